@@ -1,0 +1,130 @@
+//! Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded as such; text that is
+//! not UTF-8 but is clearly single-byte Western text is decoded as Windows-1252 (a superset of
+//! Latin-1's printable range) and the caller is told; binary data is refused.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+
+use super::Reason;
+
+/// Text decoded from bytes, and the name of the encoding when it was not UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Option<&'static str>,
+}
+
+/// Whether `bytes` look like binary data rather than text: a NUL byte, or more than 5% control
+/// characters other than tab, line feed, carriage return and form feed.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    if sample.contains(&0) {
+        return true;
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    controls * 20 > sample.len()
+}
+
+/// Decodes `bytes`. `declared` is an encoding the container names (an HTML `<meta charset>`), used
+/// when the bytes are not valid UTF-8.
+pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, Reason> {
+    if bytes.is_empty() {
+        return Err(Reason::Empty);
+    }
+    if let Some((enc, bom)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom..];
+        if enc == UTF_16LE || enc == UTF_16BE {
+            let (text, had_errors) = enc.decode_without_bom_handling(body);
+            if had_errors {
+                return Err(Reason::Encoding(format!(
+                    "invalid {} despite its byte-order mark",
+                    enc.name()
+                )));
+            }
+            return Ok(Decoded {
+                text: text.into_owned(),
+                encoding: Some(enc.name()),
+            });
+        }
+        return decode(body, declared).map(|d| Decoded {
+            encoding: d.encoding,
+            ..d
+        });
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if looks_binary(bytes) {
+            return Err(Reason::Binary);
+        }
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: None,
+        });
+    }
+    if looks_binary(bytes) {
+        return Err(Reason::Binary);
+    }
+    let enc = declared.filter(|e| *e != UTF_8).unwrap_or(WINDOWS_1252);
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    // Windows-1252 leaves five byte values undefined, and text full of C1 controls is not Western
+    // text: refuse rather than guess.
+    let c1 = text
+        .chars()
+        .filter(|c| ('\u{80}'..='\u{9f}').contains(c))
+        .count();
+    if had_errors || c1 > 0 {
+        return Err(Reason::Encoding(format!(
+            "not valid UTF-8, and not {} text either",
+            enc.name()
+        )));
+    }
+    Ok(Decoded {
+        text: text.into_owned(),
+        encoding: Some(enc.name()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through_and_bom_is_dropped() {
+        let d = decode("\u{feff}Moscou a dénoncé".as_bytes(), None).unwrap();
+        assert_eq!(d.text, "Moscou a dénoncé");
+        assert_eq!(d.encoding, None);
+    }
+
+    #[test]
+    fn latin1_is_decoded_and_reported() {
+        let bytes = b"Le pr\xe9sident a d\xe9clar\xe9 \xab non \xbb";
+        let d = decode(bytes, None).unwrap();
+        assert_eq!(d.text, "Le président a déclaré « non »");
+        assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut bytes = vec![0xff, 0xfe];
+        for u in "Poutine a dit".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.text, "Poutine a dit");
+        assert_eq!(d.encoding, Some("UTF-16LE"));
+    }
+
+    #[test]
+    fn binary_and_empty_are_refused() {
+        assert!(matches!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0", None),
+            Err(Reason::Binary)
+        ));
+        assert!(matches!(decode(b"", None), Err(Reason::Empty)));
+        assert!(matches!(
+            decode(b"\x81\x8d\x8f\x90 text", None),
+            Err(Reason::Encoding(_))
+        ));
+    }
+}

@@ -1,0 +1,471 @@
+//! Record formats: JSONL (one JSON object a line) and CSV (a header row, columns found by name).
+//! Both are streamed a record at a time; a malformed record is an error for that line and the
+//! reader goes on with the next.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, VecDeque};
+use std::io::{BufRead, Read};
+use std::rc::Rc;
+
+use serde_json::{Map, Value};
+
+use super::{dates, decode, note_encoding, Article, ArticleError, Articles, Location, Reason};
+
+/// Parley's field names and the names it accepts for them, first match wins.
+const FIELDS: &[(&str, &[&str])] = &[
+    ("text", &["text", "body", "content"]),
+    ("id", &["id", "guid", "doc_id", "doc"]),
+    ("url", &["url", "link", "uri"]),
+    ("title", &["title", "headline"]),
+    (
+        "published",
+        &[
+            "published",
+            "date",
+            "datePublished",
+            "date_published",
+            "pubdate",
+        ],
+    ),
+    ("lang", &["lang", "language", "inLanguage"]),
+    ("source", &["source", "publisher", "outlet"]),
+];
+
+/// The names to look for a field under: the user's rename (`--column text=body`) or the defaults.
+fn names_for<'a>(field: &'a str, renames: &'a BTreeMap<String, String>) -> Vec<&'a str> {
+    match renames.get(field) {
+        Some(name) => vec![name.as_str()],
+        None => FIELDS
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, names)| names.to_vec())
+            .unwrap_or_default(),
+    }
+}
+
+/// Builds an article from named string fields.
+fn article_from(
+    get: impl Fn(&str) -> Option<String>,
+    renames: &BTreeMap<String, String>,
+    location: Location,
+) -> Result<Article, Reason> {
+    let field = |name: &str| names_for(name, renames).into_iter().find_map(&get);
+    let text = field("text").ok_or(Reason::MissingText)?;
+    if text.trim().is_empty() {
+        return Err(Reason::NoText);
+    }
+    let mut notes = Vec::new();
+    let published = field("published").and_then(|v| {
+        let d = dates::parse_date(&v);
+        if d.is_none() && !v.trim().is_empty() {
+            notes.push(format!("publication date {v:?} is not a date; ignored"));
+        }
+        d
+    });
+    let nonempty = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let title = nonempty(field("title")).or_else(|| {
+        text.lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .map(str::to_string)
+    });
+    Ok(Article {
+        id: nonempty(field("id")),
+        url: nonempty(field("url")),
+        title,
+        published,
+        lang: nonempty(field("lang")),
+        publisher: nonempty(field("source")),
+        origin: Some(location),
+        text,
+        notes,
+        ..Article::default()
+    })
+}
+
+/// Reads JSONL a line at a time.
+pub(super) struct Jsonl<R> {
+    reader: R,
+    path: String,
+    line: u64,
+    renames: BTreeMap<String, String>,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl<R: BufRead> Jsonl<R> {
+    pub(super) fn new(reader: R, path: String, renames: BTreeMap<String, String>) -> Self {
+        Jsonl {
+            reader,
+            path,
+            line: 0,
+            renames,
+            buf: Vec::new(),
+            done: false,
+        }
+    }
+
+    fn record(&self, bytes: &[u8]) -> Result<Article, Reason> {
+        let decoded = decode(bytes, None)?;
+        let value: Value =
+            serde_json::from_str(&decoded.text).map_err(|e| Reason::Json(e.to_string()))?;
+        let obj: Map<String, Value> = match value {
+            Value::Object(o) => o,
+            Value::Array(_) => return Err(Reason::NotAnObject("an array")),
+            Value::String(_) => return Err(Reason::NotAnObject("a string")),
+            Value::Number(_) => return Err(Reason::NotAnObject("a number")),
+            Value::Bool(_) => return Err(Reason::NotAnObject("a boolean")),
+            Value::Null => return Err(Reason::NotAnObject("null")),
+        };
+        // every known field must be a string (ids may be numbers)
+        for (field, names) in FIELDS {
+            for name in names_for(field, &self.renames).iter().chain(names.iter()) {
+                match obj.get(*name) {
+                    None | Some(Value::Null) | Some(Value::String(_)) => {}
+                    Some(Value::Number(_)) if *field == "id" => {}
+                    Some(_) => {
+                        return Err(Reason::WrongType {
+                            field: (*name).to_string(),
+                            expected: if *field == "id" {
+                                "a string or a number"
+                            } else {
+                                "a string"
+                            },
+                        })
+                    }
+                }
+            }
+        }
+        let get = |name: &str| match obj.get(name) {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        };
+        let mut article = article_from(get, &self.renames, Location::line(&self.path, self.line))?;
+        note_encoding(&mut article, decoded.encoding);
+        Ok(article)
+    }
+}
+
+impl<R: BufRead> Iterator for Jsonl<R> {
+    type Item = Result<Article, ArticleError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => self.done = true,
+                Ok(_) => {
+                    self.line += 1;
+                    let bytes = std::mem::take(&mut self.buf);
+                    let trimmed = bytes.trim_ascii();
+                    if trimmed.is_empty() {
+                        self.buf = bytes;
+                        continue;
+                    }
+                    let result = self
+                        .record(trimmed)
+                        .map_err(|r| ArticleError::new(Location::line(&self.path, self.line), r));
+                    self.buf = bytes;
+                    return Some(result);
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(ArticleError::new(
+                        Location::line(&self.path, self.line + 1),
+                        e,
+                    )));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Newline offsets seen by a reader and not yet claimed, shared with the code that asks which line a
+/// byte offset is on. The csv crate's own line numbers are off by one after CRLF line ends.
+#[derive(Default)]
+struct Lines {
+    pending: VecDeque<u64>,
+    before: u64,
+}
+
+impl Lines {
+    /// The 1-based line of a record that the csv reader says starts at `byte` (for CRLF files, the
+    /// byte of the previous line's `\n`; so newlines at `byte` count as before it).
+    fn line_of(&mut self, byte: u64) -> u64 {
+        while self.pending.front().is_some_and(|&nl| nl <= byte) {
+            self.pending.pop_front();
+            self.before += 1;
+        }
+        self.before + 1
+    }
+}
+
+/// A reader that notes the offset of every newline it passes on. Memory stays bounded: offsets are
+/// claimed as records are read, and the csv reader reads ahead by one buffer only.
+struct LineCounting<R> {
+    inner: R,
+    offset: u64,
+    lines: Rc<RefCell<Lines>>,
+}
+
+impl<R: Read> Read for LineCounting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut lines = self.lines.borrow_mut();
+        for (i, b) in buf[..n].iter().enumerate() {
+            if *b == b'\n' {
+                lines.pending.push_back(self.offset + i as u64);
+            }
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// Reads CSV with a header row, a record at a time.
+pub(super) fn csv(
+    reader: Box<dyn Read>,
+    path: String,
+    renames: &BTreeMap<String, String>,
+) -> Articles {
+    let lines = Rc::new(RefCell::new(Lines::default()));
+    let counting = LineCounting {
+        inner: reader,
+        offset: 0,
+        lines: Rc::clone(&lines),
+    };
+    let mut rdr = ::csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(counting);
+    let header: Vec<String> = match rdr.byte_headers() {
+        Ok(h) => h
+            .iter()
+            .map(|f| {
+                decode(f, None)
+                    .map(|d| d.text)
+                    .unwrap_or_default()
+                    .trim()
+                    .trim_start_matches('\u{feff}')
+                    .to_string()
+            })
+            .collect(),
+        Err(e) => {
+            let loc = Location::line(&path, 1);
+            return Box::new(std::iter::once(Err(ArticleError::new(
+                loc,
+                Reason::Csv(e.to_string()),
+            ))));
+        }
+    };
+    let err = |reason| -> Articles {
+        Box::new(std::iter::once(Err(ArticleError::new(
+            Location::line(&path, 1),
+            reason,
+        ))))
+    };
+    for (field, column) in renames {
+        if !header.iter().any(|h| h == column) {
+            return err(Reason::UnknownColumn(format!("{field}={column}")));
+        }
+    }
+    let find = |field: &str| -> Option<usize> {
+        names_for(field, renames)
+            .iter()
+            .find_map(|n| header.iter().position(|h| h.eq_ignore_ascii_case(n)))
+    };
+    let columns: BTreeMap<&'static str, usize> = FIELDS
+        .iter()
+        .filter_map(|(f, _)| find(f).map(|i| (*f, i)))
+        .collect();
+    if !columns.contains_key("text") {
+        return err(Reason::NoTextColumn {
+            expected: names_for("text", renames).join(", "),
+            found: header.join(", "),
+        });
+    }
+    let identity: BTreeMap<String, String> = FIELDS
+        .iter()
+        .map(|(f, _)| (f.to_string(), f.to_string()))
+        .collect();
+    Box::new(rdr.into_byte_records().map(move |rec| {
+        let rec = rec.map_err(|e| {
+            let line = e
+                .position()
+                .map(|p| lines.borrow_mut().line_of(p.byte()))
+                .unwrap_or(0);
+            let msg = match e.kind() {
+                ::csv::ErrorKind::UnequalLengths {
+                    expected_len, len, ..
+                } => format!("expected {expected_len} fields as in the header, found {len}"),
+                _ => e.to_string(),
+            };
+            ArticleError::new(Location::line(&path, line), Reason::Csv(msg))
+        })?;
+        let line = rec
+            .position()
+            .map(|p| lines.borrow_mut().line_of(p.byte()))
+            .unwrap_or(0);
+        let loc = Location::line(&path, line);
+        let mut encoding = None;
+        let mut values: BTreeMap<String, String> = BTreeMap::new();
+        for (field, &i) in &columns {
+            if let Some(bytes) = rec.get(i) {
+                if bytes.is_empty() {
+                    continue;
+                }
+                let d = decode(bytes, None).map_err(|r| ArticleError::new(loc.clone(), r))?;
+                encoding = encoding.or(d.encoding);
+                values.insert(field.to_string(), d.text);
+            }
+        }
+        let mut article = article_from(|n| values.get(n).cloned(), &identity, loc.clone())
+            .map_err(|r| ArticleError::new(loc, r))?;
+        note_encoding(&mut article, encoding);
+        Ok(article)
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use std::io::Cursor;
+
+    fn jsonl(text: &str) -> Vec<Result<Article, ArticleError>> {
+        Jsonl::new(
+            Cursor::new(text.as_bytes().to_vec()),
+            "a.jsonl".into(),
+            BTreeMap::new(),
+        )
+        .collect()
+    }
+
+    fn csv_of(text: &str, renames: &[(&str, &str)]) -> Vec<Result<Article, ArticleError>> {
+        let r: BTreeMap<String, String> = renames
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        csv(
+            Box::new(Cursor::new(text.as_bytes().to_vec())),
+            "a.csv".into(),
+            &r,
+        )
+        .collect()
+    }
+
+    #[test]
+    fn jsonl_fields_and_aliases() {
+        let out = jsonl(
+            "{\"id\": 7, \"body\": \"Moscou a dénoncé.\", \"date\": \"2022-01-08\", \"url\": \"https://x.example/a\", \"source\": \"AFP\"}\n\n{\"content\": \"Second\", \"title\": \"T2\", \"lang\": \"en\"}\n",
+        );
+        assert_eq!(out.len(), 2);
+        let a = out[0].as_ref().unwrap();
+        assert_eq!(a.id.as_deref(), Some("7"));
+        assert_eq!(a.text, "Moscou a dénoncé.");
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2022, 1, 8));
+        assert_eq!(a.publisher.as_deref(), Some("AFP"));
+        assert_eq!(a.origin.as_ref().unwrap().to_string(), "a.jsonl:1");
+        let b = out[1].as_ref().unwrap();
+        assert_eq!(b.origin.as_ref().unwrap().to_string(), "a.jsonl:3");
+        assert_eq!(b.title.as_deref(), Some("T2"));
+    }
+
+    #[test]
+    fn jsonl_bad_lines_name_their_line_and_the_rest_goes_on() {
+        let out = jsonl("{\"text\": \"ok\"}\n{\"text\": \"broken\n[1,2]\n{\"title\": \"no text\"}\n{\"text\": 5}\n{\"text\": \"last\"}\n");
+        let msgs: Vec<String> = out
+            .iter()
+            .map(|r| match r {
+                Ok(a) => format!("ok {}", a.text),
+                Err(e) => e.to_string(),
+            })
+            .collect();
+        assert_eq!(msgs[0], "ok ok");
+        assert!(
+            msgs[1].starts_with("a.jsonl:2: malformed JSON"),
+            "{}",
+            msgs[1]
+        );
+        assert_eq!(msgs[2], "a.jsonl:3: expected a JSON object, found an array");
+        assert_eq!(
+            msgs[3],
+            "a.jsonl:4: no text field (expected one of: text, body, content)"
+        );
+        assert_eq!(msgs[4], "a.jsonl:5: field `text` must be a string");
+        assert_eq!(msgs[5], "ok last");
+    }
+
+    #[test]
+    fn csv_multiline_fields_renames_and_bad_rows() {
+        let text = "url,when,headline,body\nhttps://a.example/1,2019-01-04,First,\"Line one\n\nline \"\"two\"\"\"\nhttps://a.example/2,2019-01-05,Second\nhttps://a.example/3,2019-01-06,Third,Text three\n";
+        let out = csv_of(text, &[("text", "body"), ("published", "when")]);
+        assert_eq!(out.len(), 3);
+        let a = out[0].as_ref().unwrap();
+        assert_eq!(a.text, "Line one\n\nline \"two\"");
+        assert_eq!(a.title.as_deref(), Some("First"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2019, 1, 4));
+        let e = out[1].as_ref().unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "a.csv:5: malformed CSV: expected 4 fields as in the header, found 3"
+        );
+        assert_eq!(
+            out[2].as_ref().unwrap().origin.as_ref().unwrap().line,
+            Some(6)
+        );
+    }
+
+    #[test]
+    fn csv_lines_are_right_with_crlf_line_ends() {
+        let text = "id,text\r\na,one\r\nb,\"two\r\nlines\"\r\nc,three\r\nd\r\n";
+        let out = csv_of(text, &[]);
+        let lines: Vec<String> = out
+            .iter()
+            .map(|r| match r {
+                Ok(a) => a.origin.as_ref().unwrap().to_string(),
+                Err(e) => e.location.to_string(),
+            })
+            .collect();
+        assert_eq!(lines, vec!["a.csv:2", "a.csv:3", "a.csv:5", "a.csv:6"]);
+    }
+
+    #[test]
+    fn csv_without_text_column_says_what_it_found() {
+        let out = csv_of("url,title\nx,y\n", &[]);
+        assert_eq!(
+            out[0].as_ref().unwrap_err().to_string(),
+            "a.csv:1: no text column (expected one of: text, body, content; found: url, title); name it with --column text=NAME"
+        );
+        let out = csv_of("url,title\nx,y\n", &[("text", "missing")]);
+        assert_eq!(
+            out[0].as_ref().unwrap_err().to_string(),
+            "a.csv:1: --column text=missing: no such column in the header"
+        );
+    }
+
+    #[test]
+    fn wikinews_en_csv() {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/wikinews-en/wikinews_2019.csv");
+        let Ok(f) = std::fs::File::open(&p) else {
+            eprintln!("SKIP: ../shared not present");
+            return;
+        };
+        let out: Vec<_> = csv(Box::new(f), "w.csv".into(), &BTreeMap::new()).collect();
+        assert_eq!(out.len(), 171);
+        assert!(out.iter().all(|r| r.is_ok()));
+        let a = out[1].as_ref().unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in")
+        );
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2019, 1, 4));
+        assert!(a
+            .url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://en.wikinews.org/"));
+    }
+}

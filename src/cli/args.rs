@@ -1,0 +1,149 @@
+//! Command-line arguments (clap only). Nothing below the CLI sees these types: each subcommand turns
+//! them into the library's plain options.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "parley",
+    version,
+    about = "Who said what about whom: a knowledge graph of statements from French and English news",
+    long_about = None
+)]
+pub struct Cli {
+    /// The store directory (an Oxigraph RocksDB database).
+    #[arg(
+        long,
+        global = true,
+        env = "PARLEY_STORE",
+        default_value = "parley-store"
+    )]
+    pub store: PathBuf,
+    /// No progress bar.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles (files, directories, - for stdin), extract, and store one graph per article.
+    Ingest(IngestArgs),
+    /// Run a SPARQL query (text, --file, stdin, or a name from the catalogue: --list).
+    Query(QueryArgs),
+    /// Write the store, or one article's graph, as N-Quads or TriG.
+    Dump(DumpArgs),
+    /// Load N-Quads or TriG files into the store.
+    Load(LoadArgs),
+    /// Count articles, statements, actors, countries and quads; languages; store size.
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Txt,
+    Html,
+    Jsonl,
+    Csv,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files (.txt, .html, .htm, .jsonl, .ndjson, .csv), directories (walked recursively) or - for
+    /// standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Read every input as this format (required for standard input).
+    #[arg(long, value_enum)]
+    pub format: Option<InputFormat>,
+    /// Publication date (YYYY-MM-DD) of articles whose metadata and text give none.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+    /// Force the language of every article (fr, en, …) instead of detecting it.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// CSV/JSONL column for a field, e.g. --column text=body (fields: text, id, url, title,
+    /// published, lang, source).
+    #[arg(long = "column", value_name = "FIELD=COLUMN")]
+    pub columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResultFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// SPARQL text, a catalogue name, or - for standard input.
+    pub query: Option<String>,
+    /// Read the query from a file.
+    #[arg(long, conflicts_with = "query")]
+    pub file: Option<PathBuf>,
+    /// List the catalogue's queries with their parameters.
+    #[arg(long)]
+    pub list: bool,
+    /// Bind a variable: NAME=VALUE (typed as the catalogue query declares).
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    /// Output format: SELECT/ASK: table (default on a terminal), csv (default otherwise), tsv,
+    /// json, xml; CONSTRUCT/DESCRIBE: turtle (default), ntriples, nquads, trig.
+    #[arg(long, value_enum)]
+    pub format: Option<ResultFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RdfOutFormat {
+    Nquads,
+    Trig,
+}
+
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// Only this article's graph: its url, id, key or IRI.
+    #[arg(long)]
+    pub article: Option<String>,
+    #[arg(long, value_enum, default_value = "nquads")]
+    pub format: RdfOutFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// N-Quads (.nq) or TriG (.trig) files, or - for standard input (with --format).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum)]
+    pub format: Option<RdfOutFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: StatsFormat,
+}

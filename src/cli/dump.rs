@@ -1,0 +1,124 @@
+//! `parley dump` and `parley load`: the dataset (or one article's graph) out as N-Quads or TriG,
+//! and N-Quads or TriG files in, each file in one transaction.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::path::Path;
+
+use anyhow::Context;
+use oxigraph::io::RdfFormat;
+
+use super::args::{DumpArgs, LoadArgs, RdfOutFormat};
+use super::{output, Outcome};
+use crate::store::{Access, DumpError, ParleyStore};
+
+fn rdf_format(f: RdfOutFormat) -> RdfFormat {
+    match f {
+        RdfOutFormat::Nquads => RdfFormat::NQuads,
+        RdfOutFormat::Trig => RdfFormat::TriG,
+    }
+}
+
+fn dump_error(e: DumpError) -> anyhow::Error {
+    match e {
+        DumpError::Io(io) => io.into(),
+        other => other.into(),
+    }
+}
+
+pub fn dump(args: DumpArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
+    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let graph = match &args.article {
+        None => None,
+        Some(key) => Some(store.article_graph(key)?.with_context(|| {
+            format!("no article {key:?} in the store (give its url, id, key or IRI)")
+        })?),
+    };
+    let format = rdf_format(args.format);
+    match &args.output {
+        Some(path) => {
+            let file =
+                File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+            let mut w = BufWriter::new(file);
+            store
+                .dump(&mut w, format, graph.as_ref())
+                .map_err(dump_error)?;
+            w.flush()?;
+        }
+        None => {
+            let mut out = output::stdout();
+            store
+                .dump(&mut out, format, graph.as_ref())
+                .map_err(dump_error)?;
+            out.flush()?;
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
+    let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
+    let mut skipped = 0;
+    let mut total = 0;
+    for path in &args.files {
+        let name = path.display().to_string();
+        let format = match args.format {
+            Some(f) => rdf_format(f),
+            None => match path
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase)
+                .as_deref()
+            {
+                Some("nq") | Some("nquads") => RdfFormat::NQuads,
+                Some("trig") => RdfFormat::TriG,
+                _ => {
+                    output::error(&format!(
+                        "{name}: unknown RDF format (expected .nq or .trig); give --format"
+                    ));
+                    skipped += 1;
+                    continue;
+                }
+            },
+        };
+        let result = if path.as_os_str() == "-" {
+            store.load(std::io::stdin().lock(), format, "-")
+        } else {
+            match File::open(path) {
+                Ok(f) => store.load(BufReader::with_capacity(1 << 16, f), format, &name),
+                Err(e) => {
+                    output::error(&format!("{name}: {e}"));
+                    skipped += 1;
+                    continue;
+                }
+            }
+        };
+        match result {
+            Ok(n) => total += n,
+            Err(e) => {
+                output::error(&format!("{e}; nothing of this file was loaded"));
+                skipped += 1;
+            }
+        }
+    }
+    store.flush()?;
+    output::error(&format!(
+        "loaded {total} quads from {} file{}{}",
+        args.files.len() - skipped,
+        if args.files.len() - skipped == 1 {
+            ""
+        } else {
+            "s"
+        },
+        if skipped > 0 {
+            format!(", {skipped} skipped")
+        } else {
+            String::new()
+        }
+    ));
+    Ok(if skipped > 0 {
+        Outcome::Skipped
+    } else {
+        Outcome::Success
+    })
+}

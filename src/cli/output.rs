@@ -1,0 +1,181 @@
+//! The only module that writes to stdout (data) — plus the one place that formats messages for
+//! stderr (`parley: …`). Query results stream to stdout except the aligned table, which must see
+//! every row to size its columns.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{Term, Variable};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, QuerySolutionIter};
+
+/// A message on stderr, prefixed `parley: `.
+pub fn error(message: &str) {
+    eprintln!("parley: {message}");
+}
+
+/// Whether stdout is a terminal (tables for people, CSV for pipes).
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
+/// Buffered stdout.
+pub fn stdout() -> BufWriter<io::StdoutLock<'static>> {
+    BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
+/// How a SELECT or ASK result is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SolutionsFormat {
+    Table,
+    Sparql(QueryResultsFormat),
+}
+
+/// A term as a person reads it in a table: IRIs bare, literals by their value.
+fn display(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => n.as_str().to_string(),
+        Term::BlankNode(b) => format!("_:{}", b.as_str()),
+        Term::Literal(l) => l.value().to_string(),
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    }
+}
+
+/// Writes rows as an aligned table (header, rule, rows). Cells are single-line.
+pub fn write_table(
+    out: &mut impl Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> io::Result<()> {
+    let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
+        let mut s = String::new();
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            if i + 1 == cells.len() {
+                s.push_str(c);
+            } else {
+                s.push_str(c);
+                s.extend(std::iter::repeat_n(' ', w - c.chars().count() + 2));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(out, header)?;
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(out, &rule)?;
+    for r in &rows {
+        line(out, r)?;
+    }
+    Ok(())
+}
+
+fn write_solutions(
+    out: &mut impl Write,
+    solutions: QuerySolutionIter<'_>,
+    hidden: &[Variable],
+    format: SolutionsFormat,
+) -> anyhow::Result<()> {
+    let variables: Vec<Variable> = solutions
+        .variables()
+        .iter()
+        .filter(|v| !hidden.contains(v))
+        .cloned()
+        .collect();
+    match format {
+        SolutionsFormat::Table => {
+            let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
+            let mut rows = Vec::new();
+            for s in solutions {
+                let s = s?;
+                rows.push(
+                    variables
+                        .iter()
+                        .map(|v| s.get(v).map(display).unwrap_or_default())
+                        .collect(),
+                );
+            }
+            write_table(out, &header, &rows)?;
+        }
+        SolutionsFormat::Sparql(f) => {
+            let mut ser = QueryResultsSerializer::from_format(f)
+                .serialize_solutions_to_writer(&mut *out, variables.clone())?;
+            for s in solutions {
+                let s = s?;
+                ser.serialize(
+                    variables
+                        .iter()
+                        .filter_map(|v| s.get(v).map(|t| (v.as_ref(), t.as_ref()))),
+                )?;
+            }
+            ser.finish()?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes query results: solutions (without the `hidden` variables) and booleans in `solutions`,
+/// graphs in `graph`.
+pub fn write_results(
+    results: QueryResults<'_>,
+    hidden: &[Variable],
+    solutions: SolutionsFormat,
+    graph: RdfFormat,
+) -> anyhow::Result<()> {
+    let mut out = stdout();
+    match results {
+        QueryResults::Solutions(s) => write_solutions(&mut out, s, hidden, solutions)?,
+        QueryResults::Boolean(b) => match solutions {
+            SolutionsFormat::Table => writeln!(out, "{b}")?,
+            SolutionsFormat::Sparql(f) => {
+                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, b)?;
+            }
+        },
+        QueryResults::Graph(triples) => {
+            let mut ser = RdfSerializer::from_format(graph)
+                .with_prefix("parley", "https://w3id.org/parley/ns#")?
+                .with_prefix("schema", "https://schema.org/")?
+                .with_prefix("xsd", "http://www.w3.org/2001/XMLSchema#")?
+                .for_writer(&mut out);
+            for t in triples {
+                ser.serialize_triple(&t?)?;
+            }
+            ser.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_align_on_characters() {
+        let mut out = Vec::new();
+        write_table(
+            &mut out,
+            &["name".into(), "n".into()],
+            &[
+                vec!["Tokaïev".into(), "2".into()],
+                vec!["Blinken\nX".into(), "10".into()],
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "name       n\n---------  --\nTokaïev    2\nBlinken X  10\n"
+        );
+    }
+}

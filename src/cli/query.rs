@@ -1,0 +1,106 @@
+//! `parley query`: SPARQL from an argument, --file, stdin or the catalogue, with typed parameters;
+//! results in the format asked for (a table on a terminal, CSV otherwise).
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::Context;
+use oxigraph::io::RdfFormat;
+use oxigraph::sparql::results::QueryResultsFormat;
+
+use super::args::{QueryArgs, ResultFormat};
+use super::output::{self, SolutionsFormat};
+use super::Outcome;
+use crate::query;
+use crate::store::{Access, ParleyStore};
+
+fn list() -> anyhow::Result<Outcome> {
+    let rows: Vec<Vec<String>> = query::catalogue()
+        .iter()
+        .map(|q| vec![q.name.to_string(), q.params_display(), q.summary.clone()])
+        .collect();
+    let mut out = output::stdout();
+    output::write_table(
+        &mut out,
+        &["name".into(), "params".into(), "summary".into()],
+        &rows,
+    )?;
+    std::io::Write::flush(&mut out)?;
+    Ok(Outcome::Success)
+}
+
+pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
+    if args.list {
+        return list();
+    }
+    let params = query::parse_params(&args.params)?;
+    let mut declared = None;
+    let text: String = match (&args.file, args.query.as_deref()) {
+        (Some(f), _) if f.as_os_str() == "-" => read_stdin()?,
+        (Some(f), _) => std::fs::read_to_string(f)
+            .with_context(|| format!("{}: cannot read the query", f.display()))?,
+        (None, Some("-")) => read_stdin()?,
+        (None, Some(q)) => match query::named(q) {
+            Some(named) => {
+                let text = named.text.to_string();
+                declared = Some(named);
+                text
+            }
+            None if q.split_whitespace().count() < 2 => anyhow::bail!(
+                "no catalogue query named {q:?} (see `parley query --list`), and it is not SPARQL either"
+            ),
+            None => q.to_string(),
+        },
+        (None, None) => anyhow::bail!(
+            "give a query: SPARQL text, a catalogue name (`parley query --list`), --file FILE or -"
+        ),
+    };
+    let prepared = query::prepare(&text, declared.as_ref(), &params)?;
+    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let results = store.evaluate(prepared.query)?;
+    let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
+    let (solutions, graph) = match args.format {
+        None if output::stdout_is_terminal() => (SolutionsFormat::Table, RdfFormat::Turtle),
+        None => (
+            SolutionsFormat::Sparql(QueryResultsFormat::Csv),
+            RdfFormat::Turtle,
+        ),
+        Some(f) => {
+            let sol = match f {
+                ResultFormat::Table => Some(SolutionsFormat::Table),
+                ResultFormat::Csv => Some(SolutionsFormat::Sparql(QueryResultsFormat::Csv)),
+                ResultFormat::Tsv => Some(SolutionsFormat::Sparql(QueryResultsFormat::Tsv)),
+                ResultFormat::Json => Some(SolutionsFormat::Sparql(QueryResultsFormat::Json)),
+                ResultFormat::Xml => Some(SolutionsFormat::Sparql(QueryResultsFormat::Xml)),
+                _ => None,
+            };
+            let rdf = match f {
+                ResultFormat::Turtle => Some(RdfFormat::Turtle),
+                ResultFormat::Ntriples => Some(RdfFormat::NTriples),
+                ResultFormat::Nquads => Some(RdfFormat::NQuads),
+                ResultFormat::Trig => Some(RdfFormat::TriG),
+                _ => None,
+            };
+            match (is_graph, sol, rdf) {
+                (false, Some(s), _) => (s, RdfFormat::Turtle),
+                (true, _, Some(r)) => (SolutionsFormat::Table, r),
+                (false, None, _) => anyhow::bail!(
+                    "--format {f:?} is for CONSTRUCT/DESCRIBE results; a SELECT or ASK result is written as table, csv, tsv, json or xml"
+                ),
+                (true, _, None) => anyhow::bail!(
+                    "--format {f:?} is for SELECT/ASK results; a CONSTRUCT or DESCRIBE result is written as turtle, ntriples, nquads or trig"
+                ),
+            }
+        }
+    };
+    output::write_results(results, &prepared.hidden, solutions, graph)?;
+    Ok(Outcome::Success)
+}
+
+fn read_stdin() -> anyhow::Result<String> {
+    let mut s = String::new();
+    std::io::stdin()
+        .read_to_string(&mut s)
+        .context("cannot read the query from standard input")?;
+    Ok(s)
+}

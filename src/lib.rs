@@ -1,0 +1,22 @@
+//! Parley turns batches of news articles into an RDF knowledge graph of actors, countries and
+//! statements held in an embedded Oxigraph store.
+//!
+//! The library is a pipeline of small stages; the binary (`src/main.rs`) is glue:
+//!
+//! `article` (read) → `text` (clean, spans) → `extract` (mentions, statements) → `pipeline`
+//! (Article → Extraction) → `rdf` (quads in one named graph per article) → `store` (Oxigraph)
+//! → `query`.
+#![forbid(unsafe_code)]
+
+pub mod article;
+pub mod cli;
+pub mod extract;
+pub mod pipeline;
+pub mod query;
+pub mod rdf;
+pub mod store;
+pub mod text;
+
+/// The version of the extraction stage. It is part of every article's fingerprint, so that a new
+/// extractor re-processes articles that are otherwise unchanged.
+pub const EXTRACTOR_VERSION: &str = concat!("parley-", env!("CARGO_PKG_VERSION"), "-extract-0");

@@ -1,0 +1,357 @@
+//! SPARQL queries: the catalogue of named queries (`queries/*.rq`, embedded in the binary) and
+//! preparing a query with parameters bound as RDF terms (`substitute_variable`, never string
+//! pasting). Each catalogue file starts with `#+ summary:` and `#+ params:` comment lines; a
+//! parameter is `name:type`, `name?:type` when optional, with type one of string, date, integer,
+//! iri, term (N-Triples syntax).
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{Literal, NamedNode, Term, Variable};
+use oxigraph::sparql::{PreparedSparqlQuery, SparqlEvaluator};
+use spargebra::algebra::GraphPattern;
+use thiserror::Error;
+
+/// The catalogue: (name, text), sorted by name. A test checks it lists every file of `queries/`.
+pub const CATALOGUE: &[(&str, &str)] = &[
+    (
+        "article_sources",
+        include_str!("../queries/article_sources.rq"),
+    ),
+    ("articles", include_str!("../queries/articles.rq")),
+    (
+        "articles_published_between",
+        include_str!("../queries/articles_published_between.rq"),
+    ),
+    ("languages", include_str!("../queries/languages.rq")),
+];
+
+#[derive(Debug, Error)]
+pub enum QueryError {
+    #[error("SPARQL syntax error: {0}")]
+    Syntax(String),
+    #[error("--param {0}: expected NAME=VALUE")]
+    ParamSyntax(String),
+    #[error("--param {name}: {reason}")]
+    ParamValue { name: String, reason: String },
+    #[error("query {query} has no parameter {name} (it takes: {takes})")]
+    UnknownParam {
+        query: String,
+        name: String,
+        takes: String,
+    },
+    #[error("query {query} needs --param {name}=… ({kind})")]
+    MissingParam {
+        query: String,
+        name: String,
+        kind: String,
+    },
+}
+
+/// The type of a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    String,
+    Date,
+    Integer,
+    Iri,
+    Term,
+}
+
+impl ParamType {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "string" => ParamType::String,
+            "date" => ParamType::Date,
+            "integer" => ParamType::Integer,
+            "iri" => ParamType::Iri,
+            "term" => ParamType::Term,
+            _ => return None,
+        })
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            ParamType::String => "string",
+            ParamType::Date => "date",
+            ParamType::Integer => "integer",
+            ParamType::Iri => "iri",
+            ParamType::Term => "term",
+        }
+    }
+
+    /// The RDF term for a value given on the command line.
+    pub fn term(self, value: &str) -> Result<Term, String> {
+        match self {
+            ParamType::String => Ok(Literal::new_simple_literal(value).into()),
+            ParamType::Date => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                .map(|d| Literal::new_typed_literal(d.to_string(), xsd::DATE).into())
+                .map_err(|_| format!("{value:?} is not a date (YYYY-MM-DD)")),
+            ParamType::Integer => value
+                .parse::<i64>()
+                .map(|i| Literal::from(i).into())
+                .map_err(|_| format!("{value:?} is not an integer")),
+            ParamType::Iri => NamedNode::new(value.trim_start_matches('<').trim_end_matches('>'))
+                .map(Term::from)
+                .map_err(|e| format!("{value:?} is not an IRI: {e}")),
+            ParamType::Term => Term::from_str(value)
+                .map_err(|e| format!("{value:?} is not an N-Triples term: {e}")),
+        }
+    }
+}
+
+/// A declared parameter of a catalogue query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub name: String,
+    pub kind: ParamType,
+    pub optional: bool,
+}
+
+/// A named query of the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedQuery {
+    pub name: &'static str,
+    pub summary: String,
+    pub params: Vec<Param>,
+    pub text: &'static str,
+}
+
+impl NamedQuery {
+    fn parse(name: &'static str, text: &'static str) -> Self {
+        let mut summary = String::new();
+        let mut params = Vec::new();
+        for line in text.lines().take_while(|l| l.starts_with('#')) {
+            if let Some(s) = line.strip_prefix("#+ summary:") {
+                summary = s.trim().to_string();
+            } else if let Some(p) = line.strip_prefix("#+ params:") {
+                for item in p.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+                    let (n, t) = item.split_once(':').unwrap_or((item, "string"));
+                    let optional = n.ends_with('?');
+                    params.push(Param {
+                        name: n.trim_end_matches('?').trim().to_string(),
+                        kind: ParamType::parse(t.trim()).unwrap_or(ParamType::String),
+                        optional,
+                    });
+                }
+            }
+        }
+        NamedQuery {
+            name,
+            summary,
+            params,
+            text,
+        }
+    }
+
+    /// `name:type`, `name?:type` for the listing.
+    pub fn params_display(&self) -> String {
+        self.params
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}{}:{}",
+                    p.name,
+                    if p.optional { "?" } else { "" },
+                    p.kind.as_str()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The whole catalogue, parsed.
+pub fn catalogue() -> Vec<NamedQuery> {
+    CATALOGUE
+        .iter()
+        .map(|(n, t)| NamedQuery::parse(n, t))
+        .collect()
+}
+
+/// A catalogue query by name.
+pub fn named(name: &str) -> Option<NamedQuery> {
+    CATALOGUE
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(n, t)| NamedQuery::parse(n, t))
+}
+
+/// Splits `NAME=VALUE` arguments.
+pub fn parse_params(args: &[String]) -> Result<BTreeMap<String, String>, QueryError> {
+    args.iter()
+        .map(|a| {
+            a.split_once('=')
+                .filter(|(k, _)| !k.trim().is_empty())
+                .map(|(k, v)| (k.trim().trim_start_matches('?').to_string(), v.to_string()))
+                .ok_or_else(|| QueryError::ParamSyntax(a.clone()))
+        })
+        .collect()
+}
+
+/// A query ready to run, and the parameter variables added to its projection only so that they
+/// can be bound (not to be shown).
+pub struct Prepared {
+    pub query: PreparedSparqlQuery,
+    pub hidden: Vec<Variable>,
+}
+
+/// Oxigraph binds only variables a SELECT projects: add the parameters to the projection (below
+/// any slice, DISTINCT or REDUCED), returning those that were added. A constant column changes
+/// neither the rows nor their number.
+fn project(pattern: &mut GraphPattern, params: &[Variable]) -> Vec<Variable> {
+    match pattern {
+        GraphPattern::Slice { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner } => project(inner, params),
+        GraphPattern::Project { variables, .. } => {
+            let added: Vec<Variable> = params
+                .iter()
+                .filter(|p| !variables.contains(p))
+                .cloned()
+                .collect();
+            variables.extend(added.iter().cloned());
+            added
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Parses `text` and binds `params`. For a catalogue query (`declared` is `Some`), parameters are
+/// checked against its declaration and converted to their declared types; for an ad-hoc query, a
+/// value is read as an N-Triples term when it is one (`<iri>`, `"x"@en`, `"1"^^<…>`) and as a plain
+/// string otherwise.
+pub fn prepare(
+    text: &str,
+    declared: Option<&NamedQuery>,
+    params: &BTreeMap<String, String>,
+) -> Result<Prepared, QueryError> {
+    let mut parsed = spargebra::SparqlParser::new()
+        .parse_query(text)
+        .map_err(|e| QueryError::Syntax(e.to_string()))?;
+    if let Some(q) = declared {
+        for name in params.keys() {
+            if !q.params.iter().any(|p| &p.name == name) {
+                return Err(QueryError::UnknownParam {
+                    query: q.name.to_string(),
+                    name: name.clone(),
+                    takes: if q.params.is_empty() {
+                        "none".into()
+                    } else {
+                        q.params_display()
+                    },
+                });
+            }
+        }
+        for p in &q.params {
+            if !p.optional && !params.contains_key(&p.name) {
+                return Err(QueryError::MissingParam {
+                    query: q.name.to_string(),
+                    name: p.name.clone(),
+                    kind: p.kind.as_str().to_string(),
+                });
+            }
+        }
+    }
+    let mut bindings = Vec::new();
+    for (name, value) in params {
+        let kind = declared
+            .and_then(|q| q.params.iter().find(|p| &p.name == name))
+            .map(|p| p.kind);
+        let term =
+            match kind {
+                Some(k) => k.term(value),
+                None => Ok(Term::from_str(value)
+                    .unwrap_or_else(|_| Literal::new_simple_literal(value).into())),
+            }
+            .map_err(|reason| QueryError::ParamValue {
+                name: name.clone(),
+                reason,
+            })?;
+        let var = Variable::new(name).map_err(|e| QueryError::ParamValue {
+            name: name.clone(),
+            reason: e.to_string(),
+        })?;
+        bindings.push((var, term));
+    }
+    let variables: Vec<Variable> = bindings.iter().map(|(v, _)| v.clone()).collect();
+    let hidden = match &mut parsed {
+        spargebra::Query::Select { pattern, .. } => project(pattern, &variables),
+        _ => Vec::new(),
+    };
+    let mut query = SparqlEvaluator::new().for_query(parsed);
+    for (var, term) in bindings {
+        query = query.substitute_variable(var, term);
+    }
+    Ok(Prepared { query, hidden })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_lists_every_file_of_queries() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .filter(|n| n.ends_with(".rq"))
+            .map(|n| n.trim_end_matches(".rq").to_string())
+            .collect();
+        files.sort();
+        let names: Vec<&str> = CATALOGUE.iter().map(|(n, _)| *n).collect();
+        assert_eq!(files, names);
+        for q in catalogue() {
+            assert!(!q.summary.is_empty(), "{} has no #+ summary:", q.name);
+            assert!(
+                q.text.contains("#+ params:"),
+                "{} has no #+ params:",
+                q.name
+            );
+            let _ = spargebra::SparqlParser::new().parse_query(q.text).unwrap();
+        }
+    }
+
+    #[test]
+    fn params_are_typed() {
+        let q = named("articles_published_between").unwrap();
+        assert_eq!(q.params_display(), "from:date, to:date");
+        let mut params = BTreeMap::new();
+        params.insert("from".to_string(), "2022-01-01".to_string());
+        let err = prepare(q.text, Some(&q), &params).err().unwrap();
+        assert_eq!(
+            err.to_string(),
+            "query articles_published_between needs --param to=… (date)"
+        );
+        params.insert("to".to_string(), "soon".to_string());
+        let err = prepare(q.text, Some(&q), &params).err().unwrap();
+        assert_eq!(
+            err.to_string(),
+            "--param to: \"soon\" is not a date (YYYY-MM-DD)"
+        );
+        params.insert("x".to_string(), "1".to_string());
+        assert!(prepare(q.text, Some(&q), &params)
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("has no parameter x"));
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = prepare("SELECT ?x\nWHERE { ?x ?y }", None, &BTreeMap::new())
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("2:"), "{err}");
+    }
+
+    #[test]
+    fn param_arguments() {
+        let p = parse_params(&["a=b=c".into(), "?x=1".into()]).unwrap();
+        assert_eq!(p["a"], "b=c");
+        assert_eq!(p["x"], "1");
+        assert!(parse_params(&["novalue".into()]).is_err());
+    }
+}

@@ -1,0 +1,139 @@
+//! Deterministic IRIs. An article's key is its url, else its id, else a hash of its text; its graph
+//! and node IRIs are derived from a hash of that key, so re-reading the same article (from any file)
+//! addresses the same graph. Actors are named by kind and folded label, countries by ISO code.
+
+use sha2::{Digest, Sha256};
+
+use crate::article::Article;
+use crate::extract::{Entity, EntityKind};
+
+pub const BASE: &str = "https://w3id.org/parley/id/";
+/// The graph that holds the ontology.
+pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/parley/graph/ontology";
+const GRAPH_BASE: &str = "https://w3id.org/parley/graph/";
+
+/// Hex sha256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// The stable key of an article: `url:…`, `id:…` or `text:<sha256>`.
+pub fn article_key(article: &Article) -> String {
+    if let Some(url) = &article.url {
+        format!("url:{url}")
+    } else if let Some(id) = &article.id {
+        format!("id:{id}")
+    } else {
+        format!("text:{}", sha256_hex(article.text.as_bytes()))
+    }
+}
+
+/// The IRIs of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleIris {
+    pub key: String,
+    /// 24 hex digits of the key's sha256
+    pub hash: String,
+    pub graph: String,
+    pub node: String,
+}
+
+impl ArticleIris {
+    pub fn new(article: &Article) -> Self {
+        Self::for_key(article_key(article))
+    }
+
+    pub fn for_key(key: String) -> Self {
+        let hash = sha256_hex(key.as_bytes())[..24].to_string();
+        ArticleIris {
+            graph: format!("{GRAPH_BASE}article/{hash}"),
+            node: format!("{BASE}article/{hash}"),
+            key,
+            hash,
+        }
+    }
+
+    /// A statement of this article, named by the character offsets of its span.
+    pub fn statement(&self, begin: usize, end: usize) -> String {
+        format!("{BASE}statement/{}-{begin}-{end}", self.hash)
+    }
+}
+
+/// A label folded for use in an IRI: lower case, letters and digits kept (diacritics too, as IRIs
+/// allow them), everything else one `-`.
+pub fn slug(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out = sha256_hex(label.as_bytes())[..12].to_string();
+    }
+    out
+}
+
+/// The IRI of a country by its ISO 3166-1 alpha-2 code.
+pub fn country_iri(code: &str) -> String {
+    format!("{BASE}country/{}", code.to_ascii_uppercase())
+}
+
+/// The IRI of an entity: countries by code, persons and organisations by folded label.
+pub fn entity_iri(entity: &Entity) -> String {
+    match (entity.kind, &entity.country) {
+        (EntityKind::Country, Some(code)) => country_iri(code),
+        (EntityKind::Country, None) => format!("{BASE}country/{}", slug(&entity.label)),
+        (EntityKind::Person, _) => format!("{BASE}person/{}", slug(&entity.label)),
+        (EntityKind::Organisation, _) => format!("{BASE}organisation/{}", slug(&entity.label)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_prefer_url_then_id_then_text() {
+        let mut a = Article {
+            text: "x".into(),
+            ..Article::default()
+        };
+        assert!(article_key(&a).starts_with("text:2d711642"));
+        a.id = Some("42".into());
+        assert_eq!(article_key(&a), "id:42");
+        a.url = Some("https://x.example/a".into());
+        assert_eq!(article_key(&a), "url:https://x.example/a");
+    }
+
+    #[test]
+    fn iris_are_stable() {
+        let i = ArticleIris::for_key("id:42".into());
+        assert_eq!(i, ArticleIris::for_key("id:42".into()));
+        assert!(i
+            .graph
+            .starts_with("https://w3id.org/parley/graph/article/"));
+        assert_eq!(i.hash.len(), 24);
+        assert_ne!(i.graph, ArticleIris::for_key("id:43".into()).graph);
+    }
+
+    #[test]
+    fn slugs_keep_diacritics_and_fold_punctuation() {
+        assert_eq!(slug("Kassym-Jomart Tokaïev"), "kassym-jomart-tokaïev");
+        assert_eq!(
+            slug("  Ministère russe des Affaires étrangères "),
+            "ministère-russe-des-affaires-étrangères"
+        );
+        assert_eq!(slug("«»").len(), 12);
+    }
+}

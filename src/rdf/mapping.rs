@@ -1,0 +1,323 @@
+//! Article + Extraction → quads, all in the article's named graph. Character offsets (as NIF wants)
+//! are computed here from the byte spans the pipeline works with.
+
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+
+use super::ids::{self, ArticleIris};
+use super::vocab as v;
+use crate::article::Article;
+use crate::extract::EntityKind;
+use crate::pipeline::Processed;
+use crate::text::CharIndex;
+use crate::EXTRACTOR_VERSION;
+
+/// The fingerprint of an article: sha256 over everything its graph is made from except where it was
+/// read from (moving a corpus does not make its articles new), plus the extractor version.
+pub fn fingerprint(article: &Article) -> String {
+    let mut s = String::with_capacity(article.text.len() + 256);
+    for part in [
+        Some(EXTRACTOR_VERSION),
+        Some(ids::article_key(article).as_str()),
+        article.id.as_deref(),
+        article.url.as_deref(),
+        article.title.as_deref(),
+        article.lang.as_deref(),
+        article.publisher.as_deref(),
+        article.published_source.map(|d| d.as_str()),
+    ] {
+        s.push_str(part.unwrap_or("\u{0}"));
+        s.push('\u{1}');
+    }
+    if let Some(d) = article.published {
+        s.push_str(&d.to_string());
+    }
+    s.push('\u{1}');
+    s.push_str(&article.text);
+    format!("sha256:{}", ids::sha256_hex(s.as_bytes()))
+}
+
+/// Collects quads into one graph.
+struct GraphWriter {
+    graph: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl GraphWriter {
+    fn add(&mut self, s: &NamedNode, p: v::Iri, o: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::from(s.clone()),
+            p.into_owned(),
+            o,
+            self.graph.clone(),
+        ));
+    }
+
+    fn string(&mut self, s: &NamedNode, p: v::Iri, value: &str) {
+        self.add(s, p, Literal::new_simple_literal(value));
+    }
+
+    fn typed(&mut self, s: &NamedNode, p: v::Iri, value: &str, datatype: v::Iri) {
+        self.add(s, p, Literal::new_typed_literal(value, datatype));
+    }
+}
+
+/// All quads of one processed article, in its graph.
+pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
+    let a = &p.article;
+    let node = NamedNode::new_unchecked(iris.node.clone());
+    let mut w = GraphWriter {
+        graph: NamedNode::new_unchecked(iris.graph.clone()).into(),
+        quads: Vec::with_capacity(24 + 12 * p.extraction.statements.len()),
+    };
+    w.add(&node, v::RDF_TYPE, v::ARTICLE.into_owned());
+    w.add(&node, v::RDF_TYPE, v::NEWS_ARTICLE.into_owned());
+    if let Some(t) = &a.title {
+        w.string(&node, v::HEADLINE, t);
+    }
+    if let Some(url) = &a.url {
+        match NamedNode::new(url.clone()) {
+            Ok(iri) => w.add(&node, v::URL, iri),
+            Err(_) => w.typed(&node, v::URL, url, xsd::ANY_URI),
+        }
+    }
+    if let Some(d) = a.published {
+        w.typed(&node, v::DATE_PUBLISHED, &d.to_string(), xsd::DATE);
+    }
+    if let Some(src) = a.published_source {
+        w.string(&node, v::DATE_PUBLISHED_SOURCE, src.as_str());
+    }
+    if let Some(l) = &a.lang {
+        w.string(&node, v::IN_LANGUAGE, l);
+    }
+    if let Some(id) = &a.id {
+        w.string(&node, v::IDENTIFIER, id);
+    }
+    if let Some(publisher) = &a.publisher {
+        w.string(&node, v::PUBLISHER, publisher);
+    }
+    if let Some(origin) = &a.origin {
+        w.string(&node, v::SOURCE_FILE, &origin.to_string());
+    }
+    w.string(&node, v::TEXT, &a.text);
+    w.string(
+        &node,
+        v::CONTENT_HASH,
+        &format!("sha256:{}", ids::sha256_hex(a.text.as_bytes())),
+    );
+    w.string(&node, v::FINGERPRINT, &fingerprint(a));
+    w.string(&node, v::EXTRACTOR, EXTRACTOR_VERSION);
+
+    let chars = CharIndex::new(&a.text);
+    let entity_nodes: Vec<NamedNode> = p
+        .extraction
+        .entities
+        .iter()
+        .map(|e| NamedNode::new_unchecked(ids::entity_iri(e)))
+        .collect();
+    for (e, en) in p.extraction.entities.iter().zip(&entity_nodes) {
+        let class = match e.kind {
+            EntityKind::Person => v::PERSON,
+            EntityKind::Organisation => v::ORGANISATION,
+            EntityKind::Country => v::COUNTRY,
+        };
+        w.add(en, v::RDF_TYPE, class.into_owned());
+        w.string(en, v::NAME, &e.label);
+        match (e.kind, &e.country) {
+            (EntityKind::Country, Some(code)) => w.string(en, v::ISO_CODE, code),
+            (_, Some(code)) => w.add(
+                en,
+                v::COUNTRY_OF,
+                NamedNode::new_unchecked(ids::country_iri(code)),
+            ),
+            _ => {}
+        }
+        if let Some(role) = &e.role {
+            w.string(en, v::ROLE, role);
+        }
+        w.add(en, v::MENTIONED_IN, node.clone());
+    }
+    for s in &p.extraction.statements {
+        let (begin, end) = (
+            chars.char_offset(s.span.start),
+            chars.char_offset(s.span.end),
+        );
+        let sn = NamedNode::new_unchecked(iris.statement(begin, end));
+        w.add(&sn, v::RDF_TYPE, v::STATEMENT.into_owned());
+        if let Some(speaker) = entity_nodes.get(s.speaker) {
+            w.add(&sn, v::SPEAKER, speaker.clone());
+        }
+        for t in &s.targets {
+            if let Some(target) = entity_nodes.get(*t) {
+                w.add(&sn, v::TARGET, target.clone());
+            }
+        }
+        w.string(&sn, v::CUE, &s.cue);
+        w.add(
+            &sn,
+            v::SPEECH_ACT_OF,
+            NamedNode::new_unchecked(v::speech_act_iri(s.speech_act)),
+        );
+        w.string(&sn, v::MODE, s.mode.as_str());
+        if let Some(q) = &s.quote {
+            w.string(&sn, v::QUOTE, q);
+        }
+        if let Some(c) = &s.content {
+            w.string(&sn, v::CONTENT, c);
+        }
+        if let Some(d) = s.date {
+            w.typed(&sn, v::DATE, &d.to_string(), xsd::DATE);
+        }
+        w.typed(
+            &sn,
+            v::CONFIDENCE,
+            &format!("{:.2}", s.confidence.clamp(0.0, 1.0)),
+            xsd::DECIMAL,
+        );
+        w.typed(
+            &sn,
+            v::BEGIN_INDEX,
+            &begin.to_string(),
+            xsd::NON_NEGATIVE_INTEGER,
+        );
+        w.typed(
+            &sn,
+            v::END_INDEX,
+            &end.to_string(),
+            xsd::NON_NEGATIVE_INTEGER,
+        );
+        w.add(&sn, v::WAS_DERIVED_FROM, node.clone());
+    }
+    w.quads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Entity, Extraction, Mode, SpeechAct, Statement};
+    use crate::pipeline::process;
+    use crate::text::Span;
+    use chrono::NaiveDate;
+
+    fn seed() -> Article {
+        Article {
+            title: Some("Kazakhstan".into()),
+            text: "Kazakhstan\nMoscou a dénoncé les commentaires « grossiers » d'Antony Blinken."
+                .into(),
+            published: NaiveDate::from_ymd_opt(2022, 1, 8),
+            lang: Some("fr".into()),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn article_alone() {
+        let p = process(seed());
+        let iris = ArticleIris::new(&p.article);
+        let quads = article_quads(&p, &iris);
+        assert!(quads
+            .iter()
+            .all(|q| q.graph_name.to_string() == format!("<{}>", iris.graph)));
+        let has = |pred: v::Iri, obj: &str| {
+            quads
+                .iter()
+                .any(|q| q.predicate.as_ref() == pred && q.object.to_string() == obj)
+        };
+        assert!(has(v::RDF_TYPE, "<https://schema.org/NewsArticle>"));
+        assert!(has(
+            v::DATE_PUBLISHED,
+            "\"2022-01-08\"^^<http://www.w3.org/2001/XMLSchema#date>"
+        ));
+        assert!(has(v::IN_LANGUAGE, "\"fr\""));
+        assert!(has(v::HEADLINE, "\"Kazakhstan\""));
+    }
+
+    #[test]
+    fn statements_use_character_offsets_and_stable_iris() {
+        let mut p = process(seed());
+        let text = p.article.text.clone();
+        let start = text.find("Moscou").unwrap();
+        let end = text.find(" d'Antony").unwrap();
+        p.extraction = Extraction {
+            entities: vec![
+                Entity {
+                    kind: EntityKind::Country,
+                    label: "Russia".into(),
+                    country: Some("RU".into()),
+                    role: None,
+                    mentions: vec![Span::new(start, start + 6)],
+                },
+                Entity {
+                    kind: EntityKind::Person,
+                    label: "Antony Blinken".into(),
+                    country: Some("US".into()),
+                    role: Some("secrétaire d'Etat".into()),
+                    mentions: vec![],
+                },
+            ],
+            statements: vec![Statement {
+                speaker: 0,
+                targets: vec![1],
+                cue: "dénoncer".into(),
+                speech_act: SpeechAct::Criticize,
+                mode: Mode::Mixed,
+                quote: Some("grossiers".into()),
+                content: None,
+                date: NaiveDate::from_ymd_opt(2022, 1, 8),
+                confidence: 0.9,
+                span: Span::new(start, end),
+            }],
+        };
+        let iris = ArticleIris::new(&p.article);
+        let quads = article_quads(&p, &iris);
+        let chars = text[..start].chars().count();
+        let end_chars = text[..end].chars().count();
+        let st = format!("<{}>", iris.statement(chars, end_chars));
+        let of = |pred: v::Iri| -> Vec<String> {
+            quads
+                .iter()
+                .filter(|q| q.subject.to_string() == st && q.predicate.as_ref() == pred)
+                .map(|q| q.object.to_string())
+                .collect()
+        };
+        assert_eq!(
+            of(v::SPEAKER),
+            vec!["<https://w3id.org/parley/id/country/RU>"]
+        );
+        assert_eq!(
+            of(v::TARGET),
+            vec!["<https://w3id.org/parley/id/person/antony-blinken>"]
+        );
+        assert_eq!(
+            of(v::SPEECH_ACT_OF),
+            vec!["<https://w3id.org/parley/ns#criticize>"]
+        );
+        assert_eq!(of(v::MODE), vec!["\"mixed\""]);
+        assert_eq!(of(v::QUOTE), vec!["\"grossiers\""]);
+        assert_eq!(
+            of(v::BEGIN_INDEX),
+            vec![format!(
+                "\"{chars}\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+            )]
+        );
+        assert_eq!(
+            of(v::CONFIDENCE),
+            vec!["\"0.90\"^^<http://www.w3.org/2001/XMLSchema#decimal>"]
+        );
+        // same input → same quads
+        assert_eq!(quads, article_quads(&p, &iris));
+    }
+
+    #[test]
+    fn fingerprint_ignores_the_file_but_not_the_text() {
+        let a = seed();
+        let mut b = a.clone();
+        b.origin = Some(crate::article::Location::file("elsewhere.txt"));
+        assert_eq!(fingerprint(&a), fingerprint(&b));
+        b.text.push('!');
+        assert_ne!(fingerprint(&a), fingerprint(&b));
+        let mut c = a.clone();
+        c.published = NaiveDate::from_ymd_opt(2022, 1, 9);
+        assert_ne!(fingerprint(&a), fingerprint(&c));
+    }
+}

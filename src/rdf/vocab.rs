@@ -1,0 +1,111 @@
+//! Every IRI Parley writes, as constants. Each is declared in `ontology/parley.ttl` (tested below).
+
+use oxigraph::model::NamedNodeRef;
+
+pub const PARLEY: &str = "https://w3id.org/parley/ns#";
+pub const SCHEMA: &str = "https://schema.org/";
+pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+
+macro_rules! terms {
+    ($($(#[$doc:meta])* $name:ident = $iri:expr;)*) => {
+        $( $(#[$doc])* pub const $name: NamedNodeRef<'static> = NamedNodeRef::new_unchecked($iri); )*
+        /// All the constants of this module, for the ontology check.
+        pub const ALL: &[NamedNodeRef<'static>] = &[$($name),*];
+    };
+}
+
+terms! {
+    RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    // classes
+    ARTICLE = "https://w3id.org/parley/ns#Article";
+    NEWS_ARTICLE = "https://schema.org/NewsArticle";
+    ACTOR = "https://w3id.org/parley/ns#Actor";
+    PERSON = "https://w3id.org/parley/ns#Person";
+    ORGANISATION = "https://w3id.org/parley/ns#Organisation";
+    COUNTRY = "https://w3id.org/parley/ns#Country";
+    STATEMENT = "https://w3id.org/parley/ns#Statement";
+    SPEECH_ACT = "https://w3id.org/parley/ns#SpeechAct";
+    // article
+    HEADLINE = "https://schema.org/headline";
+    URL = "https://schema.org/url";
+    DATE_PUBLISHED = "https://schema.org/datePublished";
+    IN_LANGUAGE = "https://schema.org/inLanguage";
+    IDENTIFIER = "https://schema.org/identifier";
+    PUBLISHER = "https://schema.org/publisher";
+    TEXT = "https://schema.org/text";
+    NAME = "https://schema.org/name";
+    SOURCE_FILE = "https://w3id.org/parley/ns#sourceFile";
+    CONTENT_HASH = "https://w3id.org/parley/ns#contentHash";
+    FINGERPRINT = "https://w3id.org/parley/ns#fingerprint";
+    DATE_PUBLISHED_SOURCE = "https://w3id.org/parley/ns#datePublishedSource";
+    EXTRACTOR = "https://w3id.org/parley/ns#extractor";
+    ONTOLOGY_HASH = "https://w3id.org/parley/ns#ontologyHash";
+    // actors
+    COUNTRY_OF = "https://w3id.org/parley/ns#country";
+    ISO_CODE = "https://w3id.org/parley/ns#isoCode";
+    ROLE = "https://w3id.org/parley/ns#role";
+    MENTIONED_IN = "https://w3id.org/parley/ns#mentionedIn";
+    // statements
+    SPEAKER = "https://w3id.org/parley/ns#speaker";
+    TARGET = "https://w3id.org/parley/ns#target";
+    CUE = "https://w3id.org/parley/ns#cue";
+    SPEECH_ACT_OF = "https://w3id.org/parley/ns#speechAct";
+    MODE = "https://w3id.org/parley/ns#mode";
+    QUOTE = "https://w3id.org/parley/ns#quote";
+    CONTENT = "https://w3id.org/parley/ns#content";
+    DATE = "https://w3id.org/parley/ns#date";
+    CONFIDENCE = "https://w3id.org/parley/ns#confidence";
+    BEGIN_INDEX = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex";
+    END_INDEX = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex";
+    WAS_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom";
+    // the ontology itself
+    ONTOLOGY = "https://w3id.org/parley/ns";
+}
+
+/// A term of this module.
+pub type Iri = NamedNodeRef<'static>;
+
+/// The SKOS concept of a speech act (`parley:criticize`).
+pub fn speech_act_iri(act: crate::extract::SpeechAct) -> String {
+    format!("{PARLEY}{}", act.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::SpeechAct;
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::{NamedOrBlankNode, Triple};
+
+    fn ontology() -> Vec<Triple> {
+        RdfParser::from_format(RdfFormat::Turtle)
+            .for_slice(crate::rdf::ONTOLOGY_TTL.as_bytes())
+            .map(|q| q.expect("ontology/parley.ttl parses").into())
+            .collect()
+    }
+
+    fn declared(triples: &[Triple], iri: &str) -> bool {
+        triples.iter().any(|t| {
+            matches!(&t.subject, NamedOrBlankNode::NamedNode(n) if n.as_str() == iri)
+                && t.predicate.as_str() == RDF_TYPE.as_str()
+        })
+    }
+
+    #[test]
+    fn every_constant_is_declared_in_the_ontology() {
+        let triples = ontology();
+        for term in ALL.iter().filter(|t| **t != RDF_TYPE) {
+            assert!(
+                declared(&triples, term.as_str()),
+                "{term} is not declared in parley.ttl"
+            );
+        }
+        for act in SpeechAct::ALL {
+            assert!(
+                declared(&triples, &speech_act_iri(act)),
+                "{act:?} not in parley.ttl"
+            );
+        }
+    }
+}

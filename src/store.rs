@@ -1,0 +1,560 @@
+//! The only module that talks to Oxigraph. A Parley store is a directory holding an Oxigraph
+//! (RocksDB) database and a `parley.lock` file that says which process has it open; or an in-memory
+//! store for tests. Each article lives in its own named graph, written in one transaction (an article
+//! is all or nothing); the ontology lives in its own graph and is replaced when it changes.
+
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term};
+use oxigraph::sparql::{PreparedSparqlQuery, QueryEvaluationError, QueryResults, SparqlEvaluator};
+use oxigraph::store::{StorageError, Store};
+use thiserror::Error;
+
+use crate::rdf::ids::{self, ArticleIris, ONTOLOGY_GRAPH};
+use crate::rdf::vocab as v;
+use crate::rdf::ONTOLOGY_TTL;
+
+const LOCK_FILE: &str = "parley.lock";
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("store {dir} is in use by another process{holder}; wait for it to finish or stop it")]
+    Locked { dir: String, holder: String },
+    #[error("no store at {0} (create one with `parley ingest` or `parley load`, or give --store)")]
+    Missing(String),
+    #[error("store {dir}: {source}")]
+    Io { dir: String, source: std::io::Error },
+    #[error("store {dir}: {source}")]
+    Storage { dir: String, source: StorageError },
+    #[error("{0}")]
+    Query(#[from] QueryEvaluationError),
+    #[error("{location}: {message}")]
+    Load { location: String, message: String },
+}
+
+/// Whether a command may create and change the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// The store must exist; nothing is written.
+    Read,
+}
+
+/// What a store holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub articles: u64,
+    pub statements: u64,
+    pub persons: u64,
+    pub organisations: u64,
+    pub countries: u64,
+    pub quads: u64,
+    /// Articles per language tag (`und` when unknown).
+    pub languages: BTreeMap<String, u64>,
+    /// Bytes on disk (0 for an in-memory store).
+    pub size_bytes: u64,
+}
+
+pub struct ParleyStore {
+    store: Store,
+    dir: Option<PathBuf>,
+    /// Held (and locked) while the store is open.
+    _lock: Option<File>,
+}
+
+fn name(dir: &Path) -> String {
+    dir.display().to_string()
+}
+
+impl ParleyStore {
+    /// An empty store in memory.
+    pub fn in_memory() -> Result<Self, StoreError> {
+        let store = Store::new().map_err(|source| StoreError::Storage {
+            dir: "(memory)".into(),
+            source,
+        })?;
+        Ok(ParleyStore {
+            store,
+            dir: None,
+            _lock: None,
+        })
+    }
+
+    /// Opens (with `Access::ReadWrite`, creates) the store in `dir`. `command` is written to the lock
+    /// file so that another process can say who holds the store.
+    pub fn open(dir: &Path, access: Access, command: &str) -> Result<Self, StoreError> {
+        let io = |source| StoreError::Io {
+            dir: name(dir),
+            source,
+        };
+        if access == Access::Read && !dir.join("CURRENT").exists() {
+            return Err(StoreError::Missing(name(dir)));
+        }
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let mut lock = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(dir.join(LOCK_FILE))
+            .map_err(io)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = lock.read_to_string(&mut holder);
+                let holder = holder.trim();
+                return Err(StoreError::Locked {
+                    dir: name(dir),
+                    holder: if holder.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({holder})")
+                    },
+                });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        lock.set_len(0).map_err(io)?;
+        writeln!(lock, "pid {}: {command}", std::process::id()).map_err(io)?;
+        let store = Store::open(dir).map_err(|source| {
+            let text = source.to_string();
+            if text.contains("lock") || text.contains("LOCK") {
+                StoreError::Locked {
+                    dir: name(dir),
+                    holder: " (not a parley command: another program, such as an Oxigraph server, has the database open)".into(),
+                }
+            } else {
+                StoreError::Storage {
+                    dir: name(dir),
+                    source,
+                }
+            }
+        })?;
+        let this = ParleyStore {
+            store,
+            dir: Some(dir.to_path_buf()),
+            _lock: Some(lock),
+        };
+        if access == Access::ReadWrite {
+            this.ensure_ontology()?;
+        }
+        Ok(this)
+    }
+
+    fn storage(&self, source: StorageError) -> StoreError {
+        StoreError::Storage {
+            dir: self
+                .dir
+                .as_deref()
+                .map(name)
+                .unwrap_or_else(|| "(memory)".into()),
+            source,
+        }
+    }
+
+    /// Loads `ontology/parley.ttl` into the ontology graph unless the same version is there already.
+    /// Returns whether it was (re)loaded.
+    pub fn ensure_ontology(&self) -> Result<bool, StoreError> {
+        let graph = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+        let hash = format!("sha256:{}", ids::sha256_hex(ONTOLOGY_TTL.as_bytes()));
+        let marker = QuadRef::new(
+            v::ONTOLOGY,
+            v::ONTOLOGY_HASH,
+            oxigraph::model::LiteralRef::new_simple_literal(&hash),
+            graph,
+        );
+        if self.store.contains(marker).map_err(|e| self.storage(e))? {
+            return Ok(false);
+        }
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| self.storage(e))?;
+        t.clear_graph(graph).map_err(|e| self.storage(e))?;
+        for quad in RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(graph)
+            .for_slice(ONTOLOGY_TTL.as_bytes())
+        {
+            // the embedded ontology is checked by the tests; a bad one is a bug, reported as such
+            let quad = quad.map_err(|e| StoreError::Load {
+                location: "ontology/parley.ttl".into(),
+                message: e.to_string(),
+            })?;
+            t.insert(&quad);
+        }
+        t.insert(marker);
+        t.commit().map_err(|e| self.storage(e))?;
+        Ok(true)
+    }
+
+    /// The fingerprint stored for an article, if the store has it.
+    pub fn fingerprint(&self, iris: &ArticleIris) -> Result<Option<String>, StoreError> {
+        let node = NamedNodeRef::new_unchecked(&iris.node);
+        let graph = NamedNodeRef::new_unchecked(&iris.graph);
+        for q in self.store.quads_for_pattern(
+            Some(node.into()),
+            Some(v::FINGERPRINT),
+            None,
+            Some(graph.into()),
+        ) {
+            let q = q.map_err(|e| self.storage(e))?;
+            if let Term::Literal(l) = q.object {
+                return Ok(Some(l.value().to_string()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Replaces the content of `graph` with `quads`, atomically.
+    pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<(), StoreError> {
+        let g = NamedNodeRef::new_unchecked(graph);
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| self.storage(e))?;
+        t.clear_graph(g).map_err(|e| self.storage(e))?;
+        t.extend(quads);
+        t.commit().map_err(|e| self.storage(e))
+    }
+
+    /// Makes what was written durable (and cheap to reopen).
+    pub fn flush(&self) -> Result<(), StoreError> {
+        if self.dir.is_some() {
+            self.store.flush().map_err(|e| self.storage(e))?;
+        }
+        Ok(())
+    }
+
+    /// Prepares a query over the union of all graphs (unless the query names its own dataset).
+    pub fn evaluate(
+        &self,
+        mut prepared: PreparedSparqlQuery,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    fn count(&self, sparql: &str) -> Result<u64, StoreError> {
+        let prepared =
+            SparqlEvaluator::new()
+                .parse_query(sparql)
+                .map_err(|e| StoreError::Load {
+                    location: "built-in query".into(),
+                    message: e.to_string(),
+                })?;
+        if let QueryResults::Solutions(mut rows) = self.evaluate(prepared)? {
+            if let Some(row) = rows.next() {
+                let row = row?;
+                if let Some(Term::Literal(l)) = row.get(0) {
+                    return Ok(l.value().parse().unwrap_or(0));
+                }
+            }
+        }
+        Ok(0)
+    }
+
+    /// The named graph of the article whose key, url, id or graph/node IRI is `key`.
+    pub fn article_graph(&self, key: &str) -> Result<Option<NamedNode>, StoreError> {
+        for candidate in [
+            key.to_string(),
+            format!("url:{key}"),
+            format!("id:{key}"),
+            format!("text:{key}"),
+        ] {
+            let iris = ArticleIris::for_key(candidate);
+            if self.fingerprint(&iris)?.is_some() {
+                return Ok(Some(NamedNode::new_unchecked(iris.graph)));
+            }
+        }
+        if let Ok(n) = NamedNode::new(key) {
+            let g = n.as_ref();
+            if self
+                .store
+                .contains_named_graph(g)
+                .map_err(|e| self.storage(e))?
+            {
+                return Ok(Some(n));
+            }
+            let hash = key.rsplit('/').next().unwrap_or("");
+            let graph =
+                NamedNode::new_unchecked(format!("https://w3id.org/parley/graph/article/{hash}"));
+            if key.starts_with(ids::BASE)
+                && self
+                    .store
+                    .contains_named_graph(graph.as_ref())
+                    .map_err(|e| self.storage(e))?
+            {
+                return Ok(Some(graph));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Writes the whole dataset, or one graph, in `format` (N-Quads or TriG).
+    pub fn dump(
+        &self,
+        writer: impl Write,
+        format: RdfFormat,
+        graph: Option<&NamedNode>,
+    ) -> Result<(), DumpError> {
+        match graph {
+            None => {
+                self.store
+                    .dump_to_writer(RdfSerializer::from_format(format), writer)
+                    .map_err(|e| match e {
+                        oxigraph::store::SerializerError::Io(io) => DumpError::Io(io),
+                        oxigraph::store::SerializerError::Storage(s) => DumpError::Storage(s),
+                        other => DumpError::Io(std::io::Error::other(other.to_string())),
+                    })?;
+            }
+            Some(g) => {
+                // keep the graph name: a dump of one article loads back into the same graph
+                let mut ser = RdfSerializer::from_format(format).for_writer(writer);
+                for q in self
+                    .store
+                    .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
+                {
+                    ser.serialize_quad(&q?)?;
+                }
+                ser.finish()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Loads N-Quads or TriG into the store in one transaction: all of it, or nothing.
+    pub fn load(
+        &self,
+        reader: impl BufRead,
+        format: RdfFormat,
+        source: &str,
+    ) -> Result<u64, StoreError> {
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| self.storage(e))?;
+        let mut n = 0u64;
+        for quad in RdfParser::from_format(format).for_reader(reader) {
+            let quad = quad.map_err(|e| {
+                let location = match &e {
+                    oxigraph::io::RdfParseError::Syntax(s) => s
+                        .location()
+                        .map(|l| format!("{source}:{}:{}", l.start.line + 1, l.start.column + 1))
+                        .unwrap_or_else(|| source.to_string()),
+                    _ => source.to_string(),
+                };
+                StoreError::Load {
+                    location,
+                    message: e.to_string(),
+                }
+            })?;
+            t.insert(&quad);
+            n += 1;
+        }
+        t.commit().map_err(|e| self.storage(e))?;
+        Ok(n)
+    }
+
+    /// Counts of what the store holds.
+    pub fn stats(&self) -> Result<Stats, StoreError> {
+        let p = "PREFIX parley: <https://w3id.org/parley/ns#> PREFIX schema: <https://schema.org/>";
+        let count_of = |class: &str| {
+            self.count(&format!(
+                "{p} SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {class} }}"
+            ))
+        };
+        let mut languages = BTreeMap::new();
+        let prepared = SparqlEvaluator::new()
+            .parse_query(&format!(
+                "{p} SELECT ?lang (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a schema:NewsArticle OPTIONAL {{ ?a schema:inLanguage ?l }} BIND(COALESCE(?l, \"und\") AS ?lang) }} GROUP BY ?lang"
+            ))
+            .map_err(|e| StoreError::Load {
+                location: "built-in query".into(),
+                message: e.to_string(),
+            })?;
+        if let QueryResults::Solutions(rows) = self.evaluate(prepared)? {
+            for row in rows {
+                let row = row?;
+                if let (Some(Term::Literal(l)), Some(Term::Literal(n))) =
+                    (row.get("lang"), row.get("n"))
+                {
+                    languages.insert(l.value().to_string(), n.value().parse().unwrap_or(0));
+                }
+            }
+        }
+        Ok(Stats {
+            articles: count_of("schema:NewsArticle")?,
+            statements: count_of("parley:Statement")?,
+            persons: count_of("parley:Person")?,
+            organisations: count_of("parley:Organisation")?,
+            countries: count_of("parley:Country")?,
+            quads: self.store.len().map_err(|e| self.storage(e))? as u64,
+            languages,
+            size_bytes: self.dir.as_deref().map(dir_size).unwrap_or(0),
+        })
+    }
+
+    /// Every quad of the store as sorted N-Quads lines (for comparing datasets in tests and tools).
+    pub fn sorted_nquads(&self) -> Result<Vec<String>, StoreError> {
+        let mut lines = Vec::new();
+        for q in self.store.iter() {
+            lines.push(format!("{} .", q.map_err(|e| self.storage(e))?));
+        }
+        lines.sort();
+        Ok(lines)
+    }
+
+    /// The number of quads in one graph (all graphs with `None`).
+    pub fn len(&self, graph: Option<&str>) -> Result<usize, StoreError> {
+        match graph {
+            None => self.store.len().map_err(|e| self.storage(e)),
+            Some(g) => Ok(self
+                .store
+                .quads_for_pattern(
+                    None,
+                    None,
+                    None,
+                    Some(GraphNameRef::from(NamedNodeRef::new_unchecked(g))),
+                )
+                .count()),
+        }
+    }
+}
+
+/// Why a dump stopped.
+#[derive(Debug, Error)]
+pub enum DumpError {
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+fn dir_size(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::pipeline::process;
+    use crate::rdf::mapping::article_quads;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: Some("a1".into()),
+            title: Some("T".into()),
+            lang: Some("fr".into()),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
+    fn put(store: &ParleyStore, a: Article) -> ArticleIris {
+        let iris = ArticleIris::new(&a);
+        let p = process(a);
+        store
+            .replace_graph(&iris.graph, &article_quads(&p, &iris))
+            .unwrap();
+        iris
+    }
+
+    #[test]
+    fn replacing_an_article_never_duplicates() {
+        let store = ParleyStore::in_memory().unwrap();
+        store.ensure_ontology().unwrap();
+        let base = store.len(None).unwrap();
+        let iris = put(&store, article("T\nPremier texte."));
+        let n = store.len(Some(&iris.graph)).unwrap();
+        put(&store, article("T\nPremier texte."));
+        assert_eq!(store.len(None).unwrap(), base + n);
+        put(&store, article("T\nSecond texte, changé."));
+        assert_eq!(store.len(Some(&iris.graph)).unwrap(), n);
+        let stats = store.stats().unwrap();
+        assert_eq!(stats.articles, 1);
+        assert_eq!(stats.languages.get("fr"), Some(&1));
+        assert!(store
+            .fingerprint(&iris)
+            .unwrap()
+            .unwrap()
+            .starts_with("sha256:"));
+    }
+
+    #[test]
+    fn ontology_is_loaded_once() {
+        let store = ParleyStore::in_memory().unwrap();
+        assert!(store.ensure_ontology().unwrap());
+        let n = store.len(Some(ONTOLOGY_GRAPH)).unwrap();
+        assert!(!store.ensure_ontology().unwrap());
+        assert_eq!(store.len(Some(ONTOLOGY_GRAPH)).unwrap(), n);
+    }
+
+    #[test]
+    fn on_disk_store_is_locked_while_open_and_survives_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store");
+        assert!(matches!(
+            ParleyStore::open(&path, Access::Read, "parley stats"),
+            Err(StoreError::Missing(_))
+        ));
+        let store = ParleyStore::open(&path, Access::ReadWrite, "parley ingest x").unwrap();
+        put(&store, article("T\nTexte."));
+        store.flush().unwrap();
+        let err = ParleyStore::open(&path, Access::ReadWrite, "parley ingest y")
+            .err()
+            .unwrap();
+        assert!(
+            err.to_string().contains("in use by another process (pid"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("parley ingest x"));
+        let before = store.sorted_nquads().unwrap();
+        drop(store);
+        let store = ParleyStore::open(&path, Access::Read, "parley stats").unwrap();
+        assert_eq!(store.sorted_nquads().unwrap(), before);
+        assert_eq!(store.stats().unwrap().articles, 1);
+        assert!(store.stats().unwrap().size_bytes > 0);
+    }
+
+    #[test]
+    fn dump_then_load_gives_the_same_dataset() {
+        let store = ParleyStore::in_memory().unwrap();
+        store.ensure_ontology().unwrap();
+        put(&store, article("T\nUn texte « cité » avec\ndes lignes."));
+        for format in [RdfFormat::NQuads, RdfFormat::TriG] {
+            let mut buf = Vec::new();
+            store.dump(&mut buf, format, None).unwrap();
+            let other = ParleyStore::in_memory().unwrap();
+            other.load(&buf[..], format, "dump").unwrap();
+            assert_eq!(
+                other.sorted_nquads().unwrap(),
+                store.sorted_nquads().unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn load_reports_line_and_column_and_keeps_nothing() {
+        let store = ParleyStore::in_memory().unwrap();
+        let data = "<http://a.example/s> <http://a.example/p> \"o\" <http://a.example/g> .\n<http://a.example/s> <http://a.example/p> oops .\n";
+        let err = store
+            .load(data.as_bytes(), RdfFormat::NQuads, "x.nq")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("x.nq:2:"), "{err}");
+        assert_eq!(store.len(None).unwrap(), 0);
+    }
+}

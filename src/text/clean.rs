@@ -1,0 +1,225 @@
+//! Cleaning: decides which paragraphs of an article are its body, without changing the text.
+//!
+//! Input: the article text as read. Output: a `Cleaned` value listing the kept paragraphs (spans
+//! into the original text) and what was removed and why: the reader-comment section or subscription
+//! prompt and everything after it (markers in `ontology/cut-markers.tsv`), and paragraphs that repeat
+//! an earlier one. Whitespace is normalised for matching only. Cleaning is idempotent: cleaning the
+//! kept text again removes nothing more.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use regex::RegexSet;
+
+use super::span::{Normalized, Span};
+
+const CUT_MARKERS: &str = include_str!("../../ontology/cut-markers.tsv");
+/// Lines longer than this (in bytes) are article prose, never a cut marker.
+const MAX_MARKER_LINE: usize = 200;
+/// Paragraphs shorter than this (normalised, in bytes) are never dropped as repeats: short lines
+/// such as a byline or "Photo" repeat legitimately.
+const MIN_REPEAT_LEN: usize = 40;
+
+/// Why a stretch of text is not part of the article's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RemovalReason {
+    /// A reader-comment section, subscription prompt or paywall notice, cut with all that follows.
+    Boilerplate { marker: String },
+    /// A paragraph that repeats the earlier paragraph at `of`.
+    Repeat { of: Span },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub span: Span,
+    pub reason: RemovalReason,
+}
+
+/// What cleaning keeps of an article: the title line (if the text starts with it) and the body
+/// paragraphs, in text order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    pub title: Option<Span>,
+    pub paragraphs: Vec<Span>,
+    pub removed: Vec<Removal>,
+}
+
+impl Cleaned {
+    /// The body paragraphs' text, joined by blank lines (for display and tests).
+    pub fn body_text(&self, text: &str) -> String {
+        let parts: Vec<&str> = self.paragraphs.iter().map(|s| s.slice(text)).collect();
+        parts.join("\n\n")
+    }
+}
+
+fn markers() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let patterns: Vec<String> = CUT_MARKERS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1) // header
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(|p| format!("(?i){p}"))
+            .collect();
+        // The file is part of the binary and checked by a unit test, so it always compiles.
+        RegexSet::new(patterns).unwrap_or_else(|_| RegexSet::empty())
+    })
+}
+
+/// The lines of `text` as spans (without their line break), including empty ones.
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |l| {
+        let span = Span::new(start, start + l.len());
+        start += l.len();
+        let mut end = span.end;
+        let bytes = text.as_bytes();
+        while end > span.start && (bytes[end - 1] == b'\n' || bytes[end - 1] == b'\r') {
+            end -= 1;
+        }
+        Span::new(span.start, end)
+    })
+}
+
+/// A key for comparing paragraphs: whitespace and apostrophes normalised, lower case.
+fn repeat_key(text: &str, span: Span) -> String {
+    Normalized::new(text, span).text.to_lowercase()
+}
+
+/// Cleans `text`, whose first non-empty line is the title when `title` equals it.
+pub fn clean(text: &str, title: Option<&str>) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut first_of: Vec<(String, Span)> = Vec::new();
+    let mut iter = lines(text).map(|s| s.trim(text)).filter(|s| !s.is_empty());
+    let mut pending_first = iter.next();
+    if let (Some(first), Some(title)) = (pending_first, title) {
+        if Normalized::new(text, first).text
+            == Normalized::new(title, Span::new(0, title.len())).text
+        {
+            out.title = Some(first);
+            pending_first = None;
+        }
+    }
+    for para in pending_first.into_iter().chain(iter) {
+        let line = Normalized::new(text, para).text;
+        if !out.paragraphs.is_empty() && line.len() <= MAX_MARKER_LINE && markers().is_match(&line)
+        {
+            out.removed.push(Removal {
+                span: Span::new(para.start, text.len()),
+                reason: RemovalReason::Boilerplate { marker: line },
+            });
+            return out;
+        }
+        let key = repeat_key(text, para);
+        if key.len() >= MIN_REPEAT_LEN && !seen.insert(key.clone()) {
+            let of = first_of
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, s)| *s)
+                .unwrap_or(para);
+            out.removed.push(Removal {
+                span: para,
+                reason: RemovalReason::Repeat { of },
+            });
+            continue;
+        }
+        if key.len() >= MIN_REPEAT_LEN {
+            first_of.push((key, para));
+        }
+        out.paragraphs.push(para);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../tests/fixtures/seed-kazakhstan.txt");
+
+    #[test]
+    fn every_cut_marker_compiles() {
+        let n = CUT_MARKERS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count()
+            - 1;
+        assert_eq!(markers().len(), n);
+        assert!(n > 20);
+    }
+
+    #[test]
+    fn seed_loses_comments_and_the_repeated_paragraph() {
+        let title = SEED.lines().next().unwrap();
+        let c = clean(SEED, Some(title));
+        let body = c.body_text(SEED);
+        assert_eq!(c.title.unwrap().slice(SEED), title);
+        assert!(body.starts_with("Le Kazakhstan, plus grand pays"));
+        assert!(
+            body.ends_with("La Russie a envoyé sur place des troupes pour soutenir le pouvoir.")
+        );
+        assert!(!body.contains("Pour poster un commentaire"));
+        assert!(!body.contains("Crimée"), "reader comments must be cut");
+        assert_eq!(body.matches("plus grand pays d’Asie centrale").count(), 1);
+        assert_eq!(c.paragraphs.len(), 6);
+        // the repeat points at the first occurrence, the cut starts at the subscription prompt
+        let repeat = c
+            .removed
+            .iter()
+            .find_map(|r| match r.reason {
+                RemovalReason::Repeat { of } => Some((r.span, of)),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(repeat.0.slice(SEED), repeat.1.slice(SEED));
+        assert!(repeat.0.start > repeat.1.start);
+        let cut = c.removed.last().unwrap().span;
+        assert!(cut.slice(SEED).starts_with("Pour poster un commentaire"));
+        assert_eq!(cut.end, SEED.len());
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let c = clean(SEED, None);
+        for p in &c.paragraphs {
+            assert!(SEED.is_char_boundary(p.start) && SEED.is_char_boundary(p.end));
+            assert!(!p.slice(SEED).trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn english_comment_sections_are_cut() {
+        let text = "Title\n\nThe minister said the talks would resume.\n\n12 Comments\n\nJohn: great piece\n";
+        let c = clean(text, Some("Title"));
+        assert_eq!(
+            c.body_text(text),
+            "The minister said the talks would resume."
+        );
+    }
+
+    #[test]
+    fn a_marker_in_the_first_paragraph_is_not_a_cut() {
+        let text = "Comments\nThe minister said the talks would resume.\n";
+        let c = clean(text, None);
+        assert_eq!(c.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn short_repeats_are_kept() {
+        let text = "T\nPhoto AFP\nA first paragraph of text.\nPhoto AFP\n";
+        let c = clean(text, Some("T"));
+        assert_eq!(c.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn cleaning_is_idempotent() {
+        let title = SEED.lines().next().unwrap();
+        let c = clean(SEED, Some(title));
+        let again_text = format!("{title}\n{}", c.body_text(SEED));
+        let again = clean(&again_text, Some(title));
+        assert_eq!(again.body_text(&again_text), c.body_text(SEED));
+        assert!(again.removed.is_empty());
+    }
+}

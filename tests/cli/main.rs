@@ -1,0 +1,581 @@
+//! End-to-end tests: the built `parley` binary on temporary stores, with the example corpus, the
+//! shared corpora (../shared, skipped loudly when absent outside CI) and generated bad inputs.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_parley");
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shared(p: &str) -> Option<PathBuf> {
+    let path = root().join("../shared").join(p);
+    if path.exists() {
+        Some(path)
+    } else if std::env::var_os("CI").is_some() {
+        panic!("{} is missing in CI", path.display());
+    } else {
+        eprintln!("SKIP: {} not present", path.display());
+        None
+    }
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_in(store: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut cmd = Command::new(BIN);
+    cmd.arg("--store").arg(store).args(args).current_dir(root());
+    cmd.env_remove("PARLEY_STORE");
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("parley runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().unwrap();
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+fn stats(store: &Path) -> serde_json::Value {
+    let r = run_in(store, &["stats", "--format", "json"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    serde_json::from_str(&r.stdout).unwrap()
+}
+
+fn sorted_dump(store: &Path) -> Vec<String> {
+    let r = run_in(store, &["dump"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut lines: Vec<String> = r.stdout.lines().map(str::to_string).collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn ingests_the_example_corpus_and_again_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(&store, &["ingest", "examples"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("read 9 articles from 6 inputs: 9 stored, 0 unchanged, 0 skipped; languages: en 4, fr 5"),
+        "{}",
+        r.stderr
+    );
+    let s = stats(&store);
+    assert_eq!(s["articles"], 9);
+    assert_eq!(s["languages"]["fr"], 5);
+    assert_eq!(s["languages"]["en"], 4);
+    let quads = s["quads"].as_u64().unwrap();
+    let before = sorted_dump(&store);
+
+    let r = run_in(&store, &["ingest", "examples"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("0 stored, 9 unchanged"), "{}", r.stderr);
+    assert_eq!(stats(&store)["quads"].as_u64().unwrap(), quads);
+    assert_eq!(sorted_dump(&store), before);
+}
+
+#[test]
+fn publication_dates_come_from_metadata_dateline_or_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let seed = root().join("tests/fixtures/seed-kazakhstan.txt");
+    let r = run_in(
+        &store,
+        &[
+            "ingest",
+            "--published",
+            "2022-01-08",
+            seed.to_str().unwrap(),
+            "examples/fr/2016_12_09-001.txt",
+            "examples/en/wikinews-2019.csv",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = run_in(
+        &store,
+        &["query", "article_sources", "--format", "csv"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(rows[0], "source,published,dateSource,hash,article");
+    let find = |needle: &str| {
+        rows.iter()
+            .find(|l| l.contains(needle))
+            .copied()
+            .unwrap_or_else(|| panic!("{needle} in {rows:?}"))
+    };
+    assert!(find("seed-kazakhstan.txt").contains(",2022-01-08,command-line,"));
+    assert!(find("2016_12_09-001.txt").contains(",2016-12-09,dateline,"));
+    assert!(
+        find("wikinews-2019.csv:2").contains(",2019-01-07,metadata,")
+            || find("wikinews-2019.csv:2").contains(",metadata,")
+    );
+}
+
+#[test]
+fn a_changed_article_replaces_its_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let first = "{\"id\": \"a1\", \"title\": \"T\", \"text\": \"Moscou a dénoncé les propos du secrétaire d'Etat.\"}\n";
+    let second = "{\"id\": \"a1\", \"title\": \"T\", \"text\": \"Moscou a dénoncé les propos « grossiers » du secrétaire d'Etat américain.\"}\n";
+    let r = run_in(&store, &["ingest", "--format", "jsonl", "-"], Some(first));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let quads = stats(&store)["quads"].as_u64().unwrap();
+    let r = run_in(&store, &["ingest", "--format", "jsonl", "-"], Some(second));
+    assert!(r.stderr.contains("1 stored, 0 unchanged"), "{}", r.stderr);
+    let s = stats(&store);
+    assert_eq!(s["articles"], 1);
+    assert_eq!(s["quads"].as_u64().unwrap(), quads);
+    let r = run_in(&store, &["dump", "--article", "a1"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("« grossiers »"));
+    assert!(!r.stdout.contains("propos du secrétaire"));
+}
+
+#[test]
+fn dump_and_load_round_trip_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    for (format, file) in [("nquads", "dump.nq"), ("trig", "dump.trig")] {
+        let out = dir.path().join(file);
+        let r = run_in(
+            &store,
+            &[
+                "dump",
+                "--format",
+                format,
+                "--output",
+                out.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let other = dir.path().join(format!("other-{format}"));
+        let r = run_in(&other, &["load", out.to_str().unwrap()], None);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(sorted_dump(&other), sorted_dump(&store), "{format}");
+        // the loaded store knows its articles: ingesting them again changes nothing
+        let r = run_in(&other, &["ingest", "examples"], None);
+        assert!(r.stderr.contains("0 stored, 9 unchanged"), "{}", r.stderr);
+    }
+    // a broken file is reported with its line and loads nothing
+    let bad = dir.path().join("bad.nq");
+    std::fs::write(
+        &bad,
+        "<http://a.example/s> <http://a.example/p> \"o\" .\n<http://a.example/s> oops\n",
+    )
+    .unwrap();
+    let empty = dir.path().join("empty-store");
+    let r = run_in(&empty, &["load", bad.to_str().unwrap()], None);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("bad.nq:2:"), "{}", r.stderr);
+    assert!(r.stderr.contains("nothing of this file was loaded"));
+}
+
+#[test]
+fn query_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let q = "PREFIX schema: <https://schema.org/> SELECT ?lang (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle ; schema:inLanguage ?lang } GROUP BY ?lang ORDER BY ?lang";
+    let out = |fmt: &str| {
+        let r = run_in(&store, &["query", q, "--format", fmt], None);
+        assert_eq!(r.code, 0, "{fmt}: {}", r.stderr);
+        r.stdout
+    };
+    assert_eq!(out("csv"), "lang,n\r\nen,4\r\nfr,5\r\n");
+    assert_eq!(out("tsv"), "?lang\t?n\n\"en\"\t4\n\"fr\"\t5\n");
+    let json: serde_json::Value = serde_json::from_str(&out("json")).unwrap();
+    assert_eq!(json["head"]["vars"], serde_json::json!(["lang", "n"]));
+    assert_eq!(json["results"]["bindings"][1]["lang"]["value"], "fr");
+    assert!(out("xml").contains("<literal>fr</literal>"));
+    assert_eq!(out("table"), "lang  n\n----  -\nen    4\nfr    5\n");
+    // default on a pipe: CSV
+    let r = run_in(&store, &["query", q], None);
+    assert_eq!(r.stdout, "lang,n\r\nen,4\r\nfr,5\r\n");
+
+    let ask = run_in(
+        &store,
+        &["query", "ASK { ?s ?p ?o }", "--format", "json"],
+        None,
+    );
+    assert_eq!(ask.stdout.trim(), "{\"head\":{},\"boolean\":true}");
+
+    let construct = "PREFIX schema: <https://schema.org/> CONSTRUCT { ?a schema:inLanguage ?l } WHERE { ?a schema:inLanguage ?l }";
+    let r = run_in(&store, &["query", construct, "--format", "ntriples"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 9);
+    let r = run_in(&store, &["query", construct], None);
+    assert!(r.stdout.contains("schema:inLanguage"), "{}", r.stdout);
+    let r = run_in(&store, &["query", construct, "--format", "csv"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.starts_with("parley: "));
+
+    // stdin and --file
+    let r = run_in(&store, &["query", "-"], Some("SELECT (1 AS ?one) {}"));
+    assert_eq!(r.stdout, "one\r\n1\r\n");
+    let f = dir.path().join("q.rq");
+    std::fs::write(&f, "SELECT (2 AS ?two) {}").unwrap();
+    let r = run_in(&store, &["query", "--file", f.to_str().unwrap()], None);
+    assert_eq!(r.stdout, "two\r\n2\r\n");
+}
+
+#[test]
+fn syntax_errors_name_line_and_column_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(&store, &["query", "SELECT ?x\nWHERE { ?x ?y }"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("parley: SPARQL syntax error: error at 2:"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn catalogue_queries_with_parameters() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let r = run_in(&store, &["query", "--list"], None);
+    assert!(
+        r.stdout
+            .contains("articles_published_between  from:date, to:date"),
+        "{}",
+        r.stdout
+    );
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "articles",
+            "--param",
+            "language=en",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 5, "{}", r.stdout);
+    assert!(r.stdout.lines().skip(1).all(|l| l.contains(",en,")));
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "articles_published_between",
+            "--param",
+            "from=2016-01-01",
+            "--param",
+            "to=2016-12-31",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: Vec<&str> = r.stdout.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{}", r.stdout);
+    assert!(rows[0].starts_with("2016-11-16,fr,Emmanuel Macron annonce sa candidature"));
+    // a value is bound as a typed term, never pasted: this is just a string that matches nothing
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "articles",
+            "--param",
+            "language=fr\" || true || \"",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert_eq!(r.stdout.lines().count(), 1);
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "articles_published_between",
+            "--param",
+            "from=2016-01-01",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("needs --param to=… (date)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn real_wikinews_html_2012() {
+    let Some(docs) = shared("corpus/wikinews-fr-2012/documents") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(&store, &["ingest", "--quiet", docs.to_str().unwrap()], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("read 100 articles from 100 inputs: 100 stored"),
+        "{}",
+        r.stderr
+    );
+    // every article has a title and its language; 99 have their dateline date, in 2012; the one
+    // without a dateline (45513.html, which starts with a heading) has no date rather than a guess
+    let q = "PREFIX schema: <https://schema.org/> SELECT (COUNT(*) AS ?n) WHERE { ?a schema:headline ?h ; schema:inLanguage \"fr\" }";
+    assert_eq!(run_in(&store, &["query", q], None).stdout, "n\r\n100\r\n");
+    let q = "PREFIX schema: <https://schema.org/> SELECT (COUNT(*) AS ?n) WHERE { ?a schema:datePublished ?d FILTER(YEAR(?d) = 2012) }";
+    assert_eq!(run_in(&store, &["query", q], None).stdout, "n\r\n99\r\n");
+    let q = "PREFIX schema: <https://schema.org/> PREFIX parley: <https://w3id.org/parley/ns#> SELECT ?f WHERE { ?a parley:sourceFile ?f FILTER NOT EXISTS { ?a schema:datePublished ?d } }";
+    let r = run_in(&store, &["query", q], None);
+    assert!(r.stdout.trim_end().ends_with("45513.html"), "{}", r.stdout);
+}
+
+#[test]
+fn real_wikinews_english_csv_and_winer() {
+    let (Some(csv), Some(winer)) = (
+        shared("corpus/wikinews-en/wikinews_2019.csv"),
+        shared("corpus/winer-fr/2016/01"),
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(
+        &store,
+        &["ingest", csv.to_str().unwrap(), winer.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = stats(&store);
+    assert_eq!(s["languages"]["en"], 171);
+    assert!(s["languages"]["fr"].as_u64().unwrap() >= 40, "{s}");
+}
+
+fn bad_inputs(dir: &Path) -> PathBuf {
+    let d = dir.join("batch");
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(
+        d.join("a-good.txt"),
+        "Un titre\nLe ministre a déclaré que tout allait bien.\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("b-empty.txt"), "").unwrap();
+    std::fs::write(
+        d.join("c-binary.txt"),
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("d-latin1.txt"),
+        b"Titre\nLe pr\xe9sident a d\xe9clar\xe9 qu'il viendrait.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("e-lines.jsonl"),
+        "{\"id\": \"j1\", \"text\": \"Premier article.\"}\n{\"id\": \"j2\", \"text\": \n{\"id\": \"j3\"}\n{\"id\": \"j4\", \"text\": \"Dernier article.\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("f-rows.csv"),
+        "id,title,text\nc1,T1,Text one\nc2,T2\nc3,T3,Text three\n",
+    )
+    .unwrap();
+    d
+}
+
+#[test]
+fn bad_inputs_are_reported_skipped_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let batch = bad_inputs(dir.path());
+    let missing = dir.path().join("missing.txt");
+    let r = run_in(
+        &store,
+        &["ingest", batch.to_str().unwrap(), missing.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let b = batch.display();
+    for expected in [
+        format!("parley: {}: No such file or directory", missing.display()),
+        format!("parley: {b}/b-empty.txt: empty file"),
+        format!("parley: {b}/c-binary.txt: binary file, not text"),
+        format!("parley: {b}/d-latin1.txt: not UTF-8: decoded as windows-1252"),
+        format!("parley: {b}/e-lines.jsonl:2: malformed JSON"),
+        format!("parley: {b}/e-lines.jsonl:3: no text field (expected one of: text, body, content)"),
+        format!("parley: {b}/f-rows.csv:3: malformed CSV: expected 3 fields as in the header, found 2"),
+        "read 6 articles from 7 inputs: 6 stored, 0 unchanged, 6 skipped (1 binary, 1 empty, 1 malformed CSV, 1 malformed JSON, 1 no text field, 1 unreadable)".to_string(),
+    ] {
+        assert!(r.stderr.contains(&expected), "missing {expected:?} in\n{}", r.stderr);
+    }
+    assert_eq!(stats(&store)["articles"], 6);
+    let r = run_in(&store, &["dump", "--article", "j4"], None);
+    assert!(r.stdout.contains("Dernier article."));
+    let r = run_in(&store, &["query", "PREFIX schema: <https://schema.org/> SELECT ?t { ?a schema:text ?t FILTER(CONTAINS(?t, \"président\")) }"], None);
+    assert!(r.stdout.contains("Le président a déclaré"), "{}", r.stdout);
+}
+
+#[test]
+fn stdin_needs_a_format_and_unknown_files_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(&store, &["ingest", "-"], Some("x"));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("needs --format"), "{}", r.stderr);
+    let odd = dir.path().join("notes.md");
+    std::fs::write(&odd, "# notes").unwrap();
+    let r = run_in(&store, &["ingest", odd.to_str().unwrap()], None);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("notes.md: unknown input format"),
+        "{}",
+        r.stderr
+    );
+    let r = run_in(
+        &store,
+        &["ingest", "--format", "txt", odd.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn a_store_in_use_is_refused_with_who_holds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    // an ingest that waits on its standard input holds the store
+    let mut holder = Command::new(BIN)
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest", "--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = holder.stdin.take().unwrap();
+    stdin
+        .write_all(b"{\"id\": \"x\", \"text\": \"Texte.\"}\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    // wait until the holder has opened the store
+    let lock = store.join("parley.lock");
+    for _ in 0..200 {
+        if std::fs::read_to_string(&lock)
+            .map(|s| s.contains("ingest"))
+            .unwrap_or(false)
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let r = run_in(&store, &["stats"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("is in use by another process (pid "),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("ingest --format jsonl -"), "{}", r.stderr);
+    drop(stdin);
+    assert!(holder.wait().unwrap().success());
+    assert_eq!(stats(&store)["articles"], 1);
+}
+
+#[test]
+fn read_commands_need_an_existing_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(&dir.path().join("nothing"), &["stats"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no store at"), "{}", r.stderr);
+    assert!(!dir.path().join("nothing").exists());
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let mut child = Command::new(BIN)
+        .arg("--store")
+        .arg(&store)
+        .arg("dump")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn real_jsonl_of_the_eval_texts() {
+    let Some(texts) = shared("eval/dev-texts.jsonl") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(&store, &["ingest", texts.to_str().unwrap()], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = std::fs::read_to_string(&texts)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    assert!(
+        r.stderr.contains(&format!(
+            "read {lines} articles from 1 input: {lines} stored"
+        )),
+        "{}",
+        r.stderr
+    );
+    // the `doc` field is the article's id
+    let r = run_in(
+        &store,
+        &["dump", "--article", "seed/000_2d2eb1da8603bef7.txt"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("Kazakhstan: entretien entre Poutine"));
+}
