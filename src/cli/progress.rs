@@ -3,7 +3,12 @@
 
 use std::io::IsTerminal;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+
+/// Articles per second, whole.
+fn rate(state: &ProgressState, w: &mut dyn std::fmt::Write) {
+    let _ = write!(w, "{:.0} articles/s", state.per_sec());
+}
 
 pub struct Progress {
     bar: ProgressBar,
@@ -24,14 +29,14 @@ impl Progress {
         };
         let bar = match total {
             Some(n) => ProgressBar::with_draw_target(Some(n), target).with_style(
-                ProgressStyle::with_template(
-                    "{bar:30} {pos}/{len} articles  {per_sec}  ETA {eta}  {msg}",
-                )
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                ProgressStyle::with_template("{bar:30} {pos}/{len}  {rate}  ETA {eta}  {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .with_key("rate", rate),
             ),
             None => ProgressBar::with_draw_target(None, target).with_style(
-                ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {msg}")
-                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                ProgressStyle::with_template("{spinner} {pos} articles  {rate}  {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner())
+                    .with_key("rate", rate),
             ),
         };
         Progress { bar }
