@@ -2,6 +2,7 @@
 //! I/O, cannot fail, never panics.
 
 use crate::article::Article;
+use crate::extract::lexicon::Lexicon;
 use crate::extract::{self, Extraction};
 use crate::text::{self, Cleaned};
 
@@ -13,9 +14,15 @@ pub struct Processed {
     pub extraction: Extraction,
 }
 
+/// Processes an article with the built-in lexicon.
 pub fn process(article: Article) -> Processed {
+    process_with(article, &Lexicon::builtin())
+}
+
+/// Processes an article with a given lexicon.
+pub fn process_with(article: Article, lexicon: &Lexicon) -> Processed {
     let cleaned = text::clean(&article.text, article.title.as_deref());
-    let extraction = extract::extract(&article, &cleaned);
+    let extraction = extract::extract_with(&article, &cleaned, lexicon);
     Processed {
         article,
         cleaned,

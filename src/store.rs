@@ -483,7 +483,14 @@ mod tests {
         put(&store, article("T\nPremier texte."));
         assert_eq!(store.len(None).unwrap(), base + n);
         put(&store, article("T\nSecond texte, changé."));
-        assert_eq!(store.len(Some(&iris.graph)).unwrap(), n);
+        // the old graph is gone: the store holds the ontology and the new graph only
+        let m = store.len(Some(&iris.graph)).unwrap();
+        assert_eq!(store.len(None).unwrap(), base + m);
+        assert!(!store
+            .sorted_nquads()
+            .unwrap()
+            .iter()
+            .any(|q| q.contains("Premier texte")));
         let stats = store.stats().unwrap();
         assert_eq!(stats.articles, 1);
         assert_eq!(stats.languages.get("fr"), Some(&1));

@@ -33,6 +33,8 @@ pub struct Cli {
 pub enum Command {
     /// Read articles (files, directories, - for stdin), extract, and store one graph per article.
     Ingest(IngestArgs),
+    /// Extract statements without a store: JSONL (one object per article), a table or N-Quads.
+    Extract(ExtractArgs),
     /// Run a SPARQL query (text, --file, stdin, or a name from the catalogue: --list).
     Query(QueryArgs),
     /// Write the store, or one article's graph, as N-Quads or TriG.
@@ -56,15 +58,9 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
 }
 
+/// How inputs are read (shared by ingest and extract).
 #[derive(Debug, Args)]
-pub struct IngestArgs {
-    /// Files (.txt, .html, .htm, .jsonl, .ndjson, .csv), directories (walked recursively) or - for
-    /// standard input.
-    #[arg(required = true)]
-    pub paths: Vec<PathBuf>,
-    /// Read every input as this format (required for standard input).
-    #[arg(long, value_enum)]
-    pub format: Option<InputFormat>,
+pub struct ReadArgs {
     /// Publication date (YYYY-MM-DD) of articles whose metadata and text give none.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<NaiveDate>,
@@ -75,6 +71,46 @@ pub struct IngestArgs {
     /// published, lang, source).
     #[arg(long = "column", value_name = "FIELD=COLUMN")]
     pub columns: Vec<String>,
+    /// Extra lexicon files (TSV in the format of ontology/*.tsv: countries, country forms,
+    /// organisations, actors, cues), added to the built-in one.
+    #[arg(long = "lexicon", value_name = "FILE")]
+    pub lexicons: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files (.txt, .html, .htm, .jsonl, .ndjson, .csv), directories (walked recursively) or - for
+    /// standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Read every input as this format (required for standard input).
+    #[arg(long, value_enum)]
+    pub format: Option<InputFormat>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Jsonl,
+    Table,
+    Nquads,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files, directories or - (as for ingest).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Read every input as this format (required for standard input).
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Output: one JSON object per article (default when stdout is not a terminal), a table, or
+    /// N-Quads.
+    #[arg(long, value_enum)]
+    pub format: Option<ExtractFormat>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

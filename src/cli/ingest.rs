@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::args::{IngestArgs, InputFormat};
+use super::args::IngestArgs;
 use super::progress::Progress;
 use super::Outcome;
 use crate::article::{self, Format, Input, Location, ReadOptions, Reason};
@@ -16,34 +16,6 @@ use crate::pipeline;
 use crate::rdf::ids::ArticleIris;
 use crate::rdf::mapping;
 use crate::store::{Access, ParleyStore};
-
-fn read_options(args: &IngestArgs) -> anyhow::Result<ReadOptions> {
-    let mut columns = BTreeMap::new();
-    for c in &args.columns {
-        let (field, column) = c
-            .split_once('=')
-            .with_context(|| format!("--column {c}: expected FIELD=COLUMN, e.g. text=body"))?;
-        const FIELDS: [&str; 7] = ["text", "id", "url", "title", "published", "lang", "source"];
-        if !FIELDS.contains(&field) {
-            anyhow::bail!(
-                "--column {c}: unknown field {field} (fields: {})",
-                FIELDS.join(", ")
-            );
-        }
-        columns.insert(field.to_string(), column.to_string());
-    }
-    Ok(ReadOptions {
-        format: args.format.map(|f| match f {
-            InputFormat::Txt => Format::Txt,
-            InputFormat::Html => Format::Html,
-            InputFormat::Jsonl => Format::Jsonl,
-            InputFormat::Csv => Format::Csv,
-        }),
-        columns,
-        published: args.published,
-        lang: args.lang.clone(),
-    })
-}
 
 /// A short name for a skip reason, for the summary.
 fn reason_kind(r: &Reason) -> &'static str {
@@ -150,7 +122,8 @@ pub fn run(
     quiet: bool,
     command: &str,
 ) -> anyhow::Result<Outcome> {
-    let opts = read_options(&args)?;
+    let opts = super::read_options(args.format, &args.read)?;
+    let lexicon = super::lexicon(&args.read)?;
     if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
         anyhow::bail!("reading standard input (-) needs --format txt|html|jsonl|csv");
     }
@@ -212,7 +185,7 @@ pub fn run(
                 summary.unchanged += 1;
                 continue;
             }
-            let processed = pipeline::process(article);
+            let processed = pipeline::process_with(article, &lexicon);
             let quads = mapping::article_quads(&processed, &iris);
             store
                 .replace_graph(&iris.graph, &quads)

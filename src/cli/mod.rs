@@ -4,6 +4,7 @@
 
 mod args;
 mod dump;
+mod extract;
 mod ingest;
 pub mod output;
 mod progress;
@@ -12,9 +13,51 @@ mod stats;
 
 use std::ffi::OsString;
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use anyhow::Context;
 use clap::Parser;
 
 pub use args::Cli;
+use args::{InputFormat, ReadArgs};
+
+use crate::article::{Format, ReadOptions};
+use crate::extract::lexicon::Lexicon;
+
+/// The reading options of ingest and extract.
+fn read_options(format: Option<InputFormat>, args: &ReadArgs) -> anyhow::Result<ReadOptions> {
+    let mut columns = BTreeMap::new();
+    for c in &args.columns {
+        let (field, column) = c
+            .split_once('=')
+            .with_context(|| format!("--column {c}: expected FIELD=COLUMN, e.g. text=body"))?;
+        const FIELDS: [&str; 7] = ["text", "id", "url", "title", "published", "lang", "source"];
+        if !FIELDS.contains(&field) {
+            anyhow::bail!(
+                "--column {c}: unknown field {field} (fields: {})",
+                FIELDS.join(", ")
+            );
+        }
+        columns.insert(field.to_string(), column.to_string());
+    }
+    Ok(ReadOptions {
+        format: format.map(|f| match f {
+            InputFormat::Txt => Format::Txt,
+            InputFormat::Html => Format::Html,
+            InputFormat::Jsonl => Format::Jsonl,
+            InputFormat::Csv => Format::Csv,
+        }),
+        columns,
+        published: args.published,
+        lang: args.lang.clone(),
+    })
+}
+
+/// The lexicon: built in, plus --lexicon files.
+fn lexicon(args: &ReadArgs) -> anyhow::Result<Arc<Lexicon>> {
+    Ok(Lexicon::with_files(&args.lexicons)?)
+}
 
 /// How a run that did not fail ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +81,7 @@ pub fn run(args: Vec<OsString>) -> anyhow::Result<Outcome> {
     let command = command_line(&args);
     match cli.command {
         args::Command::Ingest(a) => ingest::run(a, &cli.store, cli.quiet, &command),
+        args::Command::Extract(a) => extract::run(a, cli.quiet),
         args::Command::Query(a) => query::run(a, &cli.store, &command),
         args::Command::Dump(a) => dump::dump(a, &cli.store, &command),
         args::Command::Load(a) => dump::load(a, &cli.store, &command),

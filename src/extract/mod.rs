@@ -6,7 +6,17 @@
 //! issue; until it lands, `extract` finds nothing and the pipeline stores the article alone. Every
 //! field below is already mapped to RDF and covered by tests, so the extractor only has to fill it.
 
+pub mod lexicon;
+mod mentions;
+mod statements;
+pub mod tokens;
+pub mod when;
+
 use chrono::NaiveDate;
+
+use self::lexicon::Lexicon;
+use self::mentions::{Finder, MentionKind, Registry};
+use self::statements::{Memory, Sentence};
 
 use crate::article::Article;
 use crate::text::{Cleaned, Span};
@@ -30,6 +40,8 @@ pub struct Entity {
     /// Role in the article (`secrétaire d'Etat`, `foreign minister`).
     pub role: Option<String>,
     pub mentions: Vec<Span>,
+    /// The key of a known actor or organisation of the lexicon: the same entity in every article.
+    pub key: Option<String>,
 }
 
 /// Speech-act classes (GUIDELINES.md), each a SKOS concept in `ontology/parley.ttl`.
@@ -64,6 +76,23 @@ impl SpeechAct {
         SpeechAct::Reject,
         SpeechAct::Agree,
     ];
+
+    /// The CAMEO event code of the class.
+    pub fn cameo(self) -> &'static str {
+        match self {
+            SpeechAct::Say | SpeechAct::Announce => "010",
+            SpeechAct::Criticize => "111",
+            SpeechAct::Accuse => "112",
+            SpeechAct::Warn => "012",
+            SpeechAct::Threaten => "130",
+            SpeechAct::Deny => "016",
+            SpeechAct::Praise => "051",
+            SpeechAct::Appeal => "020",
+            SpeechAct::Promise => "030",
+            SpeechAct::Reject => "120",
+            SpeechAct::Agree => "019",
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -123,6 +152,8 @@ pub struct Statement {
     pub confidence: f32,
     /// The stretch of text that holds the statement (cue included).
     pub span: Span,
+    /// The mention of the speaker (a pronoun or role phrase when that is what the text says).
+    pub speaker_span: Span,
 }
 
 /// Everything extracted from one article. Entities and statements are in text order.
@@ -132,8 +163,80 @@ pub struct Extraction {
     pub statements: Vec<Statement>,
 }
 
-/// Extracts entities and statements from the kept paragraphs of an article. Pure: cannot fail,
-/// never panics. (The extractor is not written yet: see the module documentation.)
-pub fn extract(_article: &Article, _cleaned: &Cleaned) -> Extraction {
-    Extraction::default()
+/// Extracts entities and statements from the kept paragraphs of an article with the built-in
+/// lexicon. Pure: cannot fail, never panics.
+pub fn extract(article: &Article, cleaned: &Cleaned) -> Extraction {
+    extract_with(article, cleaned, &Lexicon::builtin())
+}
+
+/// Extracts with a given lexicon. French and English articles are read; other languages give
+/// nothing (their statements cannot be told apart without a lexicon for them).
+pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extraction {
+    let lang = match article.lang.as_deref() {
+        Some("fr") => "fr",
+        Some("en") => "en",
+        _ => return Extraction::default(),
+    };
+    let text = article.text.as_str();
+    let finder = Finder {
+        lex,
+        published: article.published,
+    };
+    let mut reg = Registry::default();
+    let mut memory = Memory::default();
+    let mut found = Vec::new();
+    for para in &cleaned.paragraphs {
+        let toks = tokens::tokenize(text, *para);
+        let quotes = tokens::quotations(&toks);
+        memory.paragraph_dates.clear();
+        for (from, to) in tokens::sentences(&toks, &quotes) {
+            let mentions = finder.sentence(text, &toks, from, to, &quotes, &mut reg);
+            for m in &mentions {
+                if let MentionKind::Entity(e) | MentionKind::Adjective(e) = m.kind {
+                    reg.entities[e].mentions.push(m.span);
+                }
+            }
+            let s = Sentence {
+                text,
+                toks: &toks,
+                from,
+                to,
+                quotes: &quotes,
+                mentions: &mentions,
+            };
+            found.extend(statements::sentence(
+                &s,
+                lex,
+                lang,
+                article.published,
+                &mut memory,
+            ));
+            if let Some(p) = mentions.iter().rev().find_map(|m| match m.kind {
+                MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
+                _ => None,
+            }) {
+                memory.last_person = Some(p);
+            }
+        }
+    }
+    let statements = found
+        .into_iter()
+        .map(|f| Statement {
+            speaker: f.speaker,
+            targets: f.targets,
+            cue: f.cue,
+            speech_act: f.act,
+            mode: f.mode,
+            quote: f.quote,
+            content: f.content,
+            date: f.date,
+            confidence: f.confidence,
+            span: f.span,
+            speaker_span: f.speaker_span,
+        })
+        .collect();
+    Extraction {
+        entities: reg.entities,
+        statements,
+    }
 }

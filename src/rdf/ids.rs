@@ -91,6 +91,14 @@ pub fn country_iri(code: &str) -> String {
 
 /// The IRI of an entity: countries by code, persons and organisations by folded label.
 pub fn entity_iri(entity: &Entity) -> String {
+    if let (Some(key), EntityKind::Person | EntityKind::Organisation) = (&entity.key, entity.kind) {
+        let kind = if entity.kind == EntityKind::Person {
+            "person"
+        } else {
+            "organisation"
+        };
+        return format!("{BASE}{kind}/{}", slug(key));
+    }
     match (entity.kind, &entity.country) {
         (EntityKind::Country, Some(code)) => country_iri(code),
         (EntityKind::Country, None) => format!("{BASE}country/{}", slug(&entity.label)),

@@ -246,6 +246,7 @@ mod tests {
                     country: Some("RU".into()),
                     role: None,
                     mentions: vec![Span::new(start, start + 6)],
+                    key: None,
                 },
                 Entity {
                     kind: EntityKind::Person,
@@ -253,6 +254,7 @@ mod tests {
                     country: Some("US".into()),
                     role: Some("secrétaire d'Etat".into()),
                     mentions: vec![],
+                    key: None,
                 },
             ],
             statements: vec![Statement {
@@ -266,6 +268,7 @@ mod tests {
                 date: NaiveDate::from_ymd_opt(2022, 1, 8),
                 confidence: 0.9,
                 span: Span::new(start, end),
+                speaker_span: Span::new(start, start + 6),
             }],
         };
         let iris = ArticleIris::new(&p.article);

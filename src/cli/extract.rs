@@ -1,0 +1,203 @@
+//! `parley extract`: the pipeline without a store. One JSON object per article (JSONL), a table, or
+//! N-Quads, on stdout; bad inputs reported on stderr and skipped.
+
+use std::io::Write;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use serde_json::{json, Value};
+
+use super::args::{ExtractArgs, ExtractFormat};
+use super::{output, Outcome};
+use crate::article::{self, Article, Input};
+use crate::extract::{Entity, EntityKind, Extraction};
+use crate::pipeline::{self, Processed};
+use crate::rdf::ids::{self, ArticleIris};
+use crate::rdf::mapping;
+use crate::text::CharIndex;
+
+fn kind(k: EntityKind) -> &'static str {
+    match k {
+        EntityKind::Person => "person",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Country => "country",
+    }
+}
+
+fn entity_json(e: &Entity) -> Value {
+    json!({
+        "label": e.label,
+        "kind": kind(e.kind),
+        "country": e.country,
+        "iri": ids::entity_iri(e),
+    })
+}
+
+/// How an article is named in the output: the path as given for a file, the url (else the id, else
+/// path:line) for a record of a JSONL or CSV file.
+fn doc(input: &Input, a: &Article) -> String {
+    let record = a.origin.as_ref().is_some_and(|o| o.line.is_some());
+    match (record, &a.url, &a.id) {
+        (true, Some(url), _) => url.clone(),
+        (true, None, Some(id)) => id.clone(),
+        _ => a
+            .origin
+            .as_ref()
+            .map(|o| o.to_string())
+            .unwrap_or_else(|| input.display()),
+    }
+}
+
+/// The JSONL record of one processed article.
+pub fn record(doc: &str, p: &Processed) -> Value {
+    let a = &p.article;
+    let x: &Extraction = &p.extraction;
+    let chars = CharIndex::new(&a.text);
+    let mut mentions = Vec::new();
+    for e in &x.entities {
+        for m in &e.mentions {
+            let mut v = entity_json(e);
+            v["start"] = json!(chars.char_offset(m.start));
+            v["end"] = json!(chars.char_offset(m.end));
+            v["text"] = json!(m.slice(&a.text));
+            mentions.push(v);
+        }
+    }
+    mentions.sort_by_key(|m| (m["start"].as_u64(), m["end"].as_u64()));
+    let statements: Vec<Value> = x
+        .statements
+        .iter()
+        .map(|s| {
+            let speaker = x.entities.get(s.speaker).map(entity_json).unwrap_or(Value::Null);
+            json!({
+                "speaker": speaker,
+                "cue": s.cue,
+                "speech_act": s.speech_act.as_str(),
+                "cameo": s.speech_act.cameo(),
+                "mode": s.mode.as_str(),
+                "quote": s.quote,
+                "content": s.content,
+                "start": chars.char_offset(s.span.start),
+                "end": chars.char_offset(s.span.end),
+                "speaker_start": chars.char_offset(s.speaker_span.start),
+                "speaker_end": chars.char_offset(s.speaker_span.end),
+                "targets": s.targets.iter().filter_map(|t| x.entities.get(*t)).map(entity_json).collect::<Vec<_>>(),
+                "date": s.date.map(|d| d.to_string()),
+                "confidence": (f64::from(s.confidence) * 100.0).round() / 100.0,
+            })
+        })
+        .collect();
+    json!({
+        "doc": doc,
+        "url": a.url,
+        "id": a.id,
+        "title": a.title,
+        "published": a.published.map(|d| d.to_string()),
+        "lang": a.lang,
+        "mentions": mentions,
+        "statements": statements,
+    })
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
+    let opts = super::read_options(args.input_format, &args.read)?;
+    if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
+        anyhow::bail!("reading standard input (-) needs --input-format txt|html|jsonl|csv");
+    }
+    let lexicon = super::lexicon(&args.read)?;
+    let format = args.format.unwrap_or(if output::stdout_is_terminal() {
+        ExtractFormat::Table
+    } else {
+        ExtractFormat::Jsonl
+    });
+    let (inputs, errors) = article::discover(&args.paths);
+    let mut skipped = errors.len();
+    for e in &errors {
+        output::error(&e.to_string());
+    }
+    let mut out = output::stdout();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for input in &inputs {
+        for result in article::read(input, &opts) {
+            let a = match result {
+                Ok(a) => a,
+                Err(e) => {
+                    output::error(&e.to_string());
+                    skipped += 1;
+                    continue;
+                }
+            };
+            let name = doc(input, &a);
+            let p = pipeline::process_with(a, &lexicon);
+            match format {
+                ExtractFormat::Jsonl => {
+                    serde_json::to_writer(&mut out, &record(&name, &p))?;
+                    writeln!(out)?;
+                }
+                ExtractFormat::Table => {
+                    let x = &p.extraction;
+                    for s in &x.statements {
+                        let label = |i: usize| {
+                            x.entities
+                                .get(i)
+                                .map(|e| e.label.clone())
+                                .unwrap_or_default()
+                        };
+                        rows.push(vec![
+                            clip(&name, 40),
+                            label(s.speaker),
+                            s.speech_act.as_str().to_string(),
+                            s.mode.as_str().to_string(),
+                            s.date.map(|d| d.to_string()).unwrap_or_default(),
+                            s.targets
+                                .iter()
+                                .map(|t| label(*t))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                            clip(
+                                s.quote.as_deref().or(s.content.as_deref()).unwrap_or(""),
+                                60,
+                            ),
+                        ]);
+                    }
+                }
+                ExtractFormat::Nquads => {
+                    let mut ser =
+                        RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
+                    for q in mapping::article_quads(&p, &ArticleIris::new(&p.article)) {
+                        ser.serialize_quad(&q)?;
+                    }
+                    ser.finish()?;
+                }
+            }
+        }
+    }
+    if format == ExtractFormat::Table {
+        let header: Vec<String> = [
+            "article",
+            "speaker",
+            "act",
+            "mode",
+            "date",
+            "targets",
+            "quote or content",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        output::write_table(&mut out, &header, &rows)?;
+    }
+    out.flush()?;
+    Ok(if skipped > 0 {
+        Outcome::Skipped
+    } else {
+        Outcome::Success
+    })
+}

@@ -1,0 +1,645 @@
+//! Mentions and in-article coreference. Input: the tokens of each sentence and the lexicon. Output:
+//! mentions (token ranges) of entities — countries (names, capitals; adjectives, kept apart), seats of
+//! government and organisations (gazetteer and `orghead` phrases), persons (known actors, names after
+//! titles and roles, first-name chains, role phrases without a name: le président kazakh is the
+//! person with that role, else a person named by the role) — and of things that refer to an entity:
+//! pronouns and references to a document (le communiqué).
+//!
+//! Entities are registered once per article: a surname or `M. Blinken` joins the person first named
+//! `Antony Blinken`; a known actor or a country is the same entity wherever it is mentioned.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::lexicon::{CountryHow, Gaz, Lexicon};
+use super::tokens::Token;
+use super::{Entity, EntityKind};
+use crate::rdf::ids::slug;
+use crate::text::Span;
+
+/// What a mention is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// Names an entity.
+    Entity(usize),
+    /// A country adjective or demonym (russe, American): the country, for targets only.
+    Adjective(usize),
+    /// il, elle, he, she, they.
+    Pronoun,
+    /// le communiqué, the statement.
+    Reference,
+    /// A vague source (des experts, officials): never a speaker.
+    Vague,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Token range in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
+/// The entities of one article.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entities: Vec<Entity>,
+    pub keys: Vec<String>,
+    by_key: HashMap<String, usize>,
+    /// surname (last name token) → person entity
+    surnames: HashMap<String, usize>,
+}
+
+impl Registry {
+    fn get_or_add(&mut self, key: String, make: impl FnOnce() -> Entity) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        self.entities.push(make());
+        self.keys.push(key.clone());
+        self.by_key.insert(key, self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+
+    pub fn country(&mut self, lex: &Lexicon, iso: &str) -> usize {
+        let name = lex
+            .country(iso)
+            .map(|c| c.name_en.clone())
+            .unwrap_or_else(|| iso.to_string());
+        self.get_or_add(format!("country:{iso}"), || Entity {
+            kind: EntityKind::Country,
+            label: name,
+            country: Some(iso.to_string()),
+            role: None,
+            mentions: Vec::new(),
+            key: None,
+        })
+    }
+
+    fn org(
+        &mut self,
+        key: String,
+        label: &str,
+        country: Option<String>,
+        known: Option<String>,
+    ) -> usize {
+        let i = self.get_or_add(key, || Entity {
+            kind: EntityKind::Organisation,
+            label: label.to_string(),
+            country,
+            role: None,
+            mentions: Vec::new(),
+            key: known,
+        });
+        if label.chars().count() > self.entities[i].label.chars().count() {
+            self.entities[i].label = label.to_string();
+        }
+        i
+    }
+
+    /// A person by full name (and known actor key, if any).
+    fn person(
+        &mut self,
+        label: &str,
+        actor: Option<String>,
+        role: Option<String>,
+        country: Option<String>,
+    ) -> usize {
+        let surname = label.split_whitespace().last().unwrap_or(label).to_string();
+        // a known surname of this article names the same person (Blinken → Antony Blinken)
+        let existing = actor
+            .as_ref()
+            .and_then(|k| self.by_key.get(&format!("actor:{k}")).copied())
+            .or_else(|| self.surnames.get(&surname).copied())
+            .or_else(|| self.by_key.get(&format!("person:{}", slug(label))).copied());
+        let i = match existing {
+            Some(i) => i,
+            None => {
+                let key = match &actor {
+                    Some(k) => format!("actor:{k}"),
+                    None => format!("person:{}", slug(label)),
+                };
+                self.get_or_add(key, || Entity {
+                    kind: EntityKind::Person,
+                    label: label.to_string(),
+                    country: country.clone(),
+                    role: role.clone(),
+                    mentions: Vec::new(),
+                    key: actor.clone(),
+                })
+            }
+        };
+        let e = &mut self.entities[i];
+        if label.split_whitespace().count() > e.label.split_whitespace().count() {
+            e.label = label.to_string();
+        }
+        if e.role.is_none() {
+            e.role = role;
+        }
+        if e.country.is_none() {
+            e.country = country;
+        }
+        if e.key.is_none() {
+            e.key = actor;
+        }
+        self.surnames.entry(surname).or_insert(i);
+        i
+    }
+
+    /// A person known only by a role phrase (son avocat → "avocat").
+    fn role_person(&mut self, role: &str, country: Option<String>) -> usize {
+        self.get_or_add(
+            format!("role:{}:{}", slug(role), country.as_deref().unwrap_or("")),
+            || Entity {
+                kind: EntityKind::Person,
+                label: role.to_string(),
+                country,
+                role: Some(role.to_string()),
+                mentions: Vec::new(),
+                key: None,
+            },
+        )
+    }
+
+    fn surname(&self, word: &str) -> Option<usize> {
+        self.surnames.get(word).copied()
+    }
+}
+
+/// Context for finding mentions in one article.
+pub struct Finder<'a> {
+    pub lex: &'a Lexicon,
+    pub published: Option<NaiveDate>,
+}
+
+fn text_of(toks: &[Token], text: &str, a: usize, b: usize) -> String {
+    Span::new(toks[a].span.start, toks[b - 1].span.end)
+        .slice(text)
+        .to_string()
+}
+
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "ce", "cet",
+    "cette", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+];
+
+impl Finder<'_> {
+    fn is_name_token(&self, t: &Token) -> bool {
+        t.is_capitalized()
+            && !self.lex.words.function.contains(&t.norm)
+            && t.norm.chars().any(char::is_alphabetic)
+            && !t.norm.ends_with('\'')
+    }
+
+    /// A chain of name tokens starting at `i` (particles allowed inside): its end.
+    fn name_chain(&self, toks: &[Token], i: usize, end: usize) -> usize {
+        let mut j = i;
+        while j < end {
+            let t = &toks[j];
+            if self.is_name_token(t)
+                && self
+                    .lex
+                    .gazetteer
+                    .longest_at(toks, j, str::to_string)
+                    .is_none_or(|(_, g)| matches!(g, Gaz::Actor(_) | Gaz::ActorSurname(_)))
+            {
+                j += 1;
+                continue;
+            }
+            // particles inside a name: Jean-Yves Le Drian, Bashar al-Assad, Ursula von der Leyen
+            let particle = self.lex.words.particles.contains(&t.norm)
+                || t.norm.starts_with("al-")
+                || t.norm.starts_with("el-");
+            if particle && j > i && toks.get(j + 1).is_some_and(|n| self.is_name_token(n)) {
+                j += 1;
+                continue;
+            }
+            if (t.norm.starts_with("al-") || t.norm.starts_with("el-")) && j > i {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// Country adjectives and `de/du + Country` complements after a role or organisation head:
+    /// the first country they name, and the end of the phrase.
+    fn complement(&self, toks: &[Token], mut j: usize, end: usize) -> (Option<usize>, usize) {
+        let mut country = None;
+        loop {
+            if j >= end {
+                break;
+            }
+            if let Some((n, Gaz::Country(c, how))) =
+                self.lex.gazetteer.longest_at(toks, j, str::to_string)
+            {
+                if matches!(how, CountryHow::Adjective) {
+                    country = country.or(Some(*c));
+                    j += n;
+                    continue;
+                }
+            }
+            let w = toks[j].lower();
+            // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense
+            if matches!(w.as_str(), "des" | "de" | "du" | "d'" | "of") {
+                let mut k = j + 1;
+                if matches!(
+                    toks.get(k).map(|t| t.lower()).as_deref(),
+                    Some("la" | "l'" | "the")
+                ) {
+                    k += 1;
+                }
+                if let Some((n, Gaz::Country(c, how))) =
+                    self.lex.gazetteer.longest_at(toks, k, str::to_string)
+                {
+                    if !matches!(how, CountryHow::Adjective) {
+                        country = country.or(Some(*c));
+                        j = k + n;
+                        continue;
+                    }
+                }
+                if toks.get(k).is_some_and(|t| {
+                    t.is_capitalized() && !self.lex.words.function.contains(&t.norm)
+                }) {
+                    let mut e = k + 1;
+                    // Affaires étrangères, Foreign Affairs
+                    while e < end
+                        && toks[e].is_word()
+                        && (toks[e].is_capitalized()
+                            || matches!(
+                                toks[e].lower().as_str(),
+                                "étrangères"
+                                    | "étranger"
+                                    | "extérieures"
+                                    | "intérieur"
+                                    | "publique"
+                                    | "nationale"
+                                    | "affairs"
+                            ))
+                    {
+                        if self
+                            .lex
+                            .gazetteer
+                            .longest_at(toks, e, str::to_string)
+                            .is_some()
+                            && !toks[e].lower().starts_with("étrang")
+                        {
+                            break;
+                        }
+                        e += 1;
+                    }
+                    j = e;
+                    continue;
+                }
+            }
+            break;
+        }
+        (country, j)
+    }
+
+    /// Finds the mentions of one sentence (`toks[from..to]`), registering entities.
+    pub fn sentence(
+        &self,
+        text: &str,
+        toks: &[Token],
+        from: usize,
+        to: usize,
+        quotes: &[(usize, usize)],
+        reg: &mut Registry,
+    ) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let lex = self.lex;
+        let mut i = from;
+        let add = |out: &mut Vec<Mention>, a: usize, b: usize, kind: MentionKind| {
+            out.push(Mention {
+                start: a,
+                end: b,
+                span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+                kind,
+            });
+        };
+        while i < to {
+            let t = &toks[i];
+            let low = t.lower();
+            // role phrase: [det] role [country adj | de X] [Name]
+            if let Some((n, role)) =
+                lex.words
+                    .roles
+                    .longest_at(toks, i, str::to_string)
+                    .or_else(|| {
+                        // sentence-initial capitalised role (Le président → président)
+                        if t.is_capitalized() {
+                            let mut lowered = toks[i..to].to_vec();
+                            lowered[0].norm = lowered[0].lower();
+                            lex.words.roles.longest_at(&lowered, 0, str::to_string)
+                        } else {
+                            None
+                        }
+                    })
+            {
+                let role = role.clone();
+                let (country, after) = self.complement(toks, i + n, to);
+                let mut k = after;
+                // an apposition: le ministre des Transports, Alexander Dobrindt,
+                if k < to
+                    && toks[k].norm == ","
+                    && toks.get(k + 1).is_some_and(|t| self.is_name_token(t))
+                {
+                    let chain = self.name_chain(toks, k + 1, to);
+                    let known = lex
+                        .gazetteer
+                        .longest_at(toks, k + 1, str::to_string)
+                        .is_some_and(|(_, g)| matches!(g, Gaz::Actor(_)));
+                    if known || chain >= k + 3 {
+                        k += 1;
+                    }
+                }
+                let name_end = self.name_chain(toks, k, to);
+                let country_iso = country.map(|c| lex.countries[c].iso.clone());
+                let role_text = text_of(toks, text, i, after);
+                if name_end > k {
+                    let name = text_of(toks, text, k, name_end);
+                    let actor = self.known_actor(toks, k, name_end);
+                    let country_iso =
+                        country_iso.or_else(|| actor.and_then(|a| lex.actors[a].country.clone()));
+                    let e = reg.person(
+                        &name,
+                        actor.map(|a| lex.actors[a].key.clone()),
+                        Some(role_text),
+                        country_iso,
+                    );
+                    let start = if i > from && DETERMINERS.contains(&toks[i - 1].lower().as_str()) {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    add(&mut out, start, name_end, MentionKind::Entity(e));
+                    i = name_end;
+                    continue;
+                }
+                let det = i > from && DETERMINERS.contains(&toks[i - 1].lower().as_str());
+                if det || i == from {
+                    let start = if det { i - 1 } else { i };
+                    // the person who holds that role in this article, or the role phrase itself
+                    // (le porte-parole du Kremlin, son avocat)
+                    let head = role.to_lowercase().replace('’', "'");
+                    let holder = reg.entities.iter().enumerate().rev().find(|(_, e)| {
+                        e.kind == EntityKind::Person
+                            && e.role
+                                .as_ref()
+                                .is_some_and(|r| r.to_lowercase().replace('’', "'").contains(&head))
+                            && (country_iso.is_none() || e.country == country_iso)
+                    });
+                    let e = match holder {
+                        Some((e, _)) => e,
+                        None => reg.role_person(&role_text, country_iso.clone()),
+                    };
+                    add(&mut out, start, after, MentionKind::Entity(e));
+                    i = after;
+                    continue;
+                }
+            }
+            // organisation phrase: ministère russe des Affaires étrangères, the Foreign Ministry
+            if lex.words.orgheads.contains(&t.norm)
+                && !(t.is_capitalized() && i > from && toks[i - 1].is_capitalized())
+            {
+                let (country, after) = self.complement(toks, i + 1, to);
+                // English: [the] Russian Foreign Ministry — adjective before the head
+                let mut start = i;
+                let mut country = country;
+                if i > from {
+                    if let Some((1, Gaz::Country(c, CountryHow::Adjective))) =
+                        lex.gazetteer.longest_at(toks, i - 1, str::to_string)
+                    {
+                        start = i - 1;
+                        country = country.or(Some(*c));
+                    }
+                }
+                // a bare head names an organisation only as a source (selon la police) or with
+                // a name or qualifier after it (l'agence Anatolie, le parquet fédéral)
+                let det = i > from
+                    && DETERMINERS.contains(&toks[i - 1].lower().as_str())
+                    && !t.is_capitalized();
+                let as_source = det
+                    && i >= from + 2
+                    && matches!(
+                        toks[i - 2].lower().as_str(),
+                        "selon" | "d'après" | "to" | "par" | "by"
+                    );
+                let mut after = after;
+                if det && after == i + 1 {
+                    let named = self.name_chain(toks, after, to);
+                    if named > after {
+                        after = named;
+                    } else if toks
+                        .get(after)
+                        .is_some_and(|n| lex.words.orgadj.contains(&n.lower()))
+                    {
+                        after += 1;
+                    }
+                }
+                if after > i + 1 || start < i || as_source {
+                    let label = text_of(toks, text, start, after);
+                    let iso = country.map(|c| lex.countries[c].iso.clone());
+                    let governmental = matches!(
+                        low.as_str(),
+                        "gouvernement"
+                            | "government"
+                            | "régime"
+                            | "regime"
+                            | "autorités"
+                            | "authorities"
+                            | "pouvoir"
+                    );
+                    let e = if governmental {
+                        match &iso {
+                            Some(iso) => reg.country(lex, iso),
+                            None => reg.org(format!("org:{}", slug(&label)), &label, None, None),
+                        }
+                    } else {
+                        reg.org(format!("org:{}", slug(&label)), &label, iso, None)
+                    };
+                    let s = if start > from
+                        && DETERMINERS.contains(&toks[start - 1].lower().as_str())
+                    {
+                        start - 1
+                    } else {
+                        start
+                    };
+                    add(&mut out, s, after, MentionKind::Entity(e));
+                    i = after;
+                    continue;
+                }
+            }
+            // gazetteer
+            if let Some((n, g)) = lex.gazetteer.longest_at(toks, i, str::to_string) {
+                let surface = text_of(toks, text, i, i + n);
+                match *g {
+                    Gaz::Country(c, how) => {
+                        let iso = lex.countries[c].iso.clone();
+                        match how {
+                            CountryHow::Adjective | CountryHow::Demonym
+                                if how == CountryHow::Adjective =>
+                            {
+                                let e = reg.country(lex, &iso);
+                                add(&mut out, i, i + n, MentionKind::Adjective(e));
+                            }
+                            CountryHow::Seat => {
+                                let e = reg.org(
+                                    format!("seat:{}", slug(&surface)),
+                                    &surface,
+                                    Some(iso),
+                                    None,
+                                );
+                                add(&mut out, i, i + n, MentionKind::Entity(e));
+                            }
+                            _ => {
+                                let e = reg.country(lex, &iso);
+                                add(&mut out, i, i + n, MentionKind::Entity(e));
+                            }
+                        }
+                    }
+                    Gaz::Org(o) => {
+                        let org = &lex.organisations[o];
+                        let e = reg.org(
+                            format!("known:{}", org.key),
+                            &surface,
+                            org.country.clone(),
+                            Some(org.key.clone()),
+                        );
+                        add(&mut out, i, i + n, MentionKind::Entity(e));
+                    }
+                    Gaz::Actor(a) => {
+                        // a longer name chain (a middle name) still names the actor
+                        let end = self.name_chain(toks, i, to).max(i + n);
+                        let actor = lex.actor_on(a, self.published);
+                        let name = text_of(toks, text, i, end);
+                        let e =
+                            reg.person(&name, Some(actor.key.clone()), None, actor.country.clone());
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                        i = end;
+                        continue;
+                    }
+                    Gaz::ActorSurname(a) => {
+                        let e = match reg.surname(&surface) {
+                            Some(e) => e,
+                            None => {
+                                let actor = lex.actor_on(a, self.published);
+                                reg.person(
+                                    &surface,
+                                    Some(actor.key.clone()),
+                                    None,
+                                    actor.country.clone(),
+                                )
+                            }
+                        };
+                        let start = if i > from
+                            && lex
+                                .words
+                                .titles
+                                .contains(toks[i - 1].norm.trim_end_matches('.'))
+                        {
+                            i - 1
+                        } else {
+                            i
+                        };
+                        add(&mut out, start, i + n, MentionKind::Entity(e));
+                    }
+                }
+                i += n;
+                continue;
+            }
+            // a title: M. Blinken, Mr Smith
+            if lex.words.titles.contains(t.norm.trim_end_matches('.')) && t.is_capitalized() {
+                let mut k = i + 1;
+                if toks.get(k).is_some_and(|t| t.norm == ".") {
+                    k += 1;
+                }
+                let end = self.name_chain(toks, k, to);
+                if end > k {
+                    let name = text_of(toks, text, k, end);
+                    let e = match (end - k, reg.surname(&name)) {
+                        (1, Some(e)) => e,
+                        _ => reg.person(&name, None, None, None),
+                    };
+                    add(&mut out, i, end, MentionKind::Entity(e));
+                    i = end;
+                    continue;
+                }
+            }
+            // pronouns and references
+            if lex.words.pronouns.contains(&low) {
+                add(&mut out, i, i + 1, MentionKind::Pronoun);
+                i += 1;
+                continue;
+            }
+            if lex.words.references.contains(&low)
+                && i > from
+                && DETERMINERS.contains(&toks[i - 1].lower().as_str())
+            {
+                add(&mut out, i - 1, i + 1, MentionKind::Reference);
+                i += 1;
+                continue;
+            }
+            if lex.words.vague.contains(&low) {
+                add(&mut out, i, i + 1, MentionKind::Vague);
+                i += 1;
+                continue;
+            }
+            // names: a known surname, or a chain of two or more name tokens
+            if self.is_name_token(t) {
+                let end = self.name_chain(toks, i, to);
+                let inside_quote = quotes.iter().any(|&(o, c)| i > o && i < c);
+                if end - i == 1 {
+                    if let Some(e) = reg.surname(&t.norm) {
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                    } else if t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && t.norm
+                            .chars()
+                            .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
+                        && !inside_quote
+                    {
+                        // an acronym: an organisation (TRT, BFM, PBS)
+                        let e = reg.org(format!("org:{}", slug(&t.norm)), &t.norm, None, None);
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                    }
+                } else if end > i {
+                    let chain: Vec<&Token> = toks[i..end].iter().collect();
+                    let org_like = chain.iter().any(|t| lex.words.orgheads.contains(&t.norm));
+                    let name = text_of(toks, text, i, end);
+                    if org_like {
+                        let e = reg.org(format!("org:{}", slug(&name)), &name, None, None);
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                    } else if lex.first_names.contains(&t.norm)
+                        || (!inside_quote && i > from)
+                        || reg.surname(&chain[chain.len() - 1].norm).is_some()
+                    {
+                        let e = reg.person(&name, None, None, None);
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                    }
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A known actor named by `toks[a..b]` (full name or surname).
+    fn known_actor(&self, toks: &[Token], a: usize, b: usize) -> Option<usize> {
+        for i in a..b {
+            if let Some((n, g)) = self.lex.gazetteer.longest_at(toks, i, str::to_string) {
+                if i + n <= b {
+                    if let Gaz::Actor(x) | Gaz::ActorSurname(x) = g {
+                        return Some(*x);
+                    }
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,713 @@
+//! Statements: reporting cues found in a sentence, each with its speaker, content, quote, mode,
+//! targets and day (GUIDELINES.md). One statement per cue.
+//!
+//! - a cue after a quotation or a comma takes the speaker that follows it (« … », a déclaré X;
+//!   "…," said X) or that stands between the quotation and the cue ("…," X said);
+//! - otherwise the speaker is the subject before the cue, over adverbs, auxiliaries, dates and an
+//!   apposition or relative clause between commas (X, qui avait prévenu vendredi, …);
+//! - selon / d'après / according to take the speaker that follows and the rest of the sentence;
+//! - a gerund (ajoutant que, adding that) takes the speaker of the statement before it;
+//! - pronouns take the last speaker; role phrases the last person with that role; "le communiqué"
+//!   the last speaker that issued one.
+
+use chrono::NaiveDate;
+
+use super::lexicon::{Cue, CueKind, Lexicon};
+use super::mentions::{Mention, MentionKind};
+use super::tokens::{TokKind, Token};
+use super::when;
+use super::{Mode, SpeechAct};
+use crate::text::Span;
+
+/// A statement found in a paragraph, before it is turned into an `extract::Statement`.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub speaker: usize,
+    pub speaker_span: Span,
+    pub targets: Vec<usize>,
+    pub cue: String,
+    pub act: SpeechAct,
+    pub mode: Mode,
+    pub quote: Option<String>,
+    pub content: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub confidence: f32,
+    pub span: Span,
+}
+
+/// A cue occurrence in a sentence.
+#[derive(Debug, Clone)]
+struct CueAt {
+    start: usize,
+    end: usize,
+    cue: Cue,
+    /// The pronoun of an inverted form (a-t-il ajouté).
+    pronoun: bool,
+    pluperfect: bool,
+}
+
+/// What the extractor remembers across sentences of an article.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// The last speaker, and whether it issued a document (dans un communiqué).
+    pub last_speaker: Option<usize>,
+    pub last_document_speaker: Option<usize>,
+    /// The last person mentioned.
+    pub last_person: Option<usize>,
+    /// (speaker, date) of the statements of the current paragraph.
+    pub paragraph_dates: Vec<(usize, NaiveDate)>,
+    /// (speaker, date) of the article's dated statements.
+    pub speaker_dates: Vec<(usize, NaiveDate)>,
+}
+
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub from: usize,
+    pub to: usize,
+    pub quotes: &'a [(usize, usize)],
+    pub mentions: &'a [Mention],
+}
+
+const AUX: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont",
+    "était", "étaient", "s'est", "se", "s'", "has", "have", "had", "having", "was", "were", "been",
+    "is", "are", "be",
+];
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "son", "sa", "ses", "leur",
+    "leurs", "ce", "cet", "cette", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    "our", "my", "your",
+];
+
+impl Sentence<'_> {
+    fn low(&self, i: usize) -> String {
+        self.toks.get(i).map(|t| t.lower()).unwrap_or_default()
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(o, c)| i > o && i < c)
+    }
+
+    fn is_quote_close(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(_, c)| c == i)
+    }
+
+    fn is_quote_open(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(o, _)| o == i)
+    }
+
+    fn quote_ending_at(&self, close: usize) -> Option<(usize, usize)> {
+        self.quotes.iter().copied().find(|&(_, c)| c == close)
+    }
+
+    fn quote_text(&self, (o, c): (usize, usize)) -> String {
+        if c <= o + 1 {
+            return String::new();
+        }
+        let s = Span::new(self.toks[o + 1].span.start, self.toks[c - 1].span.end).slice(self.text);
+        s.trim().trim_end_matches([',']).trim().to_string()
+    }
+
+    fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.start <= i && i < m.end)
+    }
+
+    fn mention_starting(&self, i: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.start == i)
+    }
+
+    fn is_skip(&self, lex: &Lexicon, i: usize) -> bool {
+        let w = self.low(i);
+        AUX.contains(&w.as_str())
+            || lex
+                .words
+                .skip
+                .longest_at(self.toks, i, |s| s.to_lowercase())
+                .is_some()
+            || is_date_word(&w)
+            || matches!(
+                w.as_str(),
+                "par"
+                    | "ailleurs"
+                    | "pour"
+                    | "part"
+                    | "sa"
+                    | "son"
+                    | "quant"
+                    | "à"
+                    | "côté"
+                    | "de"
+                    | "on"
+            )
+    }
+}
+
+fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "aujourd'hui"
+            | "soir"
+            | "matin"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "ce"
+            | "cet"
+            | "last"
+            | "week"
+            | "dernier"
+            | "dernière"
+    )
+}
+
+/// Cues of a sentence, outside quotations, validated by their context.
+fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
+    let Some(index) = lex.cues.get(lang) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut i = s.from;
+    while i < s.to {
+        if s.in_quote(i) || s.toks[i].kind != TokKind::Word {
+            i += 1;
+            continue;
+        }
+        let Some((n, cue)) = index.longest_at(s.toks, i, |w| w.to_lowercase()) else {
+            i += 1;
+            continue;
+        };
+        let cue = cue.clone();
+        let prev = if i > s.from {
+            s.low(i - 1)
+        } else {
+            String::new()
+        };
+        // the auxiliary before a participle, over adverbs (a par ailleurs dénoncé)
+        let mut aux = None;
+        let mut k = i;
+        while k > s.from && i - k < 5 {
+            k -= 1;
+            let w = s.low(k);
+            if AUX.contains(&w.as_str()) || w.starts_with("a-t-") || w.starts_with("avait-") {
+                aux = Some(w);
+                break;
+            }
+            if !s.is_skip(lex, k) {
+                break;
+            }
+        }
+        // a passive (est considéré, was found) is not a statement of its subject
+        let passive = match aux.as_deref() {
+            Some("est" | "sont" | "était" | "étaient" | "été" | "fut") => {
+                !(cue.reflexive || (k > s.from && matches!(s.low(k - 1).as_str(), "s'" | "se")))
+            }
+            Some("was" | "were" | "is" | "are" | "been" | "be") => true,
+            _ => false,
+        };
+        let ok = !passive
+            && match cue.kind {
+                CueKind::Participle => {
+                    aux.is_some() || (lang == "en" && !DETERMINERS.contains(&prev.as_str()))
+                }
+                CueKind::Finite => !DETERMINERS.contains(&prev.as_str()),
+                CueKind::Gerund | CueKind::Inverted | CueKind::Preposition => true,
+                CueKind::Noun => false,
+            };
+        // English "said" in "so-called", "the said": rejected above by the determiner rule
+        if ok {
+            let pluperfect = matches!(aux.as_deref(), Some("avait" | "avaient" | "had"))
+                || s.low(i).starts_with("avait-");
+            let pronoun = cue.kind == CueKind::Inverted;
+            out.push(CueAt {
+                start: i,
+                end: i + n,
+                cue,
+                pronoun,
+                pluperfect,
+            });
+        }
+        i += n;
+    }
+    out
+}
+
+/// Who a mention refers to, as an entity of the article.
+fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
+    match &m.kind {
+        MentionKind::Entity(e) => Some((*e, 0.9)),
+        MentionKind::Pronoun => memory
+            .last_speaker
+            .or(memory.last_person)
+            .map(|e| (e, 0.75)),
+        MentionKind::Reference => memory
+            .last_document_speaker
+            .or(memory.last_speaker)
+            .map(|e| (e, 0.75)),
+        MentionKind::Adjective(_) | MentionKind::Vague => None,
+    }
+}
+
+/// The speaker mention after an incise cue (a annoncé samedi le Kremlin; said Smith).
+fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<&'m Mention> {
+    let mut j = from;
+    while j < s.to && j < from + 6 {
+        if let Some(m) = s.mention_starting(j) {
+            if !matches!(m.kind, MentionKind::Adjective(_)) {
+                return Some(m);
+            }
+        }
+        if s.is_skip(lex, j) || DETERMINERS.contains(&s.low(j).as_str()) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    None
+}
+
+/// The subject before a cue: the closest mention reachable over skippable words and one
+/// apposition or relative clause between commas.
+fn speaker_before<'m>(
+    s: &'m Sentence<'_>,
+    lex: &Lexicon,
+    cue_start: usize,
+    floor: usize,
+) -> Option<&'m Mention> {
+    let mut j = cue_start;
+    let mut commas = 0;
+    while j > floor {
+        j -= 1;
+        if let Some(m) = s.mention_at(j) {
+            if !matches!(m.kind, MentionKind::Adjective(_)) {
+                return Some(m);
+            }
+            j = m.start;
+            continue;
+        }
+        let w = s.low(j);
+        if w == "," {
+            commas += 1;
+            if commas > 2 {
+                return None;
+            }
+            // an apposition: jump to the comma before it (at most 14 tokens back)
+            if commas == 1 {
+                let mut k = j;
+                let mut found = None;
+                while k > floor && j - k < 14 {
+                    k -= 1;
+                    if s.low(k) == "," {
+                        found = Some(k);
+                        break;
+                    }
+                    if s.is_quote_close(k) || s.low(k) == "." {
+                        break;
+                    }
+                }
+                // "X, qui …" : the mention right before the comma is the subject
+                if let Some(m) = s.mention_at(j.saturating_sub(1)).filter(|_| j > floor) {
+                    if !matches!(m.kind, MentionKind::Adjective(_)) {
+                        return Some(m);
+                    }
+                }
+                if let Some(k) = found {
+                    if let Some(m) = s.mention_at(k.saturating_sub(1)).filter(|_| k > floor) {
+                        if !matches!(m.kind, MentionKind::Adjective(_)) {
+                            return Some(m);
+                        }
+                    }
+                    j = k;
+                    continue;
+                }
+            }
+            continue;
+        }
+        if s.is_skip(lex, j) || w == "qui" || w == "who" || w == "que" {
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// Entities named in `toks[a..b]` other than the speaker, in order, without repeats.
+fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
+        let e = match &m.kind {
+            MentionKind::Entity(e) | MentionKind::Adjective(e) => Some(*e),
+            _ => None,
+        };
+        if let Some(e) = e {
+            if e != speaker && !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+fn span_text(s: &Sentence<'_>, a: usize, b: usize) -> Option<String> {
+    if b <= a {
+        return None;
+    }
+    let t = Span::new(s.toks[a].span.start, s.toks[b - 1].span.end).slice(s.text);
+    let t = t.trim().trim_end_matches(['.', ',', ';']).trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Statements of one sentence.
+pub fn sentence(
+    s: &Sentence<'_>,
+    lex: &Lexicon,
+    lang: &str,
+    published: Option<NaiveDate>,
+    memory: &mut Memory,
+) -> Vec<Found> {
+    let cues = cues(s, lex, lang);
+    let mut out: Vec<Found> = Vec::new();
+    // a statement's document: "dans un communiqué", "in a statement"
+    let mentions_document =
+        |a: usize, b: usize| (a..b.min(s.to)).any(|i| lex.words.references.contains(&s.low(i)));
+    for (ci, c) in cues.iter().enumerate() {
+        let next_cue = cues.get(ci + 1).map(|n| n.start).unwrap_or(s.to);
+        let prev_end = if ci > 0 { cues[ci - 1].end } else { s.from };
+        let mut skip_back = c.start;
+        while skip_back > s.from
+            && s.is_skip(lex, skip_back - 1)
+            && !matches!(
+                s.low(skip_back - 1).as_str(),
+                "qui" | "who" | "which" | "that" | "que"
+            )
+        {
+            skip_back -= 1;
+        }
+        let before = if skip_back > s.from {
+            s.low(skip_back - 1)
+        } else {
+            String::new()
+        };
+        let after_quote = skip_back > s.from
+            && (s.is_quote_close(skip_back - 1)
+                || (before == "," && skip_back >= 2 && s.is_quote_close(skip_back - 2)));
+        let incise = before == "," || after_quote || (c.cue.kind == CueKind::Inverted);
+
+        let mut speaker: Option<(usize, f32, Span)> = None;
+        let mut content: (usize, usize) = (c.end, next_cue);
+        let mut direct_quote: Option<(usize, usize)> = None;
+        let mut mode_according = false;
+
+        match c.cue.kind {
+            CueKind::Preposition => {
+                mode_according = true;
+                if let Some(m) = speaker_after(s, lex, c.end) {
+                    if let Some((e, conf)) = resolve(m, memory) {
+                        speaker = Some((e, conf, m.span));
+                    }
+                    // the content is the rest of the sentence, minus "selon X"
+                    let mut end_of_source = m.end;
+                    while end_of_source < s.to
+                        && !matches!(s.low(end_of_source).as_str(), "," | "." | ":")
+                        && end_of_source < m.end + 6
+                    {
+                        end_of_source += 1;
+                    }
+                    content = if c.start > s.from + 2 {
+                        (s.from, c.start)
+                    } else {
+                        (end_of_source, s.to)
+                    };
+                    // "M. Blinken a, selon ce communiqué, « … »": the content is both sides
+                    if c.start > s.from && end_of_source < s.to && c.start > s.from + 2 {
+                        content = (s.from, s.to);
+                    }
+                }
+            }
+            CueKind::Gerund => {
+                speaker = out
+                    .last()
+                    .map(|f| (f.speaker, f.confidence, f.speaker_span))
+                    .or_else(|| {
+                        speaker_before(s, lex, c.start, s.from).and_then(|m| {
+                            resolve(m, memory).map(|(e, conf)| (e, conf * 0.9, m.span))
+                        })
+                    })
+                    .or_else(|| {
+                        // en annonçant …: the subject of the sentence
+                        s.mentions
+                            .iter()
+                            .find(|m| {
+                                m.end <= c.start
+                                    && !s.in_quote(m.start)
+                                    && !matches!(
+                                        m.kind,
+                                        MentionKind::Adjective(_) | MentionKind::Vague
+                                    )
+                            })
+                            .and_then(|m| {
+                                resolve(m, memory).map(|(e, conf)| (e, conf * 0.8, m.span))
+                            })
+                    });
+            }
+            _ if incise => {
+                // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
+                let explicit = speaker_after(s, lex, c.end);
+                if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun)) {
+                    if let Some((e, conf)) = resolve(m, memory) {
+                        speaker = Some((e, conf, m.span));
+                    }
+                } else if c.pronoun || explicit.is_some() {
+                    let span = explicit.map(|m| m.span).unwrap_or(s.toks[c.start].span);
+                    speaker = memory
+                        .last_speaker
+                        .or(memory.last_person)
+                        .map(|e| (e, 0.75, span));
+                }
+                // the quotation or clause before the incise is the content
+                if after_quote {
+                    let close = if s.is_quote_close(skip_back - 1) {
+                        skip_back - 1
+                    } else {
+                        skip_back - 2
+                    };
+                    direct_quote = s.quote_ending_at(close);
+                    if let Some((o, cl)) = direct_quote {
+                        content = (o, cl + 1);
+                    }
+                } else {
+                    let start = if ci > 0 { prev_end } else { s.from };
+                    content = (start, skip_back.saturating_sub(1).max(start));
+                }
+                if speaker.is_none() {
+                    // "…," Smith said: the speaker between the quotation and the cue
+                    if let Some(m) = speaker_before(s, lex, c.start, s.from) {
+                        if let Some((e, conf)) = resolve(m, memory) {
+                            speaker = Some((e, conf, m.span));
+                        }
+                    }
+                }
+            }
+            _ => {
+                // "…," Smith said — English incise with the speaker before the cue
+                if let Some(m) = speaker_before(s, lex, c.start, prev_end.max(s.from)) {
+                    let mut k = m.start;
+                    while k > s.from && s.low(k - 1) == "," {
+                        k -= 1;
+                    }
+                    // only when the speaker is the cue's own subject ("…," she said), not the
+                    // subject of a relative clause (« grossiers » de Blinken, qui avait prévenu)
+                    let subject_of_cue = (m.end..c.start).all(|x| {
+                        s.is_skip(lex, x)
+                            && !matches!(s.low(x).as_str(), "qui" | "who" | "which" | ",")
+                    });
+                    if subject_of_cue && k > s.from && s.is_quote_close(k - 1) {
+                        direct_quote = s.quote_ending_at(k - 1);
+                        if let Some((o, cl)) = direct_quote {
+                            content = (o, cl + 1);
+                        }
+                    }
+                    if let Some((e, conf)) = resolve(m, memory) {
+                        speaker = Some((e, conf, m.span));
+                    }
+                } else if let Some(m) = s.mentions.iter().find(|m| {
+                    m.start >= prev_end
+                        && m.end <= c.start
+                        && !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
+                }) {
+                    // the clause's subject further back (X … a dénoncé)
+                    if let Some((e, conf)) = resolve(m, memory) {
+                        speaker = Some((e, conf * 0.8, m.span));
+                    }
+                }
+                // the speaker of the next cue bounds this content
+                if ci + 1 < cues.len() {
+                    if let Some(m) = speaker_before(s, lex, cues[ci + 1].start, c.end) {
+                        // "X, qui a dit …": X is still this statement's object
+                        let relative = (m.end..cues[ci + 1].start)
+                            .any(|x| matches!(s.low(x).as_str(), "qui" | "who" | "which"));
+                        content.1 = content.1.min(if relative { m.end } else { m.start });
+                    }
+                }
+                // X said: « … »  /  X a déclaré : « … »
+                let mut k = c.end;
+                while k < s.to
+                    && (s.is_skip(lex, k)
+                        || matches!(s.low(k).as_str(), ":" | "," | "que" | "qu'" | "that"))
+                {
+                    k += 1;
+                }
+                if s.is_quote_open(k) {
+                    if let Some(q) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
+                        let rest_is_quote = q.1 + 2 >= content.1 || q.1 + 2 >= s.to;
+                        if rest_is_quote {
+                            direct_quote = Some(q);
+                        }
+                    }
+                }
+            }
+        }
+        let Some((speaker, confidence, speaker_span)) = speaker else {
+            continue;
+        };
+        // what follows the cue directly (a day, "que", "that", a colon) is not content
+        if content.0 == c.end {
+            while content.0 < content.1
+                && (s.is_skip(lex, content.0)
+                    || matches!(
+                        s.low(content.0).as_str(),
+                        "que" | "qu'" | "that" | ":" | ","
+                    ))
+            {
+                content.0 += 1;
+            }
+        }
+
+        // mode and quote
+        let (a, b) = (content.0.min(content.1), content.1.max(content.0));
+        let quotes_in: Vec<(usize, usize)> = s
+            .quotes
+            .iter()
+            .copied()
+            .filter(|&(o, cl)| o >= a && cl < b.max(a + 1) + 1 && cl <= b)
+            .collect();
+        let (mode, quote) = if let Some(q) = direct_quote {
+            // a quotation split around an incise: « … », a-t-il dit, « … »
+            let mut parts = vec![s.quote_text(q)];
+            let mut k = speaker_span_end(s, speaker_span).max(c.end);
+            while k < s.to && matches!(s.low(k).as_str(), ",") {
+                k += 1;
+            }
+            if q.1 < c.start && s.is_quote_open(k) {
+                if let Some(q2) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
+                    parts.push(s.quote_text(q2));
+                }
+            }
+            (Mode::Direct, Some(parts.join(" … ")))
+        } else if !quotes_in.is_empty() {
+            let parts: Vec<String> = quotes_in.iter().map(|&q| s.quote_text(q)).collect();
+            (Mode::Mixed, Some(parts.join(" … ")))
+        } else if mode_according {
+            (Mode::AccordingTo, None)
+        } else {
+            (Mode::Indirect, None)
+        };
+        let mode = if mode_according && mode == Mode::Direct {
+            Mode::Mixed
+        } else {
+            mode
+        };
+        let content_text = if mode == Mode::Direct {
+            None
+        } else {
+            span_text(s, a, b)
+        };
+
+        // day: a date expression around the cue and speaker, outside the content
+        let region = (
+            c.start.min(speaker_tok(s, speaker_span)).saturating_sub(1),
+            (c.end + 3).min(s.to),
+        );
+        let mut date = published.and_then(|p| {
+            let mut found = when::find(s.toks, region.0.max(s.from), region.1, p, c.pluperfect);
+            found.retain(|d| d.start < a || d.start >= b || c.cue.kind == CueKind::Preposition);
+            // a sentence-initial date sets the scene: Vendredi, … / On Friday, …
+            if found.is_empty() {
+                found = when::find(s.toks, s.from, (s.from + 3).min(s.to), p, c.pluperfect);
+            }
+            found.first().map(|d| d.day)
+        });
+        if date.is_none() {
+            // the narrative fixes the day: the statement before in this paragraph (Schiff called
+            // it … after "both yesterday questioned"), else the same speaker's last dated statement
+            // in the article (He also said … after "Trump said on Friday")
+            date = out
+                .last()
+                .and_then(|f| f.date)
+                .or_else(|| memory.paragraph_dates.last().map(|(_, d)| *d))
+                .or_else(|| {
+                    memory
+                        .speaker_dates
+                        .iter()
+                        .rev()
+                        .find(|(sp, _)| *sp == speaker)
+                        .map(|(_, d)| *d)
+                });
+        }
+        let tg = targets(s, a, b, speaker);
+        let lo = [
+            speaker_span.start,
+            s.toks[c.start].span.start,
+            s.toks[a.min(s.to - 1)].span.start,
+        ]
+        .into_iter()
+        .filter(|&x| x >= s.toks[s.from].span.start)
+        .min()
+        .unwrap_or(s.toks[c.start].span.start);
+        let hi = [
+            speaker_span.end,
+            s.toks[c.end - 1].span.end,
+            s.toks[b.saturating_sub(1).max(a).min(s.to - 1)].span.end,
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(s.toks[c.end - 1].span.end);
+        let found = Found {
+            speaker,
+            speaker_span,
+            targets: tg,
+            cue: c.cue.lemma.clone(),
+            act: c.cue.act,
+            mode,
+            quote,
+            content: content_text,
+            date,
+            confidence,
+            span: Span::new(lo.min(hi), hi),
+        };
+        memory.last_speaker = Some(speaker);
+        if mentions_document(
+            c.start.min(speaker_tok(s, speaker_span)),
+            (c.end + 14).min(s.to),
+        ) {
+            memory.last_document_speaker = Some(speaker);
+        }
+        if let Some(d) = date {
+            memory.paragraph_dates.push((speaker, d));
+            memory.speaker_dates.push((speaker, d));
+        }
+        out.push(found);
+    }
+    out
+}
+
+fn speaker_tok(s: &Sentence<'_>, span: Span) -> usize {
+    s.toks[s.from..s.to]
+        .iter()
+        .position(|t| t.span.start >= span.start)
+        .map(|p| p + s.from)
+        .unwrap_or(s.from)
+}
+
+fn speaker_span_end(s: &Sentence<'_>, span: Span) -> usize {
+    s.toks[s.from..s.to]
+        .iter()
+        .position(|t| t.span.start >= span.end)
+        .map(|p| p + s.from)
+        .unwrap_or(s.to)
+}

@@ -1,0 +1,346 @@
+//! Tokens, quotations and sentences of one paragraph. Tokens keep byte spans into the article text;
+//! their `norm` is the form lexicons are matched against (typographic apostrophes folded to `'`).
+//! Quotations are found first, on the whole paragraph, so that a sentence never ends inside one.
+
+use crate::text::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    /// Punctuation other than quotation marks.
+    Punct,
+    /// A quotation mark (« » “ ” " „ and typographic single quotes used as quotation marks).
+    Quote,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+    /// The token with `’` folded to `'`.
+    pub norm: String,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// Starts with an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokKind::Word && self.norm.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn lower(&self) -> String {
+        self.norm.to_lowercase()
+    }
+}
+
+/// French elided articles and pronouns that are tokens of their own (`l'`, `d'`, `qu'`).
+const ELIDED: &[&str] = &[
+    "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'",
+    "quoiqu'",
+];
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '«' | '»' | '“' | '”' | '"' | '„' | '‹' | '›')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `span` of `text` into tokens.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let s = span.slice(text);
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokKind| {
+        let raw = &s[a..b];
+        out.push(Token {
+            span: Span::new(span.start + a, span.start + b),
+            kind,
+            norm: raw.replace('’', "'"),
+        });
+    };
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if is_quote_char(c) {
+            push(&mut out, pos, pos + c.len_utf8(), TokKind::Quote);
+            i += 1;
+            continue;
+        }
+        if (c == '\'' || c == '’')
+            && chars.get(i + 1).is_some_and(|(_, n)| *n == 's')
+            && !chars.get(i + 2).is_some_and(|(_, n)| is_word_char(*n))
+        {
+            // English possessive 's
+            push(&mut out, pos, pos + c.len_utf8() + 1, TokKind::Word);
+            i += 2;
+            continue;
+        }
+        if !is_word_char(c) {
+            push(&mut out, pos, pos + c.len_utf8(), TokKind::Punct);
+            i += 1;
+            continue;
+        }
+        // a word: letters and digits, with inner hyphens, dots of abbreviations (U.S.) and
+        // apostrophes; an elided article (l', d') ends its own token
+        let start = pos;
+        let mut j = i;
+        let mut end = pos;
+        while j < chars.len() {
+            let (p, ch) = chars[j];
+            if is_word_char(ch) {
+                end = p + ch.len_utf8();
+                j += 1;
+                continue;
+            }
+            let next_is_word = chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
+            if (ch == '-' || ch == '\'' || ch == '’') && next_is_word {
+                if ch != '-' {
+                    let so_far = s[start..p].to_lowercase();
+                    let with = format!("{so_far}'");
+                    if ELIDED.contains(&with.as_str()) {
+                        end = p + ch.len_utf8();
+                        j += 1;
+                        break;
+                    }
+                    // English possessive: Johnson's → Johnson + 's
+                    let after: String = chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
+                    if after.starts_with('s')
+                        && !after[1..].chars().next().is_some_and(is_word_char)
+                    {
+                        break;
+                    }
+                }
+                end = p + ch.len_utf8();
+                j += 1;
+                continue;
+            }
+            // U.S., U.K., M. (single capital letters followed by a dot)
+            if ch == '.' && next_is_word && s[start..p].chars().count() == 1 {
+                end = p + 1;
+                j += 1;
+                continue;
+            }
+            if ch == '.'
+                && s[start..p].chars().count() == 1
+                && s[start..p].chars().all(char::is_uppercase)
+            {
+                // the final dot of U.S. or the dot of an initial (J. Smith)
+                let prev_dot = start > 0 && s[..start].ends_with('.');
+                if prev_dot || s[start..end].len() == 1 {
+                    end = p + 1;
+                    j += 1;
+                }
+            }
+            break;
+        }
+        if end <= start {
+            end = start + c.len_utf8();
+            j = i + 1;
+        }
+        push(&mut out, start, end, TokKind::Word);
+        i = j.max(i + 1);
+        while i < chars.len() && chars[i].0 < end {
+            i += 1;
+        }
+    }
+    merge_abbreviations(out)
+}
+
+/// Joins `U.S.`-style tokens that the loop split (`U.S` + `.`) — kept simple: a word of single
+/// letters separated by dots followed by a dot.
+fn merge_abbreviations(tokens: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if t.norm == "." {
+            if let Some(prev) = out.last_mut() {
+                let letters_and_dots = prev.norm.contains('.')
+                    && prev.norm.split('.').all(|p| p.chars().count() <= 1)
+                    && prev.span.end == t.span.start;
+                if letters_and_dots && !prev.norm.ends_with('.') {
+                    prev.span.end = t.span.end;
+                    prev.norm.push('.');
+                    continue;
+                }
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Whether a quotation mark opens a quotation (given the tokens around it).
+fn opens(tokens: &[Token], i: usize, open_straight: bool) -> Option<bool> {
+    match tokens[i].norm.as_str() {
+        "«" | "“" | "„" | "‹" => Some(true),
+        "»" | "”" | "›" => Some(false),
+        "\"" => Some(!open_straight),
+        _ => None,
+    }
+}
+
+/// Quotations of a paragraph: spans of the quoted text (without the marks), as token index
+/// ranges `(open, close)` of the marks.
+pub fn quotations(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut stack: Option<usize> = None;
+    let mut straight_open = false;
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokKind::Quote {
+            continue;
+        }
+        let Some(is_open) = opens(tokens, i, straight_open) else {
+            continue;
+        };
+        if tokens[i].norm == "\"" {
+            straight_open = is_open;
+        }
+        if is_open {
+            if stack.is_none() {
+                stack = Some(i);
+            }
+        } else if let Some(o) = stack.take() {
+            out.push((o, i));
+        }
+    }
+    out
+}
+
+/// Sentences of a paragraph as token index ranges `start..end`. A sentence ends at `.`, `!`, `?`
+/// (or `…`) outside quotations, when the next token starts with a capital letter, a quotation mark
+/// or a digit; abbreviations (M., Dr., Jan.) do not end sentences.
+pub fn sentences(tokens: &[Token], quotes: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    const ABBREV: &[&str] = &[
+        "M", "Mme", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt",
+        "Prof", "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc", "av", "Mgr", "Me",
+    ];
+    let inside = |i: usize| quotes.iter().any(|&(o, c)| i > o && i < c);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let end_mark = matches!(t.norm.as_str(), "." | "!" | "?" | "…");
+        if end_mark && !inside(i) {
+            let prev_abbrev = i > 0
+                && tokens[i - 1].span.end == t.span.start
+                && ABBREV.contains(&tokens[i - 1].norm.as_str());
+            // a closing quotation mark right after the dot belongs to this sentence
+            let mut end = i + 1;
+            while end < tokens.len()
+                && tokens[end].kind == TokKind::Quote
+                && opens(tokens, end, true) == Some(false)
+            {
+                end += 1;
+            }
+            let next_starts = tokens.get(end).is_none_or(|n| {
+                n.is_capitalized()
+                    || n.kind == TokKind::Quote
+                    || n.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
+            });
+            if !prev_abbrev && next_starts {
+                out.push((start, end));
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
+    }
+
+    #[test]
+    fn french_tokens() {
+        assert_eq!(
+            words("le secrétaire d’Etat américain Antony Blinken, a-t-il ajouté"),
+            vec![
+                "le",
+                "secrétaire",
+                "d'",
+                "Etat",
+                "américain",
+                "Antony",
+                "Blinken",
+                ",",
+                "a-t-il",
+                "ajouté"
+            ]
+        );
+        assert_eq!(
+            words("Kassym-Jomart Tokaïev l'Élysée aujourd'hui"),
+            vec!["Kassym-Jomart", "Tokaïev", "l'", "Élysée", "aujourd'hui"]
+        );
+        assert_eq!(words("« longue »"), vec!["«", "longue", "»"]);
+    }
+
+    #[test]
+    fn english_tokens() {
+        assert_eq!(words("the U.S. said"), vec!["the", "U.S.", "said"]);
+        assert_eq!(words("Johnson's plan"), vec!["Johnson", "'s", "plan"]);
+        assert_eq!(words("Mr. Smith, 45"), vec!["Mr", ".", "Smith", ",", "45"]);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "Moscou a dénoncé « grossiers ».";
+        for t in tokenize(text, Span::new(0, text.len())) {
+            assert_eq!(t.span.slice(text).replace('’', "'"), t.norm);
+        }
+    }
+
+    #[test]
+    fn sentences_do_not_end_inside_quotes_or_after_abbreviations() {
+        let text = "« C'était grossier. Ce n'est pas la première », a dit M. Blinken. Il part. Then Mr. Smith left.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let q = quotations(&toks);
+        assert_eq!(q.len(), 1);
+        let s = sentences(&toks, &q);
+        let texts: Vec<String> = s
+            .iter()
+            .map(|&(a, b)| {
+                Span::new(toks[a].span.start, toks[b - 1].span.end)
+                    .slice(text)
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "« C'était grossier. Ce n'est pas la première », a dit M. Blinken.",
+                "Il part.",
+                "Then Mr. Smith left."
+            ]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_pair_up() {
+        let text = "\"We will act,\" she said. \"Soon.\"";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(quotations(&toks).len(), 2);
+    }
+}
