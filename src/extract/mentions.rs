@@ -172,6 +172,8 @@ impl Registry {
 pub struct Finder<'a> {
     pub lex: &'a Lexicon,
     pub published: Option<NaiveDate>,
+    /// `fr` or `en`.
+    pub lang: &'a str,
 }
 
 fn text_of(toks: &[Token], text: &str, a: usize, b: usize) -> String {
@@ -607,15 +609,30 @@ impl Finder<'_> {
                         add(&mut out, i, end, MentionKind::Entity(e));
                     }
                 } else if end > i {
-                    let chain: Vec<&Token> = toks[i..end].iter().collect();
-                    let org_like = chain.iter().any(|t| lex.words.orgheads.contains(&t.norm));
+                    // a first name inside the chain starts the person (Legislator Tanya Chan,
+                    // Senate Democratic Whip Dick Durbin); what precedes it is a role
+                    let first = (i..end - 1).find(|&k| lex.first_names.contains(&toks[k].norm));
+                    let org_like = first.is_none()
+                        && toks[i..end]
+                            .iter()
+                            .any(|t| lex.words.orgheads.contains(&t.norm));
+                    let followed_by_cue = toks.get(end).is_some_and(|_| {
+                        lex.cues.get(self.lang).is_some_and(|c| {
+                            c.longest_at(toks, end, |w| w.to_lowercase()).is_some()
+                        })
+                    });
                     let name = text_of(toks, text, i, end);
                     if org_like {
                         let e = reg.org(format!("org:{}", slug(&name)), &name, None, None);
                         add(&mut out, i, end, MentionKind::Entity(e));
-                    } else if lex.first_names.contains(&t.norm)
-                        || (!inside_quote && i > from)
-                        || reg.surname(&chain[chain.len() - 1].norm).is_some()
+                    } else if let Some(k) = first {
+                        let person = text_of(toks, text, k, end);
+                        let role = (k > i).then(|| text_of(toks, text, i, k));
+                        let e = reg.person(&person, None, role, None);
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                    } else if (!inside_quote && i > from)
+                        || followed_by_cue
+                        || reg.surname(&toks[end - 1].norm).is_some()
                     {
                         let e = reg.person(&name, None, None, None);
                         add(&mut out, i, end, MentionKind::Entity(e));

@@ -181,6 +181,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     let finder = Finder {
         lex,
         published: article.published,
+        lang,
     };
     let mut reg = Registry::default();
     let mut memory = Memory::default();
@@ -196,6 +197,11 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                     reg.entities[e].mentions.push(m.span);
                 }
             }
+            let persons: Vec<bool> = reg
+                .entities
+                .iter()
+                .map(|e| e.kind == EntityKind::Person)
+                .collect();
             let s = Sentence {
                 text,
                 toks: &toks,
@@ -203,6 +209,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 to,
                 quotes: &quotes,
                 mentions: &mentions,
+                persons: &persons,
             };
             found.extend(statements::sentence(
                 &s,

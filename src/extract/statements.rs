@@ -67,6 +67,7 @@ pub struct Sentence<'a> {
     pub to: usize,
     pub quotes: &'a [(usize, usize)],
     pub mentions: &'a [Mention],
+    pub persons: &'a [bool],
 }
 
 const AUX: &[&str] = &[
@@ -81,6 +82,11 @@ const DETERMINERS: &[&str] = &[
 ];
 
 impl Sentence<'_> {
+    /// Whether a mention names a person.
+    fn is_person(&self, m: &Mention) -> bool {
+        matches!(m.kind, MentionKind::Entity(e) if self.persons.get(e).copied().unwrap_or(false))
+    }
+
     fn low(&self, i: usize) -> String {
         self.toks.get(i).map(|t| t.lower()).unwrap_or_default()
     }
@@ -226,7 +232,15 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                     aux.is_some() || (lang == "en" && !DETERMINERS.contains(&prev.as_str()))
                 }
                 CueKind::Finite => !DETERMINERS.contains(&prev.as_str()),
-                CueKind::Gerund | CueKind::Inverted | CueKind::Preposition => true,
+                // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding
+                // that); "protesting legislators" is an adjective
+                CueKind::Gerund => {
+                    matches!(
+                        prev.as_str(),
+                        "," | "en" | "while" | "after" | "before" | "by" | "tout"
+                    ) || (i == s.from)
+                }
+                CueKind::Inverted | CueKind::Preposition => true,
                 CueKind::Noun => false,
             };
         // English "said" in "so-called", "the said": rejected above by the determiner rule
@@ -266,13 +280,20 @@ fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
 /// The speaker mention after an incise cue (a annoncé samedi le Kremlin; said Smith).
 fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<&'m Mention> {
     let mut j = from;
-    while j < s.to && j < from + 6 {
+    while j < s.to && j < from + 9 {
         if let Some(m) = s.mention_starting(j) {
             if !matches!(m.kind, MentionKind::Adjective(_)) {
                 return Some(m);
             }
         }
-        if s.is_skip(lex, j) || DETERMINERS.contains(&s.low(j).as_str()) {
+        let w = s.low(j);
+        // "according to a tweet on Monday by X", "dans un communiqué de X"
+        let document = lex.words.references.contains(&w)
+            || matches!(
+                w.as_str(),
+                "tweet" | "interview" | "entretien" | "post" | "by" | "from" | "par"
+            );
+        if s.is_skip(lex, j) || DETERMINERS.contains(&w.as_str()) || document {
             j += 1;
             continue;
         }
@@ -291,10 +312,12 @@ fn speaker_before<'m>(
 ) -> Option<&'m Mention> {
     let mut j = cue_start;
     let mut commas = 0;
+    let mut relative = false;
+    let usable = |m: &Mention| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague);
     while j > floor {
         j -= 1;
         if let Some(m) = s.mention_at(j) {
-            if !matches!(m.kind, MentionKind::Adjective(_)) {
+            if usable(m) {
                 return Some(m);
             }
             j = m.start;
@@ -306,8 +329,8 @@ fn speaker_before<'m>(
             if commas > 2 {
                 return None;
             }
-            // an apposition: jump to the comma before it (at most 14 tokens back)
             if commas == 1 {
+                // the comma before: A, B, said / X, qui … (at most 14 tokens back)
                 let mut k = j;
                 let mut found = None;
                 while k > floor && j - k < 14 {
@@ -320,17 +343,29 @@ fn speaker_before<'m>(
                         break;
                     }
                 }
-                // "X, qui …" : the mention right before the comma is the subject
-                if let Some(m) = s.mention_at(j.saturating_sub(1)).filter(|_| j > floor) {
-                    if !matches!(m.kind, MentionKind::Adjective(_)) {
+                let before_comma = s
+                    .mention_at(j.saturating_sub(1))
+                    .filter(|m| j > floor && usable(m));
+                // "X, qui a dit": the mention right before the comma
+                if relative || found.is_none() {
+                    if let Some(m) = before_comma {
                         return Some(m);
                     }
                 }
                 if let Some(k) = found {
-                    if let Some(m) = s.mention_at(k.saturating_sub(1)).filter(|_| k > floor) {
-                        if !matches!(m.kind, MentionKind::Adjective(_)) {
-                            return Some(m);
-                        }
+                    // "A, B, said": B when B is a person between the commas (Merkel's
+                    // spokesperson, Steffen Seibert, said), else A (Jonna Mendez, also CIA, said)
+                    if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m)) {
+                        return Some(m);
+                    }
+                    if let Some(m) = s
+                        .mention_at(k.saturating_sub(1))
+                        .filter(|m| k > floor && usable(m))
+                    {
+                        return Some(m);
+                    }
+                    if let Some(m) = before_comma {
+                        return Some(m);
                     }
                     j = k;
                     continue;
@@ -338,7 +373,11 @@ fn speaker_before<'m>(
             }
             continue;
         }
-        if s.is_skip(lex, j) || w == "qui" || w == "who" || w == "que" {
+        if matches!(w.as_str(), "qui" | "who" | "which") {
+            relative = true;
+            continue;
+        }
+        if s.is_skip(lex, j) || w == "que" {
             continue;
         }
         return None;
@@ -528,6 +567,8 @@ pub fn sentence(
                 } else if let Some(m) = s.mentions.iter().find(|m| {
                     m.start >= prev_end
                         && m.end <= c.start
+                        && c.start - m.end <= 8
+                        && !s.in_quote(m.start)
                         && !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
                 }) {
                     // the clause's subject further back (X … a dénoncé)
