@@ -595,8 +595,16 @@ impl Finder<'_> {
             if self.is_name_token(t) {
                 let end = self.name_chain(toks, i, to);
                 let inside_quote = quotes.iter().any(|&(o, c)| i > o && i < c);
+                let after_source = (from..i)
+                    .rev()
+                    .take(2)
+                    .any(|k| matches!(toks[k].lower().as_str(), "selon" | "d'après" | "to"));
                 if end - i == 1 {
                     if let Some(e) = reg.surname(&t.norm) {
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                    } else if after_source && !inside_quote {
+                        // selon I-Télé, according to Rudaw: a source
+                        let e = reg.org(format!("org:{}", slug(&t.norm)), &t.norm, None, None);
                         add(&mut out, i, end, MentionKind::Entity(e));
                     } else if t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
                         && t.norm

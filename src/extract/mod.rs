@@ -218,11 +218,17 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 article.published,
                 &mut memory,
             ));
-            if let Some(p) = mentions.iter().rev().find_map(|m| match m.kind {
+            let person = |m: &mentions::Mention| match m.kind {
                 MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
                 _ => None,
-            }) {
+            };
+            if let Some(p) = mentions.iter().rev().find_map(person) {
                 memory.last_person = Some(p);
+            }
+            let outside =
+                |m: &&mentions::Mention| !quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
+            if let Some(p) = mentions.iter().filter(outside).find_map(person) {
+                memory.last_subject = Some(p);
             }
         }
     }

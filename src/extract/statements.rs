@@ -44,6 +44,8 @@ struct CueAt {
     /// The pronoun of an inverted form (a-t-il ajouté).
     pronoun: bool,
     pluperfect: bool,
+    /// A passive with its agent: the token after "par" / "by" (revendiquées par l'organisation X).
+    agent: Option<usize>,
 }
 
 /// What the extractor remembers across sentences of an article.
@@ -54,6 +56,8 @@ pub struct Memory {
     pub last_document_speaker: Option<usize>,
     /// The last person mentioned.
     pub last_person: Option<usize>,
+    /// The first person mentioned (outside quotations) in the last sentence that had one.
+    pub last_subject: Option<usize>,
     /// (speaker, date) of the statements of the current paragraph.
     pub paragraph_dates: Vec<(usize, NaiveDate)>,
     /// (speaker, date) of the article's dated statements.
@@ -226,7 +230,14 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             Some("was" | "were" | "is" | "are" | "been" | "be") => true,
             _ => false,
         };
-        let ok = !passive
+        // the agent of a passive is the speaker: "challenged by the party", "revendiquées par X"
+        let agent = passive
+            .then(|| {
+                (i + n..(i + n + 3).min(s.to)).find(|&k| matches!(s.low(k).as_str(), "par" | "by"))
+            })
+            .flatten()
+            .map(|k| k + 1);
+        let ok = (!passive || agent.is_some())
             && match cue.kind {
                 CueKind::Participle => {
                     aux.is_some() || (lang == "en" && !DETERMINERS.contains(&prev.as_str()))
@@ -237,7 +248,17 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                 CueKind::Gerund => {
                     matches!(
                         prev.as_str(),
-                        "," | "en" | "while" | "after" | "before" | "by" | "tout"
+                        "," | "en"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "by"
+                            | "tout"
+                            | "been"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
                     ) || (i == s.from)
                 }
                 CueKind::Inverted | CueKind::Preposition => true,
@@ -254,6 +275,7 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                 cue,
                 pronoun,
                 pluperfect,
+                agent,
             });
         }
         i += n;
@@ -265,8 +287,11 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
 fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
     match &m.kind {
         MentionKind::Entity(e) => Some((*e, 0.9)),
+        // a subject pronoun: the subject of the sentences before (he said … after "Mohammad
+        // bin Salman accepted responsibility …"), else the last speaker
         MentionKind::Pronoun => memory
             .last_speaker
+            .or(memory.last_subject)
             .or(memory.last_person)
             .map(|e| (e, 0.75)),
         MentionKind::Reference => memory
@@ -291,7 +316,29 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
         let document = lex.words.references.contains(&w)
             || matches!(
                 w.as_str(),
-                "tweet" | "interview" | "entretien" | "post" | "by" | "from" | "par"
+                "tweet"
+                    | "interview"
+                    | "entretien"
+                    | "post"
+                    | "by"
+                    | "from"
+                    | "par"
+                    | "chaîne"
+                    | "agence"
+                    | "journal"
+                    | "quotidien"
+                    | "hebdomadaire"
+                    | "site"
+                    | "radio"
+                    | "télévision"
+                    | "presse"
+                    | "publique"
+                    | "channel"
+                    | "newspaper"
+                    | "broadcaster"
+                    | "agency"
+                    | "magazine"
+                    | "news"
             );
         if s.is_skip(lex, j) || DETERMINERS.contains(&w.as_str()) || document {
             j += 1;
@@ -445,14 +492,34 @@ pub fn sentence(
         let after_quote = skip_back > s.from
             && (s.is_quote_close(skip_back - 1)
                 || (before == "," && skip_back >= 2 && s.is_quote_close(skip_back - 2)));
-        let incise = before == "," || after_quote || (c.cue.kind == CueKind::Inverted);
+        // ", a déclaré X" is an incise in French; in English ", said" after a quotation only
+        // ("The Vice President, Mike Pence, said" has its subject before)
+        let incise =
+            (before == "," && lang == "fr") || after_quote || (c.cue.kind == CueKind::Inverted);
+        // "German officials said": a vague source, not a statement
+        if skip_back > s.from
+            && s.mention_at(skip_back - 1)
+                .is_some_and(|m| m.kind == MentionKind::Vague)
+        {
+            continue;
+        }
 
         let mut speaker: Option<(usize, f32, Span)> = None;
         let mut content: (usize, usize) = (c.end, next_cue);
         let mut direct_quote: Option<(usize, usize)> = None;
         let mut mode_according = false;
+        let mut extra: Vec<(usize, f32, Span)> = Vec::new();
 
         match c.cue.kind {
+            _ if c.agent.is_some() => {
+                let at = c.agent.unwrap_or(c.end);
+                if let Some(m) = speaker_after(s, lex, at) {
+                    if let Some((e, conf)) = resolve(m, memory) {
+                        speaker = Some((e, conf * 0.9, m.span));
+                    }
+                }
+                content = (prev_end.max(s.from), c.start);
+            }
             CueKind::Preposition => {
                 mode_according = true;
                 if let Some(m) = speaker_after(s, lex, c.end) {
@@ -483,11 +550,6 @@ pub fn sentence(
                     .last()
                     .map(|f| (f.speaker, f.confidence, f.speaker_span))
                     .or_else(|| {
-                        speaker_before(s, lex, c.start, s.from).and_then(|m| {
-                            resolve(m, memory).map(|(e, conf)| (e, conf * 0.9, m.span))
-                        })
-                    })
-                    .or_else(|| {
                         // en annonçant …: the subject of the sentence
                         s.mentions
                             .iter()
@@ -502,6 +564,11 @@ pub fn sentence(
                             .and_then(|m| {
                                 resolve(m, memory).map(|(e, conf)| (e, conf * 0.8, m.span))
                             })
+                    })
+                    .or_else(|| {
+                        speaker_before(s, lex, c.start, s.from).and_then(|m| {
+                            resolve(m, memory).map(|(e, conf)| (e, conf * 0.8, m.span))
+                        })
                     });
             }
             _ if incise => {
@@ -542,9 +609,39 @@ pub fn sentence(
                     }
                 }
             }
+            // "X confirme que … et précise que …": the same speaker
+            _ if matches!(before.as_str(), "et" | "and") && out.last().is_some() && ci > 0 => {
+                speaker = out
+                    .last()
+                    .map(|f| (f.speaker, f.confidence, f.speaker_span));
+            }
             _ => {
                 // "…," Smith said — English incise with the speaker before the cue
                 if let Some(m) = speaker_before(s, lex, c.start, prev_end.max(s.from)) {
+                    // coordinated subjects: "Le consulat français et le gouvernement belge
+                    // recommandent", "Deutsche Bahn, Deutsche Telekom and Siemens have announced"
+                    let mut k = m.start;
+                    while k > s.from {
+                        let w = s.low(k - 1);
+                        if !matches!(w.as_str(), "et" | "and" | ",") {
+                            break;
+                        }
+                        let Some(other) = s.mention_at(k.saturating_sub(2)).filter(|o| {
+                            o.end + 1 == k
+                                && !matches!(o.kind, MentionKind::Adjective(_) | MentionKind::Vague)
+                        }) else {
+                            // "and" may follow a comma: ", and"
+                            if w == "," && k >= 2 && matches!(s.low(k - 2).as_str(), "and" | "et") {
+                                k -= 1;
+                                continue;
+                            }
+                            break;
+                        };
+                        if let Some((e, conf)) = resolve(other, memory) {
+                            extra.push((e, conf * 0.9, other.span));
+                        }
+                        k = other.start;
+                    }
                     let mut k = m.start;
                     while k > s.from && s.low(k - 1) == "," {
                         k -= 1;
@@ -567,7 +664,7 @@ pub fn sentence(
                 } else if let Some(m) = s.mentions.iter().find(|m| {
                     m.start >= prev_end
                         && m.end <= c.start
-                        && c.start - m.end <= 8
+                        && (c.start - m.end <= 8 || m.start == s.from)
                         && !s.in_quote(m.start)
                         && !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
                 }) {
@@ -606,6 +703,7 @@ pub fn sentence(
         let Some((speaker, confidence, speaker_span)) = speaker else {
             continue;
         };
+        let extra = std::mem::take(&mut extra);
         // what follows the cue directly (a day, "que", "that", a colon) is not content
         if content.0 == c.end {
             while content.0 < content.1
@@ -731,6 +829,14 @@ pub fn sentence(
         if let Some(d) = date {
             memory.paragraph_dates.push((speaker, d));
             memory.speaker_dates.push((speaker, d));
+        }
+        for (e, conf, span) in extra {
+            let mut other = found.clone();
+            other.speaker = e;
+            other.confidence = conf;
+            other.speaker_span = span;
+            other.targets.retain(|t| *t != e);
+            out.push(other);
         }
         out.push(found);
     }

@@ -146,6 +146,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             end = start + c.len_utf8();
             j = i + 1;
         }
+        // an elided article written apart (pre-tokenised text: "L' Élysée", "s' est")
+        if let Some((p, ch)) = chars.get(j).copied() {
+            if (ch == '\'' || ch == '’') && p == end {
+                let with = format!("{}'", s[start..end].to_lowercase());
+                if ELIDED.contains(&with.as_str()) {
+                    end = p + ch.len_utf8();
+                    j += 1;
+                }
+            }
+        }
         push(&mut out, start, end, TokKind::Word);
         i = j.max(i + 1);
         while i < chars.len() && chars[i].0 < end {
@@ -295,6 +305,8 @@ mod tests {
             vec!["Kassym-Jomart", "Tokaïev", "l'", "Élysée", "aujourd'hui"]
         );
         assert_eq!(words("« longue »"), vec!["«", "longue", "»"]);
+        // WiNER-fr is pre-tokenised: the elided article stands apart
+        assert_eq!(words("L' Élysée s' est"), vec!["L'", "Élysée", "s'", "est"]);
     }
 
     #[test]
