@@ -197,6 +197,18 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                     reg.entities[e].mentions.push(m.span);
                 }
             }
+            // the day the narrative is at, from this sentence's date expressions outside
+            // quotations (a paragraph that is only a dateline is the publication, not a scene)
+            if let Some(p) = article.published {
+                let dateline = to - from <= 8 && from == 0;
+                let outside: Vec<_> = when::find(&toks, from, to, p, false)
+                    .into_iter()
+                    .filter(|d| !quotes.iter().any(|&(o, c)| d.start > o && d.start < c))
+                    .collect();
+                if let (Some(d), false) = (outside.last(), dateline) {
+                    memory.scene_date = Some(d.day);
+                }
+            }
             let persons: Vec<bool> = reg
                 .entities
                 .iter()

@@ -60,6 +60,9 @@ pub struct Memory {
     pub last_subject: Option<usize>,
     /// (speaker, date) of the statements of the current paragraph.
     pub paragraph_dates: Vec<(usize, NaiveDate)>,
+    /// The day the narrative is at: the last day named outside quotations (Today, Carrie Lam
+    /// delivered … ; the mayor was stabbed last night).
+    pub scene_date: Option<NaiveDate>,
     /// (speaker, date) of the article's dated statements.
     pub speaker_dates: Vec<(usize, NaiveDate)>,
 }
@@ -786,7 +789,8 @@ pub fn sentence(
                         .rev()
                         .find(|(sp, _)| *sp == speaker)
                         .map(|(_, d)| *d)
-                });
+                })
+                .or(memory.scene_date);
         }
         let tg = targets(s, a, b, speaker);
         let lo = [
