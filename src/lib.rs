@@ -10,6 +10,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod eval;
 pub mod extract;
 pub mod pipeline;
 pub mod query;

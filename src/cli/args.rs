@@ -35,6 +35,8 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Extract statements without a store: JSONL (one object per article), a table or N-Quads.
     Extract(ExtractArgs),
+    /// Score extraction against gold statements (GUIDELINES format), per language and overall.
+    Eval(EvalArgs),
     /// Run a SPARQL query (text, --file, stdin, or a name from the catalogue: --list).
     Query(QueryArgs),
     /// Write the store, or one article's graph, as N-Quads or TriG.
@@ -111,6 +113,24 @@ pub struct ExtractArgs {
     /// N-Quads.
     #[arg(long, value_enum)]
     pub format: Option<ExtractFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold file(s): one article a line, {"doc", "lang", "statements": [...]}.
+    #[arg(long, required = true)]
+    pub gold: Vec<PathBuf>,
+    /// The articles the gold refers to: files, directories or -.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Read every input as this format (required for standard input).
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// The figures as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

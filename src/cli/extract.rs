@@ -34,7 +34,7 @@ fn entity_json(e: &Entity) -> Value {
 
 /// How an article is named in the output: the path as given for a file, the url (else the id, else
 /// path:line) for a record of a JSONL or CSV file.
-fn doc(input: &Input, a: &Article) -> String {
+pub(super) fn doc(input: &Input, a: &Article) -> String {
     let record = a.origin.as_ref().is_some_and(|o| o.line.is_some());
     match (record, &a.url, &a.id) {
         (true, Some(url), _) => url.clone(),

@@ -4,6 +4,7 @@
 
 mod args;
 mod dump;
+mod eval;
 mod extract;
 mod ingest;
 pub mod output;
@@ -82,6 +83,7 @@ pub fn run(args: Vec<OsString>) -> anyhow::Result<Outcome> {
     match cli.command {
         args::Command::Ingest(a) => ingest::run(a, &cli.store, cli.quiet, &command),
         args::Command::Extract(a) => extract::run(a, cli.quiet),
+        args::Command::Eval(a) => eval::run(a),
         args::Command::Query(a) => query::run(a, &cli.store, &command),
         args::Command::Dump(a) => dump::dump(a, &cli.store, &command),
         args::Command::Load(a) => dump::load(a, &cli.store, &command),
