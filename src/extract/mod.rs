@@ -265,3 +265,6 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
         statements,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -79,8 +79,8 @@ pub struct Sentence<'a> {
 
 const AUX: &[&str] = &[
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont",
-    "était", "étaient", "s'est", "se", "s'", "has", "have", "had", "having", "was", "were", "been",
-    "is", "are", "be",
+    "était", "étaient", "été", "s'est", "se", "s'", "has", "have", "had", "having", "was", "were",
+    "been", "is", "are", "be",
 ];
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "son", "sa", "ses", "leur",
@@ -240,7 +240,48 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             })
             .flatten()
             .map(|k| k + 1);
+        // "would respond", "could declare", "va annoncer": a modal makes it no report
+        let modal = {
+            let is_modal = |w: &str| {
+                matches!(
+                    w,
+                    "would"
+                        | "will"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "must"
+                        | "to"
+                        | "not"
+                        | "va"
+                        | "vont"
+                        | "allait"
+                        | "devrait"
+                        | "pourrait"
+                        | "doit"
+                        | "veut"
+                        | "peut"
+                )
+            };
+            let mut k = i;
+            let mut found = false;
+            while k > s.from && i - k < 4 {
+                let w = s.low(k - 1);
+                if is_modal(&w) {
+                    found = true;
+                    break;
+                }
+                if !s.is_skip(lex, k - 1) {
+                    break;
+                }
+                k -= 1;
+            }
+            found
+        };
         let ok = (!passive || agent.is_some())
+            && !modal
             && match cue.kind {
                 CueKind::Participle => {
                     aux.is_some() || (lang == "en" && !DETERMINERS.contains(&prev.as_str()))
@@ -328,6 +369,14 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
                     | "par"
                     | "chaîne"
                     | "agence"
+                    | "organisation"
+                    | "organization"
+                    | "groupe"
+                    | "group"
+                    | "mouvement"
+                    | "movement"
+                    | "milice"
+                    | "militia"
                     | "journal"
                     | "quotidien"
                     | "hebdomadaire"

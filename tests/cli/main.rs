@@ -585,3 +585,225 @@ fn real_jsonl_of_the_eval_texts() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("Kazakhstan: entretien entre Poutine"));
 }
+
+fn python_has_score_py() -> Option<PathBuf> {
+    let score = shared("eval/score.py")?;
+    let ok = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var_os("CI").is_some() {
+            panic!("python3 is missing in CI");
+        }
+        eprintln!("SKIP: python3 not installed");
+        return None;
+    }
+    Some(score)
+}
+
+#[test]
+fn extract_prints_the_statement_records_of_the_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = root().join("tests/fixtures/seed-kazakhstan.txt");
+    let r = run_in(
+        &dir.path().join("unused"),
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            "--published",
+            "2022-01-08",
+            seed.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        !dir.path().join("unused").exists(),
+        "extract needs no store"
+    );
+    let rec: serde_json::Value = serde_json::from_str(r.stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(rec["doc"], seed.to_str().unwrap());
+    assert_eq!(rec["published"], "2022-01-08");
+    assert_eq!(rec["lang"], "fr");
+    let st = rec["statements"].as_array().unwrap();
+    assert_eq!(st.len(), 8);
+    let text = std::fs::read_to_string(&seed).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let first = &st[0];
+    assert_eq!(first["speaker"]["label"], "Kremlin");
+    assert_eq!(first["speaker"]["kind"], "organisation");
+    assert_eq!(first["speaker"]["country"], "RU");
+    assert_eq!(first["speech_act"], "announce");
+    assert_eq!(first["cameo"], "010");
+    assert_eq!(first["date"], "2022-01-08");
+    // offsets count characters into the file as read
+    let (s, e) = (
+        first["speaker_start"].as_u64().unwrap() as usize,
+        first["speaker_end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(chars[s..e].iter().collect::<String>(), "Kremlin");
+    let (s, e) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
+    assert!(chars[s..e]
+        .iter()
+        .collect::<String>()
+        .contains("a annoncé samedi le Kremlin"));
+    let blinken = &st[4];
+    assert_eq!(blinken["speaker"]["label"], "Antony Blinken");
+    assert_eq!(
+        blinken["speaker"]["iri"],
+        "https://w3id.org/parley/id/person/antony-blinken"
+    );
+    assert_eq!(blinken["speech_act"], "warn");
+    assert_eq!(blinken["cameo"], "012");
+    assert_eq!(blinken["quote"], "très difficile");
+    assert_eq!(blinken["date"], "2022-01-07");
+    // the table and N-Quads outputs
+    let r = run_in(
+        &dir.path().join("unused"),
+        &[
+            "extract",
+            "--format",
+            "table",
+            "--published",
+            "2022-01-08",
+            seed.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        r.stdout.contains("Antony Blinken") && r.stdout.contains("warn"),
+        "{}",
+        r.stdout
+    );
+    let r = run_in(
+        &dir.path().join("unused"),
+        &[
+            "extract",
+            "--format",
+            "nquads",
+            "--published",
+            "2022-01-08",
+            seed.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(
+        r.stdout
+            .matches("<https://w3id.org/parley/ns#Statement>")
+            .count(),
+        8
+    );
+}
+
+#[test]
+fn ingest_stores_statements_and_shares_actors_across_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let s = stats(&store);
+    assert!(s["statements"].as_u64().unwrap() >= 8, "{s}");
+    // Russia is one node, with the seed's statements and every other article's mentions
+    let q = "PREFIX parley: <https://w3id.org/parley/ns#> SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { <https://w3id.org/parley/id/country/RU> ?p ?o } }";
+    let r = run_in(&store, &["query", q], None);
+    let n: u64 = r.stdout.lines().nth(1).unwrap().trim().parse().unwrap();
+    assert!(n >= 1);
+    let q = "PREFIX parley: <https://w3id.org/parley/ns#> PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?act ?date WHERE { ?s parley:speaker <https://w3id.org/parley/id/person/antony-blinken> ; parley:speechAct ?act ; prov:wasDerivedFrom ?a . OPTIONAL { ?s parley:date ?date } }";
+    let r = run_in(&store, &["query", q], None);
+    assert_eq!(
+        r.stdout,
+        "act,date\r\nhttps://w3id.org/parley/ns#warn,2022-01-07\r\n"
+    );
+}
+
+#[test]
+fn eval_agrees_with_the_reference_scorer_on_the_dev_sets() {
+    let Some(score) = python_has_score_py() else {
+        return;
+    };
+    let eval_dir = score.parent().unwrap().to_path_buf();
+    let corpus = root().join("../shared/corpus");
+    let dir = tempfile::tempdir().unwrap();
+    for (gold, inputs) in [
+        ("fr-dev.jsonl", {
+            let g = std::fs::read_to_string(eval_dir.join("fr-dev.jsonl")).unwrap();
+            g.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| {
+                    let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                    corpus
+                        .join(v["doc"].as_str().unwrap())
+                        .to_str()
+                        .unwrap()
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+        }),
+        (
+            "en-dev.jsonl",
+            vec![corpus
+                .join("wikinews-en/wikinews_2019.csv")
+                .to_str()
+                .unwrap()
+                .to_string()],
+        ),
+    ] {
+        let mut args: Vec<&str> = vec!["extract", "--format", "jsonl"];
+        args.extend(inputs.iter().map(String::as_str));
+        let r = run_in(&dir.path().join("unused"), &args, None);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let pred = dir.path().join(format!("pred-{gold}"));
+        std::fs::write(&pred, &r.stdout).unwrap();
+        let py = Command::new("python3")
+            .arg(&score)
+            .arg(eval_dir.join(gold))
+            .arg(&pred)
+            .arg("--texts")
+            .arg(eval_dir.join("dev-texts.jsonl"))
+            .arg("--json")
+            .output()
+            .unwrap();
+        assert!(
+            py.status.success(),
+            "{}",
+            String::from_utf8_lossy(&py.stderr)
+        );
+        let py: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
+        let gold_path = eval_dir.join(gold);
+        let mut args: Vec<&str> = vec!["eval", "--json", "--gold", gold_path.to_str().unwrap()];
+        args.extend(inputs.iter().map(String::as_str));
+        let r = run_in(&dir.path().join("unused"), &args, None);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let ours: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let o = &ours["overall"];
+        for key in ["detection", "attribution", "targets"] {
+            for i in 0..3 {
+                let a = py[key][i].as_f64().unwrap();
+                let b = o[key][i].as_f64().unwrap();
+                assert!(
+                    (a - b).abs() < 1e-9,
+                    "{gold} {key}[{i}]: score.py {a}, parley eval {b}"
+                );
+            }
+        }
+        for key in [
+            "speech_act_accuracy",
+            "mode_accuracy",
+            "quote_exact",
+            "date_accuracy",
+        ] {
+            let a = py[key].as_f64().unwrap();
+            let b = o[key].as_f64().unwrap();
+            assert!(
+                (a - b).abs() < 1e-9,
+                "{gold} {key}: score.py {a}, parley eval {b}"
+            );
+        }
+        assert_eq!(py["gold_statements"], ours["counts"]["gold"]);
+        assert_eq!(py["predicted_statements"], ours["counts"]["pred"]);
+    }
+}
