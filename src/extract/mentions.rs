@@ -343,7 +343,40 @@ impl Finder<'_> {
                     })
             {
                 let role = role.clone();
-                let (country, after) = self.complement(toks, i + n, to);
+                let (country, mut after) = self.complement(toks, i + n, to);
+                // "ministre des transports", "chef du service politique de la chaîne"
+                while after + 1 < to
+                    && matches!(toks[after].lower().as_str(), "de" | "des" | "du" | "of")
+                    && toks[after + 1].is_word()
+                    && !toks[after + 1].is_capitalized()
+                    && lex
+                        .words
+                        .skip
+                        .longest_at(toks, after + 1, |w| w.to_lowercase())
+                        .is_none()
+                    && !lex.cues.get(self.lang).is_some_and(|c| {
+                        c.longest_at(toks, after + 1, |w| w.to_lowercase())
+                            .is_some()
+                    })
+                    && after + 1 - (i + n) < 6
+                {
+                    after += 2;
+                    // one adjective after the noun (service politique)
+                    if after < to
+                        && toks[after].is_word()
+                        && !toks[after].is_capitalized()
+                        && toks[after].lower().ends_with(['e', 'l', 'f', 'x'])
+                        && !matches!(
+                            toks[after].lower().as_str(),
+                            "de" | "des" | "du" | "le" | "la" | "que" | "qui"
+                        )
+                        && !lex.cues.get(self.lang).is_some_and(|c| {
+                            c.longest_at(toks, after, |w| w.to_lowercase()).is_some()
+                        })
+                    {
+                        after += 1;
+                    }
+                }
                 let mut k = after;
                 // an apposition: le ministre des Transports, Alexander Dobrindt,
                 if k < to
@@ -405,7 +438,8 @@ impl Finder<'_> {
                 }
             }
             // organisation phrase: ministère russe des Affaires étrangères, the Foreign Ministry
-            if lex.words.orgheads.contains(&t.norm)
+            let head_form = if i == from { t.lower() } else { t.norm.clone() };
+            if (lex.words.orgheads.contains(&t.norm) || lex.words.orgheads.contains(&head_form))
                 && !(t.is_capitalized() && i > from && toks[i - 1].is_capitalized())
             {
                 let (country, after) = self.complement(toks, i + 1, to);
@@ -431,6 +465,22 @@ impl Finder<'_> {
                         toks[i - 2].lower().as_str(),
                         "selon" | "d'après" | "to" | "par" | "by"
                     );
+                // "Police said", "la police a indiqué": a bare head that is a cue's subject
+                let subject_of_cue = after == i + 1
+                    && lex.cues.get(self.lang).is_some_and(|c| {
+                        let mut k = i + 1;
+                        while k < to
+                            && lex
+                                .words
+                                .skip
+                                .longest_at(toks, k, |w| w.to_lowercase())
+                                .is_some()
+                        {
+                            k += 1;
+                        }
+                        c.longest_at(toks, k, |w| w.to_lowercase()).is_some()
+                    });
+                let as_source = as_source || subject_of_cue;
                 let mut after = after;
                 if det && after == i + 1 {
                     let named = self.name_chain(toks, after, to);

@@ -280,7 +280,11 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             }
             found
         };
+        // a reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu"
+        let reflexive_ok = !(cue.reflexive && cue.kind == CueKind::Participle)
+            || (k > s.from && matches!(s.low(k - 1).as_str(), "s'" | "se"));
         let ok = (!passive || agent.is_some())
+            && reflexive_ok
             && !modal
             && match cue.kind {
                 CueKind::Participle => {
@@ -351,9 +355,33 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
     let mut j = from;
     while j < s.to && j < from + 9 {
         if let Some(m) = s.mention_starting(j) {
-            if !matches!(m.kind, MentionKind::Adjective(_)) {
-                return Some(m);
+            if matches!(m.kind, MentionKind::Adjective(_)) {
+                // according to Mexican President …
+                j = m.end;
+                continue;
             }
+            // "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after
+            if !s.is_person(m) {
+                if let Some(p) = s.mentions.iter().find(|p| {
+                    p.start >= m.end
+                        && p.start <= m.end + 2
+                        && s.is_person(p)
+                        && (m.end..p.start).all(|k| s.low(k) != ",")
+                }) {
+                    return Some(p);
+                }
+            }
+            // "l'agence de presse Belga": a bare head followed by the name
+            if m.end == m.start + 1 && !s.toks[m.start].is_capitalized() {
+                if let Some(p) = s.mentions.iter().find(|p| {
+                    p.start > m.end
+                        && p.start <= m.end + 3
+                        && (m.end..p.start).all(|k| s.low(k) != ",")
+                }) {
+                    return Some(p);
+                }
+            }
+            return Some(m);
         }
         let w = s.low(j);
         // "according to a tweet on Monday by X", "dans un communiqué de X"
