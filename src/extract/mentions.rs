@@ -428,9 +428,27 @@ impl Finder<'_> {
                                 .is_some_and(|r| r.to_lowercase().replace('’', "'").contains(&head))
                             && (country_iso.is_none() || e.country == country_iso)
                     });
-                    let e = match holder {
-                        Some((e, _)) => e,
-                        None => reg.role_person(&role_text, country_iso.clone()),
+                    // "Nancy Pelosi, the Speaker of the House,": the person the apposition is about
+                    let apposed = (start > from + 1 && toks[start - 1].norm == ",")
+                        .then(|| out.iter().rev().find(|m: &&Mention| m.end == start - 1))
+                        .flatten()
+                        .and_then(|m| match m.kind {
+                            MentionKind::Entity(e)
+                                if reg.entities[e].kind == EntityKind::Person =>
+                            {
+                                Some(e)
+                            }
+                            _ => None,
+                        });
+                    let e = match (apposed, holder) {
+                        (Some(e), _) => {
+                            if reg.entities[e].role.is_none() {
+                                reg.entities[e].role = Some(role_text.clone());
+                            }
+                            e
+                        }
+                        (None, Some((e, _))) => e,
+                        (None, None) => reg.role_person(&role_text, country_iso.clone()),
                     };
                     add(&mut out, start, after, MentionKind::Entity(e));
                     i = after;

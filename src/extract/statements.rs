@@ -226,13 +226,14 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             }
         }
         // a passive (est considéré, was found) is not a statement of its subject
-        let passive = match aux.as_deref() {
-            Some("est" | "sont" | "était" | "étaient" | "été" | "fut") => {
-                !(cue.reflexive || (k > s.from && matches!(s.low(k - 1).as_str(), "s'" | "se")))
-            }
-            Some("was" | "were" | "is" | "are" | "been" | "be") => true,
-            _ => false,
-        };
+        let passive = matches!(cue.kind, CueKind::Participle | CueKind::Finite)
+            && match aux.as_deref() {
+                Some("est" | "sont" | "était" | "étaient" | "été" | "fut") => {
+                    !(cue.reflexive || (k > s.from && matches!(s.low(k - 1).as_str(), "s'" | "se")))
+                }
+                Some("was" | "were" | "is" | "are" | "been" | "be") => true,
+                _ => false,
+            };
         // the agent of a passive is the speaker: "challenged by the party", "revendiquées par X"
         let agent = passive
             .then(|| {
@@ -283,7 +284,24 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
         // a reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu"
         let reflexive_ok = !(cue.reflexive && cue.kind == CueKind::Participle)
             || (k > s.from && matches!(s.low(k - 1).as_str(), "s'" | "se"));
+        let attributive = lang == "en"
+            && matches!(cue.kind, CueKind::Participle | CueKind::Finite)
+            && matches!(
+                prev.as_str(),
+                "over"
+                    | "about"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "with"
+                    | "on"
+                    | "against"
+                    | "into"
+                    | "and"
+                    | "or"
+            );
         let ok = (!passive || agent.is_some())
+            && !attributive
             && reflexive_ok
             && !modal
             && match cue.kind {
@@ -460,7 +478,7 @@ fn speaker_before<'m>(
                 // the comma before: A, B, said / X, qui … (at most 14 tokens back)
                 let mut k = j;
                 let mut found = None;
-                while k > floor && j - k < 14 {
+                while k > floor && j - k < 25 {
                     k -= 1;
                     if s.low(k) == "," {
                         found = Some(k);
@@ -701,7 +719,11 @@ pub fn sentence(
                     // coordinated subjects: "Le consulat français et le gouvernement belge
                     // recommandent", "Deutsche Bahn, Deutsche Telekom and Siemens have announced"
                     let mut k = m.start;
-                    while k > s.from {
+                    let listed = k > s.from + 1
+                        && (matches!(s.low(k - 1).as_str(), "et" | "and")
+                            || (s.low(k - 1) == ","
+                                && matches!(s.low(k.saturating_sub(2)).as_str(), "et" | "and")));
+                    while listed && k > s.from {
                         let w = s.low(k - 1);
                         if !matches!(w.as_str(), "et" | "and" | ",") {
                             break;
