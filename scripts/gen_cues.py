@@ -46,7 +46,7 @@ FR = {
         écrire:écrire prédire:dire prétendre:re
         reconnaître:connaître répondre:re:intr 
         faire_valoir:faire:intr
-        se_dire:dire s'exclamer s'exprimer s'interroger
+        se_dire:dire s'exclamer s'exprimer s'interroger s'excuser s'expliquer
     """,
     "announce": """
         annoncer communiquer confirmer dévoiler divulguer officialiser proclamer publier révéler

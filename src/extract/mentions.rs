@@ -708,6 +708,7 @@ impl Finder<'_> {
                         add(&mut out, i, end, MentionKind::Entity(e));
                     } else if (!inside_quote && i > from)
                         || followed_by_cue
+                        || toks.get(end).is_some_and(|n| n.norm == ",")
                         || reg.surname(&toks[end - 1].norm).is_some()
                     {
                         let e = reg.person(&name, None, None, None);

@@ -306,7 +306,10 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             && !modal
             && match cue.kind {
                 CueKind::Participle => {
-                    aux.is_some() || (lang == "en" && !DETERMINERS.contains(&prev.as_str()))
+                    aux.is_some()
+                        || (lang == "en" && !DETERMINERS.contains(&prev.as_str()))
+                        // "a exprimé … et salué …": the auxiliary is shared
+                        || (matches!(prev.as_str(), "et" | "and") && !out.is_empty())
                 }
                 CueKind::Finite => !DETERMINERS.contains(&prev.as_str()),
                 // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding

@@ -123,8 +123,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 j += 1;
                 continue;
             }
-            // U.S., U.K., M. (single capital letters followed by a dot)
-            if ch == '.' && next_is_word && s[start..p].chars().count() == 1 {
+            // U.S., U.K. (single letters separated by dots) — but M.Trudeau is M. + Trudeau
+            let single_after =
+                next_is_word && !chars.get(j + 2).is_some_and(|(_, n)| is_word_char(*n));
+            if ch == '.' && next_is_word && single_after && s[start..p].chars().count() == 1 {
                 end = p + 1;
                 j += 1;
                 continue;
@@ -314,6 +316,7 @@ mod tests {
         assert_eq!(words("the U.S. said"), vec!["the", "U.S.", "said"]);
         assert_eq!(words("Johnson's plan"), vec!["Johnson", "'s", "plan"]);
         assert_eq!(words("Mr. Smith, 45"), vec!["Mr", ".", "Smith", ",", "45"]);
+        assert_eq!(words("M.Trudeau"), vec!["M.", "Trudeau"]);
     }
 
     #[test]
