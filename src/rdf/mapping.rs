@@ -186,6 +186,22 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
             &end.to_string(),
             xsd::NON_NEGATIVE_INTEGER,
         );
+        let (sb, se) = (
+            chars.char_offset(s.speaker_span.start),
+            chars.char_offset(s.speaker_span.end),
+        );
+        w.typed(
+            &sn,
+            v::SPEAKER_BEGIN_INDEX,
+            &sb.to_string(),
+            xsd::NON_NEGATIVE_INTEGER,
+        );
+        w.typed(
+            &sn,
+            v::SPEAKER_END_INDEX,
+            &se.to_string(),
+            xsd::NON_NEGATIVE_INTEGER,
+        );
         w.add(&sn, v::WAS_DERIVED_FROM, node.clone());
     }
     w.quads
@@ -301,6 +317,13 @@ mod tests {
             of(v::BEGIN_INDEX),
             vec![format!(
                 "\"{chars}\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+            )]
+        );
+        assert_eq!(
+            of(v::SPEAKER_END_INDEX),
+            vec![format!(
+                "\"{}\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>",
+                chars + 6
             )]
         );
         assert_eq!(

@@ -58,6 +58,8 @@ terms! {
     CONFIDENCE = "https://w3id.org/parley/ns#confidence";
     BEGIN_INDEX = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex";
     END_INDEX = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex";
+    SPEAKER_BEGIN_INDEX = "https://w3id.org/parley/ns#speakerBeginIndex";
+    SPEAKER_END_INDEX = "https://w3id.org/parley/ns#speakerEndIndex";
     WAS_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom";
     // the ontology itself
     ONTOLOGY = "https://w3id.org/parley/ns";
