@@ -163,6 +163,11 @@ impl Registry {
         )
     }
 
+    /// The entity registered under `key`.
+    pub fn find(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
     fn surname(&self, word: &str) -> Option<usize> {
         self.surnames.get(word).copied()
     }
@@ -474,9 +479,7 @@ impl Finder<'_> {
                 }
                 // a bare head names an organisation only as a source (selon la police) or with
                 // a name or qualifier after it (l'agence Anatolie, le parquet fédéral)
-                let det = i > from
-                    && DETERMINERS.contains(&toks[i - 1].lower().as_str())
-                    && !t.is_capitalized();
+                let det = i > from && DETERMINERS.contains(&toks[i - 1].lower().as_str());
                 let as_source = det
                     && i >= from + 2
                     && matches!(

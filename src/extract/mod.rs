@@ -209,10 +209,21 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                     memory.scene_date = Some(d.day);
                 }
             }
-            let persons: Vec<bool> = reg
+            let info: Vec<statements::EntityInfo> = reg
                 .entities
                 .iter()
-                .map(|e| e.kind == EntityKind::Person)
+                .zip(&reg.keys)
+                .map(|(e, key)| statements::EntityInfo {
+                    person: e.kind == EntityKind::Person,
+                    targetable: !key.starts_with("role:")
+                        && !(e.kind == EntityKind::Organisation
+                            && !e.label.contains(' ')
+                            && !e.label.chars().next().is_some_and(char::is_uppercase)),
+                    country_entity: e
+                        .country
+                        .as_ref()
+                        .and_then(|iso| reg.find(&format!("country:{iso}"))),
+                })
                 .collect();
             let s = Sentence {
                 text,
@@ -221,7 +232,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 to,
                 quotes: &quotes,
                 mentions: &mentions,
-                persons: &persons,
+                info: &info,
             };
             found.extend(statements::sentence(
                 &s,

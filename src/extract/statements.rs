@@ -74,7 +74,18 @@ pub struct Sentence<'a> {
     pub to: usize,
     pub quotes: &'a [(usize, usize)],
     pub mentions: &'a [Mention],
-    pub persons: &'a [bool],
+    /// What statements need to know of each entity of the article.
+    pub info: &'a [EntityInfo],
+}
+
+/// Facts about an entity of the article, by entity index.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EntityInfo {
+    pub person: bool,
+    /// Named (not only a role phrase or a bare organisation head): may be a target.
+    pub targetable: bool,
+    /// The entity of its country, if the article mentions that country.
+    pub country_entity: Option<usize>,
 }
 
 const AUX: &[&str] = &[
@@ -91,7 +102,7 @@ const DETERMINERS: &[&str] = &[
 impl Sentence<'_> {
     /// Whether a mention names a person.
     fn is_person(&self, m: &Mention) -> bool {
-        matches!(m.kind, MentionKind::Entity(e) if self.persons.get(e).copied().unwrap_or(false))
+        matches!(m.kind, MentionKind::Entity(e) if self.info.get(e).is_some_and(|i| i.person))
     }
 
     fn low(&self, i: usize) -> String {
@@ -534,6 +545,8 @@ fn speaker_before<'m>(
 }
 
 /// Entities named in `toks[a..b]` other than the speaker, in order, without repeats.
+/// Persons known only by a role phrase and bare organisation heads are not targets (gold names
+/// whom a statement is about); "notre pays" / "our country" is the speaker's country.
 fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
@@ -542,8 +555,21 @@ fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
             _ => None,
         };
         if let Some(e) = e {
-            if e != speaker && !out.contains(&e) {
+            if e != speaker && !out.contains(&e) && s.info.get(e).is_some_and(|i| i.targetable) {
                 out.push(e);
+            }
+        }
+    }
+    let own_country = (a..b.saturating_sub(1)).any(|k| {
+        matches!(
+            (s.low(k).as_str(), s.low(k + 1).as_str()),
+            ("notre", "pays") | ("our", "country") | ("our", "nation") | ("notre", "nation")
+        )
+    });
+    if own_country {
+        if let Some(c) = s.info.get(speaker).and_then(|i| i.country_entity) {
+            if c != speaker && !out.contains(&c) {
+                out.push(c);
             }
         }
     }
