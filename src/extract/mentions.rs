@@ -205,6 +205,11 @@ impl Finder<'_> {
         let mut j = i;
         while j < end {
             let t = &toks[j];
+            // two names side by side (François Fillon Marc Joulaud): a first name after two
+            // name tokens starts the next one
+            if j >= i + 2 && self.lex.first_names.contains(&t.norm) {
+                break;
+            }
             if self.is_name_token(t)
                 && self
                     .lex
@@ -712,6 +717,11 @@ impl Finder<'_> {
                     } else if (!inside_quote && i > from)
                         || followed_by_cue
                         || toks.get(end).is_some_and(|n| n.norm == ",")
+                        // a sentence-initial name of 2 or 3 words followed by a lower-case word
+                        // (Regina Ip from the pro-Beijing camp said …)
+                        || (i == from
+                            && end - i <= 3
+                            && toks.get(end).is_some_and(|n| n.is_word() && !n.is_capitalized()))
                         || reg.surname(&toks[end - 1].norm).is_some()
                     {
                         let e = reg.person(&name, None, None, None);
