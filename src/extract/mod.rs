@@ -215,10 +215,12 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 .zip(&reg.keys)
                 .map(|(e, key)| statements::EntityInfo {
                     person: e.kind == EntityKind::Person,
-                    targetable: !key.starts_with("role:")
-                        && !(e.kind == EntityKind::Organisation
+                    targetable: {
+                        let bare_org = e.kind == EntityKind::Organisation
                             && !e.label.contains(' ')
-                            && !e.label.chars().next().is_some_and(char::is_uppercase)),
+                            && !e.label.chars().next().is_some_and(char::is_uppercase);
+                        !(key.starts_with("role:") || bare_org)
+                    },
                     country_entity: e
                         .country
                         .as_ref()
