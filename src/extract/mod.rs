@@ -186,10 +186,14 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     let mut reg = Registry::default();
     let mut memory = Memory::default();
     let mut found = Vec::new();
-    for para in &cleaned.paragraphs {
+    for (pi, para) in cleaned.paragraphs.iter().enumerate() {
+        // the lead: the first two paragraphs of the body
+        let lead = pi < 3;
         let toks = tokens::tokenize(text, *para);
         let quotes = tokens::quotations(&toks);
         memory.paragraph_dates.clear();
+        // a new paragraph starts from the article's lead scene, not the last paragraph's
+        memory.scene_date = memory.lead_date;
         for (from, to) in tokens::sentences(&toks, &quotes) {
             let mentions = finder.sentence(text, &toks, from, to, &quotes, &mut reg);
             for m in &mentions {
@@ -207,6 +211,9 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                     .collect();
                 if let (Some(d), false) = (outside.last(), dateline) {
                     memory.scene_date = Some(d.day);
+                    if lead {
+                        memory.lead_date.get_or_insert(d.day);
+                    }
                 }
             }
             let info: Vec<statements::EntityInfo> = reg

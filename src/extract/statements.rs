@@ -63,6 +63,8 @@ pub struct Memory {
     /// The day the narrative is at: the last day named outside quotations (Today, Carrie Lam
     /// delivered … ; the mayor was stabbed last night).
     pub scene_date: Option<NaiveDate>,
+    /// The first day named in the article's lead: the day of its main event.
+    pub lead_date: Option<NaiveDate>,
     /// (speaker, date) of the article's dated statements.
     pub speaker_dates: Vec<(usize, NaiveDate)>,
 }
