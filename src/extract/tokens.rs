@@ -241,6 +241,17 @@ pub fn sentences(tokens: &[Token], quotes: &[(usize, usize)]) -> Vec<(usize, usi
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
+        // a quotation that ends its sentence: … southern border." Nancy Pelosi said …
+        let closes_after_mark = quotes.iter().any(|&(_, c)| c == i)
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "." | "!" | "?" | "…")
+            && tokens.get(i + 1).is_some_and(|n| n.is_capitalized());
+        if closes_after_mark && i + 1 > start {
+            out.push((start, i + 1));
+            start = i + 1;
+            i += 1;
+            continue;
+        }
         let end_mark = matches!(t.norm.as_str(), "." | "!" | "?" | "…");
         if end_mark && !inside(i) {
             let prev_abbrev = i > 0
@@ -350,6 +361,14 @@ mod tests {
                 "Then Mr. Smith left."
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_can_end_a_sentence() {
+        let text = "He said the country is \"in a crisis.\" Nancy Pelosi said \"No.\"";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let q = quotations(&toks);
+        assert_eq!(sentences(&toks, &q).len(), 2);
     }
 
     #[test]
