@@ -506,7 +506,13 @@ impl Finder<'_> {
                         }
                         c.longest_at(toks, k, |w| w.to_lowercase()).is_some()
                     });
-                let as_source = as_source || subject_of_cue;
+                // "according to police", "selon police" without a determiner
+                let bare_source = i > from
+                    && matches!(
+                        toks[i - 1].lower().as_str(),
+                        "selon" | "d'après" | "to" | "by"
+                    );
+                let as_source = as_source || subject_of_cue || bare_source;
                 let mut after = after;
                 if det && after == i + 1 {
                     let named = self.name_chain(toks, after, to);
@@ -671,10 +677,12 @@ impl Finder<'_> {
             if self.is_name_token(t) {
                 let end = self.name_chain(toks, i, to);
                 let inside_quote = quotes.iter().any(|&(o, c)| i > o && i < c);
-                let after_source = (from..i)
-                    .rev()
-                    .take(2)
-                    .any(|k| matches!(toks[k].lower().as_str(), "selon" | "d'après" | "to"));
+                let after_source = (from..i).rev().take(2).any(|k| {
+                    matches!(
+                        toks[k].lower().as_str(),
+                        "selon" | "d'après" | "to" | "by" | "par"
+                    )
+                });
                 if end - i == 1 {
                     if let Some(e) = reg.surname(&t.norm) {
                         add(&mut out, i, end, MentionKind::Entity(e));
