@@ -515,8 +515,18 @@ impl Finder<'_> {
                 let as_source = as_source || subject_of_cue || bare_source;
                 let mut after = after;
                 if det && after == i + 1 {
-                    let named = self.name_chain(toks, after, to);
-                    if named > after {
+                    // "l'agence de presse Belga": a descriptor, then the name
+                    let mut k = after;
+                    if matches!(toks.get(k).map(|t| t.lower()).as_deref(), Some("de" | "d'"))
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                        && toks.get(k + 2).is_some_and(|t| self.is_name_token(t))
+                    {
+                        k += 2;
+                    }
+                    let named = self.name_chain(toks, k, to);
+                    if named > k {
                         after = named;
                     } else if toks
                         .get(after)
@@ -538,7 +548,21 @@ impl Finder<'_> {
                             | "authorities"
                             | "pouvoir"
                     );
-                    let e = if governmental {
+                    // a bare head names the organisation of that kind the article named before
+                    // (le collectif → le collectif Sécurité pour tous, le parquet → le parquet de Nouméa)
+                    let bare = after == i + 1 && start == i;
+                    let earlier = bare
+                        .then(|| {
+                            reg.entities.iter().enumerate().rev().find(|(_, e)| {
+                                e.kind == EntityKind::Organisation
+                                    && e.label.to_lowercase().starts_with(&format!("{} ", low))
+                            })
+                        })
+                        .flatten()
+                        .map(|(e, _)| e);
+                    let e = if let Some(e) = earlier {
+                        e
+                    } else if governmental {
                         match &iso {
                             Some(iso) => reg.country(lex, iso),
                             None => reg.org(format!("org:{}", slug(&label)), &label, None, None),
