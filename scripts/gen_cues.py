@@ -311,16 +311,16 @@ def parse_fr_spec():
 # English lemmas: lemma -> speech act. Irregular verbs: base -> (3s, past, past participle, -ing).
 # ---------------------------------------------------------------------------------------------
 EN = {
-    "say": """say state tell add note explain claim insist argue report write tweet post remark
+    "say": """say state tell add note explain claim insist argue report write tweet remark
         conclude acknowledge admit reply respond suggest characterize characterise
         describe speak comment testify recall point_out issue_a_statement
         assert affirm stress emphasize emphasise highlight mention indicate observe
         reassert reassure remind restate exclaim clarify contend quip recount assure""",
-    "announce": "announce confirm reveal disclose unveil publish declare proclaim reconfirm",
+    "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
-        rebuke lambast castigate complain protest regret""",
+        rebuke lambast castigate complain regret""",
     "accuse": "accuse blame allege",
-    "warn": "warn caution alert",
+    "warn": "warn caution",
     "threaten": "threaten",
     "deny": "deny dispute refute rebut contest",
     "praise": "praise welcome hail congratulate thank commend applaud laud pay_tribute credit acclaim",

@@ -98,7 +98,7 @@ const AUX: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "son", "sa", "ses", "leur",
     "leurs", "ce", "cet", "cette", "the", "a", "an", "his", "her", "their", "its", "this", "that",
-    "our", "my", "your",
+    "'s", "our", "my", "your",
 ];
 
 impl Sentence<'_> {
