@@ -255,6 +255,18 @@ impl Finder<'_> {
                 }
             }
             let w = toks[j].lower();
+            // le gouvernement fédéral belge: a qualifier before the country adjective
+            if self.lex.words.orgadj.contains(&w)
+                && toks.get(j + 1).is_some_and(|_| {
+                    matches!(
+                        self.lex.gazetteer.longest_at(toks, j + 1, str::to_string),
+                        Some((_, Gaz::Country(_, CountryHow::Adjective)))
+                    )
+                })
+            {
+                j += 1;
+                continue;
+            }
             // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense
             if matches!(w.as_str(), "des" | "de" | "du" | "d'" | "of") {
                 let mut k = j + 1;
