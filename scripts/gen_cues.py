@@ -311,7 +311,7 @@ def parse_fr_spec():
 # English lemmas: lemma -> speech act. Irregular verbs: base -> (3s, past, past participle, -ing).
 # ---------------------------------------------------------------------------------------------
 EN = {
-    "say": """say state tell add note explain claim insist argue report write tweet remark
+    "say": """say state tell call add note explain claim insist argue report write tweet remark
         conclude acknowledge admit reply respond suggest characterize characterise
         describe speak comment testify recall point_out issue_a_statement
         assert affirm stress emphasize emphasise highlight mention indicate observe
@@ -324,7 +324,7 @@ EN = {
     "threaten": "threaten",
     "deny": "deny dispute refute rebut contest",
     "praise": "praise welcome hail congratulate thank commend applaud laud pay_tribute credit acclaim",
-    "appeal": """urge call_on call_for call appeal demand ask request encourage advise recommend
+    "appeal": """urge call_on call_for appeal demand ask request encourage advise recommend
         plead implore exhort""",
     "promise": "promise pledge vow guarantee swear",
     "reject": "reject refuse dismiss oppose rule_out turn_down",
