@@ -8,7 +8,6 @@ use anyhow::Context;
 
 use super::args::EvalArgs;
 use super::{output, Outcome};
-use crate::article;
 use crate::eval::{self, GoldArticle, PredArticle, PredEntity, PredStatement};
 use crate::extract::{Entity, EntityKind};
 use crate::pipeline;
@@ -46,52 +45,38 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     }
     let opts = super::read_options(args.input_format, &args.read)?;
     let lexicon = super::lexicon(&args.read)?;
-    let (inputs, errors) = article::discover(&args.paths);
-    let mut skipped = errors.len();
-    for e in &errors {
-        output::error(&e.to_string());
-    }
     let mut preds = Vec::new();
-    for input in &inputs {
-        for result in article::read(input, &opts) {
-            let a = match result {
-                Ok(a) => a,
-                Err(e) => {
-                    output::error(&e.to_string());
-                    skipped += 1;
-                    continue;
-                }
-            };
-            let doc = super::extract::doc(input, &a);
-            let p = pipeline::process_with(a, &lexicon);
-            let chars = CharIndex::new(&p.article.text);
-            let x = &p.extraction;
-            let statements = x
-                .statements
-                .iter()
-                .map(|s| PredStatement {
-                    speaker: entity(x.entities.get(s.speaker)),
-                    speech_act: s.speech_act.as_str().to_string(),
-                    mode: s.mode.as_str().to_string(),
-                    quote: s.quote.clone(),
-                    start: chars.char_offset(s.span.start),
-                    end: chars.char_offset(s.span.end),
-                    targets: s
-                        .targets
-                        .iter()
-                        .map(|t| entity(x.entities.get(*t)))
-                        .collect(),
-                    date: s.date.map(|d| d.to_string()),
-                })
-                .collect();
-            preds.push(PredArticle {
-                doc,
-                url: p.article.url.clone(),
-                text: p.article.text,
-                statements,
-            });
-        }
-    }
+    let skipped = super::each_article(&args.paths, &opts, |input, a| {
+        let doc = super::extract::doc(input, &a);
+        let p = pipeline::process_with(a, &lexicon);
+        let chars = CharIndex::new(&p.article.text);
+        let x = &p.extraction;
+        let statements = x
+            .statements
+            .iter()
+            .map(|s| PredStatement {
+                speaker: entity(x.entities.get(s.speaker)),
+                speech_act: s.speech_act.as_str().to_string(),
+                mode: s.mode.as_str().to_string(),
+                quote: s.quote.clone(),
+                start: chars.char_offset(s.span.start),
+                end: chars.char_offset(s.span.end),
+                targets: s
+                    .targets
+                    .iter()
+                    .map(|t| entity(x.entities.get(*t)))
+                    .collect(),
+                date: s.date.map(|d| d.to_string()),
+            })
+            .collect();
+        preds.push(PredArticle {
+            doc,
+            url: p.article.url.clone(),
+            text: p.article.text,
+            statements,
+        });
+        Ok(())
+    })?;
     let (all, by_lang) = eval::score(&gold, &preds, &BTreeMap::new())?;
     let mut out = output::stdout();
     if args.json {

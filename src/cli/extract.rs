@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use super::args::{ExtractArgs, ExtractFormat};
 use super::{output, Outcome};
-use crate::article::{self, Article, Input};
+use crate::article::{Article, Input};
 use crate::extract::{Entity, EntityKind, Extraction};
 use crate::pipeline::{self, Processed};
 use crate::rdf::ids::{self, ArticleIris};
@@ -117,68 +117,53 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
     } else {
         ExtractFormat::Jsonl
     });
-    let (inputs, errors) = article::discover(&args.paths);
-    let mut skipped = errors.len();
-    for e in &errors {
-        output::error(&e.to_string());
-    }
     let mut out = output::stdout();
     let mut rows: Vec<Vec<String>> = Vec::new();
-    for input in &inputs {
-        for result in article::read(input, &opts) {
-            let a = match result {
-                Ok(a) => a,
-                Err(e) => {
-                    output::error(&e.to_string());
-                    skipped += 1;
-                    continue;
-                }
-            };
-            let name = doc(input, &a);
-            let p = pipeline::process_with(a, &lexicon);
-            match format {
-                ExtractFormat::Jsonl => {
-                    serde_json::to_writer(&mut out, &record(&name, &p))?;
-                    writeln!(out)?;
-                }
-                ExtractFormat::Table => {
-                    let x = &p.extraction;
-                    for s in &x.statements {
-                        let label = |i: usize| {
-                            x.entities
-                                .get(i)
-                                .map(|e| e.label.clone())
-                                .unwrap_or_default()
-                        };
-                        rows.push(vec![
-                            clip(&name, 40),
-                            label(s.speaker),
-                            s.speech_act.as_str().to_string(),
-                            s.mode.as_str().to_string(),
-                            s.date.map(|d| d.to_string()).unwrap_or_default(),
-                            s.targets
-                                .iter()
-                                .map(|t| label(*t))
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                            clip(
-                                s.quote.as_deref().or(s.content.as_deref()).unwrap_or(""),
-                                60,
-                            ),
-                        ]);
-                    }
-                }
-                ExtractFormat::Nquads => {
-                    let mut ser =
-                        RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
-                    for q in mapping::article_quads(&p, &ArticleIris::new(&p.article)) {
-                        ser.serialize_quad(&q)?;
-                    }
-                    ser.finish()?;
+    let skipped = super::each_article(&args.paths, &opts, |input, a| {
+        let name = doc(input, &a);
+        let p = pipeline::process_with(a, &lexicon);
+        match format {
+            ExtractFormat::Jsonl => {
+                serde_json::to_writer(&mut out, &record(&name, &p))?;
+                writeln!(out)?;
+            }
+            ExtractFormat::Table => {
+                let x = &p.extraction;
+                for s in &x.statements {
+                    let label = |i: usize| {
+                        x.entities
+                            .get(i)
+                            .map(|e| e.label.clone())
+                            .unwrap_or_default()
+                    };
+                    rows.push(vec![
+                        clip(&name, 40),
+                        label(s.speaker),
+                        s.speech_act.as_str().to_string(),
+                        s.mode.as_str().to_string(),
+                        s.date.map(|d| d.to_string()).unwrap_or_default(),
+                        s.targets
+                            .iter()
+                            .map(|t| label(*t))
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                        clip(
+                            s.quote.as_deref().or(s.content.as_deref()).unwrap_or(""),
+                            60,
+                        ),
+                    ]);
                 }
             }
+            ExtractFormat::Nquads => {
+                let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
+                for q in mapping::article_quads(&p, &ArticleIris::new(&p.article)) {
+                    ser.serialize_quad(&q)?;
+                }
+                ser.finish()?;
+            }
         }
-    }
+        Ok(())
+    })?;
     if format == ExtractFormat::Table {
         let header: Vec<String> = [
             "article",

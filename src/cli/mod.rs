@@ -55,6 +55,32 @@ fn read_options(format: Option<InputFormat>, args: &ReadArgs) -> anyhow::Result<
     })
 }
 
+/// Reads every article of `paths`, reporting the inputs and records that give none on stderr, and
+/// hands each article (with the input it came from) to `each`. Returns how many were skipped.
+fn each_article(
+    paths: &[std::path::PathBuf],
+    opts: &ReadOptions,
+    mut each: impl FnMut(&crate::article::Input, crate::article::Article) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    let (inputs, errors) = crate::article::discover(paths);
+    let mut skipped = errors.len();
+    for e in &errors {
+        output::error(&e.to_string());
+    }
+    for input in &inputs {
+        for result in crate::article::read(input, opts) {
+            match result {
+                Ok(a) => each(input, a)?,
+                Err(e) => {
+                    output::error(&e.to_string());
+                    skipped += 1;
+                }
+            }
+        }
+    }
+    Ok(skipped)
+}
+
 /// The lexicon: built in, plus --lexicon files.
 fn lexicon(args: &ReadArgs) -> anyhow::Result<Arc<Lexicon>> {
     Ok(Lexicon::with_files(&args.lexicons)?)

@@ -264,25 +264,9 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             }
         }
     }
-    let statements = found
-        .into_iter()
-        .map(|f| Statement {
-            speaker: f.speaker,
-            targets: f.targets,
-            cue: f.cue,
-            speech_act: f.act,
-            mode: f.mode,
-            quote: f.quote,
-            content: f.content,
-            date: f.date,
-            confidence: f.confidence,
-            span: f.span,
-            speaker_span: f.speaker_span,
-        })
-        .collect();
     Extraction {
         entities: reg.entities,
-        statements,
+        statements: found,
     }
 }
 

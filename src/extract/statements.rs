@@ -16,24 +16,8 @@ use super::lexicon::{Cue, CueKind, Lexicon};
 use super::mentions::{Mention, MentionKind};
 use super::tokens::{TokKind, Token};
 use super::when;
-use super::{Mode, SpeechAct};
+use super::{Mode, Statement};
 use crate::text::Span;
-
-/// A statement found in a paragraph, before it is turned into an `extract::Statement`.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub speaker: usize,
-    pub speaker_span: Span,
-    pub targets: Vec<usize>,
-    pub cue: String,
-    pub act: SpeechAct,
-    pub mode: Mode,
-    pub quote: Option<String>,
-    pub content: Option<String>,
-    pub date: Option<NaiveDate>,
-    pub confidence: f32,
-    pub span: Span,
-}
 
 /// A cue occurrence in a sentence.
 #[derive(Debug, Clone)]
@@ -594,9 +578,9 @@ pub fn sentence(
     lang: &str,
     published: Option<NaiveDate>,
     memory: &mut Memory,
-) -> Vec<Found> {
+) -> Vec<Statement> {
     let cues = cues(s, lex, lang);
-    let mut out: Vec<Found> = Vec::new();
+    let mut out: Vec<Statement> = Vec::new();
     // a statement's document: "dans un communiqué", "in a statement"
     let mentions_document =
         |a: usize, b: usize| (a..b.min(s.to)).any(|i| lex.words.references.contains(&s.low(i)));
@@ -940,12 +924,12 @@ pub fn sentence(
         .into_iter()
         .max()
         .unwrap_or(s.toks[c.end - 1].span.end);
-        let found = Found {
+        let found = Statement {
             speaker,
             speaker_span,
             targets: tg,
             cue: c.cue.lemma.clone(),
-            act: c.cue.act,
+            speech_act: c.cue.act,
             mode,
             quote,
             content: content_text,
