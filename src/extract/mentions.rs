@@ -25,8 +25,8 @@ pub enum MentionKind {
     Entity(usize),
     /// A country adjective or demonym (russe, American): the country, for targets only.
     Adjective(usize),
-    /// il, elle, he, she, they.
-    Pronoun,
+    /// il, elle, he, she, they; `person` for he and she, which never stand for an organisation.
+    Pronoun { person: bool },
     /// le communiqué, the statement.
     Reference,
     /// A vague source (des experts, officials): never a speaker.
@@ -692,7 +692,8 @@ impl Finder<'_> {
             }
             // pronouns and references
             if lex.words.pronouns.contains(&low) {
-                add(&mut out, i, i + 1, MentionKind::Pronoun);
+                let person = matches!(low.as_str(), "he" | "she");
+                add(&mut out, i, i + 1, MentionKind::Pronoun { person });
                 i += 1;
                 continue;
             }

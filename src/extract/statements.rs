@@ -40,6 +40,8 @@ pub struct Memory {
     pub last_document_speaker: Option<usize>,
     /// The last person mentioned.
     pub last_person: Option<usize>,
+    /// The last speaker that is a person.
+    pub last_person_speaker: Option<usize>,
     /// The first person mentioned (outside quotations) in the last sentence that had one.
     pub last_subject: Option<usize>,
     /// (speaker, date) of the statements of the current paragraph.
@@ -78,6 +80,11 @@ const AUX: &[&str] = &[
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "sont",
     "était", "étaient", "été", "s'est", "se", "s'", "has", "have", "had", "having", "was", "were",
     "been", "is", "are", "be",
+];
+/// Prepositions before a mention that is not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "to", "in", "of", "at", "from", "with", "for", "on", "into", "about", "à", "au", "aux", "de",
+    "du", "des", "d'", "en", "dans", "sur", "avec", "pour", "par", "chez", "auprès",
 ];
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "son", "sa", "ses", "leur",
@@ -355,7 +362,12 @@ fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
         MentionKind::Entity(e) => Some((*e, 0.9)),
         // a subject pronoun: the subject of the sentences before (he said … after "Mohammad
         // bin Salman accepted responsibility …"), else the last speaker
-        MentionKind::Pronoun => memory
+        MentionKind::Pronoun { person: true } => memory
+            .last_person_speaker
+            .or(memory.last_subject)
+            .or(memory.last_person)
+            .map(|e| (e, 0.75)),
+        MentionKind::Pronoun { person: false } => memory
             .last_speaker
             .or(memory.last_subject)
             .or(memory.last_person)
@@ -463,6 +475,26 @@ fn speaker_before<'m>(
         j -= 1;
         if let Some(m) = s.mention_at(j) {
             if usable(m) {
+                // inside a prepositional phrase ("Richard Ferrand in relaying the news to
+                // parliament said"): the subject is further left, if there is one
+                let in_pp = m.start > floor && PREPOSITIONS.contains(&s.low(m.start - 1).as_str());
+                if in_pp {
+                    let subject = s.mentions.iter().rev().find(|o| {
+                        o.end <= m.start
+                            && o.start >= floor
+                            && m.start - o.end <= 12
+                            && usable(o)
+                            && (o.start == floor
+                                || !PREPOSITIONS.contains(&s.low(o.start - 1).as_str()))
+                            && (o.end..m.start).all(|k| {
+                                !matches!(s.low(k).as_str(), "," | ";" | ":")
+                                    && !s.is_quote_close(k)
+                            })
+                    });
+                    if let Some(o) = subject {
+                        return Some(o);
+                    }
+                }
                 return Some(m);
             }
             j = m.start;
@@ -687,7 +719,8 @@ pub fn sentence(
             _ if incise => {
                 // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
                 let explicit = speaker_after(s, lex, c.end);
-                if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun)) {
+                if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }))
+                {
                     if let Some((e, conf)) = resolve(m, memory) {
                         speaker = Some((e, conf, m.span));
                     }
@@ -938,6 +971,9 @@ pub fn sentence(
             span: Span::new(lo.min(hi), hi),
         };
         memory.last_speaker = Some(speaker);
+        if s.info.get(speaker).is_some_and(|i| i.person) {
+            memory.last_person_speaker = Some(speaker);
+        }
         if mentions_document(
             c.start.min(speaker_tok(s, speaker_span)),
             (c.end + 14).min(s.to),
