@@ -174,6 +174,7 @@ pub struct Words {
     pub references: HashSet<String>,
     pub vague: HashSet<String>,
     pub particles: HashSet<String>,
+    pub not_first: HashSet<String>,
 }
 
 /// Everything the extractor looks up.
@@ -423,6 +424,9 @@ impl Lexicon {
                         "particle" => {
                             w.particles.insert(form);
                         }
+                        "notfirst" => {
+                            w.not_first.insert(form);
+                        }
                         _ => {}
                     }
                 }
@@ -435,7 +439,9 @@ impl Lexicon {
     fn finish(&mut self) {
         // a first name that is also a country form, a title or a function word is not a first name
         let function = self.words.function.clone();
-        self.first_names.retain(|f| !function.contains(f));
+        let not_first = self.words.not_first.clone();
+        self.first_names
+            .retain(|f| !function.contains(f) && !not_first.contains(f));
     }
 
     /// The actor row of `key`'s person holding a role on `day` (or any row of that person).

@@ -207,7 +207,10 @@ impl Finder<'_> {
             let t = &toks[j];
             // two names side by side (François Fillon Marc Joulaud): a first name after two
             // name tokens starts the next one
-            if j >= i + 2 && self.lex.first_names.contains(&t.norm) {
+            if j >= i + 2
+                && self.lex.first_names.contains(&t.norm)
+                && self.lex.first_names.contains(&toks[i].norm)
+            {
                 break;
             }
             if self.is_name_token(t)

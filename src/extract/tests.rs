@@ -357,3 +357,63 @@ proptest! {
         let _ = process(a);
     }
 }
+
+#[test]
+fn subjects_outside_prepositional_phrases() {
+    // English Wikinews, 2019 (CC BY 2.5)
+    let s = one("en", "2019-09-26", "Assembly president Richard Ferrand in relaying the news to parliament said Chirac was part of history.");
+    assert_eq!(s.speaker, "Richard Ferrand");
+}
+
+#[test]
+fn he_and_she_are_persons() {
+    let all = run(
+        "en",
+        "2019-09-26",
+        "Crown Prince Mohammad bin Salman accepted responsibility for the murder. PBS revealed that the prince spoke in December. Speaking to PBS, he said, \"It happened under my watch.\"",
+    );
+    let last = all.last().map(|s| s.speaker.clone()).unwrap_or_default();
+    assert_eq!(last, "Mohammad bin Salman");
+}
+
+#[test]
+fn appositions_and_lists_of_speakers() {
+    let s = one("en", "2019-01-07", "Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"");
+    assert_eq!((s.speaker.as_str(), s.mode), ("Nancy Pelosi", "direct"));
+    let speakers: Vec<String> = run("fr", SAT, "Le consulat français et le gouvernement fédéral belge recommandent à leurs citoyens de rester chez eux.")
+        .into_iter()
+        .map(|s| s.speaker)
+        .collect();
+    assert_eq!(speakers.len(), 2, "{speakers:?}");
+    assert!(
+        speakers.contains(&"Belgium".to_string())
+            && speakers.iter().any(|s| s.contains("consulat"))
+    );
+}
+
+#[test]
+fn sources_without_a_determiner_and_after_a_descriptor() {
+    let s = one(
+        "en",
+        "2019-08-05",
+        "The shooting began at 10:39 a.m. local time, according to police.",
+    );
+    assert_eq!((s.speaker.as_str(), s.mode), ("police", "according_to"));
+    let s = one(
+        "fr",
+        "2016-03-22",
+        "Des coups de feu auraient été entendus selon l'agence de presse Belga.",
+    );
+    assert_eq!(s.speaker, "agence de presse Belga");
+}
+
+#[test]
+fn a_quotation_ending_a_sentence_ends_the_statement() {
+    let all = run(
+        "en",
+        "2019-01-07",
+        "Mike Pence said the country is \"in the midst of a crisis.\" Nancy Pelosi said \"We are committed to keeping our border safe.\"",
+    );
+    let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(speakers, vec!["Mike Pence", "Nancy Pelosi"]);
+}
