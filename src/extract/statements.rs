@@ -123,7 +123,7 @@ impl Sentence<'_> {
             return String::new();
         }
         let s = Span::new(self.toks[o + 1].span.start, self.toks[c - 1].span.end).slice(self.text);
-        s.trim().trim_end_matches([',']).trim().to_string()
+        s.trim().to_string()
     }
 
     fn mention_at(&self, i: usize) -> Option<&Mention> {
@@ -890,7 +890,26 @@ pub fn sentence(
             (Mode::Direct, Some(parts.join(" … ")))
         } else if !quotes_in.is_empty() {
             let parts: Vec<String> = quotes_in.iter().map(|&q| s.quote_text(q)).collect();
-            (Mode::Mixed, Some(parts.join(" … ")))
+            // X said of Chirac "…": a quotation that is all the content after a short lead-in
+            // (no que / that) is direct speech
+            let first = quotes_in[0].0;
+            let last = quotes_in[quotes_in.len() - 1].1;
+            let lead_in = (a..first).filter(|&k| s.toks[k].is_word()).count();
+            let no_clause =
+                !(a..first).any(|k| matches!(s.low(k).as_str(), "que" | "qu'" | "that"));
+            let tail = (last + 1..b).filter(|&k| s.toks[k].is_word()).count();
+            let after_cue = first >= c.end;
+            let joined = quotes_in.windows(2).all(|w| {
+                (w[0].1 + 1..w[1].0)
+                    .filter(|&k| s.toks[k].is_word())
+                    .count()
+                    == 0
+            });
+            if after_cue && no_clause && lead_in == 0 && tail == 0 && joined && !mode_according && lang == "en" {
+                (Mode::Direct, Some(parts.join(" … ")))
+            } else {
+                (Mode::Mixed, Some(parts.join(" … ")))
+            }
         } else if mode_according {
             (Mode::AccordingTo, None)
         } else {
