@@ -570,7 +570,8 @@ impl Finder<'_> {
                         .then(|| {
                             reg.entities.iter().enumerate().rev().find(|(_, e)| {
                                 e.kind == EntityKind::Organisation
-                                    && e.label.to_lowercase().starts_with(&format!("{} ", low))
+                                    && e.label.contains(' ')
+                                    && e.label.split_whitespace().any(|w| w.to_lowercase() == low)
                             })
                         })
                         .flatten()

@@ -427,6 +427,18 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
                     | "par"
                     | "chaîne"
                     | "agence"
+                    | "memo"
+                    | "letter"
+                    | "lettre"
+                    | "data"
+                    | "données"
+                    | "figures"
+                    | "chiffres"
+                    | "posted"
+                    | "published"
+                    | "publié"
+                    | "publiée"
+                    | "online"
                     | "organisation"
                     | "organization"
                     | "groupe"
@@ -905,7 +917,14 @@ pub fn sentence(
                     .count()
                     == 0
             });
-            if after_cue && no_clause && lead_in == 0 && tail == 0 && joined && !mode_according && lang == "en" {
+            if after_cue
+                && no_clause
+                && lead_in == 0
+                && tail == 0
+                && joined
+                && !mode_according
+                && lang == "en"
+            {
                 (Mode::Direct, Some(parts.join(" … ")))
             } else {
                 (Mode::Mixed, Some(parts.join(" … ")))
