@@ -45,7 +45,7 @@ FR = {
         admettre:mettre conclure:conclure décrire:écrire dire:dire
         écrire:écrire prédire:dire prétendre:re
         reconnaître:connaître répondre:re:intr 
-        faire_valoir:faire:intr
+        faire_valoir:faire:intr mettre_en_avant:mettre
         se_dire:dire s'exclamer s'exprimer s'interroger s'excuser s'expliquer
     """,
     "announce": """

@@ -550,7 +550,16 @@ impl Finder<'_> {
                         after += 1;
                     }
                 }
-                if after > i + 1 || start < i || as_source {
+                // a bare head with a determiner refers to an organisation named before
+                let refers_back = det
+                    && after == i + 1
+                    && start == i
+                    && reg.entities.iter().any(|e| {
+                        e.kind == EntityKind::Organisation
+                            && e.label.contains(' ')
+                            && e.label.split_whitespace().any(|w| w.to_lowercase() == low)
+                    });
+                if after > i + 1 || start < i || as_source || refers_back {
                     let label = text_of(toks, text, start, after);
                     let iso = country.map(|c| lex.countries[c].iso.clone());
                     let governmental = matches!(

@@ -414,6 +414,16 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
             return Some(m);
         }
         let w = s.low(j);
+        // "a indiqué au Monde le premier substitut": an indirect object before the speaker
+        if matches!(w.as_str(), "au" | "aux" | "à" | "to") {
+            if let Some(m) = s
+                .mention_starting(j + 1)
+                .or_else(|| s.mention_starting(j + 2))
+            {
+                j = m.end;
+                continue;
+            }
+        }
         // "according to a tweet on Monday by X", "dans un communiqué de X"
         let document = lex.words.references.contains(&w)
             || matches!(
