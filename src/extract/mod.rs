@@ -226,7 +226,16 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                         let bare_org = e.kind == EntityKind::Organisation
                             && !e.label.contains(' ')
                             && !e.label.chars().next().is_some_and(char::is_uppercase);
-                        !(key.starts_with("role:") || bare_org)
+                        // an unknown acronym (UTC, TV) may be anything: a speaker when it
+                        // speaks, not a target
+                        let acronym = e.kind == EntityKind::Organisation
+                            && e.key.is_none()
+                            && !e.label.contains(' ')
+                            && e.label
+                                .chars()
+                                .filter(|c| c.is_alphabetic())
+                                .all(char::is_uppercase);
+                        !(key.starts_with("role:") || bare_org || acronym)
                     },
                     country_entity: e
                         .country

@@ -283,7 +283,18 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                 }
                 k -= 1;
             }
-            found
+            // a hypothetical or future clause: "avant qu'il n'annonce", "if he says"
+            let hypothetical = (i.saturating_sub(4).max(s.from)..i).any(|k| {
+                let w = s.low(k);
+                matches!(w.as_str(), "if" | "unless" | "si")
+                    || (matches!(w.as_str(), "qu'" | "que")
+                        && k > s.from
+                        && matches!(
+                            s.low(k - 1).as_str(),
+                            "avant" | "sans" | "pour" | "afin" | "jusqu'à"
+                        ))
+            });
+            found || hypothetical
         };
         // a reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu"
         let reflexive_ok = !(cue.reflexive && cue.kind == CueKind::Participle)

@@ -418,3 +418,15 @@ fn a_quotation_ending_a_sentence_ends_the_statement() {
     let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
     assert_eq!(speakers, vec!["Mike Pence", "Nancy Pelosi"]);
 }
+
+#[test]
+fn hypothetical_and_future_clauses_are_not_reports() {
+    // French Wikinews, 2016 (CC BY 2.5)
+    let all = run(
+        "fr",
+        "2016-11-16",
+        "Il espère imposer sa candidature avant qu'il n'annonce la sienne.",
+    );
+    assert!(all.is_empty(), "{all:?}");
+    assert!(run("en", "2019-01-07", "If he says no, the talks will end.").is_empty());
+}
