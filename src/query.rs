@@ -25,6 +25,10 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         include_str!("../queries/articles_published_between.rq"),
     ),
     ("languages", include_str!("../queries/languages.rq")),
+    (
+        "who_said_what_about_whom",
+        include_str!("../queries/who_said_what_about_whom.rq"),
+    ),
 ];
 
 #[derive(Debug, Error)]

@@ -173,6 +173,19 @@ impl Registry {
     }
 }
 
+/// Whether a role held in the article (`Vice President`, `président russe`) is the role `head`
+/// (`president`): the head appears in it, not as part of a deputy's or former holder's title.
+fn holds(role: &str, head: &str) -> bool {
+    let r = role.to_lowercase().replace('’', "'");
+    let Some(at) = r.find(head) else { return false };
+    let before = r[..at].trim_end();
+    ![
+        "vice", "vice-", "deputy", "ex", "ex-", "former", "ancien", "ancienne", "adjoint", "sous",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
+}
+
 /// Context for finding mentions in one article.
 pub struct Finder<'a> {
     pub lex: &'a Lexicon,
@@ -448,9 +461,7 @@ impl Finder<'_> {
                     let head = role.to_lowercase().replace('’', "'");
                     let holder = reg.entities.iter().enumerate().rev().find(|(_, e)| {
                         e.kind == EntityKind::Person
-                            && e.role
-                                .as_ref()
-                                .is_some_and(|r| r.to_lowercase().replace('’', "'").contains(&head))
+                            && e.role.as_ref().is_some_and(|r| holds(r, &head))
                             && (country_iso.is_none() || e.country == country_iso)
                     });
                     // "Nancy Pelosi, the Speaker of the House,": the person the apposition is about
@@ -806,5 +817,19 @@ impl Finder<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds;
+
+    #[test]
+    fn a_vice_president_is_not_the_president() {
+        assert!(holds("United States President", "president"));
+        assert!(holds("président russe", "président"));
+        assert!(!holds("Vice President", "president"));
+        assert!(!holds("ancien ministre de l'économie", "ministre"));
+        assert!(holds("secrétaire d’Etat américain", "secrétaire d'etat"));
     }
 }

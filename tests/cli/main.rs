@@ -718,6 +718,33 @@ fn ingest_stores_statements_and_shares_actors_across_articles() {
         r.stdout,
         "act,date\r\nhttps://w3id.org/parley/ns#warn,2022-01-07\r\n"
     );
+    // the catalogue's who-said-what query, for one speech act
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "who_said_what_about_whom",
+            "--param",
+            "act=warn",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(
+        rows[0],
+        "date,speaker,speech_act,target,said,article,statement"
+    );
+    assert!(
+        rows.iter()
+            .any(|l| l.starts_with("2022-01-07,Antony Blinken,warn,")
+                && l.contains("très difficile")),
+        "{}",
+        r.stdout
+    );
+    assert!(rows.iter().skip(1).all(|l| l.contains(",warn,")));
 }
 
 #[test]
