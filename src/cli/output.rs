@@ -71,9 +71,12 @@ pub fn write_table(
         }
         writeln!(out, "{}", s.trim_end())
     };
-    line(out, header)?;
-    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    line(out, &rule)?;
+    // a table without column names (key/value listings) has no header and no rule
+    if header.iter().any(|h| !h.is_empty()) {
+        line(out, header)?;
+        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        line(out, &rule)?;
+    }
     for r in &rows {
         line(out, r)?;
     }

@@ -1043,7 +1043,12 @@ pub fn sentence(
             memory.paragraph_dates.push((speaker, d));
             memory.speaker_dates.push((speaker, d));
         }
+        let mut seen_speakers = vec![speaker];
         for (e, conf, span) in extra {
+            if seen_speakers.contains(&e) {
+                continue;
+            }
+            seen_speakers.push(e);
             let mut other = found.clone();
             other.speaker = e;
             other.confidence = conf;

@@ -137,12 +137,22 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         }
         w.add(en, v::MENTIONED_IN, node.clone());
     }
+    // statements are named by their span; two statements of one span (a list of speakers)
+    // are told apart by their rank
+    let mut ranks: std::collections::HashMap<(usize, usize), usize> =
+        std::collections::HashMap::new();
     for s in &p.extraction.statements {
         let (begin, end) = (
             chars.char_offset(s.span.start),
             chars.char_offset(s.span.end),
         );
-        let sn = NamedNode::new_unchecked(iris.statement(begin, end));
+        let rank = ranks.entry((begin, end)).or_insert(0);
+        *rank += 1;
+        let iri = match *rank {
+            1 => iris.statement(begin, end),
+            r => format!("{}-{r}", iris.statement(begin, end)),
+        };
+        let sn = NamedNode::new_unchecked(iri);
         w.add(&sn, v::RDF_TYPE, v::STATEMENT.into_owned());
         if let Some(speaker) = entity_nodes.get(s.speaker) {
             w.add(&sn, v::SPEAKER, speaker.clone());
@@ -332,6 +342,46 @@ mod tests {
         );
         // same input → same quads
         assert_eq!(quads, article_quads(&p, &iris));
+    }
+
+    #[test]
+    fn two_statements_of_one_span_are_two_nodes() {
+        // "Le consulat français et le gouvernement belge recommandent …": one span, two speakers
+        let mut p = process(seed());
+        let span = Span::new(0, 6);
+        let entity = |label: &str| Entity {
+            kind: EntityKind::Organisation,
+            label: label.into(),
+            country: None,
+            role: None,
+            mentions: vec![],
+            key: None,
+        };
+        let statement = |speaker: usize| Statement {
+            speaker,
+            targets: vec![],
+            cue: "recommander".into(),
+            speech_act: SpeechAct::Appeal,
+            mode: Mode::Indirect,
+            quote: None,
+            content: None,
+            date: None,
+            confidence: 0.8,
+            span,
+            speaker_span: span,
+        };
+        p.extraction = Extraction {
+            entities: vec![entity("consulat français"), entity("gouvernement belge")],
+            statements: vec![statement(0), statement(1)],
+        };
+        let iris = ArticleIris::new(&p.article);
+        let quads = article_quads(&p, &iris);
+        let speakers: Vec<_> = quads
+            .iter()
+            .filter(|q| q.predicate.as_ref() == v::SPEAKER)
+            .collect();
+        assert_eq!(speakers.len(), 2);
+        assert_ne!(speakers[0].subject, speakers[1].subject);
     }
 
     #[test]
