@@ -1061,18 +1061,19 @@ pub fn sentence(
     out
 }
 
-fn speaker_tok(s: &Sentence<'_>, span: Span) -> usize {
+/// The index of the first token of the sentence that starts at or after byte `at` (`or` if none).
+fn first_token_from(s: &Sentence<'_>, at: usize, or: usize) -> usize {
     s.toks[s.from..s.to]
         .iter()
-        .position(|t| t.span.start >= span.start)
+        .position(|t| t.span.start >= at)
         .map(|p| p + s.from)
-        .unwrap_or(s.from)
+        .unwrap_or(or)
+}
+
+fn speaker_tok(s: &Sentence<'_>, span: Span) -> usize {
+    first_token_from(s, span.start, s.from)
 }
 
 fn speaker_span_end(s: &Sentence<'_>, span: Span) -> usize {
-    s.toks[s.from..s.to]
-        .iter()
-        .position(|t| t.span.start >= span.end)
-        .map(|p| p + s.from)
-        .unwrap_or(s.to)
+    first_token_from(s, span.end, s.to)
 }
