@@ -188,6 +188,8 @@ pub struct Lexicon {
     pub gazetteer: PhraseIndex<Gaz>,
     /// Reporting cues, lower case, per language.
     pub cues: HashMap<String, PhraseIndex<Cue>>,
+    /// Nominal reporting cues (l'annonce de, the condemnation from), per language.
+    pub noun_cues: HashMap<String, PhraseIndex<Cue>>,
     /// First names seen in known actors' names.
     pub first_names: HashSet<String>,
     pub words: Words,
@@ -379,7 +381,13 @@ impl Lexicon {
                         || lemma.starts_with("s'")
                         || lemma.starts_with("s’");
                     let toks: Vec<String> = form_tokens(&r[4].to_lowercase());
-                    self.cues.entry(r[0].to_string()).or_default().insert(
+                    // nouns have their own index: "annonce" is both a verb form and a noun
+                    let index = if kind == CueKind::Noun {
+                        &mut self.noun_cues
+                    } else {
+                        &mut self.cues
+                    };
+                    index.entry(r[0].to_string()).or_default().insert(
                         toks,
                         Cue {
                             lemma,

@@ -205,16 +205,26 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             i += 1;
             continue;
         }
-        let Some((n, cue)) = index.longest_at(s.toks, i, |w| w.to_lowercase()) else {
-            i += 1;
-            continue;
-        };
-        let cue = cue.clone();
         let prev = if i > s.from {
             s.low(i - 1)
         } else {
             String::new()
         };
+        // after a determiner a form is a noun (l'annonce du Kremlin), else a verb
+        let determiner = DETERMINERS.contains(&prev.as_str()) && !(lang == "fr" && prev == "a");
+        let verb = index
+            .longest_at(s.toks, i, |w| w.to_lowercase())
+            .filter(|(_, c)| !(determiner && c.kind == CueKind::Finite));
+        let noun = || {
+            lex.noun_cues
+                .get(lang)
+                .and_then(|ix| ix.longest_at(s.toks, i, |w| w.to_lowercase()))
+        };
+        let Some((n, cue)) = verb.or_else(noun) else {
+            i += 1;
+            continue;
+        };
+        let cue = cue.clone();
         // the auxiliary before a participle, over adverbs (a par ailleurs dénoncé)
         let mut aux = None;
         let mut k = i;
@@ -346,7 +356,23 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                     ) || (i == s.from)
                 }
                 CueKind::Inverted | CueKind::Preposition => true,
-                CueKind::Noun => false,
+                // a nominal report names its source: "l'annonce de X", "condemnation from X",
+                // "son annonce" (the possessor)
+                CueKind::Noun => {
+                    let source_after = matches!(
+                        s.low(i + n).as_str(),
+                        "de" | "du" | "d'" | "from" | "by" | "of"
+                    ) && (i + n + 1..(i + n + 4).min(s.to)).any(|k| {
+                        s.mention_starting(k).is_some_and(|m| {
+                            !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
+                        })
+                    });
+                    // "la cour d'appel de Paris", "un appel d'offres": a complement, not a report
+                    let complement = matches!(prev.as_str(), "d'" | "de" | "du" | "des" | "of");
+                    let possessed = matches!(prev.as_str(), "son" | "sa" | "his" | "her")
+                        && !matches!(s.low(i + n).as_str(), "de" | "d'" | "du" | "des" | "of");
+                    !complement && (source_after || possessed)
+                }
             };
         // English "said" in "so-called", "the said": rejected above by the determiner rule
         if ok {
@@ -697,6 +723,21 @@ pub fn sentence(
                     }
                 }
                 content = (prev_end.max(s.from), c.start);
+            }
+            CueKind::Noun => {
+                let possessed = c.start > s.from
+                    && matches!(s.low(c.start - 1).as_str(), "son" | "sa" | "his" | "her");
+                if let Some(m) = speaker_after(s, lex, c.end + 1).filter(|_| !possessed) {
+                    if let Some((e, conf)) = resolve(m, memory) {
+                        speaker = Some((e, conf * 0.8, m.span));
+                    }
+                    content = (m.end, next_cue);
+                } else if possessed {
+                    let span = s.toks[c.start - 1].span;
+                    let owner = memory.last_subject.or(memory.last_speaker);
+                    speaker = owner.map(|e| (e, 0.6, span));
+                    content = (c.end, next_cue);
+                }
             }
             CueKind::Preposition => {
                 mode_according = true;

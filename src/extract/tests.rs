@@ -430,3 +430,17 @@ fn hypothetical_and_future_clauses_are_not_reports() {
     assert!(all.is_empty(), "{all:?}");
     assert!(run("en", "2019-01-07", "If he says no, the talks will end.").is_empty());
 }
+
+#[test]
+fn nominal_reports_name_their_source() {
+    let s = one(
+        "fr",
+        SAT,
+        "L'annonce du Kremlin a surpris les diplomates européens.",
+    );
+    assert_eq!((s.speaker.as_str(), s.act), ("Kremlin", "announce"));
+    let s = one("en", SAT, "The condemnation from NATO came within hours.");
+    assert_eq!((s.speaker.as_str(), s.act), ("NATO", "criticize"));
+    // a complement is no report
+    assert!(run("fr", SAT, "La cour d'appel de Paris siège lundi.").is_empty());
+}
