@@ -314,7 +314,7 @@ EN = {
     "say": """say state tell call add note explain claim insist argue report write tweet remark
         conclude acknowledge admit reply respond suggest characterize characterise
         describe speak comment testify recall point_out issue_a_statement
-        assert affirm stress emphasize emphasise highlight mention indicate observe
+        assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament

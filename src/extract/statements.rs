@@ -347,6 +347,8 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                             | "after"
                             | "before"
                             | "by"
+                            | "upon"
+                            | "when"
                             | "tout"
                             | "been"
                             | "is"
