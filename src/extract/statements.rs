@@ -93,6 +93,15 @@ const DETERMINERS: &[&str] = &[
 ];
 
 impl Sentence<'_> {
+    /// Whether an adjective mention stands right before a capitalised word or a person's mention
+    /// (U.S. Attorney Bash, American hero Tony Mendez).
+    fn qualifies_a_name(&self, m: &Mention) -> bool {
+        self.toks.get(m.end).is_some_and(|t| t.is_capitalized())
+            || self
+                .mention_starting(m.end)
+                .is_some_and(|n| self.is_person(n))
+    }
+
     /// Whether a mention names a person.
     fn is_person(&self, m: &Mention) -> bool {
         matches!(m.kind, MentionKind::Entity(e) if self.info.get(e).is_some_and(|i| i.person))
@@ -630,7 +639,10 @@ fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
         let e = match &m.kind {
-            MentionKind::Entity(e) | MentionKind::Adjective(e) => Some(*e),
+            MentionKind::Entity(e) => Some(*e),
+            // an adjective counts when it qualifies what the statement is about, not a
+            // person's or organisation's title (U.S. Attorney, American hero)
+            MentionKind::Adjective(e) if !s.qualifies_a_name(m) => Some(*e),
             _ => None,
         };
         if let Some(e) = e {
