@@ -860,19 +860,18 @@ pub fn sentence(
                             || (s.low(k - 1) == ","
                                 && matches!(s.low(k.saturating_sub(2)).as_str(), "et" | "and")));
                     while listed && k > s.from {
-                        let w = s.low(k - 1);
-                        if !matches!(w.as_str(), "et" | "and" | ",") {
+                        // separators, then the mention before them
+                        let mut j = k;
+                        while j > s.from && matches!(s.low(j - 1).as_str(), "," | "et" | "and") {
+                            j -= 1;
+                        }
+                        if j == k {
                             break;
                         }
-                        let Some(other) = s.mention_at(k.saturating_sub(2)).filter(|o| {
-                            o.end + 1 == k
+                        let Some(other) = s.mention_at(j - 1).filter(|o| {
+                            o.end == j
                                 && !matches!(o.kind, MentionKind::Adjective(_) | MentionKind::Vague)
                         }) else {
-                            // "and" may follow a comma: ", and"
-                            if w == "," && k >= 2 && matches!(s.low(k - 2).as_str(), "and" | "et") {
-                                k -= 1;
-                                continue;
-                            }
                             break;
                         };
                         if let Some((e, conf)) = resolve(other, memory) {
