@@ -311,7 +311,7 @@ def parse_fr_spec():
 # English lemmas: lemma -> speech act. Irregular verbs: base -> (3s, past, past participle, -ing).
 # ---------------------------------------------------------------------------------------------
 EN = {
-    "say": """say state tell call add note explain claim insist argue report write tweet remark
+    "say": """say state tell call add note explain claim insist argue report write tweet post remark
         conclude acknowledge admit reply respond suggest characterize characterise
         describe speak comment testify recall point_out issue_a_statement
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
@@ -344,7 +344,7 @@ EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret"}  # admitted, 
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
 # "come back", "the Washington Post", "the press"). Their other forms are kept.
 EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "post"),
-           ("press", "press")}
+           ("post", "posts"), ("press", "press")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

@@ -494,7 +494,10 @@ impl Finder<'_> {
             // organisation phrase: ministère russe des Affaires étrangères, the Foreign Ministry
             let head_form = if i == from { t.lower() } else { t.norm.clone() };
             if (lex.words.orgheads.contains(&t.norm) || lex.words.orgheads.contains(&head_form))
-                && !(t.is_capitalized() && i > from && toks[i - 1].is_capitalized())
+                && !(t.is_capitalized()
+                    && i > from
+                    && toks[i - 1].is_capitalized()
+                    && !lex.words.function.contains(&toks[i - 1].norm))
             {
                 let (country, after) = self.complement(toks, i + 1, to);
                 // English: [the] Russian Foreign Ministry — adjective before the head
@@ -776,8 +779,43 @@ impl Finder<'_> {
                     });
                     let name = text_of(toks, text, i, end);
                     if org_like {
+                        // an organisation's name goes on over of / for / and / de + names
+                        // (California Department of Corrections and Rehabilitation)
+                        let mut end = end;
+                        loop {
+                            let mut k = end;
+                            while k < to
+                                && matches!(
+                                    toks[k].lower().as_str(),
+                                    "of" | "for"
+                                        | "and"
+                                        | "on"
+                                        | "the"
+                                        | "de"
+                                        | "des"
+                                        | "du"
+                                        | "pour"
+                                        | "et"
+                                )
+                            {
+                                k += 1;
+                            }
+                            let next = if k > end {
+                                self.name_chain(toks, k, to)
+                            } else {
+                                k
+                            };
+                            if k > end && next > k {
+                                end = next;
+                            } else {
+                                break;
+                            }
+                        }
+                        let name = text_of(toks, text, i, end);
                         let e = reg.org(format!("org:{}", slug(&name)), &name, None, None);
                         add(&mut out, i, end, MentionKind::Entity(e));
+                        i = end;
+                        continue;
                     } else if let Some(k) = first {
                         let person = text_of(toks, text, k, end);
                         let role = (k > i).then(|| text_of(toks, text, i, k));

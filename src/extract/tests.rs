@@ -444,3 +444,24 @@ fn nominal_reports_name_their_source() {
     // a complement is no report
     assert!(run("fr", SAT, "La cour d'appel de Paris siège lundi.").is_empty());
 }
+
+#[test]
+fn a_capitalised_head_after_the_names_the_organisation_named_before() {
+    // English Wikinews, 2019 (CC BY 2.5)
+    let all = run(
+        "en",
+        "2019-08-31",
+        "Sirhan was moved by the California Department of Corrections and Rehabilitation. The Department issued a statement that an inmate had been stabbed.",
+    );
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        all[0].speaker,
+        "California Department of Corrections and Rehabilitation"
+    );
+    let s = one("en", "2019-02-11", "Princess Ubolratana Mahidol was nominated. This past Friday, the princess, 67, announced her candidacy.");
+    assert_eq!(
+        (s.speaker.as_str(), s.act),
+        ("Ubolratana Mahidol", "announce")
+    );
+    assert_eq!(s.date.as_deref(), Some("2019-02-08"));
+}
