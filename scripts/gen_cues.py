@@ -49,7 +49,7 @@ FR = {
         se_dire:dire s'exclamer s'exprimer s'interroger s'excuser s'expliquer
     """,
     "announce": """
-        annoncer communiquer confirmer dévoiler divulguer officialiser proclamer publier révéler
+        annoncer confirmer dévoiler divulguer officialiser proclamer publier révéler
         faire_savoir:faire:intr
     """,
     "criticize": """

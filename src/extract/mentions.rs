@@ -573,7 +573,14 @@ impl Finder<'_> {
                             && e.label.contains(' ')
                             && e.label.split_whitespace().any(|w| w.to_lowercase() == low)
                     });
-                if after > i + 1 || start < i || as_source || refers_back {
+                // "les autorités", "the authorities" with no country: a vague source
+                let vague_government = after == i + 1
+                    && start == i
+                    && matches!(
+                        low.as_str(),
+                        "autorités" | "authorities" | "pouvoir" | "régime" | "regime"
+                    );
+                if !vague_government && (after > i + 1 || start < i || as_source || refers_back) {
                     let label = text_of(toks, text, start, after);
                     let iso = country.map(|c| lex.countries[c].iso.clone());
                     let governmental = matches!(

@@ -349,22 +349,30 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                 // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding
                 // that); "protesting legislators" is an adjective
                 CueKind::Gerund => {
-                    matches!(
+                    // "en lui indiquant", "en leur annonçant"
+                    let clitic_after_en = matches!(
                         prev.as_str(),
-                        "," | "en"
-                            | "while"
-                            | "after"
-                            | "before"
-                            | "by"
-                            | "upon"
-                            | "when"
-                            | "tout"
-                            | "been"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "were"
-                    ) || (i == s.from)
+                        "lui" | "leur" | "nous" | "vous" | "les" | "se" | "s'"
+                    ) && i >= s.from + 2
+                        && s.low(i - 2) == "en";
+                    clitic_after_en
+                        || matches!(
+                            prev.as_str(),
+                            "," | "en"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "by"
+                                | "upon"
+                                | "when"
+                                | "tout"
+                                | "been"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                        )
+                        || (i == s.from)
                 }
                 CueKind::Inverted | CueKind::Preposition => true,
                 // a nominal report names its source: "l'annonce de X", "condemnation from X",
