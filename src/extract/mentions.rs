@@ -200,6 +200,11 @@ fn text_of(toks: &[Token], text: &str, a: usize, b: usize) -> String {
         .to_string()
 }
 
+/// Words that end a descriptive subject: auxiliaries and the reflexive pronoun.
+const DESCRIPTION_ENDS: &[&str] = &[
+    "a", "ont", "avait", "avaient", "has", "have", "had", "s'", "se", "was", "is",
+];
+
 const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "ce", "cet",
     "cette", "the", "a", "an", "his", "her", "their", "its", "this", "that",
@@ -721,6 +726,57 @@ impl Finder<'_> {
                     };
                     add(&mut out, i, end, MentionKind::Entity(e));
                     i = end;
+                    continue;
+                }
+            }
+            // a descriptive subject that opens a sentence with a report in it (Le jeune a dit …,
+            // Un Kanak âgé de 20 ans, déjà connu des services de police, a avoué …)
+            if i == from
+                && matches!(
+                    low.as_str(),
+                    "le" | "la" | "l'" | "un" | "une" | "the" | "a" | "an"
+                )
+                && toks.get(i + 1).is_some_and(|h| {
+                    h.is_word()
+                        && !lex.words.vague.contains(&h.norm)
+                        && !lex.words.references.contains(&h.norm)
+                        && !lex.words.orgheads.contains(&h.norm)
+                        && !lex.words.orgheads.contains(&h.lower())
+                        && lex
+                            .gazetteer
+                            .longest_at(toks, i + 1, str::to_string)
+                            .is_none()
+                        && lex
+                            .words
+                            .roles
+                            .longest_at(toks, i + 1, str::to_string)
+                            .is_none()
+                })
+            {
+                let cues = lex.cues.get(self.lang);
+                let is_cue = |k: usize| {
+                    cues.is_some_and(|c| c.longest_at(toks, k, |w| w.to_lowercase()).is_some())
+                };
+                let mut k = i + 1;
+                while k < to
+                    && k < i + 7
+                    && toks[k].is_word()
+                    && !DESCRIPTION_ENDS.contains(&toks[k].lower().as_str())
+                    && !is_cue(k)
+                {
+                    k += 1;
+                }
+                let reports = (k..(k + 15).min(to))
+                    .any(|x| is_cue(x) && !quotes.iter().any(|&(o, c)| x > o && x < c));
+                let stops_well = k < to
+                    && (toks[k].norm == ","
+                        || DESCRIPTION_ENDS.contains(&toks[k].lower().as_str()));
+                let possessive = toks[i..k].iter().any(|t| t.norm == "'s");
+                if reports && stops_well && k > i + 1 && !possessive {
+                    let description = text_of(toks, text, i, k);
+                    let e = reg.role_person(&description, None);
+                    add(&mut out, i, k, MentionKind::Entity(e));
+                    i = k;
                     continue;
                 }
             }

@@ -341,11 +341,22 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             && match cue.kind {
                 CueKind::Participle => {
                     aux.is_some()
-                        || (lang == "en" && !DETERMINERS.contains(&prev.as_str()))
+                        // English simple past without auxiliary, but not a reduced relative
+                        // (The move, called prorogation, …)
+                        || (lang == "en" && !DETERMINERS.contains(&prev.as_str()) && prev != ",")
                         // "a exprimé … et salué …": the auxiliary is shared
                         || (matches!(prev.as_str(), "et" | "and") && !out.is_empty())
                 }
-                CueKind::Finite => !DETERMINERS.contains(&prev.as_str()),
+                CueKind::Finite => {
+                    // "The move, called prorogation, …": an English -ed form after a comma that
+                    // does not close a quotation is a reduced relative
+                    let reduced_relative = lang == "en"
+                        && prev == ","
+                        && s.low(i).ends_with("ed")
+                        && !(i >= s.from + 2 && s.is_quote_close(i - 2))
+                        && (i + n..(i + n + 4).min(s.to)).any(|k| s.low(k) == ",");
+                    !DETERMINERS.contains(&prev.as_str()) && !reduced_relative
+                }
                 // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding
                 // that); "protesting legislators" is an adjective
                 CueKind::Gerund => {

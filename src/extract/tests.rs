@@ -465,3 +465,24 @@ fn a_capitalised_head_after_the_names_the_organisation_named_before() {
     );
     assert_eq!(s.date.as_deref(), Some("2019-02-08"));
 }
+
+#[test]
+fn a_descriptive_subject_is_a_speaker() {
+    // French Wikinews, 2016 (CC BY 2.5)
+    let s = one(
+        "fr",
+        "2016-06-12",
+        "Un Kanak âgé de 20 ans, déjà connu des services de police, a avoué le meurtre.",
+    );
+    assert_eq!(
+        (s.speaker.as_str(), s.act),
+        ("Un Kanak âgé de 20 ans", "say")
+    );
+    // English reduced relatives are no report
+    assert!(run(
+        "en",
+        "2019-09-01",
+        "The move, called prorogation, came after a vote."
+    )
+    .is_empty());
+}
