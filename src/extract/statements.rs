@@ -16,7 +16,7 @@ use super::lexicon::{Cue, CueKind, Lexicon};
 use super::mentions::{Mention, MentionKind};
 use super::tokens::{TokKind, Token};
 use super::when;
-use super::{Mode, Statement};
+use super::{Mode, SpeechAct, Statement};
 use crate::text::Span;
 
 /// A cue occurrence in a sentence.
@@ -208,6 +208,28 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
         return Vec::new();
     };
     let mut out = Vec::new();
+    // "Pour ce collectif, l'insécurité augmente": an opinion attributed like selon
+    if lang == "fr" && s.low(s.from) == "pour" {
+        let source = (s.from + 1..(s.from + 4).min(s.to))
+            .find_map(|k| s.mention_starting(k))
+            .filter(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
+            .filter(|m| s.low(m.end) == ",");
+        if source.is_some() {
+            out.push(CueAt {
+                start: s.from,
+                end: s.from + 1,
+                cue: Cue {
+                    lemma: "pour".into(),
+                    act: SpeechAct::Say,
+                    kind: CueKind::Preposition,
+                    reflexive: false,
+                },
+                pronoun: false,
+                pluperfect: false,
+                agent: None,
+            });
+        }
+    }
     let mut i = s.from;
     while i < s.to {
         if s.in_quote(i) || s.toks[i].kind != TokKind::Word {

@@ -486,3 +486,20 @@ fn a_descriptive_subject_is_a_speaker() {
     )
     .is_empty());
 }
+
+#[test]
+fn pour_x_comma_attributes_an_opinion() {
+    // French Wikinews, 2016 (CC BY 2.5)
+    let all = run(
+        "fr",
+        "2016-09-04",
+        "Le collectif Sécurité pour tous a organisé la manifestation. Pour ce collectif, l'insécurité augmente depuis quelques années.",
+    );
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        (all[0].speaker.as_str(), all[0].mode),
+        ("collectif Sécurité pour tous", "according_to")
+    );
+    // "pour" without a source and a comma is no attribution
+    assert!(run("fr", SAT, "Pour la première fois, la ville a voté.").is_empty());
+}
