@@ -220,7 +220,17 @@ impl Finder<'_> {
 
     /// A chain of name tokens starting at `i` (particles allowed inside): its end.
     fn name_chain(&self, toks: &[Token], i: usize, end: usize) -> usize {
-        let mut j = i;
+        // a known actor's name may hold a word that is otherwise no name (Theresa May)
+        if let Some((n, Gaz::Actor(_))) = self.lex.gazetteer.longest_at(toks, i, str::to_string) {
+            if i + n <= end {
+                return (i + n).max(self.name_chain_from(toks, i + n, end, i));
+            }
+        }
+        self.name_chain_from(toks, i, end, i)
+    }
+
+    fn name_chain_from(&self, toks: &[Token], from: usize, end: usize, i: usize) -> usize {
+        let mut j = from;
         while j < end {
             let t = &toks[j];
             // two names side by side (François Fillon Marc Joulaud): a first name after two

@@ -315,7 +315,8 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             let mut found = false;
             while k > s.from && i - k < 4 {
                 let w = s.low(k - 1);
-                if is_modal(&w) {
+                // modals are lower case: "Theresa May pledged" is no modal
+                if is_modal(&w) && !s.toks[k - 1].is_capitalized() {
                     found = true;
                     break;
                 }
@@ -356,7 +357,16 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                     | "and"
                     | "or"
             );
+        // a promise takes what is promised: "s'engage à", "promised to", not "s'était engagé dans"
+        let promise_ok = cue.act != SpeechAct::Promise
+            || (i + n..(i + n + 3).min(s.to)).any(|k| {
+                matches!(
+                    s.low(k).as_str(),
+                    "à" | "de" | "d'" | "que" | "qu'" | "to" | "that" | "«" | "\"" | ":"
+                )
+            });
         let ok = (!passive || agent.is_some())
+            && promise_ok
             && !attributive
             && reflexive_ok
             && !modal

@@ -506,3 +506,26 @@ fn pour_x_comma_attributes_an_opinion() {
     // "pour" without a source and a comma is no attribution
     assert!(run("fr", SAT, "Pour la première fois, la ville a voté.").is_empty());
 }
+
+#[test]
+fn a_promise_takes_what_is_promised() {
+    // French Wikinews, 2016 (CC BY 2.5)
+    assert!(run(
+        "fr",
+        "2016-06-12",
+        "Jean-Marie Tjibaou s'était immédiatement engagé dans les premiers mouvements kanak."
+    )
+    .is_empty());
+    let s = one(
+        "fr",
+        "2016-09-04",
+        "Valérie Pécresse s'est engagée à développer la vidéosurveillance.",
+    );
+    assert_eq!((s.speaker.as_str(), s.act), ("Valérie Pécresse", "promise"));
+    let s = one(
+        "en",
+        "2019-01-07",
+        "Prime Minister Theresa May pledged to hold a vote.",
+    );
+    assert_eq!(s.act, "promise");
+}
