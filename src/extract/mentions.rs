@@ -186,6 +186,15 @@ fn holds(role: &str, head: &str) -> bool {
     .any(|p| before.ends_with(p))
 }
 
+/// One sentence of a paragraph: its tokens `toks[from..to]` and the paragraph's quotations.
+#[derive(Clone, Copy)]
+pub struct Window<'a> {
+    pub toks: &'a [Token],
+    pub from: usize,
+    pub to: usize,
+    pub quotes: &'a [(usize, usize)],
+}
+
 /// Context for finding mentions in one article.
 pub struct Finder<'a> {
     pub lex: &'a Lexicon,
@@ -359,12 +368,16 @@ impl Finder<'_> {
     pub fn sentence(
         &self,
         text: &str,
-        toks: &[Token],
-        from: usize,
-        to: usize,
-        quotes: &[(usize, usize)],
+        window: Window<'_>,
         reg: &mut Registry,
+        subject: Option<usize>,
     ) -> Vec<Mention> {
+        let Window {
+            toks,
+            from,
+            to,
+            quotes,
+        } = window;
         let mut out = Vec::new();
         let lex = self.lex;
         let mut i = from;
@@ -782,7 +795,34 @@ impl Finder<'_> {
                     && (toks[k].norm == ","
                         || DESCRIPTION_ENDS.contains(&toks[k].lower().as_str()));
                 let possessive = toks[i..k].iter().any(|t| t.norm == "'s");
-                if reports && stops_well && k > i + 1 && !possessive {
+                // a relative clause inside the description (L'ancien banquier qui …): too long a
+                // description to name anyone
+                let relative = toks[i..k].iter().any(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "qui" | "que" | "qu'" | "who" | "which" | "that" | "dont"
+                    )
+                });
+                // a definite description with a relative clause (L'ancien banquier d'affaire
+                // qui a démissionné …) is the person the article is about
+                let definite = matches!(low.as_str(), "le" | "la" | "l'" | "the");
+                if reports && relative && definite && !possessive {
+                    if let Some(e) = subject {
+                        let end = toks[i..k]
+                            .iter()
+                            .position(|t| {
+                                matches!(t.lower().as_str(), "qui" | "who" | "which" | "that")
+                            })
+                            .map(|p| i + p)
+                            .unwrap_or(k);
+                        if end > i + 1 {
+                            add(&mut out, i, end, MentionKind::Entity(e));
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                if reports && stops_well && k > i + 1 && !possessive && !relative {
                     let description = text_of(toks, text, i, k);
                     let e = reg.role_person(&description, None);
                     add(&mut out, i, k, MentionKind::Entity(e));

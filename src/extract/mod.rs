@@ -195,7 +195,13 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
         // a new paragraph starts from the article's lead scene, not the last paragraph's
         memory.scene_date = memory.lead_date;
         for (from, to) in tokens::sentences(&toks, &quotes) {
-            let mentions = finder.sentence(text, &toks, from, to, &quotes, &mut reg);
+            let window = mentions::Window {
+                toks: &toks,
+                from,
+                to,
+                quotes: &quotes,
+            };
+            let mentions = finder.sentence(text, window, &mut reg, memory.last_subject);
             for m in &mentions {
                 if let MentionKind::Entity(e) | MentionKind::Adjective(e) = m.kind {
                     reg.entities[e].mentions.push(m.span);
@@ -214,6 +220,27 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                     if lead {
                         memory.lead_date.get_or_insert(d.day);
                     }
+                }
+            }
+            // "notre pays" / "our country" names a speaker's country: make sure it is an
+            // entity of the article
+            let own_country = (from..to.saturating_sub(1)).any(|k| {
+                matches!(
+                    (toks[k].lower().as_str(), toks[k + 1].lower().as_str()),
+                    ("notre", "pays")
+                        | ("our", "country")
+                        | ("notre", "nation")
+                        | ("our", "nation")
+                )
+            });
+            if own_country {
+                let isos: Vec<String> = reg
+                    .entities
+                    .iter()
+                    .filter_map(|e| e.country.clone())
+                    .collect();
+                for iso in isos {
+                    reg.country(lex, &iso);
                 }
             }
             let info: Vec<statements::EntityInfo> = reg

@@ -529,3 +529,15 @@ fn a_promise_takes_what_is_promised() {
     );
     assert_eq!(s.act, "promise");
 }
+
+#[test]
+fn a_definite_description_with_a_relative_clause_is_the_article_subject() {
+    // French Wikinews, 2016 (CC BY 2.5)
+    let all = run(
+        "fr",
+        "2016-11-16",
+        "Emmanuel Macron a mis fin à un faux suspense ce matin. L'ancien banquier d'affaire qui a démissionné du ministère de l'économie s'est déclaré candidat à Bobigny. Il affirme que « les mêmes hommes » ne peuvent répondre aux grandes transformations.",
+    );
+    let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(speakers, vec!["Emmanuel Macron", "Emmanuel Macron"]);
+}
