@@ -249,6 +249,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 .zip(&reg.keys)
                 .map(|(e, key)| statements::EntityInfo {
                     person: e.kind == EntityKind::Person,
+                    country: e.kind == EntityKind::Country,
                     targetable: {
                         let bare_org = e.kind == EntityKind::Organisation
                             && !e.label.contains(' ')

@@ -70,6 +70,7 @@ pub struct Sentence<'a> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct EntityInfo {
     pub person: bool,
+    pub country: bool,
     /// Named (not only a role phrase or a bare organisation head): may be a target.
     pub targetable: bool,
     /// The entity of its country, if the article mentions that country.
@@ -690,6 +691,13 @@ fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
         let e = match &m.kind {
+            // a country name used as a title (U.S. Attorney Bash, US Secretary of State) is
+            // not what the statement is about
+            MentionKind::Entity(e)
+                if s.info.get(*e).is_some_and(|i| i.country) && s.qualifies_a_name(m) =>
+            {
+                None
+            }
             MentionKind::Entity(e) => Some(*e),
             // an adjective counts when it qualifies what the statement is about, not a
             // person's or organisation's title (U.S. Attorney, American hero)
