@@ -610,7 +610,29 @@ impl Finder<'_> {
                     );
                 if !vague_government && (after > i + 1 || start < i || as_source || refers_back) {
                     let label = text_of(toks, text, start, after);
-                    let iso = country.map(|c| lex.countries[c].iso.clone());
+                    let mut iso = country.map(|c| lex.countries[c].iso.clone());
+                    // "The United States government": the country named right before the head
+                    let named_before =
+                        out.last()
+                            .filter(|m: &&Mention| m.end == i)
+                            .and_then(|m| match m.kind {
+                                MentionKind::Entity(e)
+                                    if reg.entities[e].kind == EntityKind::Country =>
+                                {
+                                    reg.entities[e].country.clone()
+                                }
+                                _ => None,
+                            });
+                    if iso.is_none()
+                        && matches!(
+                            low.as_str(),
+                            "government" | "gouvernement" | "authorities" | "autorités"
+                        )
+                    {
+                        if let Some(c) = named_before {
+                            iso = Some(c);
+                        }
+                    }
                     let governmental = matches!(
                         low.as_str(),
                         "gouvernement"
@@ -861,7 +883,15 @@ impl Finder<'_> {
                     )
                 });
                 if end - i == 1 {
+                    let short_org = reg.entities.iter().position(|e| {
+                        e.kind == EntityKind::Organisation
+                            && e.label.contains(' ')
+                            && e.label.split_whitespace().next() == Some(t.norm.as_str())
+                    });
                     if let Some(e) = reg.surname(&t.norm) {
+                        add(&mut out, i, end, MentionKind::Entity(e));
+                    } else if let Some(e) = short_org {
+                        // the first word of an organisation named before (Mahan → Mahan Air)
                         add(&mut out, i, end, MentionKind::Entity(e));
                     } else if after_source && !inside_quote {
                         // selon I-Télé, according to Rudaw: a source

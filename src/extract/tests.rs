@@ -541,3 +541,15 @@ fn a_definite_description_with_a_relative_clause_is_the_article_subject() {
     let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
     assert_eq!(speakers, vec!["Emmanuel Macron", "Emmanuel Macron"]);
 }
+
+#[test]
+fn the_first_word_of_an_organisation_named_before_is_that_organisation() {
+    // English Wikinews, 2019 (CC BY 2.5)
+    let s = one(
+        "en",
+        "2019-01-21",
+        "Germany banned the airline Mahan Air. The United States government claims Mahan flies fighters to Syria.",
+    );
+    assert_eq!(s.speaker, "United States");
+    assert_eq!(s.targets, vec!["Mahan Air", "Syria"]);
+}
