@@ -34,7 +34,7 @@ KINDS = ["finite", "participle", "gerund", "inverted", "preposition", "noun"]
 # ---------------------------------------------------------------------------------------------
 FR = {
     "say": """
-        affirmer ajouter alléguer revendiquer analyser arguer assurer attester avancer avouer commenter
+        affirmer ajouter alléguer revendiquer analyser arguer assurer attester avouer commenter
         concéder confier constater déclarer détailler enchaîner estimer évoquer
         expliquer exprimer gazouiller indiquer informer insister:intr ironiser:intr juger justifier
         marteler:E mentionner noter nuancer observer plaisanter:intr préciser

@@ -112,7 +112,17 @@ impl Registry {
         let existing = actor
             .as_ref()
             .and_then(|k| self.by_key.get(&format!("actor:{k}")).copied())
-            .or_else(|| self.surnames.get(&surname).copied())
+            // a surname alone joins the person of that surname; a full name joins them only
+            // with the same first name (Penelope Fillon is not François Fillon)
+            .or_else(|| {
+                self.surnames.get(&surname).copied().filter(|&e| {
+                    let first = label.split_whitespace().next();
+                    let known = self.entities[e].label.split_whitespace().next();
+                    label.split_whitespace().count() == 1
+                        || self.entities[e].label.split_whitespace().count() == 1
+                        || first == known
+                })
+            })
             .or_else(|| self.by_key.get(&format!("person:{}", slug(label))).copied());
         let i = match existing {
             Some(i) => i,

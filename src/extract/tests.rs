@@ -553,3 +553,15 @@ fn the_first_word_of_an_organisation_named_before_is_that_organisation() {
     assert_eq!(s.speaker, "United States");
     assert_eq!(s.targets, vec!["Mahan Air", "Syria"]);
 }
+
+#[test]
+fn two_persons_of_one_family_stay_two() {
+    // French Wikinews, 2017 (CC BY 2.5)
+    let all = run(
+        "fr",
+        "2017-01-26",
+        "François Fillon a dénoncé une campagne de calomnie. Penelope Fillon avait elle-même déclaré en octobre qu'elle ne s'occupait pas de politique.",
+    );
+    let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(speakers, vec!["François Fillon", "Penelope Fillon"]);
+}
