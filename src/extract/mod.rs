@@ -208,20 +208,31 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 }
             }
             // the day the narrative is at, from this sentence's date expressions outside
-            // quotations (a paragraph that is only a dateline is the publication, not a scene)
-            if let Some(p) = article.published {
+            // quotations (a paragraph that is only a dateline is the publication, not a scene);
+            // it dates the statements that follow, not this sentence's own
+            let scene_here = article.published.and_then(|p| {
                 let dateline = to - from <= 8 && from == 0;
-                let outside: Vec<_> = when::find(&toks, from, to, p, false)
-                    .into_iter()
-                    .filter(|d| !quotes.iter().any(|&(o, c)| d.start > o && d.start < c))
-                    .collect();
-                if let (Some(d), false) = (outside.last(), dateline) {
-                    memory.scene_date = Some(d.day);
-                    if lead {
-                        memory.lead_date.get_or_insert(d.day);
-                    }
-                }
-            }
+                let mut days = when::find(&toks, from, to, p, false);
+                days.retain(|d| !quotes.iter().any(|&(o, c)| d.start > o && d.start < c));
+                days.pop().filter(|_| !dateline).map(|d| {
+                    // only a day named relative to publication (today, hier, ce matin) or an
+                    // explicit date dates a whole article; a weekday in the lead may be any
+                    // earlier event
+                    // a weekday dates the article when it belongs to the main clause
+                    // ("Edgard Pisani s'est éteint lundi soir"), not to a relative clause ("une
+                    // contestation qui a éclaté dimanche")
+                    let main_clause = !(from..d.start).any(|k| {
+                        matches!(
+                            toks[k].lower().as_str(),
+                            "qui" | "que" | "qu'" | "who" | "which" | "that"
+                        )
+                    });
+                    let deictic = when::is_deictic(&toks[d.start].lower())
+                        || (d.end - d.start >= 2 && !when::is_weekday(&toks[d.start].lower()))
+                        || main_clause;
+                    (d.day, deictic)
+                })
+            });
             // "notre pays" / "our country" names a speaker's country: make sure it is an
             // entity of the article
             let own_country = (from..to.saturating_sub(1)).any(|k| {
@@ -287,6 +298,12 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 article.published,
                 &mut memory,
             ));
+            if let Some((day, deictic)) = scene_here {
+                memory.scene_date = Some(day);
+                if lead && deictic {
+                    memory.lead_date.get_or_insert(day);
+                }
+            }
             let person = |m: &mentions::Mention| match m.kind {
                 MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
                 _ => None,

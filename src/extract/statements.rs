@@ -1087,9 +1087,23 @@ pub fn sentence(
         let mut date = published.and_then(|p| {
             let mut found = when::find(s.toks, region.0.max(s.from), region.1, p, c.pluperfect);
             found.retain(|d| d.start < a || d.start >= b || c.cue.kind == CueKind::Preposition);
-            // a sentence-initial date sets the scene: Vendredi, … / On Friday, …
+            // a date earlier in the sentence, outside quotations, sets the scene: Vendredi, …
+            // / On Friday, … / Lors d'une conférence de presse mardi, X a dit …
             if found.is_empty() {
-                found = when::find(s.toks, s.from, (s.from + 3).min(s.to), p, c.pluperfect);
+                found = when::find(s.toks, s.from, c.start, p, c.pluperfect);
+                found.retain(|d| !s.in_quote(d.start));
+                if let Some(d) = found.last() {
+                    return Some(d.day);
+                }
+                // "a annoncé sa démission … la veille": a time adverbial later in the clause, when
+                // no que / that clause stands between (that one dates what is reported)
+                let mut later = when::find(s.toks, c.end, next_cue, p, c.pluperfect);
+                later.retain(|d| {
+                    !s.in_quote(d.start)
+                        && !(c.end..d.start)
+                            .any(|k| matches!(s.low(k).as_str(), "que" | "qu'" | "that"))
+                });
+                return later.first().map(|d| d.day);
             }
             found.first().map(|d| d.day)
         });

@@ -83,6 +83,31 @@ fn explicit(published: NaiveDate, d: u32, m: u32, year: Option<i32>) -> Option<N
     }
 }
 
+/// Whether a word is a weekday name.
+pub fn is_weekday(word: &str) -> bool {
+    weekday(word).is_some()
+}
+
+/// Whether a date word is relative to the publication itself (today, hier, ce matin, tonight).
+pub fn is_deictic(word: &str) -> bool {
+    matches!(
+        word,
+        "hier"
+            | "yesterday"
+            | "avant-hier"
+            | "aujourd'hui"
+            | "today"
+            | "tonight"
+            | "matin"
+            | "soir"
+            | "après-midi"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "veille"
+    )
+}
+
 /// Date expressions in `toks[from..to]`. `pluperfect` marks a statement reported in the
 /// pluperfect (avait prévenu, had warned).
 pub fn find(
