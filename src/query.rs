@@ -24,7 +24,22 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         "articles_published_between",
         include_str!("../queries/articles_published_between.rq"),
     ),
+    (
+        "countries_mentioned",
+        include_str!("../queries/countries_mentioned.rq"),
+    ),
+    (
+        "criticism_network",
+        include_str!("../queries/criticism_network.rq"),
+    ),
     ("languages", include_str!("../queries/languages.rq")),
+    (
+        "statements_about",
+        include_str!("../queries/statements_about.rq"),
+    ),
+    ("statements_by", include_str!("../queries/statements_by.rq")),
+    ("top_speakers", include_str!("../queries/top_speakers.rq")),
+    ("top_targets", include_str!("../queries/top_targets.rq")),
     (
         "who_said_what_about_whom",
         include_str!("../queries/who_said_what_about_whom.rq"),

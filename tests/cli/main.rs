@@ -834,3 +834,68 @@ fn eval_agrees_with_the_reference_scorer_on_the_dev_sets() {
         assert_eq!(py["predicted_statements"], ours["counts"]["pred"]);
     }
 }
+
+#[test]
+fn catalogue_queries_on_the_example_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let q = |args: &[&str]| {
+        let mut all = vec!["query"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--format", "csv"]);
+        let r = run_in(&store, &all, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        r.stdout
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<String>>()
+    };
+    // a country's statements include its government's and its organisations'
+    let ru = q(&["statements_by", "--param", "actor=RU"]);
+    assert_eq!(ru[0], "date,speaker,speech_act,said,article,statement");
+    assert_eq!(ru.len(), 8, "{ru:#?}");
+    assert!(ru
+        .iter()
+        .any(|l| l.starts_with("2022-01-08,Kremlin,announce,longue,")));
+    assert!(ru
+        .iter()
+        .any(|l| l.starts_with("2022-01-08,Russia,criticize,grossiers,")));
+    assert!(ru
+        .iter()
+        .any(|l| l.contains(",ministère russe des Affaires étrangères,say,")));
+    assert_eq!(
+        q(&["statements_by", "--param", "actor=Russia"]),
+        ru,
+        "by ISO code or by name"
+    );
+    let blinken = q(&["statements_by", "--param", "actor=antony blinken"]);
+    assert_eq!(blinken.len(), 2);
+    assert!(blinken[1].starts_with("2022-01-07,Antony Blinken,warn,très difficile,"));
+    let about = q(&["statements_about", "--param", "actor=Antony Blinken"]);
+    assert!(
+        about
+            .iter()
+            .any(|l| l.starts_with("2022-01-08,Russia,criticize,Antony Blinken,grossiers,")),
+        "{about:#?}"
+    );
+    let net = q(&["criticism_network"]);
+    assert_eq!(net[0], "speaker,speech_act,target,statements");
+    assert!(
+        net.contains(&"Antony Blinken,warn,Russia,1".to_string()),
+        "{net:#?}"
+    );
+    assert!(net.contains(&"Antony Blinken,warn,Kazakhstan,1".to_string()));
+    let top = q(&["top_speakers"]);
+    assert_eq!(top[0], "speaker,statements,articles");
+    assert!(top[1].starts_with("Donald Trump,"), "{top:#?}");
+    let targets = q(&["top_targets"]);
+    assert!(targets.iter().any(|l| l.starts_with("Antony Blinken,")));
+    let countries = q(&["countries_mentioned"]);
+    assert_eq!(countries[0], "country,iso,articles");
+    assert!(
+        countries.iter().any(|l| l.starts_with("Kazakhstan,KZ,1")),
+        "{countries:#?}"
+    );
+    assert!(countries.iter().any(|l| l.starts_with("United States,US,")));
+}
