@@ -19,6 +19,10 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         "article_sources",
         include_str!("../queries/article_sources.rq"),
     ),
+    (
+        "article_statements",
+        include_str!("../queries/article_statements.rq"),
+    ),
     ("articles", include_str!("../queries/articles.rq")),
     (
         "articles_published_between",
@@ -32,12 +36,14 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         "criticism_network",
         include_str!("../queries/criticism_network.rq"),
     ),
+    ("dyad", include_str!("../queries/dyad.rq")),
     ("languages", include_str!("../queries/languages.rq")),
     (
         "statements_about",
         include_str!("../queries/statements_about.rq"),
     ),
     ("statements_by", include_str!("../queries/statements_by.rq")),
+    ("timeline", include_str!("../queries/timeline.rq")),
     ("top_speakers", include_str!("../queries/top_speakers.rq")),
     ("top_targets", include_str!("../queries/top_targets.rq")),
     (

@@ -898,4 +898,38 @@ fn catalogue_queries_on_the_example_store() {
         "{countries:#?}"
     );
     assert!(countries.iter().any(|l| l.starts_with("United States,US,")));
+    // both directions between two countries' actors
+    let dyad = q(&["dyad", "--param", "a=RU", "--param", "b=us"]);
+    assert_eq!(
+        dyad[0],
+        "date,from,speaker,speech_act,to,target,said,statement"
+    );
+    assert!(
+        dyad.iter()
+            .any(|l| l.starts_with("2022-01-07,US,Antony Blinken,warn,RU,Russia,")),
+        "{dyad:#?}"
+    );
+    assert!(dyad
+        .iter()
+        .any(|l| l.starts_with("2022-01-08,RU,Russia,criticize,US,Antony Blinken,")));
+    // a country's timeline, made and received, in date order
+    let timeline = q(&["timeline", "--param", "actor=KZ"]);
+    assert_eq!(
+        timeline[0],
+        "date,day_known,role,speaker,speech_act,said,article,statement"
+    );
+    assert!(
+        timeline[1].starts_with("2022-01-07,true,about,Antony Blinken,warn,"),
+        "{timeline:#?}"
+    );
+    let dates: Vec<&str> = timeline.iter().skip(1).map(|l| &l[..10]).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+    // one article's statements in text order
+    let seed = q(&[
+        "article_statements",
+        "--param",
+        "article=seed-2d2eb1da8603bef7",
+    ]);
+    assert_eq!(seed.len(), 9);
+    assert!(seed[1].contains(",Kremlin,announce,mixed,2022-01-08,longue,"));
 }
