@@ -11,6 +11,7 @@
 pub mod article;
 pub mod cli;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod pipeline;
 pub mod query;

@@ -37,6 +37,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Score extraction against gold statements (GUIDELINES format), per language and overall.
     Eval(EvalArgs),
+    /// Export the statement network: GraphML, DOT, CSV (nodes.csv and edges.csv) or JSON.
+    Export(ExportArgs),
     /// Run a SPARQL query (text, --file, stdin, or a name from the catalogue: --list).
     Query(QueryArgs),
     /// Write the store, or one article's graph, as N-Quads or TriG.
@@ -113,6 +115,47 @@ pub struct ExtractArgs {
     /// N-Quads.
     #[arg(long, value_enum)]
     pub format: Option<ExtractFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Graphml,
+    Dot,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value = "graphml")]
+    pub format: ExportFormat,
+    /// Write to this file (for csv: this directory, which gets nodes.csv and edges.csv).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// One edge per speaker, target and speech act, with a count and first and last dates.
+    #[arg(long)]
+    pub aggregate: bool,
+    /// Fold persons and organisations into their countries.
+    #[arg(long)]
+    pub by_country: bool,
+    /// Statements made on or after this day (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Statements made on or before this day (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Statements whose speaker or a target belongs to this country (ISO code).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Statements whose speaker or a target is this actor (name).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only this speech act (say, criticize, warn, …).
+    #[arg(long)]
+    pub speech_act: Option<String>,
+    /// Only articles in this language.
+    #[arg(long)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Args)]

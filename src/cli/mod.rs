@@ -5,6 +5,7 @@
 mod args;
 mod dump;
 mod eval;
+mod export;
 mod extract;
 mod ingest;
 pub mod output;
@@ -110,6 +111,7 @@ pub fn run(args: Vec<OsString>) -> anyhow::Result<Outcome> {
         args::Command::Ingest(a) => ingest::run(a, &cli.store, cli.quiet, &command),
         args::Command::Extract(a) => extract::run(a, cli.quiet),
         args::Command::Eval(a) => eval::run(a),
+        args::Command::Export(a) => export::run(a, &cli.store, &command),
         args::Command::Query(a) => query::run(a, &cli.store, &command),
         args::Command::Dump(a) => dump::dump(a, &cli.store, &command),
         args::Command::Load(a) => dump::load(a, &cli.store, &command),

@@ -933,3 +933,179 @@ fn catalogue_queries_on_the_example_store() {
     assert_eq!(seed.len(), 9);
     assert!(seed[1].contains(",Kremlin,announce,mixed,2022-01-08,longue,"));
 }
+
+/// A tool the test needs: present, or a loud skip outside CI (CI installs it).
+fn tool(name: &str, probe: &[&str]) -> bool {
+    let ok = Command::new(name)
+        .args(probe)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var_os("CI").is_some() {
+            panic!("{name} is missing in CI (.ci/run installs it)");
+        }
+        eprintln!("SKIP: {name} not installed");
+    }
+    ok
+}
+
+#[test]
+fn export_graphml_dot_csv_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let graphml = dir.path().join("net.graphml");
+    let r = run_in(
+        &store,
+        &[
+            "export",
+            "--format",
+            "graphml",
+            "--output",
+            graphml.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(&graphml).unwrap();
+    // deterministic: the same store gives the same bytes
+    let again = run_in(&store, &["export", "--format", "graphml"], None);
+    assert_eq!(again.stdout, text);
+    let nodes = text.matches("<node ").count();
+    let edges = text.matches("<edge ").count();
+    assert!(nodes > 10 && edges > 10, "{nodes} nodes, {edges} edges");
+    assert!(text.contains(
+        r#"<data key="node_iri">https://w3id.org/parley/id/person/antony-blinken</data>"#
+    ));
+    if let Some(schema) = shared("data/graph-schemas/graphml-1.0/graphml.xsd") {
+        if tool("xmllint", &["--version"]) {
+            let out = Command::new("xmllint")
+                .args(["--nonet", "--noout", "--schema"])
+                .arg(&schema)
+                .arg(&graphml)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    if tool("python3", &["-c", "import networkx"]) {
+        let script = format!(
+            "import networkx as nx; g = nx.read_graphml({:?}); \
+             n = next(iter(g.nodes(data=True)))[1]; e = next(iter(g.edges(data=True)))[2]; \
+             print(g.number_of_nodes(), g.number_of_edges(), type(n['pagerank']).__name__, type(n['made']).__name__, type(e['count']).__name__)",
+            graphml.to_str().unwrap()
+        );
+        let out = Command::new("python3")
+            .args(["-c", &script])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).trim(),
+            format!("{nodes} {edges} float int int")
+        );
+    }
+    // JSON: nodes and links; the seed's warning from Blinken to Russia is an edge
+    let r = run_in(&store, &["export", "--format", "json"], None);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(json["nodes"].as_array().unwrap().len(), nodes);
+    assert_eq!(json["links"].as_array().unwrap().len(), edges);
+    let id_of = |label: &str| {
+        json["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["label"] == label)
+            .map(|n| n["id"].clone())
+            .unwrap()
+    };
+    let (blinken, russia) = (id_of("Antony Blinken"), id_of("Russia"));
+    assert!(json["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["source"] == blinken
+            && l["target"] == russia
+            && l["speech_act"] == "warn"
+            && l["cameo"] == "012"
+            && l["date"] == "2022-01-07"));
+    // CSV for Gephi and DOT for Graphviz
+    let csv_dir = dir.path().join("csv");
+    let r = run_in(
+        &store,
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--output",
+            csv_dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let nodes_csv = std::fs::read_to_string(csv_dir.join("nodes.csv")).unwrap();
+    let edges_csv = std::fs::read_to_string(csv_dir.join("edges.csv")).unwrap();
+    assert!(nodes_csv.starts_with("Id,Label,iri,kind,country,role,made,received,degree,pagerank\n"));
+    assert!(edges_csv.starts_with("Source,Target,Type,Label,"));
+    assert_eq!(edges_csv.lines().count(), edges + 1);
+    let r = run_in(&store, &["export", "--format", "dot"], None);
+    assert!(r.stdout.starts_with("digraph statements {") && r.stdout.contains("->"));
+    // filters, aggregation and countries
+    let r = run_in(
+        &store,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--country",
+            "KZ",
+            "--by-country",
+            "--aggregate",
+        ],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(
+        json["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["kind"] == "country" || n["country"] == ""),
+        "{json}"
+    );
+    let links = json["links"].as_array().unwrap();
+    assert!(links
+        .iter()
+        .any(|l| l["speech_act"] == "warn" && l["count"] == 1));
+    assert!(links.iter().all(|l| l["source"] != l["target"]));
+    let r = run_in(
+        &store,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--speech-act",
+            "criticize",
+            "--from",
+            "2022-01-01",
+        ],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let links = json["links"].as_array().unwrap();
+    assert!(
+        !links.is_empty()
+            && links
+                .iter()
+                .all(|l| l["speech_act"] == "criticize"
+                    && l["date"].as_str().unwrap() >= "2022-01-01")
+    );
+}

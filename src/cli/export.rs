@@ -1,0 +1,56 @@
+//! `parley export`: the statement network as GraphML, DOT, CSV or JSON, with filters.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::args::{ExportArgs, ExportFormat};
+use super::{output, Outcome};
+use crate::export::{self, Filter};
+use crate::store::{Access, ParleyStore};
+
+pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
+    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let filter = Filter {
+        from: args.from.map(|d| d.to_string()),
+        to: args.to.map(|d| d.to_string()),
+        country: args.country.clone(),
+        actor: args.actor.clone(),
+        speech_act: args.speech_act.clone(),
+        lang: args.lang.clone(),
+        aggregate: args.aggregate,
+        by_country: args.by_country,
+    };
+    let net = export::network(&store, &filter)?;
+    if args.format == ExportFormat::Csv {
+        let dir = args
+            .output
+            .as_deref()
+            .context("--format csv writes nodes.csv and edges.csv: give --output DIR")?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("{}: cannot create", dir.display()))?;
+        let nodes = File::create(dir.join("nodes.csv")).context("cannot create nodes.csv")?;
+        let edges = File::create(dir.join("edges.csv")).context("cannot create edges.csv")?;
+        export::write_csv(&net, nodes, edges)?;
+        return Ok(Outcome::Success);
+    }
+    let mut sink: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(BufWriter::new(
+            File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
+        )),
+        None => Box::new(output::stdout()),
+    };
+    match args.format {
+        ExportFormat::Graphml => export::write_graphml(&net, &mut sink)?,
+        ExportFormat::Dot => export::write_dot(&net, &mut sink)?,
+        ExportFormat::Json => {
+            serde_json::to_writer_pretty(&mut sink, &export::to_json(&net))?;
+            writeln!(sink)?;
+        }
+        ExportFormat::Csv => {}
+    }
+    sink.flush()?;
+    Ok(Outcome::Success)
+}

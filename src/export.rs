@@ -1,0 +1,538 @@
+//! Exports of the statement network: nodes are actors and countries, edges are statements from a
+//! speaker to each of its targets (or, aggregated, one edge per speaker, target and speech act).
+//! Degree and PageRank are computed with petgraph. Writers: GraphML (typed keys, XML-escaped, IRIs
+//! in data fields because node ids must be NMTOKENs), DOT, CSV (nodes and edges, as Gephi's
+//! spreadsheet import reads them) and JSON (nodes and links, as d3 and Cytoscape.js read them).
+//! Output is deterministic: nodes sorted by IRI, edges by speaker, target, date, statement.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
+
+use oxigraph::model::Term;
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::store::{ParleyStore, StoreError};
+
+/// Which statements to export, and how.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// ISO code: statements whose speaker or a target belongs to that country.
+    pub country: Option<String>,
+    /// Name (case-insensitive): statements whose speaker or a target is that actor.
+    pub actor: Option<String>,
+    pub speech_act: Option<String>,
+    pub lang: Option<String>,
+    /// One edge per (speaker, target, speech act), with a count and first/last dates.
+    pub aggregate: bool,
+    /// Fold actors into their countries.
+    pub by_country: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub iri: String,
+    pub label: String,
+    pub kind: String,
+    pub country: String,
+    pub role: String,
+    pub made: u64,
+    pub received: u64,
+    pub degree: u64,
+    pub pagerank: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    pub source: usize,
+    pub target: usize,
+    pub speech_act: String,
+    pub cameo: String,
+    pub date: String,
+    pub last_date: String,
+    pub count: u64,
+    pub said: String,
+    pub article: String,
+    pub statement: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Network {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+}
+
+struct Row {
+    statement: String,
+    speaker: String,
+    target: String,
+    act: String,
+    cameo: String,
+    date: String,
+    said: String,
+    article: String,
+    lang: String,
+}
+
+const STATEMENTS: &str = r##"
+PREFIX parley: <https://w3id.org/parley/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?statement ?s ?t ?act ?cameo ?date ?said ?article ?lang WHERE {
+  ?statement a parley:Statement ; parley:speaker ?s ; parley:target ?t ;
+             parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+  BIND(STRAFTER(STR(?actIri), "#") AS ?act)
+  OPTIONAL { ?actIri skos:notation ?cameo FILTER(DATATYPE(?cameo) = parley:cameo) }
+  OPTIONAL { ?statement parley:date ?d }
+  OPTIONAL { ?a schema:datePublished ?p }
+  BIND(STR(COALESCE(?d, ?p, "")) AS ?date)
+  OPTIONAL { ?statement parley:quote ?q }
+  OPTIONAL { ?statement parley:content ?c }
+  BIND(COALESCE(?q, ?c, "") AS ?said)
+  OPTIONAL { ?a schema:url ?url }
+  BIND(STR(COALESCE(?url, ?a)) AS ?article)
+  OPTIONAL { ?a schema:inLanguage ?l }
+  BIND(COALESCE(?l, "") AS ?lang)
+}"##;
+
+const NODES: &str = r##"
+PREFIX parley: <https://w3id.org/parley/ns#>
+PREFIX schema: <https://schema.org/>
+SELECT ?n (MIN(STR(?name)) AS ?label) (SAMPLE(?type) AS ?kind) (SAMPLE(?c) AS ?country) (MIN(STR(?r)) AS ?role) WHERE {
+  ?n a ?type ; schema:name ?name .
+  VALUES ?type { parley:Person parley:Organisation parley:Country }
+  OPTIONAL { ?n parley:country ?c }
+  OPTIONAL { ?n parley:role ?r }
+} GROUP BY ?n"##;
+
+fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
+    match row.get(var) {
+        Some(Term::Literal(l)) => l.value().to_string(),
+        Some(Term::NamedNode(n)) => n.as_str().to_string(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+fn select(
+    store: &ParleyStore,
+    sparql: &str,
+) -> Result<Vec<oxigraph::sparql::QuerySolution>, StoreError> {
+    let prepared = SparqlEvaluator::new()
+        .parse_query(sparql)
+        .map_err(|e| StoreError::Load {
+            location: "built-in export query".into(),
+            message: e.to_string(),
+        })?;
+    let mut out = Vec::new();
+    if let QueryResults::Solutions(rows) = store.evaluate(prepared)? {
+        for r in rows {
+            out.push(r?);
+        }
+    }
+    Ok(out)
+}
+
+fn iso_of(iri: &str) -> Option<&str> {
+    iri.split("/country/").nth(1)
+}
+
+/// Builds the network of statements that pass `filter`.
+pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreError> {
+    // node facts
+    let mut facts: BTreeMap<String, (String, String, String, String)> = BTreeMap::new();
+    for r in select(store, NODES)? {
+        let iri = text(&r, "n");
+        let kind = match text(&r, "kind").rsplit('#').next() {
+            Some("Person") => "person",
+            Some("Organisation") => "organisation",
+            _ => "country",
+        };
+        let country = if kind == "country" {
+            iso_of(&iri).unwrap_or("").to_string()
+        } else {
+            iso_of(&text(&r, "country")).unwrap_or("").to_string()
+        };
+        facts.insert(
+            iri,
+            (
+                text(&r, "label"),
+                kind.to_string(),
+                country,
+                text(&r, "role"),
+            ),
+        );
+    }
+    let fold = |iri: &str| -> String {
+        if !filter.by_country {
+            return iri.to_string();
+        }
+        match facts.get(iri) {
+            Some((_, kind, c, _)) if kind != "country" && !c.is_empty() => {
+                format!("https://w3id.org/parley/id/country/{c}")
+            }
+            _ => iri.to_string(),
+        }
+    };
+    let country_of = |iri: &str| facts.get(iri).map(|f| f.2.clone()).unwrap_or_default();
+    let label_of = |iri: &str| {
+        facts
+            .get(iri)
+            .map(|f| f.0.to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut rows: Vec<Row> = select(store, STATEMENTS)?
+        .iter()
+        .map(|r| Row {
+            statement: text(r, "statement"),
+            speaker: text(r, "s"),
+            target: text(r, "t"),
+            act: text(r, "act"),
+            cameo: text(r, "cameo"),
+            date: text(r, "date"),
+            said: text(r, "said"),
+            article: text(r, "article"),
+            lang: text(r, "lang"),
+        })
+        .filter(|r| {
+            filter
+                .from
+                .as_ref()
+                .is_none_or(|f| !r.date.is_empty() && r.date.as_str() >= f.as_str())
+        })
+        .filter(|r| {
+            filter
+                .to
+                .as_ref()
+                .is_none_or(|t| !r.date.is_empty() && r.date.as_str() <= t.as_str())
+        })
+        .filter(|r| filter.speech_act.as_ref().is_none_or(|a| r.act == *a))
+        .filter(|r| filter.lang.as_ref().is_none_or(|l| r.lang == *l))
+        .filter(|r| {
+            filter.country.as_ref().is_none_or(|c| {
+                let c = c.to_uppercase();
+                country_of(&r.speaker) == c || country_of(&r.target) == c
+            })
+        })
+        .filter(|r| {
+            filter.actor.as_ref().is_none_or(|a| {
+                let a = a.to_lowercase();
+                label_of(&r.speaker) == a || label_of(&r.target) == a
+            })
+        })
+        .collect();
+    for r in &mut rows {
+        r.speaker = fold(&r.speaker);
+        r.target = fold(&r.target);
+    }
+    rows.retain(|r| r.speaker != r.target || !filter.by_country);
+    rows.sort_by(|a, b| {
+        (&a.speaker, &a.target, &a.date, &a.statement).cmp(&(
+            &b.speaker,
+            &b.target,
+            &b.date,
+            &b.statement,
+        ))
+    });
+
+    let iris: BTreeSet<String> = rows
+        .iter()
+        .flat_map(|r| [r.speaker.clone(), r.target.clone()])
+        .collect();
+    let index: BTreeMap<&String, usize> = iris.iter().enumerate().map(|(i, s)| (s, i)).collect();
+    let mut nodes: Vec<Node> = iris
+        .iter()
+        .map(|iri| {
+            let (label, kind, country, role) = facts.get(iri).cloned().unwrap_or_else(|| {
+                let code = iso_of(iri).unwrap_or("").to_string();
+                (code.clone(), "country".into(), code, String::new())
+            });
+            Node {
+                iri: iri.clone(),
+                label,
+                kind,
+                country,
+                role,
+                made: 0,
+                received: 0,
+                degree: 0,
+                pagerank: 0.0,
+            }
+        })
+        .collect();
+    let mut edges: Vec<Edge> = Vec::new();
+    for r in &rows {
+        let (s, t) = (index[&r.speaker], index[&r.target]);
+        nodes[s].made += 1;
+        nodes[t].received += 1;
+        if filter.aggregate {
+            if let Some(e) = edges
+                .iter_mut()
+                .find(|e| e.source == s && e.target == t && e.speech_act == r.act)
+            {
+                e.count += 1;
+                if !r.date.is_empty() && (e.date.is_empty() || r.date < e.date) {
+                    e.date = r.date.clone();
+                }
+                if r.date > e.last_date {
+                    e.last_date = r.date.clone();
+                }
+                continue;
+            }
+        }
+        edges.push(Edge {
+            source: s,
+            target: t,
+            speech_act: r.act.clone(),
+            cameo: r.cameo.clone(),
+            date: r.date.clone(),
+            last_date: r.date.clone(),
+            count: 1,
+            said: r.said.clone(),
+            article: r.article.clone(),
+            statement: r.statement.clone(),
+        });
+    }
+    let mut graph: DiGraph<(), ()> = DiGraph::new();
+    let ix: Vec<NodeIndex> = nodes.iter().map(|_| graph.add_node(())).collect();
+    for e in &edges {
+        graph.add_edge(ix[e.source], ix[e.target], ());
+    }
+    let ranks = petgraph::algo::page_rank(&graph, 0.85_f64, 50);
+    for (i, n) in nodes.iter_mut().enumerate() {
+        n.degree = graph.neighbors_undirected(ix[i]).count() as u64;
+        n.pagerank = (ranks[i] * 1e6).round() / 1e6;
+    }
+    Ok(Network { nodes, edges })
+}
+
+/// Text as XML 1.0 allows it: escaped, forbidden characters removed.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// GraphML with typed keys, valid against the GraphML 1.0 schema.
+pub fn write_graphml(net: &Network, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(
+        out,
+        r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#
+    )?;
+    let keys = [
+        ("label", "node", "string"),
+        ("iri", "node", "string"),
+        ("kind", "node", "string"),
+        ("country", "node", "string"),
+        ("role", "node", "string"),
+        ("made", "node", "int"),
+        ("received", "node", "int"),
+        ("degree", "node", "int"),
+        ("pagerank", "node", "double"),
+        ("speech_act", "edge", "string"),
+        ("cameo", "edge", "string"),
+        ("date", "edge", "string"),
+        ("last_date", "edge", "string"),
+        ("count", "edge", "int"),
+        ("said", "edge", "string"),
+        ("article", "edge", "string"),
+        ("statement", "edge", "string"),
+    ];
+    for (name, domain, ty) in keys {
+        writeln!(
+            out,
+            r#"  <key id="{domain}_{name}" for="{domain}" attr.name="{name}" attr.type="{ty}"/>"#
+        )?;
+    }
+    writeln!(out, r#"  <graph id="statements" edgedefault="directed">"#)?;
+    for (i, n) in net.nodes.iter().enumerate() {
+        writeln!(out, r#"    <node id="n{i}">"#)?;
+        for (k, v) in [
+            ("label", xml_escape(&n.label)),
+            ("iri", xml_escape(&n.iri)),
+            ("kind", n.kind.clone()),
+            ("country", n.country.clone()),
+            ("role", xml_escape(&n.role)),
+            ("made", n.made.to_string()),
+            ("received", n.received.to_string()),
+            ("degree", n.degree.to_string()),
+            ("pagerank", n.pagerank.to_string()),
+        ] {
+            writeln!(out, r#"      <data key="node_{k}">{v}</data>"#)?;
+        }
+        writeln!(out, "    </node>")?;
+    }
+    for (i, e) in net.edges.iter().enumerate() {
+        writeln!(
+            out,
+            r#"    <edge id="e{i}" source="n{}" target="n{}">"#,
+            e.source, e.target
+        )?;
+        for (k, v) in [
+            ("speech_act", e.speech_act.clone()),
+            ("cameo", e.cameo.clone()),
+            ("date", e.date.clone()),
+            ("last_date", e.last_date.clone()),
+            ("count", e.count.to_string()),
+            ("said", xml_escape(&e.said)),
+            ("article", xml_escape(&e.article)),
+            ("statement", xml_escape(&e.statement)),
+        ] {
+            writeln!(out, r#"      <data key="edge_{k}">{v}</data>"#)?;
+        }
+        writeln!(out, "    </edge>")?;
+    }
+    writeln!(out, "  </graph>")?;
+    writeln!(out, "</graphml>")
+}
+
+fn dot_quote(s: &str) -> String {
+    format!(
+        "\"{}\"",
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', " ")
+    )
+}
+
+/// DOT for Graphviz.
+pub fn write_dot(net: &Network, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "digraph statements {{")?;
+    for (i, n) in net.nodes.iter().enumerate() {
+        let shape = match n.kind.as_str() {
+            "country" => "box",
+            "organisation" => "ellipse",
+            _ => "oval",
+        };
+        writeln!(
+            out,
+            "  n{i} [label={}, shape={shape}];",
+            dot_quote(&n.label)
+        )?;
+    }
+    for e in &net.edges {
+        let label = if e.count > 1 {
+            format!("{} ×{}", e.speech_act, e.count)
+        } else {
+            e.speech_act.clone()
+        };
+        writeln!(
+            out,
+            "  n{} -> n{} [label={}];",
+            e.source,
+            e.target,
+            dot_quote(&label)
+        )?;
+    }
+    writeln!(out, "}}")
+}
+
+/// JSON with nodes and links.
+pub fn to_json(net: &Network) -> serde_json::Value {
+    let nodes: Vec<serde_json::Value> = net
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            serde_json::json!({
+                "id": format!("n{i}"), "iri": n.iri, "label": n.label, "kind": n.kind,
+                "country": n.country, "role": n.role, "made": n.made, "received": n.received,
+                "degree": n.degree, "pagerank": n.pagerank,
+            })
+        })
+        .collect();
+    let links: Vec<serde_json::Value> = net
+        .edges
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "source": format!("n{}", e.source), "target": format!("n{}", e.target),
+                "speech_act": e.speech_act, "cameo": e.cameo, "date": e.date, "last_date": e.last_date,
+                "count": e.count, "said": e.said, "article": e.article, "statement": e.statement,
+            })
+        })
+        .collect();
+    serde_json::json!({ "nodes": nodes, "links": links })
+}
+
+/// Gephi's spreadsheet import: nodes.csv (Id, Label, …) and edges.csv (Source, Target, Type, …).
+pub fn write_csv(net: &Network, nodes: impl Write, edges: impl Write) -> Result<(), csv::Error> {
+    let mut w = csv::Writer::from_writer(nodes);
+    w.write_record([
+        "Id", "Label", "iri", "kind", "country", "role", "made", "received", "degree", "pagerank",
+    ])?;
+    for (i, n) in net.nodes.iter().enumerate() {
+        w.write_record([
+            format!("n{i}"),
+            n.label.clone(),
+            n.iri.clone(),
+            n.kind.clone(),
+            n.country.clone(),
+            n.role.clone(),
+            n.made.to_string(),
+            n.received.to_string(),
+            n.degree.to_string(),
+            n.pagerank.to_string(),
+        ])?;
+    }
+    w.flush()?;
+    let mut w = csv::Writer::from_writer(edges);
+    w.write_record([
+        "Source",
+        "Target",
+        "Type",
+        "Label",
+        "cameo",
+        "date",
+        "last_date",
+        "Weight",
+        "said",
+        "article",
+        "statement",
+    ])?;
+    for e in &net.edges {
+        w.write_record([
+            format!("n{}", e.source),
+            format!("n{}", e.target),
+            "Directed".to_string(),
+            e.speech_act.clone(),
+            e.cameo.clone(),
+            e.date.clone(),
+            e.last_date.clone(),
+            e.count.to_string(),
+            e.said.clone(),
+            e.article.clone(),
+            e.statement.clone(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_text_is_escaped_and_cleaned() {
+        assert_eq!(
+            xml_escape("a < b & \"c\" \u{1}d"),
+            "a &lt; b &amp; &quot;c&quot; d"
+        );
+    }
+}
