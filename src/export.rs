@@ -401,6 +401,114 @@ pub fn write_graphml(net: &Network, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "</graphml>")
 }
 
+/// GEXF 1.3, dynamic: each edge lives from its first to its last date, so that Gephi's timeline
+/// plays the statements over time. Valid against the GEXF 1.3 schema.
+pub fn write_gexf(net: &Network, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(
+        out,
+        r#"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">"#
+    )?;
+    writeln!(out, "  <meta>\n    <creator>parley</creator>\n  </meta>")?;
+    writeln!(
+        out,
+        r#"  <graph mode="dynamic" timeformat="date" defaultedgetype="directed">"#
+    )?;
+    writeln!(out, r#"    <attributes class="node" mode="static">"#)?;
+    for (id, ty) in [
+        ("iri", "string"),
+        ("kind", "string"),
+        ("country", "string"),
+        ("role", "string"),
+        ("made", "integer"),
+        ("received", "integer"),
+        ("degree", "integer"),
+        ("pagerank", "double"),
+    ] {
+        writeln!(
+            out,
+            r#"      <attribute id="{id}" title="{id}" type="{ty}"/>"#
+        )?;
+    }
+    writeln!(out, "    </attributes>")?;
+    writeln!(out, r#"    <attributes class="edge" mode="static">"#)?;
+    for (id, ty) in [
+        ("speech_act", "string"),
+        ("cameo", "string"),
+        ("count", "integer"),
+        ("said", "string"),
+        ("article", "string"),
+        ("statement", "string"),
+    ] {
+        writeln!(
+            out,
+            r#"      <attribute id="{id}" title="{id}" type="{ty}"/>"#
+        )?;
+    }
+    writeln!(out, "    </attributes>")?;
+    writeln!(out, "    <nodes>")?;
+    for (i, n) in net.nodes.iter().enumerate() {
+        writeln!(
+            out,
+            r#"      <node id="n{i}" label="{}">"#,
+            xml_escape(&n.label)
+        )?;
+        writeln!(out, "        <attvalues>")?;
+        for (k, v) in [
+            ("iri", xml_escape(&n.iri)),
+            ("kind", n.kind.clone()),
+            ("country", n.country.clone()),
+            ("role", xml_escape(&n.role)),
+            ("made", n.made.to_string()),
+            ("received", n.received.to_string()),
+            ("degree", n.degree.to_string()),
+            ("pagerank", n.pagerank.to_string()),
+        ] {
+            writeln!(out, r#"          <attvalue for="{k}" value="{v}"/>"#)?;
+        }
+        writeln!(out, "        </attvalues>")?;
+        writeln!(out, "      </node>")?;
+    }
+    writeln!(out, "    </nodes>")?;
+    writeln!(out, "    <edges>")?;
+    for (i, e) in net.edges.iter().enumerate() {
+        let spell = if e.date.is_empty() {
+            String::new()
+        } else {
+            format!(
+                r#" start="{}" end="{}""#,
+                e.date,
+                if e.last_date.is_empty() {
+                    &e.date
+                } else {
+                    &e.last_date
+                }
+            )
+        };
+        writeln!(
+            out,
+            r#"      <edge id="e{i}" source="n{}" target="n{}" label="{}" weight="{}"{spell}>"#,
+            e.source, e.target, e.speech_act, e.count
+        )?;
+        writeln!(out, "        <attvalues>")?;
+        for (k, v) in [
+            ("speech_act", e.speech_act.clone()),
+            ("cameo", e.cameo.clone()),
+            ("count", e.count.to_string()),
+            ("said", xml_escape(&e.said)),
+            ("article", xml_escape(&e.article)),
+            ("statement", xml_escape(&e.statement)),
+        ] {
+            writeln!(out, r#"          <attvalue for="{k}" value="{v}"/>"#)?;
+        }
+        writeln!(out, "        </attvalues>")?;
+        writeln!(out, "      </edge>")?;
+    }
+    writeln!(out, "    </edges>")?;
+    writeln!(out, "  </graph>")?;
+    writeln!(out, "</gexf>")
+}
+
 fn dot_quote(s: &str) -> String {
     format!(
         "\"{}\"",

@@ -37,7 +37,7 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Score extraction against gold statements (GUIDELINES format), per language and overall.
     Eval(EvalArgs),
-    /// Export the statement network: GraphML, DOT, CSV (nodes.csv and edges.csv) or JSON.
+    /// Export the statement network: GraphML, GEXF, DOT, CSV (nodes.csv and edges.csv) or JSON.
     Export(ExportArgs),
     /// Run a SPARQL query (text, --file, stdin, or a name from the catalogue: --list).
     Query(QueryArgs),
@@ -120,6 +120,7 @@ pub struct ExtractArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Graphml,
+    Gexf,
     Dot,
     Csv,
     Json,

@@ -44,6 +44,7 @@ pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<
     };
     match args.format {
         ExportFormat::Graphml => export::write_graphml(&net, &mut sink)?,
+        ExportFormat::Gexf => export::write_gexf(&net, &mut sink)?,
         ExportFormat::Dot => export::write_dot(&net, &mut sink)?,
         ExportFormat::Json => {
             serde_json::to_writer_pretty(&mut sink, &export::to_json(&net))?;

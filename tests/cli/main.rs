@@ -1013,6 +1013,55 @@ fn export_graphml_dot_csv_json() {
             format!("{nodes} {edges} float int int")
         );
     }
+    // GEXF 1.3, dynamic, each edge dated: valid and read back by networkx
+    let gexf = dir.path().join("net.gexf");
+    let r = run_in(
+        &store,
+        &[
+            "export",
+            "--format",
+            "gexf",
+            "--output",
+            gexf.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let gexf_text = std::fs::read_to_string(&gexf).unwrap();
+    assert!(gexf_text
+        .contains(r#"<graph mode="dynamic" timeformat="date" defaultedgetype="directed">"#));
+    assert!(gexf_text.contains(r#"label="warn" weight="1" start="2022-01-07" end="2022-01-07""#));
+    if let Some(schema) = shared("data/graph-schemas/gexf-1.3/gexf.xsd") {
+        if tool("xmllint", &["--version"]) {
+            let out = Command::new("xmllint")
+                .args(["--nonet", "--noout", "--schema"])
+                .arg(&schema)
+                .arg(&gexf)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    if tool("python3", &["-c", "import networkx"]) {
+        let script = format!("import networkx as nx; g = nx.read_gexf({:?}); print(g.number_of_nodes(), g.number_of_edges())", gexf.to_str().unwrap());
+        let out = Command::new("python3")
+            .args(["-c", &script])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).trim(),
+            format!("{nodes} {edges}")
+        );
+    }
     // JSON: nodes and links; the seed's warning from Blinken to Russia is an edge
     let r = run_in(&store, &["export", "--format", "json"], None);
     let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
