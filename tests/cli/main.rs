@@ -1107,6 +1107,20 @@ fn export_graphml_dot_csv_json() {
     assert_eq!(edges_csv.lines().count(), edges + 1);
     let r = run_in(&store, &["export", "--format", "dot"], None);
     assert!(r.stdout.starts_with("digraph statements {") && r.stdout.contains("->"));
+    // rendered by Graphviz when it is installed (optional, as the issue says)
+    let dot_file = dir.path().join("net.dot");
+    std::fs::write(&dot_file, &r.stdout).unwrap();
+    match Command::new("dot").arg("-Tsvg").arg(&dot_file).output() {
+        Ok(out) => {
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
+        }
+        Err(_) => eprintln!("SKIP: graphviz (dot) not installed"),
+    }
     // filters, aggregation and countries
     let r = run_in(
         &store,
