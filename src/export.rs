@@ -21,8 +21,8 @@ pub struct Filter {
     pub to: Option<String>,
     /// ISO code: statements whose speaker or a target belongs to that country.
     pub country: Option<String>,
-    /// Name (case-insensitive): statements whose speaker or a target is that actor.
-    pub actor: Option<String>,
+    /// Statements whose speaker or a target is one of these actors (IRIs, see `resolve_actor`).
+    pub actor: Option<BTreeSet<String>>,
     pub speech_act: Option<String>,
     pub lang: Option<String>,
     /// One edge per (speaker, target, speech act), with a count and first/last dates.
@@ -178,12 +178,6 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
         }
     };
     let country_of = |iri: &str| facts.get(iri).map(|f| f.2.clone()).unwrap_or_default();
-    let label_of = |iri: &str| {
-        facts
-            .get(iri)
-            .map(|f| f.0.to_lowercase())
-            .unwrap_or_default()
-    };
     let mut rows: Vec<Row> = select(store, STATEMENTS)?
         .iter()
         .map(|r| Row {
@@ -218,10 +212,10 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
             })
         })
         .filter(|r| {
-            filter.actor.as_ref().is_none_or(|a| {
-                let a = a.to_lowercase();
-                label_of(&r.speaker) == a || label_of(&r.target) == a
-            })
+            filter
+                .actor
+                .as_ref()
+                .is_none_or(|a| a.contains(&r.speaker) || a.contains(&r.target))
         })
         .collect();
     for r in &mut rows {
@@ -307,6 +301,74 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
         n.pagerank = (ranks[i] * 1e6).round() / 1e6;
     }
     Ok(Network { nodes, edges })
+}
+
+/// Why a name names no actor, or more than one.
+#[derive(Debug, thiserror::Error)]
+pub enum ActorError {
+    #[error("no actor or country named {0:?} in the store")]
+    Unknown(String),
+    #[error("{name:?} is ambiguous: {candidates}; give a fuller name or an IRI")]
+    Ambiguous { name: String, candidates: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The actors a name designates: an IRI; a label in either language, accent- and case-insensitive
+/// ("antony blinken", "Poutine" or "Putin" through the lexicon's name variants); or a surname
+/// ("Blinken") when it names one actor only.
+pub fn resolve_actor(
+    store: &ParleyStore,
+    lexicon: &crate::extract::lexicon::Lexicon,
+    name: &str,
+) -> Result<BTreeSet<String>, ActorError> {
+    use crate::eval::fold;
+    if name.starts_with("http://") || name.starts_with("https://") {
+        return Ok(BTreeSet::from([name.to_string()]));
+    }
+    let wanted = fold(name);
+    // the lexicon's variants of a known actor: Poutine → vladimir-putin
+    let toks = crate::extract::tokens::tokenize(name, crate::text::Span::new(0, name.len()));
+    let known = lexicon
+        .gazetteer
+        .longest_at(&toks, 0, str::to_string)
+        .and_then(|(n, g)| match g {
+            crate::extract::lexicon::Gaz::Actor(a)
+            | crate::extract::lexicon::Gaz::ActorSurname(a)
+                if n == toks.len() =>
+            {
+                Some(format!(
+                    "https://w3id.org/parley/id/person/{}",
+                    crate::rdf::ids::slug(&lexicon.actors[*a].key)
+                ))
+            }
+            _ => None,
+        });
+    let mut exact = BTreeMap::new();
+    let mut by_surname = BTreeMap::new();
+    for r in select(store, NODES)? {
+        let iri = text(&r, "n");
+        let label = text(&r, "label");
+        let folded = fold(&label);
+        if folded == wanted || known.as_deref() == Some(iri.as_str()) {
+            exact.insert(iri.clone(), label.clone());
+        } else if folded.split(' ').next_back() == Some(wanted.as_str()) {
+            by_surname.insert(iri, label);
+        }
+    }
+    let found = if exact.is_empty() { by_surname } else { exact };
+    match found.len() {
+        0 => Err(ActorError::Unknown(name.to_string())),
+        1 => Ok(found.into_keys().collect()),
+        _ => Err(ActorError::Ambiguous {
+            name: name.to_string(),
+            candidates: found
+                .iter()
+                .map(|(iri, l)| format!("{l} <{iri}>"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
+    }
 }
 
 /// Text as XML 1.0 allows it: escaped, forbidden characters removed.

@@ -148,7 +148,8 @@ pub struct ExportArgs {
     /// Statements whose speaker or a target belongs to this country (ISO code).
     #[arg(long)]
     pub country: Option<String>,
-    /// Statements whose speaker or a target is this actor (name).
+    /// Statements whose speaker or a target is this actor: a name in either language (accents and
+    /// case ignored), a surname that names one actor, or an IRI.
     #[arg(long)]
     pub actor: Option<String>,
     /// Only this speech act (say, criticize, warn, …).

@@ -13,11 +13,19 @@ use crate::store::{Access, ParleyStore};
 
 pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let actor = match &args.actor {
+        Some(name) => Some(export::resolve_actor(
+            &store,
+            &crate::extract::lexicon::Lexicon::builtin(),
+            name,
+        )?),
+        None => None,
+    };
     let filter = Filter {
         from: args.from.map(|d| d.to_string()),
         to: args.to.map(|d| d.to_string()),
         country: args.country.clone(),
-        actor: args.actor.clone(),
+        actor,
         speech_act: args.speech_act.clone(),
         lang: args.lang.clone(),
         aggregate: args.aggregate,

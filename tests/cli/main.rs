@@ -1172,3 +1172,50 @@ fn export_graphml_dot_csv_json() {
                     && l["date"].as_str().unwrap() >= "2022-01-01")
     );
 }
+
+#[test]
+fn actor_names_in_either_language_surnames_and_iris() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let links = |actor: &str| {
+        let r = run_in(
+            &store,
+            &["export", "--format", "json", "--actor", actor],
+            None,
+        );
+        assert_eq!(r.code, 0, "{actor}: {}", r.stderr);
+        let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        json["links"].as_array().unwrap().len()
+    };
+    let blinken = links("Antony Blinken");
+    assert!(blinken >= 3);
+    assert_eq!(links("antony blinken"), blinken, "case-insensitive");
+    assert_eq!(links("Blinken"), blinken, "a surname that names one actor");
+    assert_eq!(
+        links("https://w3id.org/parley/id/person/antony-blinken"),
+        blinken,
+        "an IRI"
+    );
+    // the lexicon's variants across languages: the seed says Poutine
+    assert_eq!(links("Putin"), links("Poutine"));
+    assert!(links("Poutine") >= 1);
+    let r = run_in(
+        &store,
+        &["export", "--format", "json", "--actor", "Maiga"],
+        None,
+    );
+    assert_eq!(r.code, 2, "an ambiguous name (accents ignored) exits 2");
+    assert!(
+        r.stderr.contains("is ambiguous: ") && r.stderr.contains("Oumar Maïga"),
+        "{}",
+        r.stderr
+    );
+    let r = run_in(
+        &store,
+        &["export", "--format", "json", "--actor", "Nobody"],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no actor or country named \"Nobody\""));
+}
