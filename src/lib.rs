@@ -18,6 +18,7 @@ pub mod query;
 pub mod rdf;
 pub mod store;
 pub mod text;
+pub mod timeline;
 
 /// The version of the extraction stage. It is part of every article's fingerprint, so that a new
 /// extractor re-processes articles that are otherwise unchanged.

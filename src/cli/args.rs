@@ -39,6 +39,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Export the statement network: GraphML, GEXF, DOT, CSV (nodes.csv and edges.csv) or JSON.
     Export(ExportArgs),
+    /// Statements in date order: a table, CSV, JSON, Markdown or one self-contained HTML page.
+    Timeline(TimelineArgs),
     /// Run a SPARQL query (text, --file, stdin, or a name from the catalogue: --list).
     Query(QueryArgs),
     /// Write the store, or one article's graph, as N-Quads or TriG.
@@ -158,6 +160,42 @@ pub struct ExportArgs {
     /// Only articles in this language.
     #[arg(long)]
     pub lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    Table,
+    Csv,
+    Json,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Statements made by this actor (a name in either language, a surname, or an IRI).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Statements made by this country's actors (ISO code).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Statements about this actor (name or IRI) or country (ISO code).
+    #[arg(long)]
+    pub about: Option<String>,
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    #[arg(long)]
+    pub speech_act: Option<String>,
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// table (default on a terminal), csv (default otherwise), json, markdown, html.
+    #[arg(long, value_enum)]
+    pub format: Option<TimelineFormat>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,7 @@ pub mod output;
 mod progress;
 mod query;
 mod stats;
+mod timeline;
 
 use std::ffi::OsString;
 
@@ -112,6 +113,7 @@ pub fn run(args: Vec<OsString>) -> anyhow::Result<Outcome> {
         args::Command::Extract(a) => extract::run(a, cli.quiet),
         args::Command::Eval(a) => eval::run(a),
         args::Command::Export(a) => export::run(a, &cli.store, &command),
+        args::Command::Timeline(a) => timeline::run(a, &cli.store, &command),
         args::Command::Query(a) => query::run(a, &cli.store, &command),
         args::Command::Dump(a) => dump::dump(a, &cli.store, &command),
         args::Command::Load(a) => dump::load(a, &cli.store, &command),

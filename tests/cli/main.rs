@@ -1219,3 +1219,140 @@ fn actor_names_in_either_language_surnames_and_iris() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no actor or country named \"Nobody\""));
 }
+
+#[test]
+fn timeline_of_the_seed_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let csv = |args: &[&str]| {
+        let mut all = vec!["timeline"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--format", "csv"]);
+        let r = run_in(&store, &all, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        r.stdout
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<String>>()
+    };
+    // the Kremlin's announcement and the ministry's statements on 2022-01-08
+    let ru = csv(&["--country", "RU"]);
+    assert_eq!(ru[0], "date,speaker,speech_act,targets,said,article");
+    assert!(ru
+        .iter()
+        .any(|l| l.starts_with("2022-01-08,Kremlin,announce,")));
+    assert_eq!(
+        ru.iter()
+            .filter(|l| l.starts_with("2022-01-08,ministère russe des Affaires étrangères,say,"))
+            .count(),
+        3
+    );
+    // Blinken's warning of 2022-01-07, about Russia, first in date order
+    let about = csv(&["--about", "RU"]);
+    assert!(
+        about[1].starts_with("2022-01-07,Antony Blinken,warn,"),
+        "{about:#?}"
+    );
+    let dates: Vec<&str> = about.iter().skip(1).map(|l| &l[..10]).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+    assert_eq!(csv(&["--actor", "Blinken"]).len(), 2);
+    assert!(csv(&[
+        "--speech-act",
+        "criticize",
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-12-31"
+    ])
+    .iter()
+    .skip(1)
+    .all(|l| l.contains(",criticize,")));
+    // publication dates standing in for unknown days are marked
+    let all = csv(&[]);
+    assert!(
+        all.iter()
+            .any(|l| l.split(',').next().is_some_and(|d| d.ends_with('*'))),
+        "{all:#?}"
+    );
+    let r = run_in(
+        &store,
+        &["timeline", "--about", "RU", "--format", "json"],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(json[0]["speaker"], "Antony Blinken");
+    assert_eq!(json[0]["day_known"], true);
+    let r = run_in(
+        &store,
+        &["timeline", "--country", "RU", "--format", "markdown"],
+        None,
+    );
+    assert!(
+        r.stdout.contains("\n## 2022-01-08\n") && r.stdout.contains("- **Kremlin** — *announce*")
+    );
+    // one self-contained page: no network, the entries, a filter box
+    let html = dir.path().join("timeline.html");
+    let r = run_in(
+        &store,
+        &[
+            "timeline",
+            "--format",
+            "html",
+            "--output",
+            html.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        !page.contains("src=\"http") && !page.contains("<link "),
+        "no external resources"
+    );
+    assert!(page.contains(r#"<input id="filter""#) && page.contains("Antony Blinken"));
+    if tool("chromium", &["--version"]) {
+        let out_dir = root().join("target-test-output");
+        std::fs::create_dir_all(&out_dir).unwrap();
+        let shot = out_dir.join("timeline.png");
+        let common = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ];
+        let profile = dir.path().join("chromium-profile");
+        let url = format!("file://{}", html.display());
+        let dom = Command::new("chromium")
+            .args(common)
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(["--enable-logging=stderr", "--v=0", "--dump-dom"])
+            .arg(&url)
+            .output()
+            .unwrap();
+        let dom_text = String::from_utf8_lossy(&dom.stdout);
+        assert!(
+            dom_text.contains("Antony Blinken") && dom_text.contains("class=\"entry\""),
+            "{dom_text}"
+        );
+        let log = String::from_utf8_lossy(&dom.stderr);
+        assert!(!log.contains("Uncaught"), "console errors: {log}");
+        let r = Command::new("chromium")
+            .args(common)
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg(format!("--screenshot={}", shot.display()))
+            .arg("--window-size=1000,1400")
+            .arg(&url)
+            .output()
+            .unwrap();
+        assert!(
+            r.status.success() && shot.exists(),
+            "{}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+}

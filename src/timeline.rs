@@ -1,0 +1,370 @@
+//! Timelines of statements: filtered, in chronological order (the day said; the publication date
+//! when the day is unknown, marked as such), as rows for a table, CSV, JSON and Markdown, or one
+//! self-contained HTML page (no network, no external script) grouped by day, coloured by speech
+//! act, with a filter box.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
+
+use oxigraph::model::Term;
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+
+use crate::export::xml_escape;
+use crate::store::{ParleyStore, StoreError};
+
+/// Which statements a timeline shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Statements made by these actors (IRIs).
+    pub actor: Option<BTreeSet<String>>,
+    /// Statements made by this country's actors (ISO code).
+    pub country: Option<String>,
+    /// Statements about these actors (IRIs) or this country (ISO code, in `about_country`).
+    pub about: Option<BTreeSet<String>>,
+    pub about_country: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub speech_act: Option<String>,
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Entry {
+    pub date: String,
+    /// False when the publication date stands in for an unknown day.
+    pub day_known: bool,
+    pub speaker: String,
+    pub speech_act: String,
+    pub targets: Vec<String>,
+    pub said: String,
+    pub article: String,
+    pub headline: String,
+    pub statement: String,
+}
+
+const QUERY: &str = r##"
+PREFIX parley: <https://w3id.org/parley/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?statement ?s ?sc ?act ?d ?p ?said ?article ?headline ?lang ?t ?tc WHERE {
+  ?statement a parley:Statement ; parley:speaker ?s ; parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+  BIND(STRAFTER(STR(?actIri), "#") AS ?act)
+  OPTIONAL { ?s parley:country ?sc }
+  OPTIONAL { ?statement parley:date ?d }
+  OPTIONAL { ?a schema:datePublished ?p }
+  OPTIONAL { ?statement parley:quote ?q }
+  OPTIONAL { ?statement parley:content ?c }
+  BIND(COALESCE(?q, ?c, "") AS ?said)
+  OPTIONAL { ?a schema:url ?url }
+  BIND(STR(COALESCE(?url, ?a)) AS ?article)
+  OPTIONAL { ?a schema:headline ?headline }
+  OPTIONAL { ?a schema:inLanguage ?lang }
+  OPTIONAL { ?statement parley:target ?t OPTIONAL { ?t parley:country ?tc } }
+}"##;
+
+const NAMES: &str = r##"
+PREFIX schema: <https://schema.org/>
+SELECT ?n (MIN(STR(?name)) AS ?label) WHERE { ?n schema:name ?name } GROUP BY ?n"##;
+
+fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
+    match row.get(var) {
+        Some(Term::Literal(l)) => l.value().to_string(),
+        Some(Term::NamedNode(n)) => n.as_str().to_string(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+fn rows(
+    store: &ParleyStore,
+    sparql: &str,
+) -> Result<Vec<oxigraph::sparql::QuerySolution>, StoreError> {
+    let prepared = SparqlEvaluator::new()
+        .parse_query(sparql)
+        .map_err(|e| StoreError::Load {
+            location: "built-in timeline query".into(),
+            message: e.to_string(),
+        })?;
+    let mut out = Vec::new();
+    if let QueryResults::Solutions(r) = store.evaluate(prepared)? {
+        for row in r {
+            out.push(row?);
+        }
+    }
+    Ok(out)
+}
+
+fn in_country(iri: &str, country_iri: &str, code: &str) -> bool {
+    let suffix = format!("/country/{}", code.to_uppercase());
+    iri.ends_with(&suffix) || country_iri.ends_with(&suffix)
+}
+
+/// The statements that pass `filter`, in chronological order.
+pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, StoreError> {
+    let names: BTreeMap<String, String> = rows(store, NAMES)?
+        .iter()
+        .map(|r| (text(r, "n"), text(r, "label")))
+        .collect();
+    struct Acc {
+        entry: Entry,
+        speaker: String,
+        speaker_country: String,
+        targets: BTreeSet<(String, String)>,
+        lang: String,
+    }
+    let mut by_statement: BTreeMap<String, Acc> = BTreeMap::new();
+    for r in rows(store, QUERY)? {
+        let statement = text(&r, "statement");
+        let acc = by_statement.entry(statement.clone()).or_insert_with(|| {
+            let day = text(&r, "d");
+            let speaker = text(&r, "s");
+            Acc {
+                entry: Entry {
+                    day_known: !day.is_empty(),
+                    date: if day.is_empty() { text(&r, "p") } else { day },
+                    speaker: names
+                        .get(&speaker)
+                        .cloned()
+                        .unwrap_or_else(|| speaker.clone()),
+                    speech_act: text(&r, "act"),
+                    targets: Vec::new(),
+                    said: text(&r, "said"),
+                    article: text(&r, "article"),
+                    headline: text(&r, "headline"),
+                    statement,
+                },
+                speaker,
+                speaker_country: text(&r, "sc"),
+                targets: BTreeSet::new(),
+                lang: text(&r, "lang"),
+            }
+        });
+        let t = text(&r, "t");
+        if !t.is_empty() {
+            acc.targets.insert((t, text(&r, "tc")));
+        }
+    }
+    let mut out: Vec<Entry> = by_statement
+        .into_values()
+        .filter(|a| filter.actor.as_ref().is_none_or(|s| s.contains(&a.speaker)))
+        .filter(|a| {
+            filter
+                .country
+                .as_ref()
+                .is_none_or(|c| in_country(&a.speaker, &a.speaker_country, c))
+        })
+        .filter(|a| {
+            filter
+                .about
+                .as_ref()
+                .is_none_or(|s| a.targets.iter().any(|(t, _)| s.contains(t)))
+        })
+        .filter(|a| {
+            filter
+                .about_country
+                .as_ref()
+                .is_none_or(|c| a.targets.iter().any(|(t, tc)| in_country(t, tc, c)))
+        })
+        .filter(|a| {
+            filter
+                .speech_act
+                .as_ref()
+                .is_none_or(|x| a.entry.speech_act == *x)
+        })
+        .filter(|a| filter.lang.as_ref().is_none_or(|l| a.lang == *l))
+        .filter(|a| {
+            filter
+                .from
+                .as_ref()
+                .is_none_or(|f| a.entry.date.as_str() >= f.as_str())
+        })
+        .filter(|a| {
+            filter
+                .to
+                .as_ref()
+                .is_none_or(|t| !a.entry.date.is_empty() && a.entry.date.as_str() <= t.as_str())
+        })
+        .map(|mut a| {
+            a.entry.targets = a
+                .targets
+                .iter()
+                .map(|(t, _)| names.get(t).cloned().unwrap_or_else(|| t.clone()))
+                .collect();
+            a.entry
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (&a.date, &a.speaker, &a.statement).cmp(&(&b.date, &b.speaker, &b.statement))
+    });
+    Ok(out)
+}
+
+/// The date column: the day, or the publication date marked with `*`.
+pub fn date_cell(e: &Entry) -> String {
+    if e.day_known || e.date.is_empty() {
+        e.date.clone()
+    } else {
+        format!("{}*", e.date)
+    }
+}
+
+/// Rows for a table or CSV: date, speaker, speech act, targets, quote or content, article.
+pub fn row(e: &Entry) -> Vec<String> {
+    vec![
+        date_cell(e),
+        e.speaker.clone(),
+        e.speech_act.clone(),
+        e.targets.join("; "),
+        e.said.clone(),
+        e.article.clone(),
+    ]
+}
+
+pub const HEADER: [&str; 6] = [
+    "date",
+    "speaker",
+    "speech_act",
+    "targets",
+    "said",
+    "article",
+];
+
+/// Markdown: one section per day.
+pub fn write_markdown(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "# Timeline of statements\n")?;
+    let mut day = None;
+    for e in entries {
+        if day != Some(&e.date) {
+            writeln!(
+                out,
+                "\n## {}\n",
+                if e.date.is_empty() {
+                    "day unknown"
+                } else {
+                    &e.date
+                }
+            )?;
+            day = Some(&e.date);
+        }
+        let about = if e.targets.is_empty() {
+            String::new()
+        } else {
+            format!(" about {}", e.targets.join(", "))
+        };
+        let mark = if e.day_known {
+            ""
+        } else {
+            " (day unknown: publication date)"
+        };
+        writeln!(
+            out,
+            "- **{}** — *{}*{about}{mark}: {} ([article]({}))",
+            e.speaker,
+            e.speech_act,
+            e.said.replace('\n', " "),
+            e.article
+        )?;
+    }
+    Ok(())
+}
+
+fn colour(act: &str) -> &'static str {
+    match act {
+        "criticize" | "accuse" => "#c0392b",
+        "warn" | "threaten" => "#d35400",
+        "deny" | "reject" => "#8e44ad",
+        "praise" | "agree" | "promise" => "#27ae60",
+        "appeal" => "#2980b9",
+        "announce" => "#16a085",
+        _ => "#555555",
+    }
+}
+
+/// One self-contained HTML page: grouped by day, coloured by speech act, with a filter box.
+pub fn write_html(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
+    writeln!(
+        out,
+        r##"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Parley timeline</title>
+<style>
+body {{ font-family: sans-serif; margin: 2em auto; max-width: 60em; color: #222; }}
+h1 {{ font-size: 1.4em; }}
+#filter {{ width: 100%; padding: .5em; font-size: 1em; margin-bottom: 1em; }}
+.day {{ border-left: 3px solid #ccc; margin: 0 0 1.5em .5em; padding-left: 1em; }}
+.day h2 {{ font-size: 1.1em; margin: 0 0 .5em -1.6em; background: #fff; display: inline-block; padding: 0 .3em; }}
+.entry {{ margin: .4em 0; padding: .4em .6em; border-radius: 4px; background: #f7f7f7; border-left: 5px solid var(--c); }}
+.act {{ color: #fff; background: var(--c); border-radius: 3px; padding: 0 .4em; font-size: .85em; }}
+.unknown {{ color: #888; font-size: .85em; }}
+.said {{ display: block; margin-top: .2em; }}
+</style></head><body>
+<h1>Timeline of statements</h1>
+<input id="filter" type="search" placeholder="Filter: speaker, act, target, words…" aria-label="filter">
+<p id="count">{} statements</p>"##,
+        entries.len()
+    )?;
+    let mut day: Option<&str> = None;
+    for e in entries {
+        if day != Some(e.date.as_str()) {
+            if day.is_some() {
+                writeln!(out, "</section>")?;
+            }
+            writeln!(
+                out,
+                r#"<section class="day"><h2>{}</h2>"#,
+                xml_escape(if e.date.is_empty() {
+                    "day unknown"
+                } else {
+                    &e.date
+                })
+            )?;
+            day = Some(&e.date);
+        }
+        let about = if e.targets.is_empty() {
+            String::new()
+        } else {
+            format!(" about {}", xml_escape(&e.targets.join(", ")))
+        };
+        let unknown = if e.day_known {
+            ""
+        } else {
+            r#" <span class="unknown">(day unknown: publication date)</span>"#
+        };
+        writeln!(
+            out,
+            r#"<div class="entry" style="--c: {}"><strong>{}</strong> <span class="act">{}</span>{about}{unknown}<span class="said">{}</span> <a href="{}">{}</a></div>"#,
+            colour(&e.speech_act),
+            xml_escape(&e.speaker),
+            xml_escape(&e.speech_act),
+            xml_escape(&e.said),
+            xml_escape(&e.article),
+            xml_escape(if e.headline.is_empty() {
+                "article"
+            } else {
+                &e.headline
+            })
+        )?;
+    }
+    if day.is_some() {
+        writeln!(out, "</section>")?;
+    }
+    writeln!(
+        out,
+        r#"<script>
+const box = document.getElementById('filter');
+box.addEventListener('input', () => {{
+  const q = box.value.toLowerCase();
+  let shown = 0;
+  document.querySelectorAll('.entry').forEach(e => {{
+    const ok = e.textContent.toLowerCase().includes(q);
+    e.style.display = ok ? '' : 'none';
+    if (ok) shown++;
+  }});
+  document.querySelectorAll('.day').forEach(d => {{
+    d.style.display = d.querySelector('.entry:not([style*="display: none"])') ? '' : 'none';
+  }});
+  document.getElementById('count').textContent = shown + ' statements';
+}});
+</script>
+</body></html>"#
+    )
+}
