@@ -924,7 +924,8 @@ pub fn sentence(
                         while j > s.from && matches!(s.low(j - 1).as_str(), "," | "et" | "and") {
                             j -= 1;
                         }
-                        if j == k {
+                        // nothing before the separators: "And, Rostenkowski told …"
+                        if j == k || j == s.from {
                             break;
                         }
                         let Some(other) = s.mention_at(j - 1).filter(|o| {
