@@ -81,6 +81,9 @@ pub struct ReadArgs {
     /// organisations, actors, cues), added to the built-in one.
     #[arg(long = "lexicon", value_name = "FILE")]
     pub lexicons: Vec<PathBuf>,
+    /// Extraction threads (default: every core). The output is the same whatever the number.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 #[derive(Debug, Args)]
@@ -94,6 +97,18 @@ pub struct IngestArgs {
     pub format: Option<InputFormat>,
     #[command(flatten)]
     pub read: ReadArgs,
+    /// How new articles are written: `auto` uses Oxigraph's bulk loader for batches of new articles
+    /// and transactions for the rest; `transaction` always uses transactions; `bulk` bulk-loads
+    /// every batch of new articles, however small. The stored graph is the same.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub write: WriteMode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WriteMode {
+    Auto,
+    Transaction,
+    Bulk,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

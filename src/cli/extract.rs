@@ -106,6 +106,60 @@ fn clip(s: &str, n: usize) -> String {
     }
 }
 
+/// Articles extracted in parallel at a time.
+const BATCH: usize = 256;
+
+/// Writes one processed article in the chosen format (table rows are collected in `rows`).
+fn write_one(
+    mut out: &mut impl Write,
+    rows: &mut Vec<Vec<String>>,
+    format: ExtractFormat,
+    name: &str,
+    p: &pipeline::Processed,
+) -> anyhow::Result<()> {
+    match format {
+        ExtractFormat::Jsonl => {
+            serde_json::to_writer(&mut out, &record(name, p))?;
+            writeln!(out)?;
+        }
+        ExtractFormat::Table => {
+            let x = &p.extraction;
+            for s in &x.statements {
+                let label = |i: usize| {
+                    x.entities
+                        .get(i)
+                        .map(|e| e.label.clone())
+                        .unwrap_or_default()
+                };
+                rows.push(vec![
+                    clip(name, 40),
+                    label(s.speaker),
+                    s.speech_act.as_str().to_string(),
+                    s.mode.as_str().to_string(),
+                    s.date.map(|d| d.to_string()).unwrap_or_default(),
+                    s.targets
+                        .iter()
+                        .map(|t| label(*t))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    clip(
+                        s.quote.as_deref().or(s.content.as_deref()).unwrap_or(""),
+                        60,
+                    ),
+                ]);
+            }
+        }
+        ExtractFormat::Nquads => {
+            let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
+            for q in mapping::article_quads(p, &ArticleIris::new(&p.article)) {
+                ser.serialize_quad(&q)?;
+            }
+            ser.finish()?;
+        }
+    }
+    Ok(())
+}
+
 pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
     let opts = super::read_options(args.input_format, &args.read)?;
     if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
@@ -117,53 +171,34 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
     } else {
         ExtractFormat::Jsonl
     });
+    let pool = super::pool(&args.read)?;
     let mut out = output::stdout();
     let mut rows: Vec<Vec<String>> = Vec::new();
+    // articles are extracted in parallel a batch at a time and written in input order
+    let mut batch: Vec<(String, crate::article::Article)> = Vec::with_capacity(BATCH);
+    let emit = |batch: &mut Vec<(String, crate::article::Article)>,
+                out: &mut _,
+                rows: &mut Vec<Vec<String>>|
+     -> anyhow::Result<()> {
+        let jobs = std::mem::take(batch);
+        let done = pool.install(|| {
+            pipeline::par_map(jobs, |(name, a)| {
+                (name, pipeline::process_with(a, &lexicon))
+            })
+        });
+        for (name, p) in done {
+            write_one(out, rows, format, &name, &p)?;
+        }
+        Ok(())
+    };
     let skipped = super::each_article(&args.paths, &opts, |input, a| {
-        let name = doc(input, &a);
-        let p = pipeline::process_with(a, &lexicon);
-        match format {
-            ExtractFormat::Jsonl => {
-                serde_json::to_writer(&mut out, &record(&name, &p))?;
-                writeln!(out)?;
-            }
-            ExtractFormat::Table => {
-                let x = &p.extraction;
-                for s in &x.statements {
-                    let label = |i: usize| {
-                        x.entities
-                            .get(i)
-                            .map(|e| e.label.clone())
-                            .unwrap_or_default()
-                    };
-                    rows.push(vec![
-                        clip(&name, 40),
-                        label(s.speaker),
-                        s.speech_act.as_str().to_string(),
-                        s.mode.as_str().to_string(),
-                        s.date.map(|d| d.to_string()).unwrap_or_default(),
-                        s.targets
-                            .iter()
-                            .map(|t| label(*t))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                        clip(
-                            s.quote.as_deref().or(s.content.as_deref()).unwrap_or(""),
-                            60,
-                        ),
-                    ]);
-                }
-            }
-            ExtractFormat::Nquads => {
-                let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
-                for q in mapping::article_quads(&p, &ArticleIris::new(&p.article)) {
-                    ser.serialize_quad(&q)?;
-                }
-                ser.finish()?;
-            }
+        batch.push((doc(input, &a), a));
+        if batch.len() == BATCH {
+            emit(&mut batch, &mut out, &mut rows)?;
         }
         Ok(())
     })?;
+    emit(&mut batch, &mut out, &mut rows)?;
     if format == ExtractFormat::Table {
         let header: Vec<String> = [
             "article",

@@ -1,21 +1,22 @@
-//! `parley ingest`: read → pipeline → quads → store, one transaction per article, skipping
-//! articles whose fingerprint is already stored. Bad inputs are reported and skipped; the batch goes
+//! `parley ingest`: read → pipeline → quads → store, in batches extracted in parallel and committed
+//! atomically (bulk loader for new articles, a transaction otherwise), skipping articles whose
+//! fingerprint is already stored. Bad inputs are reported and skipped; the batch goes
 //! on; what was stored stays stored.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 
 use anyhow::Context;
 
-use super::args::IngestArgs;
+use super::args::{IngestArgs, WriteMode};
 use super::progress::Progress;
 use super::Outcome;
-use crate::article::{self, Format, Input, Location, ReadOptions, Reason};
+use crate::article::{self, Article, Format, Input, Location, ReadOptions, Reason};
 use crate::pipeline;
 use crate::rdf::ids::ArticleIris;
 use crate::rdf::mapping;
-use crate::store::{Access, ParleyStore};
+use crate::store::{Access, ArticleState, ArticleWrite, ParleyStore};
 
 /// A short name for a skip reason, for the summary.
 fn reason_kind(r: &Reason) -> &'static str {
@@ -116,6 +117,25 @@ impl Summary {
     }
 }
 
+/// Articles per batch: extracted in parallel, then written in one commit.
+const BATCH: usize = 512;
+/// In `--write auto`, the bulk loader is used for a batch with at least this many new articles.
+const BULK_MIN: usize = 128;
+
+/// The first 16 hex digits of a hash as a number (0 for anything else).
+fn hash64(hex: &str) -> u64 {
+    hex.get(..16)
+        .and_then(|h| u64::from_str_radix(h, 16).ok())
+        .unwrap_or(0)
+}
+
+/// An article waiting for extraction.
+struct Job {
+    article: Article,
+    iris: ArticleIris,
+    replace: bool,
+}
+
 pub fn run(
     args: IngestArgs,
     store_dir: &Path,
@@ -124,11 +144,13 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let opts = super::read_options(args.format, &args.read)?;
     let lexicon = super::lexicon(&args.read)?;
+    let pool = super::pool(&args.read)?;
     if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
         anyhow::bail!("reading standard input (-) needs --format txt|html|jsonl|csv");
     }
     let (inputs, errors) = article::discover(&args.paths);
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
+    let mut known = store.known_articles()?;
     let mut summary = Summary::default();
     let total = if Progress::visible(quiet) {
         count_articles(&inputs, &opts)
@@ -140,60 +162,129 @@ pub fn run(
         progress.message(&e.to_string());
         summary.skip(reason_kind(&e.reason));
     }
-    // keys seen in this run → where, and with which fingerprint
-    let mut seen: HashMap<String, (Option<Location>, String)> = HashMap::new();
-    for input in &inputs {
-        for result in article::read(input, &opts) {
-            progress.inc();
-            let article = match result {
-                Ok(a) => a,
-                Err(e) => {
-                    progress.message(&e.to_string());
-                    summary.skip(reason_kind(&e.reason));
+    let write = args.write;
+    // Three stages: this thread reads and checks fingerprints, the pool extracts a batch, a writer
+    // thread stores the previous batch meanwhile. The channel holds one batch: memory is bounded
+    // whatever the corpus size.
+    let written = std::thread::scope(|scope| -> anyhow::Result<u64> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<ArticleWrite>>(1);
+        let store = &store;
+        let writer = scope.spawn(move || -> anyhow::Result<u64> {
+            let mut stored = 0u64;
+            for batch in rx {
+                let fresh = batch.iter().filter(|a| !a.replace).count();
+                let bulk = match write {
+                    WriteMode::Transaction => false,
+                    WriteMode::Bulk => true,
+                    WriteMode::Auto => fresh >= BULK_MIN,
+                };
+                store
+                    .write_articles(&batch, bulk)
+                    .context("could not store a batch of articles (none of them was stored)")?;
+                stored += batch.len() as u64;
+            }
+            Ok(stored)
+        });
+        let mut batch: Vec<Job> = Vec::with_capacity(BATCH);
+        let mut in_batch: HashSet<String> = HashSet::new();
+        // keys seen in this run → (fingerprint, input, line where it was first read), as 64-bit
+        // hashes: about 40 bytes an article, for duplicate-key warnings
+        let mut seen: HashMap<u64, (u64, usize, Option<u64>)> = HashMap::new();
+        let send = |batch: &mut Vec<Job>, in_batch: &mut HashSet<String>| -> bool {
+            in_batch.clear();
+            let jobs = std::mem::take(batch);
+            let writes = pool.install(|| {
+                pipeline::par_map(jobs, |job| {
+                    let processed = pipeline::process_with(job.article, &lexicon);
+                    ArticleWrite {
+                        quads: mapping::article_quads(&processed, &job.iris),
+                        graph: job.iris.graph,
+                        replace: job.replace,
+                    }
+                })
+            });
+            tx.send(writes).is_ok()
+        };
+        'inputs: for (input_no, input) in inputs.iter().enumerate() {
+            for result in article::read(input, &opts) {
+                progress.inc();
+                let article = match result {
+                    Ok(a) => a,
+                    Err(e) => {
+                        progress.message(&e.to_string());
+                        summary.skip(reason_kind(&e.reason));
+                        continue;
+                    }
+                };
+                summary.read += 1;
+                let at = article
+                    .origin
+                    .as_ref()
+                    .map(|o| o.to_string())
+                    .unwrap_or_default();
+                for note in &article.notes {
+                    progress.message(&format!("{at}: {note}"));
+                }
+                let iris = ArticleIris::new(&article);
+                let fingerprint = mapping::fingerprint(&article);
+                *summary
+                    .languages
+                    .entry(article.lang.clone().unwrap_or_else(|| "und".into()))
+                    .or_default() += 1;
+                let (key64, fp64) = (
+                    hash64(&iris.hash),
+                    hash64(fingerprint.strip_prefix("sha256:").unwrap_or(&fingerprint)),
+                );
+                match seen.get(&key64) {
+                    Some((fp, first, line)) if *fp != fp64 => {
+                        let first = Location {
+                            path: inputs[*first].display(),
+                            line: *line,
+                        };
+                        progress.message(&format!(
+                            "{at}: same article key ({}) as {first} but different content; this one replaces it",
+                            iris.key
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        let line = article.origin.as_ref().and_then(|o| o.line);
+                        seen.insert(key64, (fp64, input_no, line));
+                    }
+                }
+                let state = known.state(&iris, &fingerprint);
+                if state == ArticleState::Unchanged {
+                    summary.unchanged += 1;
                     continue;
                 }
-            };
-            summary.read += 1;
-            let at = article
-                .origin
-                .clone()
-                .map(|o| o.to_string())
-                .unwrap_or_default();
-            for note in &article.notes {
-                progress.message(&format!("{at}: {note}"));
-            }
-            let iris = ArticleIris::new(&article);
-            let fingerprint = mapping::fingerprint(&article);
-            if let Some((first, fp)) = seen.get(&iris.key) {
-                if *fp != fingerprint {
-                    let first = first.as_ref().map(|l| l.to_string()).unwrap_or_default();
-                    progress.message(&format!(
-                        "{at}: same article key ({}) as {first} but different content; this one replaces it",
-                        iris.key
-                    ));
+                // a key already in the batch: write the batch first, so that the later version wins
+                if in_batch.contains(&iris.hash) && !send(&mut batch, &mut in_batch) {
+                    break 'inputs;
+                }
+                known.insert(&iris, &fingerprint);
+                in_batch.insert(iris.hash.clone());
+                batch.push(Job {
+                    article,
+                    replace: state == ArticleState::Changed,
+                    iris,
+                });
+                if batch.len() == BATCH && !send(&mut batch, &mut in_batch) {
+                    break 'inputs;
                 }
             }
-            seen.insert(
-                iris.key.clone(),
-                (article.origin.clone(), fingerprint.clone()),
-            );
-            *summary
-                .languages
-                .entry(article.lang.clone().unwrap_or_else(|| "und".into()))
-                .or_default() += 1;
-            if store.fingerprint(&iris)?.as_deref() == Some(fingerprint.as_str()) {
-                summary.unchanged += 1;
-                continue;
-            }
-            let processed = pipeline::process_with(article, &lexicon);
-            let quads = mapping::article_quads(&processed, &iris);
-            store
-                .replace_graph(&iris.graph, &quads)
-                .with_context(|| format!("{at}: could not store the article"))?;
-            summary.stored += 1;
         }
-    }
+        if !batch.is_empty() {
+            send(&mut batch, &mut in_batch);
+        }
+        drop(tx);
+        writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?
+    });
+    // what was committed stays committed, even when a later batch failed
     store.flush()?;
+    let written = written?;
+    summary.stored = written;
     progress.finish();
     super::output::error(&summary.line(inputs.len() + errors.len()));
     Ok(if summary.skipped.is_empty() {

@@ -83,6 +83,12 @@ fn each_article(
     Ok(skipped)
 }
 
+/// The extraction thread pool (`--threads`, else every core).
+fn pool(args: &ReadArgs) -> anyhow::Result<rayon::ThreadPool> {
+    crate::pipeline::pool(args.threads.map(usize::from))
+        .map_err(|e| anyhow::anyhow!("cannot start extraction threads: {e}"))
+}
+
 /// The lexicon: built in, plus --lexicon files.
 fn lexicon(args: &ReadArgs) -> anyhow::Result<Arc<Lexicon>> {
     Ok(Lexicon::with_files(&args.lexicons)?)

@@ -610,5 +610,9 @@ fn a_sentence_opening_with_and_comma_is_not_a_list_of_speakers() {
     // the first sentence's apposition ("the chief House taxwriter") still gives the House: a
     // known gap, modifiers inside an apposition
     assert_eq!(speakers.len(), 5, "{speakers:?}");
-    assert_eq!(speakers[3..], ["Rostenkowski", "Rostenkowski"], "{speakers:?}");
+    assert_eq!(
+        speakers[3..],
+        ["Rostenkowski", "Rostenkowski"],
+        "{speakers:?}"
+    );
 }

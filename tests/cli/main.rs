@@ -1373,3 +1373,78 @@ fn timeline_of_the_seed_in_every_format() {
         );
     }
 }
+
+/// The bulk-load path and the transactional path store the same graph, on real articles, for new
+/// articles, for changed ones and for a key repeated inside one batch; re-ingesting changes nothing.
+#[test]
+fn bulk_and_transactional_writes_store_the_same_graph() {
+    let Some(csv) = shared("corpus/wikinews-en/wikinews_2019.csv") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // an article whose key comes twice, the later version winning
+    let dup = dir.path().join("dup.jsonl");
+    std::fs::write(
+        &dup,
+        "{\"id\": \"d1\", \"text\": \"Moscou a dénoncé les propos du secrétaire d'Etat.\"}\n\
+         {\"id\": \"d1\", \"text\": \"Moscou a dénoncé les propos « grossiers » du secrétaire d'Etat américain.\"}\n",
+    )
+    .unwrap();
+    let mut dumps = Vec::new();
+    for mode in ["bulk", "transaction", "auto"] {
+        let store = dir.path().join(mode);
+        let inputs = [csv.to_str().unwrap(), "examples", dup.to_str().unwrap()];
+        let mut args = vec!["ingest", "--write", mode];
+        args.extend_from_slice(&inputs);
+        let r = run_in(&store, &args, None);
+        assert_eq!(r.code, 0, "{mode}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("different content; this one replaces it"),
+            "{}",
+            r.stderr
+        );
+        let dump = sorted_dump(&store);
+        assert!(dump.iter().any(|l| l.contains("« grossiers »")));
+        assert!(!dump.iter().any(|l| l.contains("les propos du secrétaire")));
+        // again, without the file that holds two versions of one article: nothing to do
+        let r = run_in(&store, &args[..args.len() - 1], None);
+        assert!(r.stderr.contains(" 0 stored, "), "{mode}: {}", r.stderr);
+        assert_eq!(
+            sorted_dump(&store),
+            dump,
+            "{mode}: re-ingest changed the store"
+        );
+        dumps.push((mode, dump));
+    }
+    for (mode, dump) in &dumps[1..] {
+        assert!(dump == &dumps[0].1, "{mode} differs from bulk");
+    }
+    assert!(dumps[0].1.len() > 10_000, "{}", dumps[0].1.len());
+}
+
+/// Extraction gives the same records, in the same order, on one thread and on several.
+#[test]
+fn extraction_output_does_not_depend_on_the_number_of_threads() {
+    let Some(winer) = shared("corpus/winer-fr/2016") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = |threads: &str| {
+        let r = run_in(
+            &dir.path().join("unused"),
+            &[
+                "extract",
+                "--threads",
+                threads,
+                "examples",
+                winer.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let one = out("1");
+    assert!(one.lines().count() > 500, "{}", one.lines().count());
+    assert_eq!(out("3"), one);
+}
