@@ -2,7 +2,7 @@
 //! and from user files given with `--lexicon` (same formats, recognised by their header line).
 //! Phrases are indexed by their first token, so that matching a text is one hash look-up per token.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -103,7 +103,7 @@ pub struct PhraseIndex<T> {
 impl<T> Default for PhraseIndex<T> {
     fn default() -> Self {
         PhraseIndex {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }

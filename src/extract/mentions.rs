@@ -306,7 +306,7 @@ impl Finder<'_> {
             }
             let w = toks[j].lower();
             // le gouvernement fédéral belge: a qualifier before the country adjective
-            if self.lex.words.orgadj.contains(&w)
+            if self.lex.words.orgadj.contains(w)
                 && toks.get(j + 1).is_some_and(|_| {
                     matches!(
                         self.lex.gazetteer.longest_at(toks, j + 1, str::to_string),
@@ -318,7 +318,7 @@ impl Finder<'_> {
                 continue;
             }
             // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense
-            if matches!(w.as_str(), "des" | "de" | "du" | "d'" | "of") {
+            if matches!(w, "des" | "de" | "du" | "d'" | "of") {
                 let mut k = j + 1;
                 if matches!(
                     toks.get(k).map(|t| t.lower()).as_deref(),
@@ -344,7 +344,7 @@ impl Finder<'_> {
                         && toks[e].is_word()
                         && (toks[e].is_capitalized()
                             || matches!(
-                                toks[e].lower().as_str(),
+                                toks[e].lower(),
                                 "étrangères"
                                     | "étranger"
                                     | "extérieures"
@@ -411,7 +411,7 @@ impl Finder<'_> {
                         // sentence-initial capitalised role (Le président → président)
                         if t.is_capitalized() {
                             let mut lowered = toks[i..to].to_vec();
-                            lowered[0].norm = lowered[0].lower();
+                            lowered[0].norm = lowered[0].lower().to_string();
                             lex.words.roles.longest_at(&lowered, 0, str::to_string)
                         } else {
                             None
@@ -422,7 +422,7 @@ impl Finder<'_> {
                 let (country, mut after) = self.complement(toks, i + n, to);
                 // "ministre des transports", "chef du service politique de la chaîne"
                 while after + 1 < to
-                    && matches!(toks[after].lower().as_str(), "de" | "des" | "du" | "of")
+                    && matches!(toks[after].lower(), "de" | "des" | "du" | "of")
                     && toks[after + 1].is_word()
                     && !toks[after + 1].is_capitalized()
                     && lex
@@ -443,7 +443,7 @@ impl Finder<'_> {
                         && !toks[after].is_capitalized()
                         && toks[after].lower().ends_with(['e', 'l', 'f', 'x'])
                         && !matches!(
-                            toks[after].lower().as_str(),
+                            toks[after].lower(),
                             "de" | "des" | "du" | "le" | "la" | "que" | "qui"
                         )
                         && !lex.cues.get(self.lang).is_some_and(|c| {
@@ -482,7 +482,7 @@ impl Finder<'_> {
                         Some(role_text),
                         country_iso,
                     );
-                    let start = if i > from && DETERMINERS.contains(&toks[i - 1].lower().as_str()) {
+                    let start = if i > from && DETERMINERS.contains(&toks[i - 1].lower()) {
                         i - 1
                     } else {
                         i
@@ -491,7 +491,7 @@ impl Finder<'_> {
                     i = name_end;
                     continue;
                 }
-                let det = i > from && DETERMINERS.contains(&toks[i - 1].lower().as_str());
+                let det = i > from && DETERMINERS.contains(&toks[i - 1].lower());
                 if det || i == from {
                     let start = if det { i - 1 } else { i };
                     // the person who holds that role in this article, or the role phrase itself
@@ -530,7 +530,11 @@ impl Finder<'_> {
                 }
             }
             // organisation phrase: ministère russe des Affaires étrangères, the Foreign Ministry
-            let head_form = if i == from { t.lower() } else { t.norm.clone() };
+            let head_form = if i == from {
+                t.lower().to_string()
+            } else {
+                t.norm.clone()
+            };
             if (lex.words.orgheads.contains(&t.norm) || lex.words.orgheads.contains(&head_form))
                 && !(t.is_capitalized()
                     && i > from
@@ -551,11 +555,11 @@ impl Finder<'_> {
                 }
                 // a bare head names an organisation only as a source (selon la police) or with
                 // a name or qualifier after it (l'agence Anatolie, le parquet fédéral)
-                let det = i > from && DETERMINERS.contains(&toks[i - 1].lower().as_str());
+                let det = i > from && DETERMINERS.contains(&toks[i - 1].lower());
                 let as_source = det
                     && i >= from + 2
                     && matches!(
-                        toks[i - 2].lower().as_str(),
+                        toks[i - 2].lower(),
                         "selon" | "d'après" | "to" | "par" | "by"
                     );
                 // "Police said", "la police a indiqué": a bare head that is a cue's subject
@@ -574,11 +578,8 @@ impl Finder<'_> {
                         c.longest_at(toks, k, |w| w.to_lowercase()).is_some()
                     });
                 // "according to police", "selon police" without a determiner
-                let bare_source = i > from
-                    && matches!(
-                        toks[i - 1].lower().as_str(),
-                        "selon" | "d'après" | "to" | "by"
-                    );
+                let bare_source =
+                    i > from && matches!(toks[i - 1].lower(), "selon" | "d'après" | "to" | "by");
                 let as_source = as_source || subject_of_cue || bare_source;
                 let mut after = after;
                 if det && after == i + 1 {
@@ -597,7 +598,7 @@ impl Finder<'_> {
                         after = named;
                     } else if toks
                         .get(after)
-                        .is_some_and(|n| lex.words.orgadj.contains(&n.lower()))
+                        .is_some_and(|n| lex.words.orgadj.contains(n.lower()))
                     {
                         after += 1;
                     }
@@ -615,7 +616,7 @@ impl Finder<'_> {
                 let vague_government = after == i + 1
                     && start == i
                     && matches!(
-                        low.as_str(),
+                        low,
                         "autorités" | "authorities" | "pouvoir" | "régime" | "regime"
                     );
                 if !vague_government && (after > i + 1 || start < i || as_source || refers_back) {
@@ -635,7 +636,7 @@ impl Finder<'_> {
                             });
                     if iso.is_none()
                         && matches!(
-                            low.as_str(),
+                            low,
                             "government" | "gouvernement" | "authorities" | "autorités"
                         )
                     {
@@ -644,7 +645,7 @@ impl Finder<'_> {
                         }
                     }
                     let governmental = matches!(
-                        low.as_str(),
+                        low,
                         "gouvernement"
                             | "government"
                             | "régime"
@@ -676,9 +677,7 @@ impl Finder<'_> {
                     } else {
                         reg.org(format!("org:{}", slug(&label)), &label, iso, None)
                     };
-                    let s = if start > from
-                        && DETERMINERS.contains(&toks[start - 1].lower().as_str())
-                    {
+                    let s = if start > from && DETERMINERS.contains(&toks[start - 1].lower()) {
                         start - 1
                     } else {
                         start
@@ -787,16 +786,13 @@ impl Finder<'_> {
             // a descriptive subject that opens a sentence with a report in it (Le jeune a dit …,
             // Un Kanak âgé de 20 ans, déjà connu des services de police, a avoué …)
             if i == from
-                && matches!(
-                    low.as_str(),
-                    "le" | "la" | "l'" | "un" | "une" | "the" | "a" | "an"
-                )
+                && matches!(low, "le" | "la" | "l'" | "un" | "une" | "the" | "a" | "an")
                 && toks.get(i + 1).is_some_and(|h| {
                     h.is_word()
                         && !lex.words.vague.contains(&h.norm)
                         && !lex.words.references.contains(&h.norm)
                         && !lex.words.orgheads.contains(&h.norm)
-                        && !lex.words.orgheads.contains(&h.lower())
+                        && !lex.words.orgheads.contains(h.lower())
                         && lex
                             .gazetteer
                             .longest_at(toks, i + 1, str::to_string)
@@ -816,35 +812,32 @@ impl Finder<'_> {
                 while k < to
                     && k < i + 7
                     && toks[k].is_word()
-                    && !DESCRIPTION_ENDS.contains(&toks[k].lower().as_str())
+                    && !DESCRIPTION_ENDS.contains(&toks[k].lower())
                     && !is_cue(k)
                 {
                     k += 1;
                 }
                 let reports = (k..(k + 15).min(to))
                     .any(|x| is_cue(x) && !quotes.iter().any(|&(o, c)| x > o && x < c));
-                let stops_well = k < to
-                    && (toks[k].norm == ","
-                        || DESCRIPTION_ENDS.contains(&toks[k].lower().as_str()));
+                let stops_well =
+                    k < to && (toks[k].norm == "," || DESCRIPTION_ENDS.contains(&toks[k].lower()));
                 let possessive = toks[i..k].iter().any(|t| t.norm == "'s");
                 // a relative clause inside the description (L'ancien banquier qui …): too long a
                 // description to name anyone
                 let relative = toks[i..k].iter().any(|t| {
                     matches!(
-                        t.lower().as_str(),
+                        t.lower(),
                         "qui" | "que" | "qu'" | "who" | "which" | "that" | "dont"
                     )
                 });
                 // a definite description with a relative clause (L'ancien banquier d'affaire
                 // qui a démissionné …) is the person the article is about
-                let definite = matches!(low.as_str(), "le" | "la" | "l'" | "the");
+                let definite = matches!(low, "le" | "la" | "l'" | "the");
                 if reports && relative && definite && !possessive {
                     if let Some(e) = subject {
                         let end = toks[i..k]
                             .iter()
-                            .position(|t| {
-                                matches!(t.lower().as_str(), "qui" | "who" | "which" | "that")
-                            })
+                            .position(|t| matches!(t.lower(), "qui" | "who" | "which" | "that"))
                             .map(|p| i + p)
                             .unwrap_or(k);
                         if end > i + 1 {
@@ -863,21 +856,21 @@ impl Finder<'_> {
                 }
             }
             // pronouns and references
-            if lex.words.pronouns.contains(&low) {
-                let person = matches!(low.as_str(), "he" | "she");
+            if lex.words.pronouns.contains(low) {
+                let person = matches!(low, "he" | "she");
                 add(&mut out, i, i + 1, MentionKind::Pronoun { person });
                 i += 1;
                 continue;
             }
-            if lex.words.references.contains(&low)
+            if lex.words.references.contains(low)
                 && i > from
-                && DETERMINERS.contains(&toks[i - 1].lower().as_str())
+                && DETERMINERS.contains(&toks[i - 1].lower())
             {
                 add(&mut out, i - 1, i + 1, MentionKind::Reference);
                 i += 1;
                 continue;
             }
-            if lex.words.vague.contains(&low) {
+            if lex.words.vague.contains(low) {
                 add(&mut out, i, i + 1, MentionKind::Vague);
                 i += 1;
                 continue;
@@ -886,12 +879,10 @@ impl Finder<'_> {
             if self.is_name_token(t) {
                 let end = self.name_chain(toks, i, to);
                 let inside_quote = quotes.iter().any(|&(o, c)| i > o && i < c);
-                let after_source = (from..i).rev().take(2).any(|k| {
-                    matches!(
-                        toks[k].lower().as_str(),
-                        "selon" | "d'après" | "to" | "by" | "par"
-                    )
-                });
+                let after_source = (from..i)
+                    .rev()
+                    .take(2)
+                    .any(|k| matches!(toks[k].lower(), "selon" | "d'après" | "to" | "by" | "par"));
                 if end - i == 1 {
                     let short_org = reg.entities.iter().position(|e| {
                         e.kind == EntityKind::Organisation
@@ -939,7 +930,7 @@ impl Finder<'_> {
                             let mut k = end;
                             while k < to
                                 && matches!(
-                                    toks[k].lower().as_str(),
+                                    toks[k].lower(),
                                     "of" | "for"
                                         | "and"
                                         | "on"

@@ -223,7 +223,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                     // contestation qui a éclaté dimanche")
                     let main_clause = !(from..d.start).any(|k| {
                         matches!(
-                            toks[k].lower().as_str(),
+                            toks[k].lower(),
                             "qui" | "que" | "qu'" | "who" | "which" | "that"
                         )
                     });
@@ -237,7 +237,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             // entity of the article
             let own_country = (from..to.saturating_sub(1)).any(|k| {
                 matches!(
-                    (toks[k].lower().as_str(), toks[k + 1].lower().as_str()),
+                    (toks[k].lower(), toks[k + 1].lower()),
                     ("notre", "pays")
                         | ("our", "country")
                         | ("notre", "nation")

@@ -108,7 +108,7 @@ impl Sentence<'_> {
         matches!(m.kind, MentionKind::Entity(e) if self.info.get(e).is_some_and(|i| i.person))
     }
 
-    fn low(&self, i: usize) -> String {
+    fn low(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.lower()).unwrap_or_default()
     }
 
@@ -146,7 +146,7 @@ impl Sentence<'_> {
 
     fn is_skip(&self, lex: &Lexicon, i: usize) -> bool {
         let w = self.low(i);
-        AUX.contains(&w.as_str())
+        AUX.contains(&w)
             || lex
                 .words
                 .skip
@@ -154,7 +154,7 @@ impl Sentence<'_> {
                 .is_some()
             || is_date_word(&w)
             || matches!(
-                w.as_str(),
+                w,
                 "par"
                     | "ailleurs"
                     | "pour"
@@ -237,13 +237,9 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             i += 1;
             continue;
         }
-        let prev = if i > s.from {
-            s.low(i - 1)
-        } else {
-            String::new()
-        };
+        let prev = if i > s.from { s.low(i - 1) } else { "" };
         // after a determiner a form is a noun (l'annonce du Kremlin), else a verb
-        let determiner = DETERMINERS.contains(&prev.as_str()) && !(lang == "fr" && prev == "a");
+        let determiner = DETERMINERS.contains(&prev) && !(lang == "fr" && prev == "a");
         let verb = index
             .longest_at(s.toks, i, |w| w.to_lowercase())
             .filter(|(_, c)| !(determiner && c.kind == CueKind::Finite));
@@ -263,7 +259,7 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
         while k > s.from && i - k < 5 {
             k -= 1;
             let w = s.low(k);
-            if AUX.contains(&w.as_str()) || w.starts_with("a-t-") || w.starts_with("avait-") {
+            if AUX.contains(&w) || w.starts_with("a-t-") || w.starts_with("avait-") {
                 aux = Some(w);
                 break;
             }
@@ -275,16 +271,14 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
         let passive = matches!(cue.kind, CueKind::Participle | CueKind::Finite)
             && match aux.as_deref() {
                 Some("est" | "sont" | "était" | "étaient" | "été" | "fut") => {
-                    !(cue.reflexive || (k > s.from && matches!(s.low(k - 1).as_str(), "s'" | "se")))
+                    !(cue.reflexive || (k > s.from && matches!(s.low(k - 1), "s'" | "se")))
                 }
                 Some("was" | "were" | "is" | "are" | "been" | "be") => true,
                 _ => false,
             };
         // the agent of a passive is the speaker: "challenged by the party", "revendiquées par X"
         let agent = passive
-            .then(|| {
-                (i + n..(i + n + 3).min(s.to)).find(|&k| matches!(s.low(k).as_str(), "par" | "by"))
-            })
+            .then(|| (i + n..(i + n + 3).min(s.to)).find(|&k| matches!(s.low(k), "par" | "by")))
             .flatten()
             .map(|k| k + 1);
         // "would respond", "could declare", "va annoncer": a modal makes it no report
@@ -329,23 +323,20 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             // a hypothetical or future clause: "avant qu'il n'annonce", "if he says"
             let hypothetical = (i.saturating_sub(4).max(s.from)..i).any(|k| {
                 let w = s.low(k);
-                matches!(w.as_str(), "if" | "unless" | "si")
-                    || (matches!(w.as_str(), "qu'" | "que")
+                matches!(w, "if" | "unless" | "si")
+                    || (matches!(w, "qu'" | "que")
                         && k > s.from
-                        && matches!(
-                            s.low(k - 1).as_str(),
-                            "avant" | "sans" | "pour" | "afin" | "jusqu'à"
-                        ))
+                        && matches!(s.low(k - 1), "avant" | "sans" | "pour" | "afin" | "jusqu'à"))
             });
             found || hypothetical
         };
         // a reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu"
         let reflexive_ok = !(cue.reflexive && cue.kind == CueKind::Participle)
-            || (k > s.from && matches!(s.low(k - 1).as_str(), "s'" | "se"));
+            || (k > s.from && matches!(s.low(k - 1), "s'" | "se"));
         let attributive = lang == "en"
             && matches!(cue.kind, CueKind::Participle | CueKind::Finite)
             && matches!(
-                prev.as_str(),
+                prev,
                 "over"
                     | "about"
                     | "of"
@@ -362,7 +353,7 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
         let promise_ok = cue.act != SpeechAct::Promise
             || (i + n..(i + n + 3).min(s.to)).any(|k| {
                 matches!(
-                    s.low(k).as_str(),
+                    s.low(k),
                     "à" | "de" | "d'" | "que" | "qu'" | "to" | "that" | "«" | "\"" | ":"
                 )
             });
@@ -376,9 +367,9 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                     aux.is_some()
                         // English simple past without auxiliary, but not a reduced relative
                         // (The move, called prorogation, …)
-                        || (lang == "en" && !DETERMINERS.contains(&prev.as_str()) && prev != ",")
+                        || (lang == "en" && !DETERMINERS.contains(&prev) && prev != ",")
                         // "a exprimé … et salué …": the auxiliary is shared
-                        || (matches!(prev.as_str(), "et" | "and") && !out.is_empty())
+                        || (matches!(prev, "et" | "and") && !out.is_empty())
                 }
                 CueKind::Finite => {
                     // "The move, called prorogation, …": an English -ed form after a comma that
@@ -388,20 +379,19 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                         && s.low(i).ends_with("ed")
                         && !(i >= s.from + 2 && s.is_quote_close(i - 2))
                         && (i + n..(i + n + 4).min(s.to)).any(|k| s.low(k) == ",");
-                    !DETERMINERS.contains(&prev.as_str()) && !reduced_relative
+                    !DETERMINERS.contains(&prev) && !reduced_relative
                 }
                 // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding
                 // that); "protesting legislators" is an adjective
                 CueKind::Gerund => {
                     // "en lui indiquant", "en leur annonçant"
-                    let clitic_after_en = matches!(
-                        prev.as_str(),
-                        "lui" | "leur" | "nous" | "vous" | "les" | "se" | "s'"
-                    ) && i >= s.from + 2
-                        && s.low(i - 2) == "en";
+                    let clitic_after_en =
+                        matches!(prev, "lui" | "leur" | "nous" | "vous" | "les" | "se" | "s'")
+                            && i >= s.from + 2
+                            && s.low(i - 2) == "en";
                     clitic_after_en
                         || matches!(
-                            prev.as_str(),
+                            prev,
                             "," | "en"
                                 | "while"
                                 | "after"
@@ -422,18 +412,20 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
                 // a nominal report names its source: "l'annonce de X", "condemnation from X",
                 // "son annonce" (the possessor)
                 CueKind::Noun => {
-                    let source_after = matches!(
-                        s.low(i + n).as_str(),
-                        "de" | "du" | "d'" | "from" | "by" | "of"
-                    ) && (i + n + 1..(i + n + 4).min(s.to)).any(|k| {
-                        s.mention_starting(k).is_some_and(|m| {
-                            !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
-                        })
-                    });
+                    let source_after =
+                        matches!(s.low(i + n), "de" | "du" | "d'" | "from" | "by" | "of")
+                            && (i + n + 1..(i + n + 4).min(s.to)).any(|k| {
+                                s.mention_starting(k).is_some_and(|m| {
+                                    !matches!(
+                                        m.kind,
+                                        MentionKind::Adjective(_) | MentionKind::Vague
+                                    )
+                                })
+                            });
                     // "la cour d'appel de Paris", "un appel d'offres": a complement, not a report
-                    let complement = matches!(prev.as_str(), "d'" | "de" | "du" | "des" | "of");
-                    let possessed = matches!(prev.as_str(), "son" | "sa" | "his" | "her")
-                        && !matches!(s.low(i + n).as_str(), "de" | "d'" | "du" | "des" | "of");
+                    let complement = matches!(prev, "d'" | "de" | "du" | "des" | "of");
+                    let possessed = matches!(prev, "son" | "sa" | "his" | "her")
+                        && !matches!(s.low(i + n), "de" | "d'" | "du" | "des" | "of");
                     !complement && (source_after || possessed)
                 }
             };
@@ -515,7 +507,7 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
         }
         let w = s.low(j);
         // "a indiqué au Monde le premier substitut": an indirect object before the speaker
-        if matches!(w.as_str(), "au" | "aux" | "à" | "to") {
+        if matches!(w, "au" | "aux" | "à" | "to") {
             if let Some(m) = s
                 .mention_starting(j + 1)
                 .or_else(|| s.mention_starting(j + 2))
@@ -525,9 +517,9 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
             }
         }
         // "according to a tweet on Monday by X", "dans un communiqué de X"
-        let document = lex.words.references.contains(&w)
+        let document = lex.words.references.contains(w)
             || matches!(
-                w.as_str(),
+                w,
                 "tweet"
                     | "interview"
                     | "entretien"
@@ -572,7 +564,7 @@ fn speaker_after<'m>(s: &'m Sentence<'_>, lex: &Lexicon, from: usize) -> Option<
                     | "magazine"
                     | "news"
             );
-        if s.is_skip(lex, j) || DETERMINERS.contains(&w.as_str()) || document {
+        if s.is_skip(lex, j) || DETERMINERS.contains(&w) || document {
             j += 1;
             continue;
         }
@@ -599,18 +591,16 @@ fn speaker_before<'m>(
             if usable(m) {
                 // inside a prepositional phrase ("Richard Ferrand in relaying the news to
                 // parliament said"): the subject is further left, if there is one
-                let in_pp = m.start > floor && PREPOSITIONS.contains(&s.low(m.start - 1).as_str());
+                let in_pp = m.start > floor && PREPOSITIONS.contains(&s.low(m.start - 1));
                 if in_pp {
                     let subject = s.mentions.iter().rev().find(|o| {
                         o.end <= m.start
                             && o.start >= floor
                             && m.start - o.end <= 12
                             && usable(o)
-                            && (o.start == floor
-                                || !PREPOSITIONS.contains(&s.low(o.start - 1).as_str()))
+                            && (o.start == floor || !PREPOSITIONS.contains(&s.low(o.start - 1)))
                             && (o.end..m.start).all(|k| {
-                                !matches!(s.low(k).as_str(), "," | ";" | ":")
-                                    && !s.is_quote_close(k)
+                                !matches!(s.low(k), "," | ";" | ":") && !s.is_quote_close(k)
                             })
                     });
                     if let Some(o) = subject {
@@ -672,7 +662,7 @@ fn speaker_before<'m>(
             }
             continue;
         }
-        if matches!(w.as_str(), "qui" | "who" | "which") {
+        if matches!(w, "qui" | "who" | "which") {
             relative = true;
             continue;
         }
@@ -712,7 +702,7 @@ fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
     }
     let own_country = (a..b.saturating_sub(1)).any(|k| {
         matches!(
-            (s.low(k).as_str(), s.low(k + 1).as_str()),
+            (s.low(k), s.low(k + 1)),
             ("notre", "pays") | ("our", "country") | ("our", "nation") | ("notre", "nation")
         )
     });
@@ -747,7 +737,7 @@ pub fn sentence(
     let mut out: Vec<Statement> = Vec::new();
     // a statement's document: "dans un communiqué", "in a statement"
     let mentions_document =
-        |a: usize, b: usize| (a..b.min(s.to)).any(|i| lex.words.references.contains(&s.low(i)));
+        |a: usize, b: usize| (a..b.min(s.to)).any(|i| lex.words.references.contains(s.low(i)));
     for (ci, c) in cues.iter().enumerate() {
         let next_cue = cues.get(ci + 1).map(|n| n.start).unwrap_or(s.to);
         let prev_end = if ci > 0 { cues[ci - 1].end } else { s.from };
@@ -755,7 +745,7 @@ pub fn sentence(
         while skip_back > s.from
             && s.is_skip(lex, skip_back - 1)
             && !matches!(
-                s.low(skip_back - 1).as_str(),
+                s.low(skip_back - 1),
                 "qui" | "who" | "which" | "that" | "que"
             )
         {
@@ -764,7 +754,7 @@ pub fn sentence(
         let before = if skip_back > s.from {
             s.low(skip_back - 1)
         } else {
-            String::new()
+            ""
         };
         let after_quote = skip_back > s.from
             && (s.is_quote_close(skip_back - 1)
@@ -798,8 +788,8 @@ pub fn sentence(
                 content = (prev_end.max(s.from), c.start);
             }
             CueKind::Noun => {
-                let possessed = c.start > s.from
-                    && matches!(s.low(c.start - 1).as_str(), "son" | "sa" | "his" | "her");
+                let possessed =
+                    c.start > s.from && matches!(s.low(c.start - 1), "son" | "sa" | "his" | "her");
                 if let Some(m) = speaker_after(s, lex, c.end + 1).filter(|_| !possessed) {
                     if let Some((e, conf)) = resolve(m, memory) {
                         speaker = Some((e, conf * 0.8, m.span));
@@ -821,7 +811,7 @@ pub fn sentence(
                     // the content is the rest of the sentence, minus "selon X"
                     let mut end_of_source = m.end;
                     while end_of_source < s.to
-                        && !matches!(s.low(end_of_source).as_str(), "," | "." | ":")
+                        && !matches!(s.low(end_of_source), "," | "." | ":")
                         && end_of_source < m.end + 6
                     {
                         end_of_source += 1;
@@ -903,7 +893,7 @@ pub fn sentence(
                 }
             }
             // "X confirme que … et précise que …": the same speaker
-            _ if matches!(before.as_str(), "et" | "and") && out.last().is_some() && ci > 0 => {
+            _ if matches!(before, "et" | "and") && out.last().is_some() && ci > 0 => {
                 speaker = out
                     .last()
                     .map(|f| (f.speaker, f.confidence, f.speaker_span));
@@ -915,13 +905,13 @@ pub fn sentence(
                     // recommandent", "Deutsche Bahn, Deutsche Telekom and Siemens have announced"
                     let mut k = m.start;
                     let listed = k > s.from + 1
-                        && (matches!(s.low(k - 1).as_str(), "et" | "and")
+                        && (matches!(s.low(k - 1), "et" | "and")
                             || (s.low(k - 1) == ","
-                                && matches!(s.low(k.saturating_sub(2)).as_str(), "et" | "and")));
+                                && matches!(s.low(k.saturating_sub(2)), "et" | "and")));
                     while listed && k > s.from {
                         // separators, then the mention before them
                         let mut j = k;
-                        while j > s.from && matches!(s.low(j - 1).as_str(), "," | "et" | "and") {
+                        while j > s.from && matches!(s.low(j - 1), "," | "et" | "and") {
                             j -= 1;
                         }
                         // nothing before the separators: "And, Rostenkowski told …"
@@ -946,8 +936,7 @@ pub fn sentence(
                     // only when the speaker is the cue's own subject ("…," she said), not the
                     // subject of a relative clause (« grossiers » de Blinken, qui avait prévenu)
                     let subject_of_cue = (m.end..c.start).all(|x| {
-                        s.is_skip(lex, x)
-                            && !matches!(s.low(x).as_str(), "qui" | "who" | "which" | ",")
+                        s.is_skip(lex, x) && !matches!(s.low(x), "qui" | "who" | "which" | ",")
                     });
                     if subject_of_cue && k > s.from && s.is_quote_close(k - 1) {
                         direct_quote = s.quote_ending_at(k - 1);
@@ -975,15 +964,14 @@ pub fn sentence(
                     if let Some(m) = speaker_before(s, lex, cues[ci + 1].start, c.end) {
                         // "X, qui a dit …": X is still this statement's object
                         let relative = (m.end..cues[ci + 1].start)
-                            .any(|x| matches!(s.low(x).as_str(), "qui" | "who" | "which"));
+                            .any(|x| matches!(s.low(x), "qui" | "who" | "which"));
                         content.1 = content.1.min(if relative { m.end } else { m.start });
                     }
                 }
                 // X said: « … »  /  X a déclaré : « … »
                 let mut k = c.end;
                 while k < s.to
-                    && (s.is_skip(lex, k)
-                        || matches!(s.low(k).as_str(), ":" | "," | "que" | "qu'" | "that"))
+                    && (s.is_skip(lex, k) || matches!(s.low(k), ":" | "," | "que" | "qu'" | "that"))
                 {
                     k += 1;
                 }
@@ -1005,10 +993,7 @@ pub fn sentence(
         if content.0 == c.end {
             while content.0 < content.1
                 && (s.is_skip(lex, content.0)
-                    || matches!(
-                        s.low(content.0).as_str(),
-                        "que" | "qu'" | "that" | ":" | ","
-                    ))
+                    || matches!(s.low(content.0), "que" | "qu'" | "that" | ":" | ","))
             {
                 content.0 += 1;
             }
@@ -1026,7 +1011,7 @@ pub fn sentence(
             // a quotation split around an incise: « … », a-t-il dit, « … »
             let mut parts = vec![s.quote_text(q)];
             let mut k = speaker_span_end(s, speaker_span).max(c.end);
-            while k < s.to && matches!(s.low(k).as_str(), ",") {
+            while k < s.to && matches!(s.low(k), ",") {
                 k += 1;
             }
             if q.1 < c.start && s.is_quote_open(k) {
@@ -1042,8 +1027,7 @@ pub fn sentence(
             let first = quotes_in[0].0;
             let last = quotes_in[quotes_in.len() - 1].1;
             let lead_in = (a..first).filter(|&k| s.toks[k].is_word()).count();
-            let no_clause =
-                !(a..first).any(|k| matches!(s.low(k).as_str(), "que" | "qu'" | "that"));
+            let no_clause = !(a..first).any(|k| matches!(s.low(k), "que" | "qu'" | "that"));
             let tail = (last + 1..b).filter(|&k| s.toks[k].is_word()).count();
             let after_cue = first >= c.end;
             let joined = quotes_in.windows(2).all(|w| {
@@ -1101,8 +1085,7 @@ pub fn sentence(
                 let mut later = when::find(s.toks, c.end, next_cue, p, c.pluperfect);
                 later.retain(|d| {
                     !s.in_quote(d.start)
-                        && !(c.end..d.start)
-                            .any(|k| matches!(s.low(k).as_str(), "que" | "qu'" | "that"))
+                        && !(c.end..d.start).any(|k| matches!(s.low(k), "que" | "qu'" | "that"))
                 });
                 return later.first().map(|d| d.day);
             }

@@ -19,6 +19,8 @@ pub struct Token {
     pub kind: TokKind,
     /// The token with `’` folded to `'`.
     pub norm: String,
+    /// `norm` in lower case (computed once: the rules ask for it many times).
+    low: String,
 }
 
 impl Token {
@@ -31,8 +33,8 @@ impl Token {
         self.kind == TokKind::Word && self.norm.chars().next().is_some_and(char::is_uppercase)
     }
 
-    pub fn lower(&self) -> String {
-        self.norm.to_lowercase()
+    pub fn lower(&self) -> &str {
+        &self.low
     }
 }
 
@@ -58,10 +60,21 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut i = 0;
     let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokKind| {
         let raw = &s[a..b];
+        let norm = if raw.contains('’') {
+            raw.replace('’', "'")
+        } else {
+            raw.to_string()
+        };
+        let low = if norm.bytes().any(|c| c.is_ascii_uppercase() || c >= 0x80) {
+            norm.to_lowercase()
+        } else {
+            norm.clone()
+        };
         out.push(Token {
             span: Span::new(span.start + a, span.start + b),
             kind,
-            norm: raw.replace('’', "'"),
+            norm,
+            low,
         });
     };
     while i < chars.len() {

@@ -49,6 +49,9 @@ fn month(word: &str) -> Option<u32> {
 }
 
 fn day_number(word: &str) -> Option<u32> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let w = word
         .trim_end_matches("er")
         .trim_end_matches("st")
@@ -165,13 +168,13 @@ pub fn find(
         if let Some(wd) = weekday(&w) {
             out.push(one(last_weekday(published, wd, pluperfect), 1));
         } else {
-            let relative = match w.as_str() {
+            let relative = match w {
                 "hier" | "yesterday" => Some(1),
                 "avant-hier" => Some(2),
                 "aujourd'hui" | "today" | "tonight" => Some(0),
                 "veille" if low(i.wrapping_sub(1)) == "la" => Some(1),
                 "matin" | "soir" | "après-midi"
-                    if matches!(low(i.wrapping_sub(1)).as_str(), "ce" | "cet") =>
+                    if matches!(low(i.wrapping_sub(1)), "ce" | "cet") =>
                 {
                     Some(0)
                 }
