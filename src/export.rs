@@ -331,7 +331,7 @@ pub fn resolve_actor(
     let toks = crate::extract::tokens::tokenize(name, crate::text::Span::new(0, name.len()));
     let known = lexicon
         .gazetteer
-        .longest_at(&toks, 0, str::to_string)
+        .longest_at(&toks, 0, crate::extract::lexicon::exact)
         .and_then(|(n, g)| match g {
             crate::extract::lexicon::Gaz::Actor(a)
             | crate::extract::lexicon::Gaz::ActorSurname(a)

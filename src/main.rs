@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use parley::cli::{self, Outcome};
 
+// Extraction allocates many small strings; mimalloc makes it about a fifth faster than glibc's
+// allocator (see the README's Performance section).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match cli::run(std::env::args_os().collect()) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -116,6 +116,16 @@ pub fn form_tokens(form: &str) -> Vec<String> {
         .collect()
 }
 
+/// A token as written (apostrophes folded), for [`PhraseIndex::longest_at`].
+pub fn exact(t: &Token) -> &str {
+    &t.norm
+}
+
+/// A token in lower case, for [`PhraseIndex::longest_at`].
+pub fn lower(t: &Token) -> &str {
+    t.lower()
+}
+
 impl<T: Clone> PhraseIndex<T> {
     pub fn insert(&mut self, tokens: Vec<String>, value: T) {
         let Some(first) = tokens.first().cloned() else {
@@ -129,21 +139,21 @@ impl<T: Clone> PhraseIndex<T> {
         list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
     }
 
-    /// The longest phrase starting at token `i`, compared through `key` (identity or lower case).
+    /// The longest phrase starting at token `i`, compared through `key` ([`exact`] or [`lower`]).
     pub fn longest_at(
         &self,
         toks: &[Token],
         i: usize,
-        key: impl Fn(&str) -> String,
+        key: impl Fn(&Token) -> &str,
     ) -> Option<(usize, &T)> {
-        let first = key(&toks.get(i)?.norm);
-        let list = self.by_first.get(&first)?;
+        let first = key(toks.get(i)?);
+        let list = self.by_first.get(first)?;
         'phrases: for (phrase, value) in list {
             if i + phrase.len() > toks.len() {
                 continue;
             }
             for (k, p) in phrase.iter().enumerate().skip(1) {
-                if key(&toks[i + k].norm) != *p {
+                if key(&toks[i + k]) != p.as_str() {
                     continue 'phrases;
                 }
             }
@@ -474,7 +484,7 @@ mod tests {
         let find = |s: &str| {
             let toks = tokenize(s, Span::new(0, s.len()));
             lex.gazetteer
-                .longest_at(&toks, 0, str::to_string)
+                .longest_at(&toks, 0, exact)
                 .map(|(n, g)| (n, *g))
         };
         let ru = lex.country_index["RU"];
@@ -514,18 +524,12 @@ mod tests {
             "déclaré",
         ] {
             let toks = tokenize(form, Span::new(0, form.len()));
-            assert!(
-                fr.longest_at(&toks, 0, |s| s.to_lowercase()).is_some(),
-                "{form}"
-            );
+            assert!(fr.longest_at(&toks, 0, lower).is_some(), "{form}");
         }
         let en = &lex.cues["en"];
         for form in ["said", "warned", "according to", "denied", "urged"] {
             let toks = tokenize(form, Span::new(0, form.len()));
-            assert!(
-                en.longest_at(&toks, 0, |s| s.to_lowercase()).is_some(),
-                "{form}"
-            );
+            assert!(en.longest_at(&toks, 0, lower).is_some(), "{form}");
         }
     }
 
@@ -537,7 +541,7 @@ mod tests {
         let lex = Lexicon::with_files(&[&f]).unwrap();
         let toks = tokenize("ACME", Span::new(0, 4));
         assert!(matches!(
-            lex.gazetteer.longest_at(&toks, 0, str::to_string),
+            lex.gazetteer.longest_at(&toks, 0, exact),
             Some((1, Gaz::Org(_)))
         ));
         let bad = dir.path().join("bad.tsv");

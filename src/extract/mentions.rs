@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::lexicon::{CountryHow, Gaz, Lexicon};
+use super::lexicon::{exact, lower, CountryHow, Gaz, Lexicon};
 use super::tokens::Token;
 use super::{Entity, EntityKind};
 use crate::rdf::ids::slug;
@@ -240,7 +240,7 @@ impl Finder<'_> {
     /// A chain of name tokens starting at `i` (particles allowed inside): its end.
     fn name_chain(&self, toks: &[Token], i: usize, end: usize) -> usize {
         // a known actor's name may hold a word that is otherwise no name (Theresa May)
-        if let Some((n, Gaz::Actor(_))) = self.lex.gazetteer.longest_at(toks, i, str::to_string) {
+        if let Some((n, Gaz::Actor(_))) = self.lex.gazetteer.longest_at(toks, i, exact) {
             if i + n <= end {
                 return (i + n).max(self.name_chain_from(toks, i + n, end, i));
             }
@@ -264,7 +264,7 @@ impl Finder<'_> {
                 && self
                     .lex
                     .gazetteer
-                    .longest_at(toks, j, str::to_string)
+                    .longest_at(toks, j, exact)
                     .is_none_or(|(_, g)| matches!(g, Gaz::Actor(_) | Gaz::ActorSurname(_)))
             {
                 j += 1;
@@ -295,9 +295,7 @@ impl Finder<'_> {
             if j >= end {
                 break;
             }
-            if let Some((n, Gaz::Country(c, how))) =
-                self.lex.gazetteer.longest_at(toks, j, str::to_string)
-            {
+            if let Some((n, Gaz::Country(c, how))) = self.lex.gazetteer.longest_at(toks, j, exact) {
                 if matches!(how, CountryHow::Adjective) {
                     country = country.or(Some(*c));
                     j += n;
@@ -309,7 +307,7 @@ impl Finder<'_> {
             if self.lex.words.orgadj.contains(w)
                 && toks.get(j + 1).is_some_and(|_| {
                     matches!(
-                        self.lex.gazetteer.longest_at(toks, j + 1, str::to_string),
+                        self.lex.gazetteer.longest_at(toks, j + 1, exact),
                         Some((_, Gaz::Country(_, CountryHow::Adjective)))
                     )
                 })
@@ -320,14 +318,11 @@ impl Finder<'_> {
             // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense
             if matches!(w, "des" | "de" | "du" | "d'" | "of") {
                 let mut k = j + 1;
-                if matches!(
-                    toks.get(k).map(|t| t.lower()).as_deref(),
-                    Some("la" | "l'" | "the")
-                ) {
+                if matches!(toks.get(k).map(|t| t.lower()), Some("la" | "l'" | "the")) {
                     k += 1;
                 }
                 if let Some((n, Gaz::Country(c, how))) =
-                    self.lex.gazetteer.longest_at(toks, k, str::to_string)
+                    self.lex.gazetteer.longest_at(toks, k, exact)
                 {
                     if !matches!(how, CountryHow::Adjective) {
                         country = country.or(Some(*c));
@@ -354,11 +349,7 @@ impl Finder<'_> {
                                     | "affairs"
                             ))
                     {
-                        if self
-                            .lex
-                            .gazetteer
-                            .longest_at(toks, e, str::to_string)
-                            .is_some()
+                        if self.lex.gazetteer.longest_at(toks, e, exact).is_some()
                             && !toks[e].lower().starts_with("étrang")
                         {
                             break;
@@ -403,21 +394,16 @@ impl Finder<'_> {
             let t = &toks[i];
             let low = t.lower();
             // role phrase: [det] role [country adj | de X] [Name]
-            if let Some((n, role)) =
-                lex.words
-                    .roles
-                    .longest_at(toks, i, str::to_string)
-                    .or_else(|| {
-                        // sentence-initial capitalised role (Le président → président)
-                        if t.is_capitalized() {
-                            let mut lowered = toks[i..to].to_vec();
-                            lowered[0].norm = lowered[0].lower().to_string();
-                            lex.words.roles.longest_at(&lowered, 0, str::to_string)
-                        } else {
-                            None
-                        }
-                    })
-            {
+            if let Some((n, role)) = lex.words.roles.longest_at(toks, i, exact).or_else(|| {
+                // sentence-initial capitalised role (Le président → président)
+                if t.is_capitalized() {
+                    let mut lowered = toks[i..to].to_vec();
+                    lowered[0].norm = lowered[0].lower().to_string();
+                    lex.words.roles.longest_at(&lowered, 0, exact)
+                } else {
+                    None
+                }
+            }) {
                 let role = role.clone();
                 let (country, mut after) = self.complement(toks, i + n, to);
                 // "ministre des transports", "chef du service politique de la chaîne"
@@ -425,15 +411,11 @@ impl Finder<'_> {
                     && matches!(toks[after].lower(), "de" | "des" | "du" | "of")
                     && toks[after + 1].is_word()
                     && !toks[after + 1].is_capitalized()
-                    && lex
-                        .words
-                        .skip
-                        .longest_at(toks, after + 1, |w| w.to_lowercase())
-                        .is_none()
-                    && !lex.cues.get(self.lang).is_some_and(|c| {
-                        c.longest_at(toks, after + 1, |w| w.to_lowercase())
-                            .is_some()
-                    })
+                    && lex.words.skip.longest_at(toks, after + 1, lower).is_none()
+                    && !lex
+                        .cues
+                        .get(self.lang)
+                        .is_some_and(|c| c.longest_at(toks, after + 1, lower).is_some())
                     && after + 1 - (i + n) < 6
                 {
                     after += 2;
@@ -446,9 +428,10 @@ impl Finder<'_> {
                             toks[after].lower(),
                             "de" | "des" | "du" | "le" | "la" | "que" | "qui"
                         )
-                        && !lex.cues.get(self.lang).is_some_and(|c| {
-                            c.longest_at(toks, after, |w| w.to_lowercase()).is_some()
-                        })
+                        && !lex
+                            .cues
+                            .get(self.lang)
+                            .is_some_and(|c| c.longest_at(toks, after, lower).is_some())
                     {
                         after += 1;
                     }
@@ -462,7 +445,7 @@ impl Finder<'_> {
                     let chain = self.name_chain(toks, k + 1, to);
                     let known = lex
                         .gazetteer
-                        .longest_at(toks, k + 1, str::to_string)
+                        .longest_at(toks, k + 1, exact)
                         .is_some_and(|(_, g)| matches!(g, Gaz::Actor(_)));
                     if known || chain >= k + 3 {
                         k += 1;
@@ -547,7 +530,7 @@ impl Finder<'_> {
                 let mut country = country;
                 if i > from {
                     if let Some((1, Gaz::Country(c, CountryHow::Adjective))) =
-                        lex.gazetteer.longest_at(toks, i - 1, str::to_string)
+                        lex.gazetteer.longest_at(toks, i - 1, exact)
                     {
                         start = i - 1;
                         country = country.or(Some(*c));
@@ -566,16 +549,10 @@ impl Finder<'_> {
                 let subject_of_cue = after == i + 1
                     && lex.cues.get(self.lang).is_some_and(|c| {
                         let mut k = i + 1;
-                        while k < to
-                            && lex
-                                .words
-                                .skip
-                                .longest_at(toks, k, |w| w.to_lowercase())
-                                .is_some()
-                        {
+                        while k < to && lex.words.skip.longest_at(toks, k, lower).is_some() {
                             k += 1;
                         }
-                        c.longest_at(toks, k, |w| w.to_lowercase()).is_some()
+                        c.longest_at(toks, k, lower).is_some()
                     });
                 // "according to police", "selon police" without a determiner
                 let bare_source =
@@ -585,7 +562,7 @@ impl Finder<'_> {
                 if det && after == i + 1 {
                     // "l'agence de presse Belga": a descriptor, then the name
                     let mut k = after;
-                    if matches!(toks.get(k).map(|t| t.lower()).as_deref(), Some("de" | "d'"))
+                    if matches!(toks.get(k).map(|t| t.lower()), Some("de" | "d'"))
                         && toks
                             .get(k + 1)
                             .is_some_and(|t| t.is_word() && !t.is_capitalized())
@@ -688,7 +665,7 @@ impl Finder<'_> {
                 }
             }
             // gazetteer
-            if let Some((n, g)) = lex.gazetteer.longest_at(toks, i, str::to_string) {
+            if let Some((n, g)) = lex.gazetteer.longest_at(toks, i, exact) {
                 let surface = text_of(toks, text, i, i + n);
                 match *g {
                     Gaz::Country(c, how) => {
@@ -793,21 +770,13 @@ impl Finder<'_> {
                         && !lex.words.references.contains(&h.norm)
                         && !lex.words.orgheads.contains(&h.norm)
                         && !lex.words.orgheads.contains(h.lower())
-                        && lex
-                            .gazetteer
-                            .longest_at(toks, i + 1, str::to_string)
-                            .is_none()
-                        && lex
-                            .words
-                            .roles
-                            .longest_at(toks, i + 1, str::to_string)
-                            .is_none()
+                        && lex.gazetteer.longest_at(toks, i + 1, exact).is_none()
+                        && lex.words.roles.longest_at(toks, i + 1, exact).is_none()
                 })
             {
                 let cues = lex.cues.get(self.lang);
-                let is_cue = |k: usize| {
-                    cues.is_some_and(|c| c.longest_at(toks, k, |w| w.to_lowercase()).is_some())
-                };
+                let is_cue =
+                    |k: usize| cues.is_some_and(|c| c.longest_at(toks, k, lower).is_some());
                 let mut k = i + 1;
                 while k < to
                     && k < i + 7
@@ -917,9 +886,9 @@ impl Finder<'_> {
                             .iter()
                             .any(|t| lex.words.orgheads.contains(&t.norm));
                     let followed_by_cue = toks.get(end).is_some_and(|_| {
-                        lex.cues.get(self.lang).is_some_and(|c| {
-                            c.longest_at(toks, end, |w| w.to_lowercase()).is_some()
-                        })
+                        lex.cues
+                            .get(self.lang)
+                            .is_some_and(|c| c.longest_at(toks, end, lower).is_some())
                     });
                     let name = text_of(toks, text, i, end);
                     if org_like {
@@ -990,7 +959,7 @@ impl Finder<'_> {
     /// A known actor named by `toks[a..b]` (full name or surname).
     fn known_actor(&self, toks: &[Token], a: usize, b: usize) -> Option<usize> {
         for i in a..b {
-            if let Some((n, g)) = self.lex.gazetteer.longest_at(toks, i, str::to_string) {
+            if let Some((n, g)) = self.lex.gazetteer.longest_at(toks, i, exact) {
                 if i + n <= b {
                     if let Gaz::Actor(x) | Gaz::ActorSurname(x) = g {
                         return Some(*x);

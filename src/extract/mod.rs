@@ -227,8 +227,8 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                             "qui" | "que" | "qu'" | "who" | "which" | "that"
                         )
                     });
-                    let deictic = when::is_deictic(&toks[d.start].lower())
-                        || (d.end - d.start >= 2 && !when::is_weekday(&toks[d.start].lower()))
+                    let deictic = when::is_deictic(toks[d.start].lower())
+                        || (d.end - d.start >= 2 && !when::is_weekday(toks[d.start].lower()))
                         || main_clause;
                     (d.day, deictic)
                 })

@@ -12,7 +12,7 @@
 
 use chrono::NaiveDate;
 
-use super::lexicon::{Cue, CueKind, Lexicon};
+use super::lexicon::{lower, Cue, CueKind, Lexicon};
 use super::mentions::{Mention, MentionKind};
 use super::tokens::{TokKind, Token};
 use super::when;
@@ -147,12 +147,8 @@ impl Sentence<'_> {
     fn is_skip(&self, lex: &Lexicon, i: usize) -> bool {
         let w = self.low(i);
         AUX.contains(&w)
-            || lex
-                .words
-                .skip
-                .longest_at(self.toks, i, |s| s.to_lowercase())
-                .is_some()
-            || is_date_word(&w)
+            || lex.words.skip.longest_at(self.toks, i, lower).is_some()
+            || is_date_word(w)
             || matches!(
                 w,
                 "par"
@@ -241,12 +237,12 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
         // after a determiner a form is a noun (l'annonce du Kremlin), else a verb
         let determiner = DETERMINERS.contains(&prev) && !(lang == "fr" && prev == "a");
         let verb = index
-            .longest_at(s.toks, i, |w| w.to_lowercase())
+            .longest_at(s.toks, i, lower)
             .filter(|(_, c)| !(determiner && c.kind == CueKind::Finite));
         let noun = || {
             lex.noun_cues
                 .get(lang)
-                .and_then(|ix| ix.longest_at(s.toks, i, |w| w.to_lowercase()))
+                .and_then(|ix| ix.longest_at(s.toks, i, lower))
         };
         let Some((n, cue)) = verb.or_else(noun) else {
             i += 1;
@@ -269,7 +265,7 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
         }
         // a passive (est considéré, was found) is not a statement of its subject
         let passive = matches!(cue.kind, CueKind::Participle | CueKind::Finite)
-            && match aux.as_deref() {
+            && match aux {
                 Some("est" | "sont" | "était" | "étaient" | "été" | "fut") => {
                     !(cue.reflexive || (k > s.from && matches!(s.low(k - 1), "s'" | "se")))
                 }
@@ -311,7 +307,7 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             while k > s.from && i - k < 4 {
                 let w = s.low(k - 1);
                 // modals are lower case: "Theresa May pledged" is no modal
-                if is_modal(&w) && !s.toks[k - 1].is_capitalized() {
+                if is_modal(w) && !s.toks[k - 1].is_capitalized() {
                     found = true;
                     break;
                 }
@@ -431,8 +427,8 @@ fn cues(s: &Sentence<'_>, lex: &Lexicon, lang: &str) -> Vec<CueAt> {
             };
         // English "said" in "so-called", "the said": rejected above by the determiner rule
         if ok {
-            let pluperfect = matches!(aux.as_deref(), Some("avait" | "avaient" | "had"))
-                || s.low(i).starts_with("avait-");
+            let pluperfect =
+                matches!(aux, Some("avait" | "avaient" | "had")) || s.low(i).starts_with("avait-");
             let pronoun = cue.kind == CueKind::Inverted;
             out.push(CueAt {
                 start: i,

@@ -132,7 +132,7 @@ pub fn find(
             day,
         };
         // explicit: 7 janvier [2022] | 1er janvier | 7 January [2022] | January 7[,] [2022] | Jan. 7
-        if let (Some(d), Some(m)) = (day_number(&w), month(&low(i + 1))) {
+        if let (Some(d), Some(m)) = (day_number(w), month(low(i + 1))) {
             let year = low(i + 2)
                 .parse::<i32>()
                 .ok()
@@ -143,12 +143,12 @@ pub fn find(
                 continue;
             }
         }
-        if let Some(m) = month(&w).filter(|_| toks[i].is_capitalized() || w.len() > 4) {
+        if let Some(m) = month(w).filter(|_| toks[i].is_capitalized() || w.len() > 4) {
             let mut j = i + 1;
             if low(j) == "." {
                 j += 1;
             }
-            if let Some(d) = day_number(&low(j)) {
+            if let Some(d) = day_number(low(j)) {
                 let mut k = j + 1;
                 if low(k) == "," {
                     k += 1;
@@ -165,7 +165,7 @@ pub fn find(
                 }
             }
         }
-        if let Some(wd) = weekday(&w) {
+        if let Some(wd) = weekday(w) {
             out.push(one(last_weekday(published, wd, pluperfect), 1));
         } else {
             let relative = match w {

@@ -83,8 +83,8 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// A key for comparing paragraphs: whitespace and apostrophes normalised, lower case.
-fn repeat_key(text: &str, span: Span) -> String {
-    Normalized::new(text, span).text.to_lowercase()
+fn repeat_key(line: &str) -> String {
+    line.to_lowercase()
 }
 
 /// Cleans `text`, whose first non-empty line is the title when `title` equals it.
@@ -95,15 +95,14 @@ pub fn clean(text: &str, title: Option<&str>) -> Cleaned {
     let mut iter = lines(text).map(|s| s.trim(text)).filter(|s| !s.is_empty());
     let mut pending_first = iter.next();
     if let (Some(first), Some(title)) = (pending_first, title) {
-        if Normalized::new(text, first).text
-            == Normalized::new(title, Span::new(0, title.len())).text
+        if Normalized::text_of(text, first) == Normalized::text_of(title, Span::new(0, title.len()))
         {
             out.title = Some(first);
             pending_first = None;
         }
     }
     for para in pending_first.into_iter().chain(iter) {
-        let line = Normalized::new(text, para).text;
+        let line = Normalized::text_of(text, para);
         if !out.paragraphs.is_empty() && line.len() <= MAX_MARKER_LINE && markers().is_match(&line)
         {
             out.removed.push(Removal {
@@ -112,7 +111,7 @@ pub fn clean(text: &str, title: Option<&str>) -> Cleaned {
             });
             return out;
         }
-        let key = repeat_key(text, para);
+        let key = repeat_key(&line);
         if key.len() >= MIN_REPEAT_LEN && !seen.insert(key.clone()) {
             let of = first_of
                 .iter()

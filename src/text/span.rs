@@ -83,35 +83,14 @@ pub struct Normalized {
 
 impl Normalized {
     pub fn new(original: &str, span: Span) -> Self {
-        let s = span.slice(original);
-        let mut text = String::with_capacity(s.len());
-        let mut map = Vec::with_capacity(s.len() + 1);
-        let mut in_space = false;
-        for (i, c) in s.char_indices() {
-            let at = span.start + i;
-            if c.is_whitespace() {
-                if !in_space && !text.is_empty() {
-                    text.push(' ');
-                    map.push(at);
-                }
-                in_space = true;
-                continue;
-            }
-            in_space = false;
-            let c = match c {
-                '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-                other => other,
-            };
-            let before = text.len();
-            text.push(c);
-            map.extend(std::iter::repeat_n(at, text.len() - before));
-        }
-        if text.ends_with(' ') {
-            text.pop();
-            map.pop();
-        }
-        map.push(span.end.min(original.len()));
+        let mut map = Vec::with_capacity(span.len() + 1);
+        let text = normalize_into(original, span, Some(&mut map));
         Normalized { text, map }
+    }
+
+    /// Only the normalised text, without the offset map.
+    pub fn text_of(original: &str, span: Span) -> String {
+        normalize_into(original, span, None)
     }
 
     /// The original span of the normalised byte range `start..end`.
@@ -125,6 +104,46 @@ impl Normalized {
         };
         Span::new(s, e.max(s))
     }
+}
+
+/// Normalises `span` of `original` (see [`Normalized`]), filling `map` when one is given.
+fn normalize_into(original: &str, span: Span, mut map: Option<&mut Vec<usize>>) -> String {
+    let s = span.slice(original);
+    let mut text = String::with_capacity(s.len());
+    let mut in_space = false;
+    for (i, c) in s.char_indices() {
+        let at = span.start + i;
+        if c.is_whitespace() {
+            if !in_space && !text.is_empty() {
+                text.push(' ');
+                if let Some(map) = map.as_deref_mut() {
+                    map.push(at);
+                }
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            other => other,
+        };
+        let before = text.len();
+        text.push(c);
+        if let Some(map) = map.as_deref_mut() {
+            map.extend(std::iter::repeat_n(at, text.len() - before));
+        }
+    }
+    if text.ends_with(' ') {
+        text.pop();
+        if let Some(map) = map.as_deref_mut() {
+            map.pop();
+        }
+    }
+    if let Some(map) = map {
+        map.push(span.end.min(original.len()));
+    }
+    text
 }
 
 #[cfg(test)]
