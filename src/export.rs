@@ -312,6 +312,8 @@ pub enum ActorError {
     Ambiguous { name: String, candidates: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("{0}")]
+    Query(String),
 }
 
 /// The actors a name designates: an IRI; a label in either language, accent- and case-insensitive
@@ -325,6 +327,10 @@ pub fn resolve_actor(
     use crate::eval::fold;
     if name.starts_with("http://") || name.starts_with("https://") {
         return Ok(BTreeSet::from([name.to_string()]));
+    }
+    // through indexes first: a country code, a name the lexicon knows, a label as written
+    if let Some(iri) = resolve_by_index(store, lexicon, name)? {
+        return Ok(BTreeSet::from([iri]));
     }
     let wanted = fold(name);
     // the lexicon's variants of a known actor: Poutine → vladimir-putin
@@ -369,6 +375,102 @@ pub fn resolve_actor(
                 .join(", "),
         }),
     }
+}
+
+/// Whether the store has statements by or about `iri` or names it.
+fn exists(store: &ParleyStore, iri: &str) -> Result<bool, ActorError> {
+    let q = format!("ASK {{ <{iri}> <https://schema.org/name> ?n }}");
+    let prepared = crate::query::prepare(&q, None, &BTreeMap::new())
+        .map_err(|e| ActorError::Query(e.to_string()))?;
+    match store.evaluate(prepared.query) {
+        Ok(oxigraph::sparql::QueryResults::Boolean(b)) => Ok(b),
+        Ok(_) => Ok(false),
+        Err(e) => Err(ActorError::Query(e.to_string())),
+    }
+}
+
+/// Resolves a name without scanning the store: an ISO country code, a country, organisation or
+/// person the lexicon knows (in either language), or a label exactly as stored. `None` when none
+/// of these gives exactly one entity the store holds.
+fn resolve_by_index(
+    store: &ParleyStore,
+    lexicon: &crate::extract::lexicon::Lexicon,
+    name: &str,
+) -> Result<Option<String>, ActorError> {
+    use crate::extract::lexicon::Gaz;
+    use crate::rdf::ids::{country_iri, slug};
+    let name = name.trim();
+    if name.len() == 2 && name.chars().all(|c| c.is_ascii_alphabetic()) {
+        let iri = country_iri(name);
+        if lexicon
+            .countries
+            .iter()
+            .any(|c| c.iso.eq_ignore_ascii_case(name))
+            && exists(store, &iri)?
+        {
+            return Ok(Some(iri));
+        }
+    }
+    let toks = crate::extract::tokens::tokenize(name, crate::text::Span::new(0, name.len()));
+    let base = "https://w3id.org/parley/id/";
+    for key in [
+        crate::extract::lexicon::exact,
+        crate::extract::lexicon::lower,
+    ] {
+        let known = lexicon
+            .gazetteer
+            .longest_at(&toks, 0, key)
+            .and_then(|(n, g)| {
+                (n == toks.len()).then(|| match g {
+                    Gaz::Country(c, _) => Some(country_iri(&lexicon.countries[*c].iso)),
+                    Gaz::Org(o) => Some(format!(
+                        "{base}organisation/{}",
+                        slug(&lexicon.organisations[*o].key)
+                    )),
+                    Gaz::Actor(a) | Gaz::ActorSurname(a) => {
+                        Some(format!("{base}person/{}", slug(&lexicon.actors[*a].key)))
+                    }
+                })?
+            });
+        if let Some(iri) = known {
+            if exists(store, &iri)? {
+                return Ok(Some(iri));
+            }
+        }
+    }
+    // a label exactly as stored (as given, or with each word capitalised)
+    let titled: String = name
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut found = BTreeSet::new();
+    for label in [name.to_string(), titled] {
+        let q = "PREFIX schema: <https://schema.org/> SELECT DISTINCT ?n WHERE { ?n schema:name ?label }";
+        let params = BTreeMap::from([("label".to_string(), label)]);
+        let prepared = crate::query::prepare(q, None, &params)
+            .map_err(|e| ActorError::Query(e.to_string()))?;
+        if let Ok(oxigraph::sparql::QueryResults::Solutions(rows)) = store.evaluate(prepared.query)
+        {
+            for row in rows.flatten() {
+                if let Some(Term::NamedNode(n)) = row.get("n") {
+                    if !n.as_str().contains("/article/") {
+                        found.insert(n.as_str().to_string());
+                    }
+                }
+            }
+        }
+    }
+    Ok(if found.len() == 1 {
+        found.into_iter().next()
+    } else {
+        None
+    })
 }
 
 /// Text as XML 1.0 allows it: escaped, forbidden characters removed.

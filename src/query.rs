@@ -82,6 +82,11 @@ pub enum ParamType {
     Integer,
     Iri,
     Term,
+    /// A person, organisation or country: given as a name, a surname, an ISO code or an IRI, and
+    /// resolved against the store before the query runs (see `export::resolve_actor`).
+    Actor,
+    /// A country: an ISO code, a name or an IRI, resolved like an actor.
+    Country,
 }
 
 impl ParamType {
@@ -92,17 +97,21 @@ impl ParamType {
             "integer" => ParamType::Integer,
             "iri" => ParamType::Iri,
             "term" => ParamType::Term,
+            "actor" => ParamType::Actor,
+            "country" => ParamType::Country,
             _ => return None,
         })
     }
 
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             ParamType::String => "string",
             ParamType::Date => "date",
             ParamType::Integer => "integer",
             ParamType::Iri => "iri",
             ParamType::Term => "term",
+            ParamType::Actor => "actor",
+            ParamType::Country => "country",
         }
     }
 
@@ -117,9 +126,12 @@ impl ParamType {
                 .parse::<i64>()
                 .map(|i| Literal::from(i).into())
                 .map_err(|_| format!("{value:?} is not an integer")),
-            ParamType::Iri => NamedNode::new(value.trim_start_matches('<').trim_end_matches('>'))
-                .map(Term::from)
-                .map_err(|e| format!("{value:?} is not an IRI: {e}")),
+            // actors and countries arrive here resolved to their IRI
+            ParamType::Iri | ParamType::Actor | ParamType::Country => {
+                NamedNode::new(value.trim_start_matches('<').trim_end_matches('>'))
+                    .map(Term::from)
+                    .map_err(|e| format!("{value:?} is not an IRI: {e}"))
+            }
             ParamType::Term => Term::from_str(value)
                 .map_err(|e| format!("{value:?} is not an N-Triples term: {e}")),
         }

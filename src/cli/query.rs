@@ -55,8 +55,24 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             "give a query: SPARQL text, a catalogue name (`parley query --list`), --file FILE or -"
         ),
     };
-    let prepared = query::prepare(&text, declared.as_ref(), &params)?;
-    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    // names are resolved against the store; otherwise a bad query is reported before the store opens
+    let names = declared.as_ref().is_some_and(|q| {
+        q.params
+            .iter()
+            .any(|p| matches!(p.kind, query::ParamType::Actor | query::ParamType::Country))
+    });
+    let (store, prepared) = if names {
+        let store = ParleyStore::open(store_dir, Access::Read, command)?;
+        let params = resolve_names(&store, declared.as_ref(), params)?;
+        let prepared = query::prepare(&text, declared.as_ref(), &params)?;
+        (store, prepared)
+    } else {
+        let prepared = query::prepare(&text, declared.as_ref(), &params)?;
+        (
+            ParleyStore::open(store_dir, Access::Read, command)?,
+            prepared,
+        )
+    };
     let results = store.evaluate(prepared.query)?;
     let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
     let (solutions, graph) = match args.format {
@@ -103,4 +119,36 @@ fn read_stdin() -> anyhow::Result<String> {
         .read_to_string(&mut s)
         .context("cannot read the query from standard input")?;
     Ok(s)
+}
+
+/// Replaces the values of `actor` and `country` parameters by the IRI they name in the store (an
+/// unknown or ambiguous name is an error that lists the candidates).
+fn resolve_names(
+    store: &ParleyStore,
+    declared: Option<&query::NamedQuery>,
+    mut params: std::collections::BTreeMap<String, String>,
+) -> anyhow::Result<std::collections::BTreeMap<String, String>> {
+    let Some(q) = declared else {
+        return Ok(params);
+    };
+    let lexicon = crate::extract::lexicon::Lexicon::builtin();
+    for p in &q.params {
+        if !matches!(p.kind, query::ParamType::Actor | query::ParamType::Country) {
+            continue;
+        }
+        let Some(value) = params.get(&p.name) else {
+            continue;
+        };
+        let iris = crate::export::resolve_actor(store, &lexicon, value)
+            .with_context(|| format!("--param {}", p.name))?;
+        let iri = iris.into_iter().next().unwrap_or_default();
+        if p.kind == query::ParamType::Country && !iri.contains("/id/country/") {
+            anyhow::bail!(
+                "--param {}: {value:?} is not a country (it names <{iri}>)",
+                p.name
+            );
+        }
+        params.insert(p.name.clone(), iri);
+    }
+    Ok(params)
 }

@@ -157,10 +157,38 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         if let Some(speaker) = entity_nodes.get(s.speaker) {
             w.add(&sn, v::SPEAKER, speaker.clone());
         }
+        if let Some(c) = p
+            .extraction
+            .entities
+            .get(s.speaker)
+            .and_then(|e| e.country.as_deref())
+        {
+            w.add(
+                &sn,
+                v::SPEAKER_COUNTRY,
+                NamedNode::new_unchecked(ids::country_iri(c)),
+            );
+        }
+        let mut target_countries = std::collections::BTreeSet::new();
         for t in &s.targets {
             if let Some(target) = entity_nodes.get(*t) {
                 w.add(&sn, v::TARGET, target.clone());
             }
+            if let Some(c) = p
+                .extraction
+                .entities
+                .get(*t)
+                .and_then(|e| e.country.as_deref())
+            {
+                target_countries.insert(c);
+            }
+        }
+        for c in target_countries {
+            w.add(
+                &sn,
+                v::TARGET_COUNTRY,
+                NamedNode::new_unchecked(ids::country_iri(c)),
+            );
         }
         w.string(&sn, v::CUE, &s.cue);
         w.add(

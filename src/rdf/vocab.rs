@@ -49,6 +49,10 @@ terms! {
     // statements
     SPEAKER = "https://w3id.org/parley/ns#speaker";
     TARGET = "https://w3id.org/parley/ns#target";
+    /// The speaker's country (the speaker itself when it is a country), materialised at ingest.
+    SPEAKER_COUNTRY = "https://w3id.org/parley/ns#speakerCountry";
+    /// A target's country (the target itself when it is a country), materialised at ingest.
+    TARGET_COUNTRY = "https://w3id.org/parley/ns#targetCountry";
     CUE = "https://w3id.org/parley/ns#cue";
     SPEECH_ACT_OF = "https://w3id.org/parley/ns#speechAct";
     MODE = "https://w3id.org/parley/ns#mode";

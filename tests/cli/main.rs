@@ -917,6 +917,36 @@ fn catalogue_queries_on_the_example_store() {
     assert!(dyad
         .iter()
         .any(|l| l.starts_with("2022-01-08,RU,Russia,criticize,US,Antony Blinken,")));
+    // names resolve to one entity of the store: a surname, case and accents aside; an unknown
+    // name or a person where a country is wanted is an error (exit 2)
+    let pelosi = q(&["statements_by", "--param", "actor=pelosi"]);
+    assert!(pelosi.len() > 1 && pelosi[1..].iter().all(|l| l.contains(",Nancy Pelosi,")));
+    let about_trump = q(&["statements_about", "--param", "actor=Donald Trump"]);
+    assert!(about_trump
+        .iter()
+        .any(|l| l.contains(",Chuck Schumer,say,Donald Trump,")));
+    let r = run_in(
+        &store,
+        &["query", "statements_by", "--param", "actor=Nobody"],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("no actor or country named \"Nobody\""),
+        "{}",
+        r.stderr
+    );
+    let r = run_in(
+        &store,
+        &["query", "dyad", "--param", "a=Blinken", "--param", "b=RU"],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("\"Blinken\" is not a country"),
+        "{}",
+        r.stderr
+    );
     // a country's timeline, made and received, in date order
     let timeline = q(&["timeline", "--param", "actor=KZ"]);
     assert_eq!(

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Parley's end-to-end benchmark: builds the release binary, writes a corpus of real news from
+# ../shared/corpus (scripts/bench-corpus.py), and prints throughput, peak memory, store size and
+# query latencies. Nothing here is a test: run it by hand and copy the figures into the README.
+#
+#   scripts/bench.sh                 # 100,000 articles in /tmp/parley-bench
+#   ARTICLES=20000 WORK=/data/bench scripts/bench.sh
+#
+# The first release build compiles RocksDB (about 10 minutes on 2 cores); later runs take seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+
+ARTICLES="${ARTICLES:-100000}"
+WORK="${WORK:-/tmp/parley-bench}"
+RUNS="${RUNS:-5}"
+command -v /usr/bin/time >/dev/null 2>&1 || [ -x /usr/bin/time ] || {
+  echo "bench: installing GNU time (for peak memory)" >&2
+  apt-get install -y -qq time >&2
+}
+
+cargo build --release --quiet
+parley="$CARGO_TARGET_DIR/release/parley"
+mkdir -p "$WORK"
+corpus="$WORK/corpus-$ARTICLES.jsonl"
+if [ ! -s "$corpus" ]; then
+  python3 scripts/bench-corpus.py --articles "$ARTICLES" >"$corpus"
+fi
+bytes=$(stat -c %s "$corpus")
+mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
+store="$WORK/store"
+
+# runs a command under GNU time; prints seconds and peak RSS (MB) as "S RSS"
+measure() {
+  local log="$WORK/time.log"
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>"$WORK/stderr.log" || {
+    echo "bench: failed: $*" >&2
+    cat "$WORK/stderr.log" >&2
+    exit 1
+  }
+  awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' "$log"
+}
+
+rate() { # seconds → "articles/s, MB/s"
+  python3 -c "s=max($1,1e-9); print(f'{$ARTICLES/s:,.0f} articles/s, {$bytes/1e6/s:.1f} MB/s')"
+}
+
+echo "# Parley benchmark: $(date -u +%F)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2/1048576 }' /proc/meminfo), $(uname -sr)"
+echo "corpus: $corpus ($ARTICLES articles, $mb MB of JSONL: Reuters-21578 and Wikinews, real text)"
+echo
+
+read -r s rss < <(measure "$parley" extract -q --threads 1 "$corpus")
+echo "extract, 1 thread:        ${s} s  $(rate "$s")  peak RSS ${rss} MB"
+read -r s rss < <(measure "$parley" extract -q "$corpus")
+echo "extract, $(nproc) threads:       ${s} s  $(rate "$s")  peak RSS ${rss} MB"
+
+rm -rf "$store"
+read -r s rss < <(measure "$parley" --store "$store" ingest -q "$corpus")
+echo "ingest, fresh store:      ${s} s  $(rate "$s")  peak RSS ${rss} MB"
+read -r s rss < <(measure "$parley" --store "$store" ingest -q "$corpus")
+echo "re-ingest, unchanged:     ${s} s  $(rate "$s")  peak RSS ${rss} MB"
+echo "store: $(du -sh "$store" | cut -f1) on disk; $("$parley" --store "$store" stats --format json |
+  python3 -c 'import json,sys; s=json.load(sys.stdin); print(f"{s[\"articles\"]:,} articles, {s[\"statements\"]:,} statements, {s[\"quads\"]:,} quads")')"
+echo
+
+# one value of each parameter, taken from the store itself
+top_actor=$("$parley" --store "$store" query top_speakers --format csv | sed -n 2p | cut -d, -f1)
+some_article=$("$parley" --store "$store" query 'PREFIX schema: <https://schema.org/> SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id } ORDER BY ?id LIMIT 1' --format tsv | sed -n 2p | tr -d '"')
+echo "query latency, median of $RUNS runs of the whole command (process start, store open, query, output):"
+latency() {
+  local name="$1"
+  shift
+  local times=()
+  for _ in $(seq "$RUNS"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    "$parley" --store "$store" "$@" >/dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    times+=($(((t1 - t0) / 1000000)))
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
+  printf '  %-28s %6s ms\n' "$name" "$median"
+}
+latency "stats" stats
+latency "statements_by" query statements_by --param "actor=$top_actor"
+latency "statements_about" query statements_about --param "actor=$top_actor"
+latency "timeline (query)" query timeline --param "actor=$top_actor"
+latency "dyad US-JP" query dyad --param a=US --param b=JP
+latency "article_statements" query article_statements --param "article=$some_article"
+latency "articles_published_between" query articles_published_between --param from=1987-03-01 --param to=1987-03-07
+latency "who_said_what_about_whom" query who_said_what_about_whom --param act=criticize
+latency "top_speakers" query top_speakers
+latency "top_targets" query top_targets
+latency "criticism_network" query criticism_network
+latency "countries_mentioned" query countries_mentioned
+latency "timeline --actor" timeline --actor "$top_actor" --format csv
+latency "export graphml --by-country" export --format graphml --by-country
+echo "(top speaker: $top_actor; article: $some_article)"
