@@ -535,6 +535,27 @@ impl ParleyStore {
         Ok(lines)
     }
 
+    /// The name of an entity: the least of its `schema:name` values over all graphs (the same
+    /// choice as the catalogue queries' `MIN(STR(?name))`), read from the subject index.
+    pub fn name_of(&self, iri: &str) -> Result<Option<String>, StoreError> {
+        let Ok(node) = NamedNodeRef::new(iri) else {
+            return Ok(None);
+        };
+        let mut best: Option<String> = None;
+        for q in self
+            .store
+            .quads_for_pattern(Some(node.into()), Some(v::NAME), None, None)
+        {
+            let q = q.map_err(|e| self.storage(e))?;
+            if let Term::Literal(l) = q.object {
+                if best.as_deref().is_none_or(|b| l.value() < b) {
+                    best = Some(l.value().to_string());
+                }
+            }
+        }
+        Ok(best)
+    }
+
     /// The number of quads in one graph (all graphs with `None`).
     pub fn len(&self, graph: Option<&str>) -> Result<usize, StoreError> {
         match graph {

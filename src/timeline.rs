@@ -42,29 +42,67 @@ pub struct Entry {
     pub statement: String,
 }
 
-const QUERY: &str = r##"
+/// The statements the filter selects, starting from an index: the speakers, the speaker's country,
+/// the targets or the targets' country; everything else is looked up statement by statement.
+fn query(filter: &Filter) -> String {
+    let iris = |set: &BTreeSet<String>| {
+        set.iter()
+            .filter_map(|i| oxigraph::model::NamedNode::new(i.as_str()).ok())
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let country = |code: &str| {
+        let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
+        format!("<{}>", crate::rdf::ids::country_iri(&code))
+    };
+    let mut head = String::new();
+    if let Some(a) = &filter.actor {
+        head.push_str(&format!(
+            "VALUES ?s {{ {} }} ?statement parley:speaker ?s .\n",
+            iris(a)
+        ));
+    }
+    if let Some(c) = &filter.country {
+        head.push_str(&format!(
+            "?statement parley:speakerCountry {} .\n",
+            country(c)
+        ));
+    }
+    if let Some(a) = &filter.about {
+        head.push_str(&format!(
+            "VALUES ?about {{ {} }} ?statement parley:target ?about .\n",
+            iris(a)
+        ));
+    }
+    if let Some(c) = &filter.about_country {
+        head.push_str(&format!(
+            "?statement parley:targetCountry {} .\n",
+            country(c)
+        ));
+    }
+    format!(
+        r##"
 PREFIX parley: <https://w3id.org/parley/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?statement ?s ?sc ?act ?d ?p ?said ?article ?headline ?lang ?t ?tc WHERE {
-  ?statement a parley:Statement ; parley:speaker ?s ; parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+SELECT ?statement ?s ?act ?d ?p ?said ?article ?headline ?lang ?t WHERE {{
+  {head}
+  ?statement parley:speaker ?s ; parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
   BIND(STRAFTER(STR(?actIri), "#") AS ?act)
-  OPTIONAL { ?s parley:country ?sc }
-  OPTIONAL { ?statement parley:date ?d }
-  OPTIONAL { ?a schema:datePublished ?p }
-  OPTIONAL { ?statement parley:quote ?q }
-  OPTIONAL { ?statement parley:content ?c }
+  OPTIONAL {{ ?statement parley:date ?d }}
+  OPTIONAL {{ ?a schema:datePublished ?p }}
+  OPTIONAL {{ ?statement parley:quote ?q }}
+  OPTIONAL {{ ?statement parley:content ?c }}
   BIND(COALESCE(?q, ?c, "") AS ?said)
-  OPTIONAL { ?a schema:url ?url }
+  OPTIONAL {{ ?a schema:url ?url }}
   BIND(STR(COALESCE(?url, ?a)) AS ?article)
-  OPTIONAL { ?a schema:headline ?headline }
-  OPTIONAL { ?a schema:inLanguage ?lang }
-  OPTIONAL { ?statement parley:target ?t OPTIONAL { ?t parley:country ?tc } }
-}"##;
-
-const NAMES: &str = r##"
-PREFIX schema: <https://schema.org/>
-SELECT ?n (MIN(STR(?name)) AS ?label) WHERE { ?n schema:name ?name } GROUP BY ?n"##;
+  OPTIONAL {{ ?a schema:headline ?headline }}
+  OPTIONAL {{ ?a schema:inLanguage ?lang }}
+  OPTIONAL {{ ?statement parley:target ?t }}
+}}"##
+    )
+}
 
 fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
     match row.get(var) {
@@ -94,105 +132,76 @@ fn rows(
     Ok(out)
 }
 
-fn in_country(iri: &str, country_iri: &str, code: &str) -> bool {
-    let suffix = format!("/country/{}", code.to_uppercase());
-    iri.ends_with(&suffix) || country_iri.ends_with(&suffix)
-}
-
 /// The statements that pass `filter`, in chronological order.
 pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, StoreError> {
-    let names: BTreeMap<String, String> = rows(store, NAMES)?
-        .iter()
-        .map(|r| (text(r, "n"), text(r, "label")))
-        .collect();
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut name = |iri: &str| -> Result<String, StoreError> {
+        if let Some(n) = names.get(iri) {
+            return Ok(n.clone());
+        }
+        let n = store.name_of(iri)?.unwrap_or_else(|| iri.to_string());
+        names.insert(iri.to_string(), n.clone());
+        Ok(n)
+    };
     struct Acc {
         entry: Entry,
-        speaker: String,
-        speaker_country: String,
-        targets: BTreeSet<(String, String)>,
+        targets: BTreeSet<String>,
         lang: String,
     }
     let mut by_statement: BTreeMap<String, Acc> = BTreeMap::new();
-    for r in rows(store, QUERY)? {
+    for r in rows(store, &query(filter))? {
         let statement = text(&r, "statement");
-        let acc = by_statement.entry(statement.clone()).or_insert_with(|| {
+        if !by_statement.contains_key(&statement) {
             let day = text(&r, "d");
-            let speaker = text(&r, "s");
-            Acc {
-                entry: Entry {
-                    day_known: !day.is_empty(),
-                    date: if day.is_empty() { text(&r, "p") } else { day },
-                    speaker: names
-                        .get(&speaker)
-                        .cloned()
-                        .unwrap_or_else(|| speaker.clone()),
-                    speech_act: text(&r, "act"),
-                    targets: Vec::new(),
-                    said: text(&r, "said"),
-                    article: text(&r, "article"),
-                    headline: text(&r, "headline"),
-                    statement,
+            let speaker = name(&text(&r, "s"))?;
+            by_statement.insert(
+                statement.clone(),
+                Acc {
+                    entry: Entry {
+                        day_known: !day.is_empty(),
+                        date: if day.is_empty() { text(&r, "p") } else { day },
+                        speaker,
+                        speech_act: text(&r, "act"),
+                        targets: Vec::new(),
+                        said: text(&r, "said"),
+                        article: text(&r, "article"),
+                        headline: text(&r, "headline"),
+                        statement: statement.clone(),
+                    },
+                    targets: BTreeSet::new(),
+                    lang: text(&r, "lang"),
                 },
-                speaker,
-                speaker_country: text(&r, "sc"),
-                targets: BTreeSet::new(),
-                lang: text(&r, "lang"),
-            }
-        });
+            );
+        }
         let t = text(&r, "t");
-        if !t.is_empty() {
-            acc.targets.insert((t, text(&r, "tc")));
+        if let (false, Some(acc)) = (t.is_empty(), by_statement.get_mut(&statement)) {
+            acc.targets.insert(t);
         }
     }
-    let mut out: Vec<Entry> = by_statement
-        .into_values()
-        .filter(|a| filter.actor.as_ref().is_none_or(|s| s.contains(&a.speaker)))
-        .filter(|a| {
-            filter
-                .country
-                .as_ref()
-                .is_none_or(|c| in_country(&a.speaker, &a.speaker_country, c))
-        })
-        .filter(|a| {
-            filter
-                .about
-                .as_ref()
-                .is_none_or(|s| a.targets.iter().any(|(t, _)| s.contains(t)))
-        })
-        .filter(|a| {
-            filter
-                .about_country
-                .as_ref()
-                .is_none_or(|c| a.targets.iter().any(|(t, tc)| in_country(t, tc, c)))
-        })
-        .filter(|a| {
-            filter
-                .speech_act
-                .as_ref()
-                .is_none_or(|x| a.entry.speech_act == *x)
-        })
-        .filter(|a| filter.lang.as_ref().is_none_or(|l| a.lang == *l))
-        .filter(|a| {
-            filter
+    let mut out = Vec::new();
+    for mut a in by_statement.into_values() {
+        let keep = filter
+            .speech_act
+            .as_ref()
+            .is_none_or(|x| a.entry.speech_act == *x)
+            && filter.lang.as_ref().is_none_or(|l| a.lang == *l)
+            && filter
                 .from
                 .as_ref()
                 .is_none_or(|f| a.entry.date.as_str() >= f.as_str())
-        })
-        .filter(|a| {
-            filter
+            && filter
                 .to
                 .as_ref()
-                .is_none_or(|t| !a.entry.date.is_empty() && a.entry.date.as_str() <= t.as_str())
-        })
-        .map(|mut a| {
+                .is_none_or(|t| !a.entry.date.is_empty() && a.entry.date.as_str() <= t.as_str());
+        if keep {
             a.entry.targets = a
                 .targets
                 .iter()
-                .map(|(t, _)| names.get(t).cloned().unwrap_or_else(|| t.clone()))
-                .collect();
-            a.entry
-        })
-        .collect();
+                .map(|t| name(t))
+                .collect::<Result<_, _>>()?;
+            out.push(a.entry);
+        }
+    }
     out.sort_by(|a, b| {
         (&a.date, &a.speaker, &a.statement).cmp(&(&b.date, &b.speaker, &b.statement))
     });
