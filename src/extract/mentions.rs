@@ -412,10 +412,10 @@ impl Finder<'_> {
                     && toks[after + 1].is_word()
                     && !toks[after + 1].is_capitalized()
                     && lex.words.skip.longest_at(toks, after + 1, lower).is_none()
-                    && !lex
+                    && lex
                         .cues
                         .get(self.lang)
-                        .is_some_and(|c| c.longest_at(toks, after + 1, lower).is_some())
+                        .is_none_or(|c| c.longest_at(toks, after + 1, lower).is_none())
                     && after + 1 - (i + n) < 6
                 {
                     after += 2;
@@ -428,10 +428,10 @@ impl Finder<'_> {
                             toks[after].lower(),
                             "de" | "des" | "du" | "le" | "la" | "que" | "qui"
                         )
-                        && !lex
+                        && lex
                             .cues
                             .get(self.lang)
-                            .is_some_and(|c| c.longest_at(toks, after, lower).is_some())
+                            .is_none_or(|c| c.longest_at(toks, after, lower).is_none())
                     {
                         after += 1;
                     }
