@@ -50,6 +50,14 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2/1048576
 echo "corpus: $corpus ($ARTICLES articles, $mb MB of JSONL: Reuters-21578 and Wikinews, real text)"
 echo
 
+store_line() {
+  echo "store: $(du -sh "$store" | cut -f1) on disk; $("$parley" --store "$store" stats --format json |
+    python3 -c 'import json,sys; s=json.load(sys.stdin); print("{:,} articles, {:,} statements, {:,} quads".format(s["articles"], s["statements"], s["quads"]))')"
+}
+
+if [ -n "${QUERIES_ONLY:-}" ] && [ -d "$store" ]; then
+  store_line
+else
 read -r s rss < <(measure "$parley" extract -q --threads 1 "$corpus")
 echo "extract, 1 thread:        ${s} s  $(rate "$s")  peak RSS ${rss} MB"
 read -r s rss < <(measure "$parley" extract -q "$corpus")
@@ -60,19 +68,23 @@ read -r s rss < <(measure "$parley" --store "$store" ingest -q "$corpus")
 echo "ingest, fresh store:      ${s} s  $(rate "$s")  peak RSS ${rss} MB"
 read -r s rss < <(measure "$parley" --store "$store" ingest -q "$corpus")
 echo "re-ingest, unchanged:     ${s} s  $(rate "$s")  peak RSS ${rss} MB"
-echo "store: $(du -sh "$store" | cut -f1) on disk; $("$parley" --store "$store" stats --format json |
-  python3 -c 'import json,sys; s=json.load(sys.stdin); print(f"{s[\"articles\"]:,} articles, {s[\"statements\"]:,} statements, {s[\"quads\"]:,} quads")')"
+store_line
+fi
 echo
 
 # one value of each parameter, taken from the store itself
-top_actor=$("$parley" --store "$store" query top_speakers --format csv | sed -n 2p | cut -d, -f1)
+# a person who speaks often (Reuters 1987: the US Treasury Secretary), else the top speaker
+actor="${ACTOR:-James Baker}"
+"$parley" --store "$store" query statements_by --param "actor=$actor" >/dev/null 2>&1 ||
+  actor=$("$parley" --store "$store" query top_speakers --format csv | sed -n 2p | cut -d, -f1)
 some_article=$("$parley" --store "$store" query 'PREFIX schema: <https://schema.org/> SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id } ORDER BY ?id LIMIT 1' --format tsv | sed -n 2p | tr -d '"')
 echo "query latency, median of $RUNS runs of the whole command (process start, store open, query, output):"
 latency() {
   local name="$1"
   shift
   local times=()
-  for _ in $(seq "$RUNS"); do
+  local runs="$RUNS"
+  for _ in $(seq "$runs"); do
     local t0 t1
     t0=$(date +%s%N)
     "$parley" --store "$store" "$@" >/dev/null 2>&1 || true
@@ -80,13 +92,13 @@ latency() {
     times+=($(((t1 - t0) / 1000000)))
   done
   local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
   printf '  %-28s %6s ms\n' "$name" "$median"
 }
 latency "stats" stats
-latency "statements_by" query statements_by --param "actor=$top_actor"
-latency "statements_about" query statements_about --param "actor=$top_actor"
-latency "timeline (query)" query timeline --param "actor=$top_actor"
+latency "statements_by" query statements_by --param "actor=$actor"
+latency "statements_about" query statements_about --param "actor=$actor"
+latency "timeline (query)" query timeline --param "actor=$actor"
 latency "dyad US-JP" query dyad --param a=US --param b=JP
 latency "article_statements" query article_statements --param "article=$some_article"
 latency "articles_published_between" query articles_published_between --param from=1987-03-01 --param to=1987-03-07
@@ -95,6 +107,8 @@ latency "top_speakers" query top_speakers
 latency "top_targets" query top_targets
 latency "criticism_network" query criticism_network
 latency "countries_mentioned" query countries_mentioned
-latency "timeline --actor" timeline --actor "$top_actor" --format csv
-latency "export graphml --by-country" export --format graphml --by-country
-echo "(top speaker: $top_actor; article: $some_article)"
+latency "timeline --actor" timeline --actor "$actor" --format csv
+latency "statements_by JP (a country)" query statements_by --param actor=JP
+latency "timeline --country JP" timeline --country JP --format csv
+RUNS=1 latency "export graphml --by-country" export --format graphml --by-country
+echo "(actor: $actor; article: $some_article; export: one run)"

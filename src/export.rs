@@ -102,10 +102,14 @@ const NODES: &str = r##"
 PREFIX parley: <https://w3id.org/parley/ns#>
 PREFIX schema: <https://schema.org/>
 SELECT ?n (MIN(STR(?name)) AS ?label) (SAMPLE(?type) AS ?kind) (SAMPLE(?c) AS ?country) (MIN(STR(?r)) AS ?role) WHERE {
-  ?n a ?type ; schema:name ?name .
-  VALUES ?type { parley:Person parley:Organisation parley:Country }
-  OPTIONAL { ?n parley:country ?c }
-  OPTIONAL { ?n parley:role ?r }
+  # one article graph at a time: an actor is described in every article that names it, and joining
+  # its descriptions across graphs would multiply them
+  GRAPH ?g {
+    ?n a ?type ; schema:name ?name .
+    VALUES ?type { parley:Person parley:Organisation parley:Country }
+    OPTIONAL { ?n parley:country ?c }
+    OPTIONAL { ?n parley:role ?r }
+  }
 } GROUP BY ?n"##;
 
 fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
