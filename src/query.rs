@@ -87,6 +87,8 @@ pub enum ParamType {
     Actor,
     /// A country: an ISO code, a name or an IRI, resolved like an actor.
     Country,
+    /// An article: its url, id or IRI, resolved to the article's IRI.
+    Article,
 }
 
 impl ParamType {
@@ -99,6 +101,7 @@ impl ParamType {
             "term" => ParamType::Term,
             "actor" => ParamType::Actor,
             "country" => ParamType::Country,
+            "article" => ParamType::Article,
             _ => return None,
         })
     }
@@ -112,6 +115,7 @@ impl ParamType {
             ParamType::Term => "term",
             ParamType::Actor => "actor",
             ParamType::Country => "country",
+            ParamType::Article => "article",
         }
     }
 
@@ -126,8 +130,8 @@ impl ParamType {
                 .parse::<i64>()
                 .map(|i| Literal::from(i).into())
                 .map_err(|_| format!("{value:?} is not an integer")),
-            // actors and countries arrive here resolved to their IRI
-            ParamType::Iri | ParamType::Actor | ParamType::Country => {
+            // actors, countries and articles arrive here resolved to their IRI
+            ParamType::Iri | ParamType::Actor | ParamType::Country | ParamType::Article => {
                 NamedNode::new(value.trim_start_matches('<').trim_end_matches('>'))
                     .map(Term::from)
                     .map_err(|e| format!("{value:?} is not an IRI: {e}"))

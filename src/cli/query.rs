@@ -57,9 +57,12 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     };
     // names are resolved against the store; otherwise a bad query is reported before the store opens
     let names = declared.as_ref().is_some_and(|q| {
-        q.params
-            .iter()
-            .any(|p| matches!(p.kind, query::ParamType::Actor | query::ParamType::Country))
+        q.params.iter().any(|p| {
+            matches!(
+                p.kind,
+                query::ParamType::Actor | query::ParamType::Country | query::ParamType::Article
+            )
+        })
     });
     let (store, prepared) = if names {
         let store = ParleyStore::open(store_dir, Access::Read, command)?;
@@ -133,12 +136,23 @@ fn resolve_names(
     };
     let lexicon = crate::extract::lexicon::Lexicon::builtin();
     for p in &q.params {
-        if !matches!(p.kind, query::ParamType::Actor | query::ParamType::Country) {
-            continue;
-        }
         let Some(value) = params.get(&p.name) else {
             continue;
         };
+        if p.kind == query::ParamType::Article {
+            let graph = store.article_graph(value)?.ok_or_else(|| {
+                anyhow::anyhow!(
+                    "--param {}: no article {value:?} in the store (give its url, id or IRI)",
+                    p.name
+                )
+            })?;
+            let node = graph.as_str().replace("/graph/article/", "/id/article/");
+            params.insert(p.name.clone(), node);
+            continue;
+        }
+        if !matches!(p.kind, query::ParamType::Actor | query::ParamType::Country) {
+            continue;
+        }
         let iris = crate::export::resolve_actor(store, &lexicon, value)
             .with_context(|| format!("--param {}", p.name))?;
         let iri = iris.into_iter().next().unwrap_or_default();

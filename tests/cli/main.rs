@@ -966,6 +966,20 @@ fn catalogue_queries_on_the_example_store() {
         "article=seed-2d2eb1da8603bef7",
     ]);
     assert_eq!(seed.len(), 9);
+    // by url too; an unknown article is an error
+    let by_url = q(&[
+        "article_statements",
+        "--param",
+        "article=https://en.wikinews.org//wiki/US_President_Trump_announces_troop_withdrawal_from_Syria",
+    ]);
+    assert!(by_url.len() > 3, "{by_url:#?}");
+    let r = run_in(
+        &store,
+        &["query", "article_statements", "--param", "article=nowhere"],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no article \"nowhere\""), "{}", r.stderr);
     assert!(seed[1].contains(",Kremlin,announce,mixed,2022-01-08,longue,"));
 }
 
