@@ -112,7 +112,8 @@ SELECT ?n (MIN(STR(?name)) AS ?label) (SAMPLE(?type) AS ?kind) (SAMPLE(?c) AS ?c
   }
 } GROUP BY ?n"##;
 
-fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
+/// A solution's value as text: a literal's lexical form, an IRI, else the term; empty when unbound.
+pub(crate) fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
     match row.get(var) {
         Some(Term::Literal(l)) => l.value().to_string(),
         Some(Term::NamedNode(n)) => n.as_str().to_string(),
@@ -121,14 +122,15 @@ fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
     }
 }
 
-fn select(
+/// All solutions of one of Parley's built-in queries.
+pub(crate) fn select(
     store: &ParleyStore,
     sparql: &str,
 ) -> Result<Vec<oxigraph::sparql::QuerySolution>, StoreError> {
     let prepared = SparqlEvaluator::new()
         .parse_query(sparql)
         .map_err(|e| StoreError::Load {
-            location: "built-in export query".into(),
+            location: "built-in query".into(),
             message: e.to_string(),
         })?;
     let mut out = Vec::new();

@@ -6,10 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
-use oxigraph::model::Term;
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-
-use crate::export::xml_escape;
+use crate::export::{select as rows, text, xml_escape};
 use crate::store::{ParleyStore, StoreError};
 
 /// Which statements a timeline shows.
@@ -102,34 +99,6 @@ SELECT ?statement ?s ?act ?d ?p ?said ?article ?headline ?lang ?t WHERE {{
   OPTIONAL {{ ?statement parley:target ?t }}
 }}"##
     )
-}
-
-fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
-    match row.get(var) {
-        Some(Term::Literal(l)) => l.value().to_string(),
-        Some(Term::NamedNode(n)) => n.as_str().to_string(),
-        Some(other) => other.to_string(),
-        None => String::new(),
-    }
-}
-
-fn rows(
-    store: &ParleyStore,
-    sparql: &str,
-) -> Result<Vec<oxigraph::sparql::QuerySolution>, StoreError> {
-    let prepared = SparqlEvaluator::new()
-        .parse_query(sparql)
-        .map_err(|e| StoreError::Load {
-            location: "built-in timeline query".into(),
-            message: e.to_string(),
-        })?;
-    let mut out = Vec::new();
-    if let QueryResults::Solutions(r) = store.evaluate(prepared)? {
-        for row in r {
-            out.push(row?);
-        }
-    }
-    Ok(out)
 }
 
 /// The statements that pass `filter`, in chronological order.
