@@ -349,10 +349,7 @@ pub fn resolve_actor(
             | crate::extract::lexicon::Gaz::ActorSurname(a)
                 if n == toks.len() =>
             {
-                Some(format!(
-                    "https://w3id.org/parley/id/person/{}",
-                    crate::rdf::ids::slug(&lexicon.actors[*a].key)
-                ))
+                Some(crate::rdf::ids::person_iri(&lexicon.actors[*a].key))
             }
             _ => None,
         });
@@ -383,18 +380,6 @@ pub fn resolve_actor(
     }
 }
 
-/// Whether the store has statements by or about `iri` or names it.
-fn exists(store: &ParleyStore, iri: &str) -> Result<bool, ActorError> {
-    let q = format!("ASK {{ <{iri}> <https://schema.org/name> ?n }}");
-    let prepared = crate::query::prepare(&q, None, &BTreeMap::new())
-        .map_err(|e| ActorError::Query(e.to_string()))?;
-    match store.evaluate(prepared.query) {
-        Ok(oxigraph::sparql::QueryResults::Boolean(b)) => Ok(b),
-        Ok(_) => Ok(false),
-        Err(e) => Err(ActorError::Query(e.to_string())),
-    }
-}
-
 /// Resolves a name without scanning the store: an ISO country code, a country, organisation or
 /// person the lexicon knows (in either language), or a label exactly as stored. `None` when none
 /// of these gives exactly one entity the store holds.
@@ -404,7 +389,7 @@ fn resolve_by_index(
     name: &str,
 ) -> Result<Option<String>, ActorError> {
     use crate::extract::lexicon::Gaz;
-    use crate::rdf::ids::{country_iri, slug};
+    use crate::rdf::ids::{country_iri, organisation_iri, person_iri};
     let name = name.trim();
     if name.len() == 2 && name.chars().all(|c| c.is_ascii_alphabetic()) {
         let iri = country_iri(name);
@@ -412,13 +397,12 @@ fn resolve_by_index(
             .countries
             .iter()
             .any(|c| c.iso.eq_ignore_ascii_case(name))
-            && exists(store, &iri)?
+            && store.name_of(&iri)?.is_some()
         {
             return Ok(Some(iri));
         }
     }
     let toks = crate::extract::tokens::tokenize(name, crate::text::Span::new(0, name.len()));
-    let base = "https://w3id.org/parley/id/";
     for key in [
         crate::extract::lexicon::exact,
         crate::extract::lexicon::lower,
@@ -429,17 +413,14 @@ fn resolve_by_index(
             .and_then(|(n, g)| {
                 (n == toks.len()).then(|| match g {
                     Gaz::Country(c, _) => Some(country_iri(&lexicon.countries[*c].iso)),
-                    Gaz::Org(o) => Some(format!(
-                        "{base}organisation/{}",
-                        slug(&lexicon.organisations[*o].key)
-                    )),
+                    Gaz::Org(o) => Some(organisation_iri(&lexicon.organisations[*o].key)),
                     Gaz::Actor(a) | Gaz::ActorSurname(a) => {
-                        Some(format!("{base}person/{}", slug(&lexicon.actors[*a].key)))
+                        Some(person_iri(&lexicon.actors[*a].key))
                     }
                 })?
             });
         if let Some(iri) = known {
-            if exists(store, &iri)? {
+            if store.name_of(&iri)?.is_some() {
                 return Ok(Some(iri));
             }
         }

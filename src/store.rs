@@ -62,8 +62,8 @@ pub enum ArticleState {
 
 impl KnownArticles {
     pub fn state(&self, iris: &ArticleIris, fingerprint: &str) -> ArticleState {
-        let key = hex64(&iris.hash);
-        let fp = fingerprint.strip_prefix("sha256:").and_then(hex64);
+        let key = ids::hash_prefix64(&iris.hash);
+        let fp = ids::hash_prefix64(fingerprint);
         match key.and_then(|k| self.0.get(&k)) {
             None => ArticleState::New,
             Some(stored) if Some(*stored) == fp => ArticleState::Unchanged,
@@ -74,25 +74,12 @@ impl KnownArticles {
     /// Records an article as stored with this fingerprint.
     pub fn insert(&mut self, iris: &ArticleIris, fingerprint: &str) {
         if let (Some(k), Some(f)) = (
-            hex64(&iris.hash),
-            fingerprint.strip_prefix("sha256:").and_then(hex64),
+            ids::hash_prefix64(&iris.hash),
+            ids::hash_prefix64(fingerprint),
         ) {
             self.0.insert(k, f);
         }
     }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-/// The first 16 hex digits of a hash as a number.
-fn hex64(hex: &str) -> Option<u64> {
-    u64::from_str_radix(hex.get(..16)?, 16).ok()
 }
 
 /// Whether a command may create and change the store.
@@ -283,8 +270,8 @@ impl ParleyStore {
                 continue;
             };
             if let (Some(k), Some(f)) = (
-                g.as_str().rsplit('/').next().and_then(hex64),
-                fp.value().strip_prefix("sha256:").and_then(hex64),
+                g.as_str().rsplit('/').next().and_then(ids::hash_prefix64),
+                ids::hash_prefix64(fp.value()),
             ) {
                 known.0.insert(k, f);
             }
@@ -324,26 +311,6 @@ impl ParleyStore {
             t.commit().map_err(|e| self.storage(e))?;
         }
         Ok(())
-    }
-
-    /// Compacts the store (after a bulk load: queries get 2–3 times faster).
-    pub fn optimize(&self) -> Result<(), StoreError> {
-        if self.dir.is_some() {
-            self.store.optimize().map_err(|e| self.storage(e))?;
-        }
-        Ok(())
-    }
-
-    /// Replaces the content of `graph` with `quads`, atomically.
-    pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<(), StoreError> {
-        let g = NamedNodeRef::new_unchecked(graph);
-        let mut t = self
-            .store
-            .start_transaction()
-            .map_err(|e| self.storage(e))?;
-        t.clear_graph(g).map_err(|e| self.storage(e))?;
-        t.extend(quads);
-        t.commit().map_err(|e| self.storage(e))
     }
 
     /// Makes what was written durable (and cheap to reopen).
@@ -612,9 +579,12 @@ mod tests {
     fn put(store: &ParleyStore, a: Article) -> ArticleIris {
         let iris = ArticleIris::new(&a);
         let p = process(a);
-        store
-            .replace_graph(&iris.graph, &article_quads(&p, &iris))
-            .unwrap();
+        let write = ArticleWrite {
+            graph: iris.graph.clone(),
+            replace: true,
+            quads: article_quads(&p, &iris),
+        };
+        store.write_articles(&[write], false).unwrap();
         iris
     }
 

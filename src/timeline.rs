@@ -54,29 +54,24 @@ fn query(filter: &Filter) -> String {
         format!("<{}>", crate::rdf::ids::country_iri(&code))
     };
     let mut head = String::new();
-    if let Some(a) = &filter.actor {
-        head.push_str(&format!(
-            "VALUES ?s {{ {} }} ?statement parley:speaker ?s .\n",
-            iris(a)
-        ));
+    for (var, property, set) in [
+        ("?s", "parley:speaker", &filter.actor),
+        ("?about", "parley:target", &filter.about),
+    ] {
+        if let Some(set) = set {
+            head.push_str(&format!(
+                "VALUES {var} {{ {} }} ?statement {property} {var} .\n",
+                iris(set)
+            ));
+        }
     }
-    if let Some(c) = &filter.country {
-        head.push_str(&format!(
-            "?statement parley:speakerCountry {} .\n",
-            country(c)
-        ));
-    }
-    if let Some(a) = &filter.about {
-        head.push_str(&format!(
-            "VALUES ?about {{ {} }} ?statement parley:target ?about .\n",
-            iris(a)
-        ));
-    }
-    if let Some(c) = &filter.about_country {
-        head.push_str(&format!(
-            "?statement parley:targetCountry {} .\n",
-            country(c)
-        ));
+    for (property, code) in [
+        ("parley:speakerCountry", &filter.country),
+        ("parley:targetCountry", &filter.about_country),
+    ] {
+        if let Some(code) = code {
+            head.push_str(&format!("?statement {property} {} .\n", country(code)));
+        }
     }
     format!(
         r##"

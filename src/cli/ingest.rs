@@ -14,7 +14,7 @@ use super::progress::Progress;
 use super::Outcome;
 use crate::article::{self, Article, Format, Input, Location, ReadOptions, Reason};
 use crate::pipeline;
-use crate::rdf::ids::ArticleIris;
+use crate::rdf::ids::{self, ArticleIris};
 use crate::rdf::mapping;
 use crate::store::{Access, ArticleState, ArticleWrite, ParleyStore};
 
@@ -122,13 +122,6 @@ const BATCH: usize = 512;
 /// In `--write auto`, the bulk loader is used for a batch with at least this many new articles.
 const BULK_MIN: usize = 128;
 
-/// The first 16 hex digits of a hash as a number (0 for anything else).
-fn hash64(hex: &str) -> u64 {
-    hex.get(..16)
-        .and_then(|h| u64::from_str_radix(h, 16).ok())
-        .unwrap_or(0)
-}
-
 /// An article waiting for extraction.
 struct Job {
     article: Article,
@@ -186,11 +179,11 @@ pub fn run(
             Ok(stored)
         });
         let mut batch: Vec<Job> = Vec::with_capacity(BATCH);
-        let mut in_batch: HashSet<String> = HashSet::new();
+        let mut in_batch: HashSet<u64> = HashSet::new();
         // keys seen in this run → (fingerprint, input, line where it was first read), as 64-bit
         // hashes: about 40 bytes an article, for duplicate-key warnings
         let mut seen: HashMap<u64, (u64, usize, Option<u64>)> = HashMap::new();
-        let send = |batch: &mut Vec<Job>, in_batch: &mut HashSet<String>| -> bool {
+        let send = |batch: &mut Vec<Job>, in_batch: &mut HashSet<u64>| -> bool {
             in_batch.clear();
             let jobs = std::mem::take(batch);
             let writes = pool.install(|| {
@@ -232,8 +225,8 @@ pub fn run(
                     .entry(article.lang.clone().unwrap_or_else(|| "und".into()))
                     .or_default() += 1;
                 let (key64, fp64) = (
-                    hash64(&iris.hash),
-                    hash64(fingerprint.strip_prefix("sha256:").unwrap_or(&fingerprint)),
+                    ids::hash_prefix64(&iris.hash).unwrap_or(0),
+                    ids::hash_prefix64(&fingerprint).unwrap_or(0),
                 );
                 match seen.get(&key64) {
                     Some((fp, first, line)) if *fp != fp64 => {
@@ -258,11 +251,11 @@ pub fn run(
                     continue;
                 }
                 // a key already in the batch: write the batch first, so that the later version wins
-                if in_batch.contains(&iris.hash) && !send(&mut batch, &mut in_batch) {
+                if in_batch.contains(&key64) && !send(&mut batch, &mut in_batch) {
                     break 'inputs;
                 }
                 known.insert(&iris, &fingerprint);
-                in_batch.insert(iris.hash.clone());
+                in_batch.insert(key64);
                 batch.push(Job {
                     article,
                     replace: state == ArticleState::Changed,

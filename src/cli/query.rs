@@ -146,7 +146,7 @@ fn resolve_names(
                     p.name
                 )
             })?;
-            let node = graph.as_str().replace("/graph/article/", "/id/article/");
+            let node = crate::rdf::ids::article_node_of_graph(graph.as_str()).unwrap_or_default();
             params.insert(p.name.clone(), node);
             continue;
         }
@@ -156,7 +156,7 @@ fn resolve_names(
         let iris = crate::export::resolve_actor(store, &lexicon, value)
             .with_context(|| format!("--param {}", p.name))?;
         let iri = iris.into_iter().next().unwrap_or_default();
-        if p.kind == query::ParamType::Country && !iri.contains("/id/country/") {
+        if p.kind == query::ParamType::Country && !crate::rdf::ids::is_country_iri(&iri) {
             anyhow::bail!(
                 "--param {}: {value:?} is not a country (it names <{iri}>)",
                 p.name

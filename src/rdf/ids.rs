@@ -89,21 +89,43 @@ pub fn country_iri(code: &str) -> String {
     format!("{BASE}country/{}", code.to_ascii_uppercase())
 }
 
+/// The IRI of a person known by a lexicon key or a label.
+pub fn person_iri(key: &str) -> String {
+    format!("{BASE}person/{}", slug(key))
+}
+
+/// The IRI of an organisation known by a lexicon key or a label.
+pub fn organisation_iri(key: &str) -> String {
+    format!("{BASE}organisation/{}", slug(key))
+}
+
+/// Whether an IRI is one of Parley's country IRIs.
+pub fn is_country_iri(iri: &str) -> bool {
+    iri.starts_with(&format!("{BASE}country/"))
+}
+
+/// The article node whose statements live in `graph` (an article graph IRI).
+pub fn article_node_of_graph(graph: &str) -> Option<String> {
+    graph
+        .strip_prefix(&format!("{GRAPH_BASE}article/"))
+        .map(|hash| format!("{BASE}article/{hash}"))
+}
+
+/// The first 16 hex digits of a hash (a key hash, a sha256 fingerprint) as a number: what Parley
+/// keeps in memory to compare articles with the store.
+pub fn hash_prefix64(hex: &str) -> Option<u64> {
+    let hex = hex.strip_prefix("sha256:").unwrap_or(hex);
+    u64::from_str_radix(hex.get(..16)?, 16).ok()
+}
+
 /// The IRI of an entity: countries by code, persons and organisations by folded label.
 pub fn entity_iri(entity: &Entity) -> String {
-    if let (Some(key), EntityKind::Person | EntityKind::Organisation) = (&entity.key, entity.kind) {
-        let kind = if entity.kind == EntityKind::Person {
-            "person"
-        } else {
-            "organisation"
-        };
-        return format!("{BASE}{kind}/{}", slug(key));
-    }
+    let key = entity.key.as_deref().unwrap_or(&entity.label);
     match (entity.kind, &entity.country) {
+        (EntityKind::Person, _) => person_iri(key),
+        (EntityKind::Organisation, _) => organisation_iri(key),
         (EntityKind::Country, Some(code)) => country_iri(code),
         (EntityKind::Country, None) => format!("{BASE}country/{}", slug(&entity.label)),
-        (EntityKind::Person, _) => format!("{BASE}person/{}", slug(&entity.label)),
-        (EntityKind::Organisation, _) => format!("{BASE}organisation/{}", slug(&entity.label)),
     }
 }
 
