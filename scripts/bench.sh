@@ -51,7 +51,7 @@ echo "corpus: $corpus ($ARTICLES articles, $mb MB of JSONL: Reuters-21578 and Wi
 echo
 
 store_line() {
-  echo "store: $(du -sh "$store" | cut -f1) on disk; $("$parley" --store "$store" stats --format json |
+  echo "store: $(du -sh "$store" | cut -f1) on disk; $("$parley" --store "$store" stats --format json --quads |
     python3 -c 'import json,sys; s=json.load(sys.stdin); print("{:,} articles, {:,} statements, {:,} quads".format(s["articles"], s["statements"], s["quads"]))')"
 }
 

@@ -13,6 +13,9 @@ use oxigraph::sparql::{PreparedSparqlQuery, SparqlEvaluator};
 use spargebra::algebra::GraphPattern;
 use thiserror::Error;
 
+use crate::extract::SpeechAct;
+use crate::rdf::vocab;
+
 /// The catalogue: (name, text), sorted by name. A test checks it lists every file of `queries/`.
 pub const CATALOGUE: &[(&str, &str)] = &[
     (
@@ -89,6 +92,8 @@ pub enum ParamType {
     Country,
     /// An article: its url, id or IRI, resolved to the article's IRI.
     Article,
+    /// A speech act class by its English name (`criticize`), bound to its IRI (`parley:criticize`).
+    Act,
 }
 
 impl ParamType {
@@ -102,6 +107,7 @@ impl ParamType {
             "actor" => ParamType::Actor,
             "country" => ParamType::Country,
             "article" => ParamType::Article,
+            "act" => ParamType::Act,
             _ => return None,
         })
     }
@@ -116,6 +122,7 @@ impl ParamType {
             ParamType::Actor => "actor",
             ParamType::Country => "country",
             ParamType::Article => "article",
+            ParamType::Act => "act",
         }
     }
 
@@ -136,6 +143,15 @@ impl ParamType {
                     .map(Term::from)
                     .map_err(|e| format!("{value:?} is not an IRI: {e}"))
             }
+            ParamType::Act => SpeechAct::from_name(value)
+                .map(|act| NamedNode::new_unchecked(vocab::speech_act_iri(act)).into())
+                .ok_or_else(|| {
+                    let names: Vec<&str> = SpeechAct::ALL.iter().map(|a| a.as_str()).collect();
+                    format!(
+                        "{value:?} is not a speech act (one of: {})",
+                        names.join(", ")
+                    )
+                }),
             ParamType::Term => Term::from_str(value)
                 .map_err(|e| format!("{value:?} is not an N-Triples term: {e}")),
         }
@@ -526,6 +542,18 @@ mod tests {
             .unwrap()
             .to_string()
             .contains("has no parameter x"));
+    }
+
+    #[test]
+    fn speech_acts_are_named_in_any_case_and_bound_to_their_iri() {
+        assert_eq!(
+            ParamType::Act.term("Criticize").unwrap().to_string(),
+            "<https://w3id.org/parley/ns#criticize>"
+        );
+        let err = ParamType::Act.term("blame").err().unwrap();
+        assert!(err.starts_with("\"blame\" is not a speech act (one of: say, announce, criticize"));
+        let q = named("who_said_what_about_whom").unwrap();
+        assert_eq!(q.params_display(), "act?:act");
     }
 
     #[test]

@@ -261,6 +261,10 @@ pub struct QueryArgs {
     /// json, xml; CONSTRUCT/DESCRIBE: turtle (default), ntriples, nquads, trig.
     #[arg(long, value_enum)]
     pub format: Option<ResultFormat>,
+    /// After the results, write the query plan Oxigraph chose, with the rows and time of each
+    /// step, as JSON to standard error.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -300,4 +304,7 @@ pub enum StatsFormat {
 pub struct StatsArgs {
     #[arg(long, value_enum, default_value = "table")]
     pub format: StatsFormat,
+    /// Also count every quad of the store (reads the whole store: seconds on a large one).
+    #[arg(long)]
+    pub quads: bool,
 }

@@ -1,7 +1,7 @@
 //! `parley query`: SPARQL from an argument, --file, stdin or the catalogue, with typed parameters;
 //! results in the format asked for (a table on a terminal, CSV otherwise).
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use anyhow::Context;
@@ -76,7 +76,12 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             prepared,
         )
     };
-    let results = store.evaluate(prepared.query)?;
+    let (results, explanation) = if args.explain {
+        let (results, explanation) = store.evaluate_explained(prepared.query)?;
+        (results, Some(explanation))
+    } else {
+        (store.evaluate(prepared.query)?, None)
+    };
     let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
     let (solutions, graph) = match args.format {
         None if output::stdout_is_terminal() => (SolutionsFormat::Table, RdfFormat::Turtle),
@@ -113,6 +118,13 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         }
     };
     output::write_results(results, &prepared.hidden, solutions, graph)?;
+    if let Some(explanation) = explanation {
+        let mut err = std::io::stderr().lock();
+        explanation
+            .write_in_json(&mut err)
+            .context("cannot write the query plan")?;
+        writeln!(err)?;
+    }
     Ok(Outcome::Success)
 }
 

@@ -24,7 +24,7 @@ fn human_bytes(n: u64) -> String {
 
 pub fn run(args: StatsArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::Read, command)?;
-    let stats = store.stats()?;
+    let stats = store.stats(args.quads)?;
     let mut out = output::stdout();
     match args.format {
         StatsFormat::Json => {
@@ -37,13 +37,12 @@ pub fn run(args: StatsArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
                 .iter()
                 .map(|(l, n)| format!("{l} {n}"))
                 .collect();
-            let rows = vec![
+            let mut rows = vec![
                 vec!["articles".to_string(), stats.articles.to_string()],
                 vec!["statements".into(), stats.statements.to_string()],
                 vec!["persons".into(), stats.persons.to_string()],
                 vec!["organisations".into(), stats.organisations.to_string()],
                 vec!["countries".into(), stats.countries.to_string()],
-                vec!["quads".into(), stats.quads.to_string()],
                 vec!["languages".into(), langs.join(", ")],
                 vec![
                     "store size".into(),
@@ -54,6 +53,9 @@ pub fn run(args: StatsArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
                     ),
                 ],
             ];
+            if let Some(quads) = stats.quads {
+                rows.insert(5, vec!["quads".into(), quads.to_string()]);
+            }
             output::write_table(&mut out, &["".into(), "".into()], &rows).map(|_| ())?;
         }
     }

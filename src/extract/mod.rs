@@ -94,6 +94,14 @@ impl SpeechAct {
         }
     }
 
+    /// The class named `name` (its English label, as in `as_str`), ignoring case.
+    pub fn from_name(name: &str) -> Option<Self> {
+        let name = name.trim();
+        Self::ALL
+            .into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(name))
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             SpeechAct::Say => "say",

@@ -61,7 +61,7 @@ fn run_in(store: &Path, args: &[&str], stdin: Option<&str>) -> Run {
 }
 
 fn stats(store: &Path) -> serde_json::Value {
-    let r = run_in(store, &["stats", "--format", "json"], None);
+    let r = run_in(store, &["stats", "--format", "json", "--quads"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     serde_json::from_str(&r.stdout).unwrap()
 }
@@ -746,6 +746,37 @@ fn ingest_stores_statements_and_shares_actors_across_articles() {
         r.stdout
     );
     assert!(rows.iter().skip(1).all(|l| l.contains(",warn,")));
+    // a speech act that does not exist is refused before the query runs
+    let r = run_in(
+        &store,
+        &["query", "who_said_what_about_whom", "--param", "act=blame"],
+        None,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("\"blame\" is not a speech act"),
+        "{}",
+        r.stderr
+    );
+    // --explain: the same rows on stdout, the plan Oxigraph ran (with its row counts) on stderr
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "who_said_what_about_whom",
+            "--param",
+            "act=warn",
+            "--format",
+            "csv",
+            "--explain",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.lines().collect::<Vec<_>>(), rows);
+    let plan: serde_json::Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    assert!(plan["plan"]["number of results"].as_u64().unwrap() == rows.len() as u64 - 1);
+    assert!(r.stderr.contains("QuadPattern(?statement <https://w3id.org/parley/ns#speechAct> <https://w3id.org/parley/ns#warn>"), "{}", r.stderr);
 }
 
 #[test]
