@@ -8,10 +8,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
-use oxigraph::model::Term;
+use oxigraph::model::{NamedNodeRef, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use petgraph::graph::{DiGraph, NodeIndex};
 
+use crate::rdf::vocab as v;
 use crate::store::{ParleyStore, StoreError};
 
 /// Which statements to export, and how.
@@ -66,6 +67,8 @@ pub struct Network {
 
 struct Row {
     statement: String,
+    /// The statement's article graph, where its speaker and targets are described.
+    graph: String,
     speaker: String,
     target: String,
     act: String,
@@ -76,41 +79,174 @@ struct Row {
     lang: String,
 }
 
-const STATEMENTS: &str = r##"
+/// The export's statements (one row per statement and target), starting from the index the filter
+/// names: an actor's statements made or received, a country's, one speech act's; without a
+/// filter, the target index (statements without a target make no edge).
+fn statements_query(filter: &Filter) -> String {
+    let mut head = String::new();
+    if let Some(set) = &filter.actor {
+        let iris: Vec<String> = set
+            .iter()
+            .filter_map(|i| oxigraph::model::NamedNode::new(i.as_str()).ok())
+            .map(|n| n.to_string())
+            .collect();
+        head.push_str(&format!(
+            "VALUES ?x {{ {} }} {{ ?statement parley:speaker ?x }} UNION {{ ?statement parley:target ?x }}\n",
+            iris.join(" ")
+        ));
+    }
+    if let Some(code) = &filter.country {
+        let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
+        let c = crate::rdf::ids::country_iri(&code.to_uppercase());
+        head.push_str(&format!(
+            "{{ ?statement parley:speakerCountry <{c}> }} UNION {{ ?statement parley:targetCountry <{c}> }}\n"
+        ));
+    }
+    if let Some(act) = filter
+        .speech_act
+        .as_deref()
+        .and_then(crate::extract::SpeechAct::from_name)
+    {
+        head.push_str(&format!(
+            "?statement parley:speechAct <{}> .\n",
+            crate::rdf::vocab::speech_act_iri(act)
+        ));
+    }
+    format!(
+        r##"
 PREFIX parley: <https://w3id.org/parley/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?statement ?s ?t ?act ?cameo ?date ?said ?article ?lang WHERE {
-  ?statement a parley:Statement ; parley:speaker ?s ; parley:target ?t ;
-             parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+SELECT ?statement ?g ?s ?t ?act ?cameo ?date ?said ?article ?lang WHERE {{
+  {head}
+  GRAPH ?g {{ ?statement parley:target ?t }}
+  ?statement parley:speaker ?s ; parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
   BIND(STRAFTER(STR(?actIri), "#") AS ?act)
-  OPTIONAL { ?actIri skos:notation ?cameo FILTER(DATATYPE(?cameo) = parley:cameo) }
-  OPTIONAL { ?statement parley:date ?d }
-  OPTIONAL { ?a schema:datePublished ?p }
+  OPTIONAL {{ ?actIri skos:notation ?cameo FILTER(DATATYPE(?cameo) = parley:cameo) }}
+  OPTIONAL {{ ?statement parley:date ?d }}
+  OPTIONAL {{ ?a schema:datePublished ?p }}
   BIND(STR(COALESCE(?d, ?p, "")) AS ?date)
-  OPTIONAL { ?statement parley:quote ?q }
-  OPTIONAL { ?statement parley:content ?c }
+  OPTIONAL {{ ?statement parley:quote ?q }}
+  OPTIONAL {{ ?statement parley:content ?c }}
   BIND(COALESCE(?q, ?c, "") AS ?said)
-  OPTIONAL { ?a schema:url ?url }
+  OPTIONAL {{ ?a schema:url ?url }}
   BIND(STR(COALESCE(?url, ?a)) AS ?article)
-  OPTIONAL { ?a schema:inLanguage ?l }
+  OPTIONAL {{ ?a schema:inLanguage ?l }}
   BIND(COALESCE(?l, "") AS ?lang)
-}"##;
+}}"##
+    )
+}
 
+/// Name, kind, country and role of every actor of the store, one row per actor (the name
+/// resolution of `resolve_actor` reads this when no index answers).
 const NODES: &str = r##"
 PREFIX parley: <https://w3id.org/parley/ns#>
 PREFIX schema: <https://schema.org/>
-SELECT ?n (MIN(STR(?name)) AS ?label) (SAMPLE(?type) AS ?kind) (SAMPLE(?c) AS ?country) (MIN(STR(?r)) AS ?role) WHERE {
+SELECT ?n (MIN(STR(?name)) AS ?label) WHERE {
   # one article graph at a time: an actor is described in every article that names it, and joining
   # its descriptions across graphs would multiply them
   GRAPH ?g {
     ?n a ?type ; schema:name ?name .
     VALUES ?type { parley:Person parley:Organisation parley:Country }
-    OPTIONAL { ?n parley:country ?c }
-    OPTIONAL { ?n parley:role ?r }
   }
 } GROUP BY ?n"##;
+
+/// What the export shows of an actor: label, kind, ISO code of its country, role.
+type Facts = (String, String, String, String);
+
+/// The facts of the actors of `rows`, read from the article graphs of those rows only (where the
+/// statements exported name them): the smallest label and role, the country, the kind. A whole
+/// store export reads each (actor, article) pair once; a filtered one, only its own.
+/// Also returns each actor's country in each article graph (as that article describes it), which
+/// the country filter and folding use.
+#[allow(clippy::type_complexity)]
+fn facts_of_rows(
+    store: &ParleyStore,
+    rows: &[Row],
+) -> Result<(BTreeMap<String, Facts>, BTreeMap<(String, String), String>), StoreError> {
+    let pairs: BTreeSet<(&str, &str)> = rows
+        .iter()
+        .flat_map(|r| {
+            [
+                (r.speaker.as_str(), r.graph.as_str()),
+                (r.target.as_str(), r.graph.as_str()),
+            ]
+        })
+        .filter(|(n, g)| {
+            oxigraph::model::NamedNode::new(*n).is_ok()
+                && oxigraph::model::NamedNode::new(*g).is_ok()
+        })
+        .collect();
+    let mut facts: BTreeMap<String, Facts> = BTreeMap::new();
+    let mut local: BTreeMap<(String, String), String> = BTreeMap::new();
+    let value = |t: &Term| match t {
+        Term::Literal(l) => l.value().to_string(),
+        Term::NamedNode(n) => n.as_str().to_string(),
+        other => other.to_string(),
+    };
+    for (n, g) in pairs {
+        let (node, graph) = (
+            NamedNodeRef::new_unchecked(n),
+            NamedNodeRef::new_unchecked(g),
+        );
+        let kind = store
+            .objects_in(node, v::RDF_TYPE, graph)?
+            .iter()
+            .find_map(|t| match value(t).rsplit('#').next() {
+                Some("Person") => Some("person"),
+                Some("Organisation") => Some("organisation"),
+                Some("Country") => Some("country"),
+                _ => None,
+            });
+        let Some(kind) = kind else { continue };
+        let mut names: Vec<String> = store
+            .objects_in(node, v::NAME, graph)?
+            .iter()
+            .map(value)
+            .collect();
+        names.sort();
+        let Some(name) = names.into_iter().next() else {
+            continue;
+        };
+        let of = if kind == "country" {
+            n.to_string()
+        } else {
+            store
+                .objects_in(node, v::COUNTRY_OF, graph)?
+                .iter()
+                .map(value)
+                .min()
+                .unwrap_or_default()
+        };
+        let country = iso_of(&of).unwrap_or("").to_string();
+        if !country.is_empty() {
+            local.insert((n.to_string(), g.to_string()), country.clone());
+        }
+        let role = store
+            .objects_in(node, v::ROLE, graph)?
+            .iter()
+            .map(value)
+            .min()
+            .unwrap_or_default();
+        let f = facts
+            .entry(n.to_string())
+            .or_insert_with(|| (name.clone(), kind.to_string(), String::new(), String::new()));
+        // the smallest of each, whatever the order the graphs are read in
+        if name < f.0 {
+            f.0 = name;
+        }
+        if kind < f.1.as_str() {
+            f.1 = kind.to_string();
+        }
+        for (new, old) in [(country, &mut f.2), (role, &mut f.3)] {
+            if !new.is_empty() && (old.is_empty() || new < *old) {
+                *old = new;
+            }
+        }
+    }
+    Ok((facts, local))
+}
 
 /// A solution's value as text: a literal's lexical form, an IRI, else the term; empty when unbound.
 pub(crate) fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
@@ -148,46 +284,11 @@ fn iso_of(iri: &str) -> Option<&str> {
 
 /// Builds the network of statements that pass `filter`.
 pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreError> {
-    // node facts
-    let mut facts: BTreeMap<String, (String, String, String, String)> = BTreeMap::new();
-    for r in select(store, NODES)? {
-        let iri = text(&r, "n");
-        let kind = match text(&r, "kind").rsplit('#').next() {
-            Some("Person") => "person",
-            Some("Organisation") => "organisation",
-            _ => "country",
-        };
-        let country = if kind == "country" {
-            iso_of(&iri).unwrap_or("").to_string()
-        } else {
-            iso_of(&text(&r, "country")).unwrap_or("").to_string()
-        };
-        facts.insert(
-            iri,
-            (
-                text(&r, "label"),
-                kind.to_string(),
-                country,
-                text(&r, "role"),
-            ),
-        );
-    }
-    let fold = |iri: &str| -> String {
-        if !filter.by_country {
-            return iri.to_string();
-        }
-        match facts.get(iri) {
-            Some((_, kind, c, _)) if kind != "country" && !c.is_empty() => {
-                format!("https://w3id.org/parley/id/country/{c}")
-            }
-            _ => iri.to_string(),
-        }
-    };
-    let country_of = |iri: &str| facts.get(iri).map(|f| f.2.clone()).unwrap_or_default();
-    let mut rows: Vec<Row> = select(store, STATEMENTS)?
+    let mut rows: Vec<Row> = select(store, &statements_query(filter))?
         .iter()
         .map(|r| Row {
             statement: text(r, "statement"),
+            graph: text(r, "g"),
             speaker: text(r, "s"),
             target: text(r, "t"),
             act: text(r, "act"),
@@ -197,12 +298,35 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
             article: text(r, "article"),
             lang: text(r, "lang"),
         })
-        .filter(|r| {
-            filter
-                .from
-                .as_ref()
-                .is_none_or(|f| !r.date.is_empty() && r.date.as_str() >= f.as_str())
-        })
+        .collect();
+    // a statement found through two indexes (an actor who is its speaker and a target) once
+    let mut seen = std::collections::HashSet::new();
+    rows.retain(|r| seen.insert((r.statement.clone(), r.target.clone())));
+    let (mut facts, local) = facts_of_rows(store, &rows)?;
+    // an actor's country as the statement's own article gives it (a role can change countries)
+    let country_of = |iri: &str, graph: &str| {
+        local
+            .get(&(iri.to_string(), graph.to_string()))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let fold = |iri: &str, graph: &str| -> String {
+        if !filter.by_country || iso_of(iri).is_some() {
+            return iri.to_string();
+        }
+        match country_of(iri, graph) {
+            c if c.is_empty() => iri.to_string(),
+            c => crate::rdf::ids::country_iri(&c),
+        }
+    };
+    rows.retain(|r| {
+        filter
+            .from
+            .as_ref()
+            .is_none_or(|f| !r.date.is_empty() && r.date.as_str() >= f.as_str())
+    });
+    let kept: Vec<Row> = rows
+        .into_iter()
         .filter(|r| {
             filter
                 .to
@@ -214,7 +338,7 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
         .filter(|r| {
             filter.country.as_ref().is_none_or(|c| {
                 let c = c.to_uppercase();
-                country_of(&r.speaker) == c || country_of(&r.target) == c
+                country_of(&r.speaker, &r.graph) == c || country_of(&r.target, &r.graph) == c
             })
         })
         .filter(|r| {
@@ -224,9 +348,10 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
                 .is_none_or(|a| a.contains(&r.speaker) || a.contains(&r.target))
         })
         .collect();
+    let mut rows = kept;
     for r in &mut rows {
-        r.speaker = fold(&r.speaker);
-        r.target = fold(&r.target);
+        r.speaker = fold(&r.speaker, &r.graph);
+        r.target = fold(&r.target, &r.graph);
     }
     rows.retain(|r| r.speaker != r.target || !filter.by_country);
     rows.sort_by(|a, b| {
@@ -242,6 +367,15 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
         .iter()
         .flat_map(|r| [r.speaker.clone(), r.target.clone()])
         .collect();
+    // countries that only appear folded are named too
+    for iri in &iris {
+        if !facts.contains_key(iri) {
+            if let (Some(code), Some(name)) = (iso_of(iri), store.name_of(iri)?) {
+                let code = code.to_string();
+                facts.insert(iri.clone(), (name, "country".into(), code, String::new()));
+            }
+        }
+    }
     let index: BTreeMap<&String, usize> = iris.iter().enumerate().map(|(i, s)| (s, i)).collect();
     let mut nodes: Vec<Node> = iris
         .iter()
@@ -264,14 +398,17 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
         })
         .collect();
     let mut edges: Vec<Edge> = Vec::new();
+    // aggregated edges by (speaker, target, speech act)
+    let mut aggregated: std::collections::HashMap<(usize, usize, &str), usize> =
+        std::collections::HashMap::new();
     for r in &rows {
         let (s, t) = (index[&r.speaker], index[&r.target]);
         nodes[s].made += 1;
         nodes[t].received += 1;
         if filter.aggregate {
-            if let Some(e) = edges
-                .iter_mut()
-                .find(|e| e.source == s && e.target == t && e.speech_act == r.act)
+            if let Some(e) = aggregated
+                .get(&(s, t, r.act.as_str()))
+                .and_then(|&i| edges.get_mut(i))
             {
                 e.count += 1;
                 if !r.date.is_empty() && (e.date.is_empty() || r.date < e.date) {
@@ -282,6 +419,7 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
                 }
                 continue;
             }
+            aggregated.insert((s, t, r.act.as_str()), edges.len());
         }
         edges.push(Edge {
             source: s,
@@ -296,17 +434,58 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
             statement: r.statement.clone(),
         });
     }
-    let mut graph: DiGraph<(), ()> = DiGraph::new();
+    // one edge per statement, weighted: an aggregated export ranks nodes as the plain one does
+    let mut graph: DiGraph<(), u64> = DiGraph::new();
     let ix: Vec<NodeIndex> = nodes.iter().map(|_| graph.add_node(())).collect();
     for e in &edges {
-        graph.add_edge(ix[e.source], ix[e.target], ());
+        graph.add_edge(ix[e.source], ix[e.target], e.count);
     }
-    let ranks = petgraph::algo::page_rank(&graph, 0.85_f64, 50);
+    let ranks = pagerank(&graph, 0.85);
     for (i, n) in nodes.iter_mut().enumerate() {
         n.degree = graph.neighbors_undirected(ix[i]).count() as u64;
         n.pagerank = (ranks[i] * 1e6).round() / 1e6;
     }
     Ok(Network { nodes, edges })
+}
+
+/// PageRank by power iteration over the edge list, O(iterations × (nodes + edges)): each node
+/// passes `damping` of its rank along its out-edges in proportion to their weights, a node without
+/// out-edges spreads it over all nodes, and every node gets `1 − damping` of the total evenly (the
+/// definition networkx and Gephi use). Stops when the ranks move by less than 1e-10 in total, or
+/// after 100 rounds. (petgraph's `page_rank` compares every pair of nodes in each round: hours on
+/// a network of 30,000 actors.)
+pub fn pagerank(graph: &DiGraph<(), u64>, damping: f64) -> Vec<f64> {
+    use petgraph::visit::EdgeRef;
+    let n = graph.node_count();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut out_weight = vec![0.0_f64; n];
+    for e in graph.edge_references() {
+        out_weight[e.source().index()] += *e.weight() as f64;
+    }
+    let mut ranks = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0_f64; n];
+    for _ in 0..100 {
+        let dangling: f64 = ranks
+            .iter()
+            .zip(&out_weight)
+            .filter(|(_, w)| **w == 0.0)
+            .map(|(r, _)| r)
+            .sum();
+        let base = (1.0 - damping) / n as f64 + damping * dangling / n as f64;
+        next.iter_mut().for_each(|x| *x = base);
+        for e in graph.edge_references() {
+            let (s, t) = (e.source().index(), e.target().index());
+            next[t] += damping * ranks[s] * *e.weight() as f64 / out_weight[s];
+        }
+        let change: f64 = next.iter().zip(&ranks).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut ranks, &mut next);
+        if change < 1e-10 {
+            break;
+        }
+    }
+    ranks
 }
 
 /// Why a name names no actor, or more than one.
@@ -793,5 +972,34 @@ mod tests {
             xml_escape("a < b & \"c\" \u{1}d"),
             "a &lt; b &amp; &quot;c&quot; d"
         );
+    }
+
+    #[test]
+    fn pagerank_follows_weights_and_spreads_dangling_rank() {
+        let mut g: DiGraph<(), u64> = DiGraph::new();
+        let [a, b, c] = [g.add_node(()), g.add_node(()), g.add_node(())];
+        // a cycle: every node the same
+        g.add_edge(a, b, 1);
+        g.add_edge(b, c, 1);
+        g.add_edge(c, a, 1);
+        let r = pagerank(&g, 0.85);
+        assert!(r.iter().all(|x| (x - 1.0 / 3.0).abs() < 1e-9), "{r:?}");
+        // a → b three times, a → c once; b and c have no out-edges, so their rank returns to all:
+        // r_a = 0.15/3 + 0.85 (r_b + r_c)/3 = 1/3.85 × … = 0.2597
+        let mut g: DiGraph<(), u64> = DiGraph::new();
+        let [a, b, c] = [g.add_node(()), g.add_node(()), g.add_node(())];
+        g.add_edge(a, b, 3);
+        g.add_edge(a, c, 1);
+        let r = pagerank(&g, 0.85);
+        assert!((r.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(
+            r[b.index()] > r[c.index()] && r[c.index()] > r[a.index()],
+            "{r:?}"
+        );
+        // the figures networkx gives for this graph (nx.pagerank, weight = multiplicity)
+        for (got, want) in r.iter().zip([0.2597403, 0.4253247, 0.3149351]) {
+            assert!((got - want).abs() < 1e-6, "{r:?}");
+        }
+        assert!(pagerank(&DiGraph::new(), 0.85).is_empty());
     }
 }

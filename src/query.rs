@@ -350,7 +350,19 @@ fn substitute_patterns(pattern: &mut GraphPattern, bindings: &[(Variable, Term)]
         | GraphPattern::Reduced { inner }
         | GraphPattern::Slice { inner, .. }
         | GraphPattern::Group { inner, .. } => substitute_patterns(inner, bindings),
-        // a subquery's variables are its own; VALUES, SERVICE: left as they are
+        // a subquery's variables are its own, except those it projects: they join with the outer
+        // query, so a parameter it projects is the same constant inside
+        GraphPattern::Project { inner, variables } => {
+            let projected: Vec<(Variable, Term)> = bindings
+                .iter()
+                .filter(|(v, _)| variables.contains(v))
+                .cloned()
+                .collect();
+            if !projected.is_empty() {
+                substitute_patterns(inner, &projected);
+            }
+        }
+        // VALUES, SERVICE: left as they are
         _ => {}
     }
 }

@@ -49,6 +49,8 @@ pub enum Command {
     Load(LoadArgs),
     /// Count articles, statements, actors, countries and quads; languages; store size.
     Stats(StatsArgs),
+    /// Compact the store's indexes (ingest does it after a large load; queries are then faster).
+    Optimize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

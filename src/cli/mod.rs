@@ -124,5 +124,6 @@ pub fn run(args: Vec<OsString>) -> anyhow::Result<Outcome> {
         args::Command::Dump(a) => dump::dump(a, &cli.store, &command),
         args::Command::Load(a) => dump::load(a, &cli.store, &command),
         args::Command::Stats(a) => stats::run(a, &cli.store, &command),
+        args::Command::Optimize => stats::optimize(&cli.store, cli.quiet, &command),
     }
 }

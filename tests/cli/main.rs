@@ -1076,7 +1076,10 @@ fn export_graphml_dot_csv_json() {
         let script = format!(
             "import networkx as nx; g = nx.read_graphml({:?}); \
              n = next(iter(g.nodes(data=True)))[1]; e = next(iter(g.edges(data=True)))[2]; \
-             print(g.number_of_nodes(), g.number_of_edges(), type(n['pagerank']).__name__, type(n['made']).__name__, type(e['count']).__name__)",
+             print(g.number_of_nodes(), g.number_of_edges(), type(n['pagerank']).__name__, type(n['made']).__name__, type(e['count']).__name__); \
+             from networkx.algorithms.link_analysis import pagerank_alg as alg; \
+             pr = getattr(alg, '_pagerank_python', nx.pagerank)(g, alpha=0.85, tol=1e-12, max_iter=1000); \
+             print(max(abs(pr[v] - d['pagerank']) for v, d in g.nodes(data=True)) < 2e-6)",
             graphml.to_str().unwrap()
         );
         let out = Command::new("python3")
@@ -1090,7 +1093,8 @@ fn export_graphml_dot_csv_json() {
         );
         assert_eq!(
             String::from_utf8_lossy(&out.stdout).trim(),
-            format!("{nodes} {edges} float int int")
+            format!("{nodes} {edges} float int int\nTrue"),
+            "the PageRank written agrees with networkx's"
         );
     }
     // GEXF 1.3, dynamic, each edge dated: valid and read back by networkx
@@ -1251,6 +1255,67 @@ fn export_graphml_dot_csv_json() {
                 .all(|l| l["speech_act"] == "criticize"
                     && l["date"].as_str().unwrap() >= "2022-01-01")
     );
+}
+
+/// A filter is read from the store's indexes (the statements of an actor, a country, a speech act)
+/// instead of from every statement: the edges must be exactly those of the whole export that match.
+#[test]
+fn filtered_exports_are_the_matching_part_of_the_whole_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert_eq!(run_in(&store, &["ingest", "examples"], None).code, 0);
+    let export = |extra: &[&str]| -> Vec<(String, String, String, String, String)> {
+        let mut args = vec!["export", "--format", "json"];
+        args.extend_from_slice(extra);
+        let r = run_in(&store, &args, None);
+        assert_eq!(r.code, 0, "{extra:?}: {}", r.stderr);
+        let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let nodes = json["nodes"].as_array().unwrap();
+        let node = |id: &serde_json::Value| nodes.iter().find(|n| n["id"] == *id).unwrap().clone();
+        let mut edges: Vec<_> = json["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                let (s, t) = (node(&l["source"]), node(&l["target"]));
+                (
+                    s["iri"].as_str().unwrap().to_string(),
+                    t["iri"].as_str().unwrap().to_string(),
+                    l["speech_act"].as_str().unwrap().to_string(),
+                    format!("{}|{}", s["country"], t["country"]),
+                    l["statement"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        edges.sort();
+        edges
+    };
+    let all = export(&[]);
+    assert!(all.len() >= 20, "{}", all.len());
+    let blinken = "https://w3id.org/parley/id/person/antony-blinken";
+    let want: Vec<_> = all
+        .iter()
+        .filter(|e| e.0 == blinken || e.1 == blinken)
+        .cloned()
+        .collect();
+    assert!(want.len() >= 3);
+    assert_eq!(export(&["--actor", "Blinken"]), want);
+    let want: Vec<_> = all
+        .iter()
+        .filter(|e| e.3.contains("\"RU\""))
+        .cloned()
+        .collect();
+    assert!(!want.is_empty());
+    assert_eq!(export(&["--country", "RU"]), want);
+    let want: Vec<_> = all.iter().filter(|e| e.2 == "warn").cloned().collect();
+    assert!(!want.is_empty());
+    assert_eq!(export(&["--speech-act", "warn"]), want);
+    let want: Vec<_> = all
+        .iter()
+        .filter(|e| e.2 == "warn" && e.3.contains("\"RU\""))
+        .cloned()
+        .collect();
+    assert_eq!(export(&["--speech-act", "warn", "--country", "ru"]), want);
 }
 
 #[test]
