@@ -280,6 +280,19 @@ pub fn run(
     summary.stored = written;
     progress.finish();
     super::output::error(&summary.line(inputs.len() + errors.len()));
+    if args.optimize_after > 0 && written >= args.optimize_after {
+        let started = std::time::Instant::now();
+        if !quiet {
+            super::output::error("compacting the store (--optimize-after 0 skips this)");
+        }
+        store.optimize()?;
+        if !quiet {
+            super::output::error(&format!(
+                "store compacted in {:.0} s",
+                started.elapsed().as_secs_f64()
+            ));
+        }
+    }
     Ok(if summary.skipped.is_empty() {
         Outcome::Success
     } else {

@@ -1257,6 +1257,29 @@ fn export_graphml_dot_csv_json() {
     );
 }
 
+/// Compaction (after a large ingest, or `parley optimize`) changes the files, not the data.
+#[test]
+fn compacting_the_store_keeps_every_quad() {
+    let dir = tempfile::tempdir().unwrap();
+    let (plain, compacted) = (dir.path().join("plain"), dir.path().join("compacted"));
+    assert_eq!(run_in(&plain, &["ingest", "examples"], None).code, 0);
+    let r = run_in(
+        &compacted,
+        &["ingest", "--optimize-after", "1", "examples"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("store compacted in"), "{}", r.stderr);
+    assert_eq!(sorted_dump(&plain), sorted_dump(&compacted));
+    let r = run_in(&plain, &["optimize"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("parley: store compacted in"), "{}", r.stderr);
+    assert_eq!(sorted_dump(&plain), sorted_dump(&compacted));
+    // an ingest smaller than the threshold does not compact
+    let r = run_in(&plain, &["ingest", "examples"], None);
+    assert!(!r.stderr.contains("compact"), "{}", r.stderr);
+}
+
 /// A filter is read from the store's indexes (the statements of an actor, a country, a speech act)
 /// instead of from every statement: the edges must be exactly those of the whole export that match.
 #[test]
