@@ -87,16 +87,22 @@ latency() {
   for _ in $(seq "$runs"); do
     local t0 t1
     t0=$(date +%s%N)
-    "$parley" --store "$store" "$@" >/dev/null 2>&1 || true
+    "$parley" --store "$store" "$@" >"$WORK/out" 2>/dev/null || true
     t1=$(date +%s%N)
     times+=($(((t1 - t0) / 1000000)))
   done
   local median
   median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
-  printf '  %-28s %6s ms\n' "$name" "$median"
+  # rows: lines of output less the header (a table, CSV); for exports, lines of the file
+  printf '  %-30s %7s ms  %8s lines\n' "$name" "$median" "$(wc -l <"$WORK/out")"
 }
 latency "stats" stats
+# a person with a few hundred statements, as most actors of a real archive have (the corpus repeats
+# its texts, so the first one is a very prolific one)
+typical=$("$parley" --store "$store" query 'PREFIX parley: <https://w3id.org/parley/ns#> SELECT ?s WHERE { { SELECT ?s (COUNT(?st) AS ?n) WHERE { ?st parley:speaker ?s } GROUP BY ?s } FILTER(CONTAINS(STR(?s), "/person/") && ?n >= 200 && ?n <= 400) } ORDER BY ?s LIMIT 1' --format tsv | sed -n 2p | tr -d '<>')
 latency "statements_by" query statements_by --param "actor=$actor"
+latency "statements_by (typical person)" query statements_by --param "actor=$typical"
+latency "timeline --actor (typical)" timeline --actor "$typical" --format csv
 latency "statements_about" query statements_about --param "actor=$actor"
 latency "timeline (query)" query timeline --param "actor=$actor"
 latency "dyad US-JP" query dyad --param a=US --param b=JP
@@ -110,5 +116,7 @@ latency "countries_mentioned" query countries_mentioned
 latency "timeline --actor" timeline --actor "$actor" --format csv
 latency "statements_by JP (a country)" query statements_by --param actor=JP
 latency "timeline --country JP" timeline --country JP --format csv
+latency "export graphml --actor" export --format graphml --actor "$actor"
+latency "export --country JP --aggregate" export --format graphml --country JP --aggregate
 RUNS=1 latency "export graphml --by-country" export --format graphml --by-country
-echo "(actor: $actor; article: $some_article; export: one run)"
+echo "(actor: $actor; typical person: $typical; article: $some_article; whole export: one run)"
