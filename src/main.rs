@@ -13,6 +13,7 @@ fn main() -> ExitCode {
     match cli::run(std::env::args_os().collect()) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Skipped) => ExitCode::from(1),
+        Ok(Outcome::Interrupted) => ExitCode::from(130),
         Err(e) => {
             // a closed pipe (`parley query … | head`) is not an error
             let broken_pipe = e.chain().any(|c| {

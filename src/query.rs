@@ -77,6 +77,12 @@ pub enum QueryError {
     },
 }
 
+/// Whether `text` is a SPARQL UPDATE rather than a query.
+pub fn is_update(text: &str) -> bool {
+    spargebra::SparqlParser::new().parse_query(text).is_err()
+        && spargebra::SparqlParser::new().parse_update(text).is_ok()
+}
+
 /// The type of a parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamType {
@@ -436,6 +442,16 @@ pub fn prepare(
     declared: Option<&NamedQuery>,
     params: &BTreeMap<String, String>,
 ) -> Result<Prepared, QueryError> {
+    prepare_with(SparqlEvaluator::new(), text, declared, params)
+}
+
+/// Like [`prepare`], evaluated by `evaluator` (with a cancellation token, for instance).
+pub fn prepare_with(
+    evaluator: SparqlEvaluator,
+    text: &str,
+    declared: Option<&NamedQuery>,
+    params: &BTreeMap<String, String>,
+) -> Result<Prepared, QueryError> {
     let mut parsed = spargebra::SparqlParser::new()
         .parse_query(text)
         .map_err(|e| QueryError::Syntax(e.to_string()))?;
@@ -497,7 +513,7 @@ pub fn prepare(
         spargebra::Query::Select { pattern, .. } => project(pattern, &variables),
         _ => Vec::new(),
     };
-    let mut query = SparqlEvaluator::new().for_query(parsed);
+    let mut query = evaluator.for_query(parsed);
     for (var, term) in bindings {
         query = query.substitute_variable(var, term);
     }

@@ -24,7 +24,7 @@ const LOCK_FILE: &str = "parley.lock";
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("store {dir} is in use by another process{holder}; wait for it to finish or stop it")]
+    #[error("store {dir} is in use by another process{holder}. An Oxigraph store on disk is opened by one process at a time (reading it while another process writes it is not safe); wait for that command to finish, or stop it (Ctrl-C lets an ingest store what it has read)")]
     Locked { dir: String, holder: String },
     #[error("no store at {0} (create one with `parley ingest` or `parley load`, or give --store)")]
     Missing(String),
@@ -342,6 +342,22 @@ impl ParleyStore {
             )
             .map(|q| q.map(|q| q.object).map_err(|e| self.storage(e)))
             .collect()
+    }
+
+    /// Runs a SPARQL UPDATE on the store (one transaction).
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        SparqlEvaluator::new()
+            .parse_update(sparql)
+            .map_err(|e| StoreError::Load {
+                location: "update".into(),
+                message: e.to_string(),
+            })?
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| StoreError::Load {
+                location: "update".into(),
+                message: e.to_string(),
+            })
     }
 
     /// Compacts the indexes (RocksDB full compaction): fewer files for each lookup to visit.

@@ -11,20 +11,33 @@ use super::Reason;
 pub struct Decoded {
     pub text: String,
     pub encoding: Option<&'static str>,
+    /// NUL bytes (damage in a text file, not text) were replaced by spaces: offsets are kept.
+    pub nul: bool,
 }
 
-/// Whether `bytes` look like binary data rather than text: a NUL byte, or more than 5% control
-/// characters other than tab, line feed, carriage return and form feed.
+/// Whether `bytes` look like binary data rather than text: more than two NUL bytes and more than
+/// one in a hundred, or more than 5% control characters other than tab, line feed, carriage
+/// return and form feed. (A few NULs in a text are damage; they are replaced by spaces.)
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(64 * 1024)];
-    if sample.contains(&0) {
+    let nuls = sample.iter().filter(|&&b| b == 0).count();
+    if nuls > 2 && nuls * 100 > sample.len() {
         return true;
     }
     let controls = sample
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
     controls * 20 > sample.len()
+}
+
+/// Replaces NUL characters by spaces (same length: offsets are kept).
+fn without_nul(mut d: Decoded) -> Decoded {
+    if d.text.contains('\0') {
+        d.text = d.text.replace('\0', " ");
+        d.nul = true;
+    }
+    d
 }
 
 /// Decodes `bytes`. `declared` is an encoding the container names (an HTML `<meta charset>`), used
@@ -43,24 +56,26 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
                     enc.name()
                 )));
             }
-            return Ok(Decoded {
+            if looks_binary(text.as_bytes()) {
+                return Err(Reason::Binary);
+            }
+            return Ok(without_nul(Decoded {
                 text: text.into_owned(),
                 encoding: Some(enc.name()),
-            });
+                nul: false,
+            }));
         }
-        return decode(body, declared).map(|d| Decoded {
-            encoding: d.encoding,
-            ..d
-        });
+        return decode(body, declared);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         if looks_binary(bytes) {
             return Err(Reason::Binary);
         }
-        return Ok(Decoded {
+        return Ok(without_nul(Decoded {
             text: text.to_string(),
             encoding: None,
-        });
+            nul: false,
+        }));
     }
     if looks_binary(bytes) {
         return Err(Reason::Binary);
@@ -79,10 +94,11 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
             enc.name()
         )));
     }
-    Ok(Decoded {
+    Ok(without_nul(Decoded {
         text: text.into_owned(),
         encoding: Some(enc.name()),
-    })
+        nul: false,
+    }))
 }
 
 #[cfg(test)]
@@ -94,6 +110,18 @@ mod tests {
         let d = decode("\u{feff}Moscou a dénoncé".as_bytes(), None).unwrap();
         assert_eq!(d.text, "Moscou a dénoncé");
         assert_eq!(d.encoding, None);
+    }
+
+    #[test]
+    fn a_few_nul_bytes_are_damage_many_are_binary() {
+        let d = decode(
+            b"Titre\nLe ministre a d\xc3\xa9clar\xc3\xa9\0 que tout va bien.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(d.text, "Titre\nLe ministre a déclaré  que tout va bien.");
+        assert!(d.nul);
+        assert!(matches!(decode(b"ab\0cd\0ef\0", None), Err(Reason::Binary)));
     }
 
     #[test]

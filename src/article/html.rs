@@ -259,7 +259,7 @@ pub(super) fn read(bytes: &[u8], location: Location) -> Result<Article, Reason> 
         notes,
         ..Article::default()
     };
-    note_encoding(&mut article, decoded.encoding);
+    note_encoding(&mut article, decoded.encoding, decoded.nul);
     Ok(article)
 }
 

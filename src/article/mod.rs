@@ -131,6 +131,8 @@ pub enum Reason {
     UnknownFormat,
     #[error("standard input needs --format")]
     StdinFormat,
+    #[error("article larger than {} MiB (--max-article-mb), skipped", .0 >> 20)]
+    TooLarge(u64),
 }
 
 /// An input that gave no article: where, and why.
@@ -173,7 +175,7 @@ impl Format {
 }
 
 /// What the user says about all inputs of a run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
     /// Overrides the format chosen by extension (required for standard input).
     pub format: Option<Format>,
@@ -183,6 +185,24 @@ pub struct ReadOptions {
     pub published: Option<NaiveDate>,
     /// Forces the language of every article.
     pub lang: Option<String>,
+    /// Articles larger than this (bytes) are skipped, and never held whole in memory (except a
+    /// CSV record, which the csv reader reads before its size is known).
+    pub max_bytes: u64,
+}
+
+/// The default of `ReadOptions::max_bytes`: 16 MiB, a hundred times a long news article.
+pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            format: None,
+            columns: BTreeMap::new(),
+            published: None,
+            lang: None,
+            max_bytes: MAX_ARTICLE_BYTES,
+        }
+    }
 }
 
 /// One thing to read.
@@ -281,7 +301,7 @@ pub fn read(input: &Input, opts: &ReadOptions) -> Articles {
     let articles: Articles = match format {
         Format::Txt | Format::Html => {
             let loc = Location::file(name.clone());
-            let result = read_whole(reader).and_then(|bytes| match format {
+            let result = read_whole(reader, opts.max_bytes).and_then(|bytes| match format {
                 Format::Txt => txt(&bytes, loc.clone()),
                 _ => html::read(&bytes, loc.clone()),
             });
@@ -293,8 +313,9 @@ pub fn read(input: &Input, opts: &ReadOptions) -> Articles {
             BufReader::with_capacity(1 << 16, reader),
             name,
             opts.columns.clone(),
+            opts.max_bytes,
         )),
-        Format::Csv => tabular::csv(reader, name, &opts.columns),
+        Format::Csv => tabular::csv(reader, name, &opts.columns, opts.max_bytes),
     };
     Box::new(articles.map(move |r| r.map(|a| complete(a, &opts2))))
 }
@@ -303,10 +324,28 @@ fn one_error(location: Location, reason: Reason) -> Articles {
     Box::new(std::iter::once(Err(ArticleError::new(location, reason))))
 }
 
-fn read_whole(mut reader: impl Read) -> Result<Vec<u8>, Reason> {
+/// The whole input, unless it is larger than `max` bytes (then no more than `max + 1` are read).
+fn read_whole(reader: impl Read, max: u64) -> Result<Vec<u8>, Reason> {
     let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes)?;
+    reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(Reason::TooLarge(max));
+    }
     Ok(bytes)
+}
+
+/// A title from a first line: at most 300 characters (a file without line breaks has no title
+/// line, only text), cut at a word with an ellipsis.
+fn headline(line: &str) -> String {
+    const MAX: usize = 300;
+    match line.char_indices().nth(MAX) {
+        None => line.to_string(),
+        Some((cut, _)) => {
+            let head = &line[..cut];
+            let head = head.rsplit_once(' ').map_or(head, |(h, _)| h);
+            format!("{}…", head.trim_end())
+        }
+    }
 }
 
 /// A plain-text article: the first non-empty line is the title; the whole file is the text.
@@ -317,20 +356,25 @@ fn txt(bytes: &[u8], location: Location) -> Result<Article, Reason> {
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty())
-        .map(str::to_string);
+        .map(headline);
     let mut article = Article {
         title,
         origin: Some(location),
         text: decoded.text,
         ..Article::default()
     };
-    note_encoding(&mut article, decoded.encoding);
+    note_encoding(&mut article, decoded.encoding, decoded.nul);
     Ok(article)
 }
 
-fn note_encoding(article: &mut Article, encoding: Option<&'static str>) {
+fn note_encoding(article: &mut Article, encoding: Option<&'static str>, nul: bool) {
     if let Some(enc) = encoding {
         article.notes.push(format!("not UTF-8: decoded as {enc}"));
+    }
+    if nul {
+        article
+            .notes
+            .push("NUL bytes in the text, replaced by spaces".to_string());
     }
 }
 

@@ -91,10 +91,16 @@ pub(super) struct Jsonl<R> {
     renames: BTreeMap<String, String>,
     buf: Vec<u8>,
     done: bool,
+    max_bytes: u64,
 }
 
 impl<R: BufRead> Jsonl<R> {
-    pub(super) fn new(reader: R, path: String, renames: BTreeMap<String, String>) -> Self {
+    pub(super) fn new(
+        reader: R,
+        path: String,
+        renames: BTreeMap<String, String>,
+        max_bytes: u64,
+    ) -> Self {
         Jsonl {
             reader,
             path,
@@ -102,6 +108,23 @@ impl<R: BufRead> Jsonl<R> {
             renames,
             buf: Vec::new(),
             done: false,
+            max_bytes,
+        }
+    }
+
+    /// Skips the rest of a line that was too long, without keeping it; false at the end of input.
+    fn skip_line(&mut self) -> std::io::Result<bool> {
+        loop {
+            let chunk = self.reader.fill_buf()?;
+            if chunk.is_empty() {
+                return Ok(false);
+            }
+            if let Some(i) = chunk.iter().position(|&b| b == b'\n') {
+                self.reader.consume(i + 1);
+                return Ok(true);
+            }
+            let n = chunk.len();
+            self.reader.consume(n);
         }
     }
 
@@ -142,7 +165,7 @@ impl<R: BufRead> Jsonl<R> {
             _ => None,
         };
         let mut article = article_from(get, &self.renames, Location::line(&self.path, self.line))?;
-        note_encoding(&mut article, decoded.encoding);
+        note_encoding(&mut article, decoded.encoding, decoded.nul);
         Ok(article)
     }
 }
@@ -153,8 +176,23 @@ impl<R: BufRead> Iterator for Jsonl<R> {
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            let limit = self.max_bytes.saturating_add(1);
+            match (&mut self.reader)
+                .take(limit)
+                .read_until(b'\n', &mut self.buf)
+            {
                 Ok(0) => self.done = true,
+                Ok(n) if n as u64 == limit && self.buf.last() != Some(&b'\n') => {
+                    // a line longer than an article may be: skipped without holding it
+                    self.line += 1;
+                    self.buf = Vec::new();
+                    let at = Location::line(&self.path, self.line);
+                    if let Err(e) = self.skip_line() {
+                        self.done = true;
+                        return Some(Err(ArticleError::new(at, e)));
+                    }
+                    return Some(Err(ArticleError::new(at, Reason::TooLarge(self.max_bytes))));
+                }
                 Ok(_) => {
                     self.line += 1;
                     let bytes = std::mem::take(&mut self.buf);
@@ -188,6 +226,8 @@ impl<R: BufRead> Iterator for Jsonl<R> {
 struct Lines {
     pending: VecDeque<u64>,
     before: u64,
+    /// Double quotes read so far: an odd number at the end means a quoted field never closed.
+    quotes: u64,
 }
 
 impl Lines {
@@ -217,6 +257,8 @@ impl<R: Read> Read for LineCounting<R> {
         for (i, b) in buf[..n].iter().enumerate() {
             if *b == b'\n' {
                 lines.pending.push_back(self.offset + i as u64);
+            } else if *b == b'"' {
+                lines.quotes += 1;
             }
         }
         self.offset += n as u64;
@@ -229,6 +271,7 @@ pub(super) fn csv(
     reader: Box<dyn Read>,
     path: String,
     renames: &BTreeMap<String, String>,
+    max_bytes: u64,
 ) -> Articles {
     let lines = Rc::new(RefCell::new(Lines::default()));
     let counting = LineCounting {
@@ -289,7 +332,14 @@ pub(super) fn csv(
         .iter()
         .map(|(f, _)| (f.to_string(), f.to_string()))
         .collect();
-    Box::new(rdr.into_byte_records().map(move |rec| {
+    let mut records = rdr.into_byte_records().peekable();
+    let quotes = Rc::clone(&lines);
+    Box::new(std::iter::from_fn(move || {
+        let rec = records.next()?;
+        // a quote never closed swallows the rest of the file into the last record: refuse it
+        let unbalanced = records.peek().is_none() && quotes.borrow().quotes % 2 == 1;
+        Some((rec, unbalanced))
+    }).map(move |(rec, unbalanced)| {
         let rec = rec.map_err(|e| {
             let line = e
                 .position()
@@ -308,7 +358,20 @@ pub(super) fn csv(
             .map(|p| lines.borrow_mut().line_of(p.byte()))
             .unwrap_or(0);
         let loc = Location::line(&path, line);
+        if unbalanced {
+            return Err(ArticleError::new(
+                loc,
+                Reason::Csv(
+                    "unbalanced quotes: a quoted field opened in this record runs to the end of the file"
+                        .into(),
+                ),
+            ));
+        }
+        if rec.as_slice().len() as u64 > max_bytes {
+            return Err(ArticleError::new(loc, Reason::TooLarge(max_bytes)));
+        }
         let mut encoding = None;
+        let mut nul = false;
         let mut values: BTreeMap<String, String> = BTreeMap::new();
         for (field, &i) in &columns {
             if let Some(bytes) = rec.get(i) {
@@ -317,12 +380,13 @@ pub(super) fn csv(
                 }
                 let d = decode(bytes, None).map_err(|r| ArticleError::new(loc.clone(), r))?;
                 encoding = encoding.or(d.encoding);
+                nul |= d.nul;
                 values.insert(field.to_string(), d.text);
             }
         }
         let mut article = article_from(|n| values.get(n).cloned(), &identity, loc.clone())
             .map_err(|r| ArticleError::new(loc, r))?;
-        note_encoding(&mut article, encoding);
+        note_encoding(&mut article, encoding, nul);
         Ok(article)
     }))
 }
@@ -338,6 +402,7 @@ mod tests {
             Cursor::new(text.as_bytes().to_vec()),
             "a.jsonl".into(),
             BTreeMap::new(),
+            crate::article::MAX_ARTICLE_BYTES,
         )
         .collect()
     }
@@ -351,6 +416,7 @@ mod tests {
             Box::new(Cursor::new(text.as_bytes().to_vec())),
             "a.csv".into(),
             &r,
+            crate::article::MAX_ARTICLE_BYTES,
         )
         .collect()
     }
@@ -370,6 +436,34 @@ mod tests {
         let b = out[1].as_ref().unwrap();
         assert_eq!(b.origin.as_ref().unwrap().to_string(), "a.jsonl:3");
         assert_eq!(b.title.as_deref(), Some("T2"));
+    }
+
+    #[test]
+    fn a_jsonl_line_longer_than_an_article_may_be_is_skipped_without_being_kept() {
+        let long = format!("{{\"id\": \"big\", \"text\": \"{}\"}}", "x".repeat(5_000));
+        let text = format!(
+            "{{\"id\": \"a\", \"text\": \"one\"}}\n{long}\n{{\"id\": \"b\", \"text\": \"two\"}}\n"
+        );
+        let out: Vec<_> = Jsonl::new(
+            Cursor::new(text.into_bytes()),
+            "a.jsonl".into(),
+            BTreeMap::new(),
+            1_000,
+        )
+        .collect();
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0].as_ref().unwrap().text, "one");
+        let err = out[1].as_ref().err().unwrap().to_string();
+        assert!(err.starts_with("a.jsonl:2: article larger than"), "{err}");
+        assert_eq!(out[2].as_ref().unwrap().text, "two");
+        let last = out[2]
+            .as_ref()
+            .unwrap()
+            .origin
+            .as_ref()
+            .unwrap()
+            .to_string();
+        assert_eq!(last, "a.jsonl:3");
     }
 
     #[test]
@@ -418,6 +512,21 @@ mod tests {
     }
 
     #[test]
+    fn csv_quote_never_closed_is_reported_on_its_record() {
+        let out = csv_of(
+            "id,title,text\nq0,T0,Text zero\nq1,T1,\"Text one\nq2,T2,Text two\n",
+            &[],
+        );
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].as_ref().unwrap().text, "Text zero");
+        let err = out[1].as_ref().err().unwrap().to_string();
+        assert_eq!(err, "a.csv:3: malformed CSV: unbalanced quotes: a quoted field opened in this record runs to the end of the file");
+        // quotes that close, even across lines, are fine
+        let out = csv_of("id,text\na,\"one \"\"two\"\"\nthree\"\n", &[]);
+        assert_eq!(out[0].as_ref().unwrap().text, "one \"two\"\nthree");
+    }
+
+    #[test]
     fn csv_lines_are_right_with_crlf_line_ends() {
         let text = "id,text\r\na,one\r\nb,\"two\r\nlines\"\r\nc,three\r\nd\r\n";
         let out = csv_of(text, &[]);
@@ -453,7 +562,13 @@ mod tests {
             eprintln!("SKIP: ../shared not present");
             return;
         };
-        let out: Vec<_> = csv(Box::new(f), "w.csv".into(), &BTreeMap::new()).collect();
+        let out: Vec<_> = csv(
+            Box::new(f),
+            "w.csv".into(),
+            &BTreeMap::new(),
+            crate::article::MAX_ARTICLE_BYTES,
+        )
+        .collect();
         assert_eq!(out.len(), 171);
         assert!(out.iter().all(|r| r.is_ok()));
         let a = out[1].as_ref().unwrap();

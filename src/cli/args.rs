@@ -83,6 +83,10 @@ pub struct ReadArgs {
     /// organisations, actors, cues), added to the built-in one.
     #[arg(long = "lexicon", value_name = "FILE")]
     pub lexicons: Vec<PathBuf>,
+    /// Skip articles larger than this many MiB (a file, a JSONL line or a CSV record), with a
+    /// message; they are never held whole in memory.
+    #[arg(long, value_name = "MIB", default_value_t = 16, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_article_mb: u64,
     /// Extraction threads (default: every core). The output is the same whatever the number.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
@@ -272,6 +276,13 @@ pub struct QueryArgs {
     /// step, as JSON to standard error.
     #[arg(long)]
     pub explain: bool,
+    /// Stop the query after this many seconds (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub timeout: u64,
+    /// Run a SPARQL UPDATE (INSERT, DELETE, LOAD, CLEAR…): it changes the store. Without this
+    /// flag an update is refused.
+    #[arg(long)]
+    pub allow_update: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -58,9 +58,14 @@ pub fn dump(args: DumpArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
 
 pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
+    super::catch_interrupts();
     let mut skipped = 0;
     let mut total = 0;
     for path in &args.files {
+        // Ctrl-C: the file in hand was loaded (or not at all); the next ones are not read
+        if super::interrupted() {
+            break;
+        }
         let name = path.display().to_string();
         let format = match args.format {
             Some(f) => rdf_format(f),
@@ -116,7 +121,12 @@ pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             String::new()
         }
     ));
-    Ok(if skipped > 0 {
+    Ok(if super::interrupted() {
+        output::error(
+            "interrupted: the files loaded before Ctrl-C are in the store, the others not",
+        );
+        Outcome::Interrupted
+    } else if skipped > 0 {
         Outcome::Skipped
     } else {
         Outcome::Success

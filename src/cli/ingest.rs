@@ -32,6 +32,7 @@ fn reason_kind(r: &Reason) -> &'static str {
         Reason::Csv(_) => "malformed CSV",
         Reason::UnknownColumn(_) => "unknown column",
         Reason::UnknownFormat | Reason::StdinFormat => "unknown format",
+        Reason::TooLarge(_) => "too large",
     }
 }
 
@@ -143,6 +144,7 @@ pub fn run(
     }
     let (inputs, errors) = article::discover(&args.paths);
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
+    super::catch_interrupts();
     let mut known = store.known_articles()?;
     let mut summary = Summary::default();
     let total = if Progress::visible(quiet) {
@@ -200,6 +202,10 @@ pub fn run(
         };
         'inputs: for (input_no, input) in inputs.iter().enumerate() {
             for result in article::read(input, &opts) {
+                // Ctrl-C: what was read is stored, nothing more is read
+                if super::interrupted() {
+                    break 'inputs;
+                }
                 progress.inc();
                 let article = match result {
                     Ok(a) => a,
@@ -280,6 +286,13 @@ pub fn run(
     summary.stored = written;
     progress.finish();
     super::output::error(&summary.line(inputs.len() + errors.len()));
+    if super::interrupted() {
+        super::output::error(
+            "interrupted: every article read before Ctrl-C is stored; the same command goes on \
+             where this one stopped (stored articles are not extracted again)",
+        );
+        return Ok(Outcome::Interrupted);
+    }
     if args.optimize_after > 0 && written >= args.optimize_after {
         let started = std::time::Instant::now();
         if !quiet {

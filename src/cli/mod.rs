@@ -53,6 +53,7 @@ fn read_options(format: Option<InputFormat>, args: &ReadArgs) -> anyhow::Result<
         }),
         columns,
         published: args.published,
+        max_bytes: args.max_article_mb << 20,
         lang: args.lang.clone(),
     })
 }
@@ -100,6 +101,29 @@ pub enum Outcome {
     Success,
     /// Finished, but some inputs were skipped (reported on stderr).
     Skipped,
+    /// Stopped by Ctrl-C after storing what was in hand (exit code 130).
+    Interrupted,
+}
+
+static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on, Ctrl-C (SIGINT, and SIGTERM) asks the command to stop at the next article; a
+/// second one stops the process at once (what was committed stays, the batch in hand is lost).
+pub(crate) fn catch_interrupts() {
+    let installed = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        output::error("interrupted: storing what is in hand (Ctrl-C again to stop at once)");
+    });
+    if let Err(e) = installed {
+        output::error(&format!("Ctrl-C will stop at once: {e}"));
+    }
+}
+
+/// Whether Ctrl-C was pressed since [`catch_interrupts`].
+pub(crate) fn interrupted() -> bool {
+    INTERRUPTED.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 /// The command line as one string, for the store's lock file.

@@ -1,6 +1,6 @@
 //! The only module that writes to stdout (data) — plus the one place that formats messages for
-//! stderr (`parley: …`). Query results stream to stdout except the aligned table, which must see
-//! every row to size its columns.
+//! stderr (`parley: …`). Query results stream to stdout; the aligned table is written a page of
+//! rows at a time, each page sized to its own rows, so that memory stays bounded.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 
@@ -97,8 +97,23 @@ fn write_solutions(
         .collect();
     match format {
         SolutionsFormat::Table => {
+            const PAGE: usize = 1_000;
             let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
             let mut rows = Vec::new();
+            let mut first = true;
+            // one page: the header above the first page only
+            fn flush(
+                out: &mut impl Write,
+                header: &[String],
+                rows: &mut Vec<Vec<String>>,
+                first: &mut bool,
+            ) -> io::Result<()> {
+                let blank = vec![String::new(); header.len()];
+                let r = write_table(out, if *first { header } else { &blank }, rows);
+                *first = false;
+                rows.clear();
+                r
+            }
             for s in solutions {
                 let s = s?;
                 rows.push(
@@ -107,8 +122,13 @@ fn write_solutions(
                         .map(|v| s.get(v).map(display).unwrap_or_default())
                         .collect(),
                 );
+                if rows.len() == PAGE {
+                    flush(out, &header, &mut rows, &mut first)?;
+                }
             }
-            write_table(out, &header, &rows)?;
+            if first || !rows.is_empty() {
+                flush(out, &header, &mut rows, &mut first)?;
+            }
         }
         SolutionsFormat::Sparql(f) => {
             let mut ser = QueryResultsSerializer::from_format(f)

@@ -55,6 +55,24 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             "give a query: SPARQL text, a catalogue name (`parley query --list`), --file FILE or -"
         ),
     };
+    if query::is_update(&text) {
+        if !args.allow_update {
+            anyhow::bail!(
+                "this is a SPARQL UPDATE: it would change the store. Add --allow-update to run it \
+                 (a copy first: parley dump > backup.nq)"
+            );
+        }
+        let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
+        store.update(&text)?;
+        store.flush()?;
+        output::error("update applied");
+        return Ok(Outcome::Success);
+    }
+    let token = oxigraph::sparql::CancellationToken::new();
+    let evaluator = oxigraph::sparql::SparqlEvaluator::new().with_cancellation_token(token.clone());
+    let prepare = |params: &std::collections::BTreeMap<String, String>| {
+        query::prepare_with(evaluator.clone(), &text, declared.as_ref(), params)
+    };
     // names are resolved against the store; otherwise a bad query is reported before the store opens
     let names = declared.as_ref().is_some_and(|q| {
         q.params.iter().any(|p| {
@@ -67,20 +85,53 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     let (store, prepared) = if names {
         let store = ParleyStore::open(store_dir, Access::Read, command)?;
         let params = resolve_names(&store, declared.as_ref(), params)?;
-        let prepared = query::prepare(&text, declared.as_ref(), &params)?;
+        let prepared = prepare(&params)?;
         (store, prepared)
     } else {
-        let prepared = query::prepare(&text, declared.as_ref(), &params)?;
+        let prepared = prepare(&params)?;
         (
             ParleyStore::open(store_dir, Access::Read, command)?,
             prepared,
         )
     };
+    // the clock starts with the evaluation; the token stops it wherever it is reading the store
+    if args.timeout > 0 {
+        let (token, seconds) = (token.clone(), args.timeout);
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_secs(seconds));
+            token.cancel();
+            // the token is checked where the store is read; a join that multiplies rows already
+            // read never looks at it, so after a grace period the process ends here (nothing is
+            // written by a query, and an update's transaction is not committed)
+            std::thread::sleep(std::time::Duration::from_secs(2));
+            output::error(&format!(
+                "the query was stopped after {seconds} s (--timeout; 0 for no limit); what was \
+                 written before is incomplete"
+            ));
+            std::process::exit(2);
+        });
+    }
+    let timed_out = |e: anyhow::Error| {
+        if token.is_cancelled() {
+            anyhow::anyhow!(
+                "the query was stopped after {} s (--timeout; 0 for no limit); what was written \
+                 before is incomplete",
+                args.timeout
+            )
+        } else {
+            e
+        }
+    };
     let (results, explanation) = if args.explain {
-        let (results, explanation) = store.evaluate_explained(prepared.query)?;
+        let (results, explanation) = store
+            .evaluate_explained(prepared.query)
+            .map_err(|e| timed_out(e.into()))?;
         (results, Some(explanation))
     } else {
-        (store.evaluate(prepared.query)?, None)
+        let results = store
+            .evaluate(prepared.query)
+            .map_err(|e| timed_out(e.into()))?;
+        (results, None)
     };
     let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
     let (solutions, graph) = match args.format {
@@ -117,7 +168,7 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             }
         }
     };
-    output::write_results(results, &prepared.hidden, solutions, graph)?;
+    output::write_results(results, &prepared.hidden, solutions, graph).map_err(timed_out)?;
     if let Some(explanation) = explanation {
         let mut err = std::io::stderr().lock();
         explanation

@@ -5,6 +5,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod bad_input_suite;
+mod robustness;
+
 const BIN: &str = env!("CARGO_BIN_EXE_parley");
 
 fn root() -> PathBuf {
@@ -1273,7 +1276,11 @@ fn compacting_the_store_keeps_every_quad() {
     assert_eq!(sorted_dump(&plain), sorted_dump(&compacted));
     let r = run_in(&plain, &["optimize"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("parley: store compacted in"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("parley: store compacted in"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(sorted_dump(&plain), sorted_dump(&compacted));
     // an ingest smaller than the threshold does not compact
     let r = run_in(&plain, &["ingest", "examples"], None);
