@@ -726,6 +726,33 @@ mod tests {
         assert!(store.stats(false).unwrap().size_bytes > 0);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+        /// Whatever the text (quotes, newlines, any script, control characters), its graph
+        /// survives dump → load → dump unchanged, in both formats.
+        #[test]
+        fn any_article_survives_dump_and_load(
+            body in "(\\PC|[«»“”\"\n\t\\\\]){0,200}",
+            lang in proptest::sample::select(vec!["fr", "en"]),
+        ) {
+            let store = ParleyStore::in_memory().unwrap();
+            let mut a = article(&format!("T\nLe ministre a déclaré : « {body} »\n{body}"));
+            a.lang = Some(lang.to_string());
+            put(&store, a);
+            for format in [RdfFormat::NQuads, RdfFormat::TriG] {
+                let mut buf = Vec::new();
+                store.dump(&mut buf, format, None).unwrap();
+                let other = ParleyStore::in_memory().unwrap();
+                other.load(&buf[..], format, "dump").unwrap();
+                proptest::prop_assert_eq!(
+                    other.sorted_nquads().unwrap(),
+                    store.sorted_nquads().unwrap()
+                );
+            }
+        }
+    }
+
     #[test]
     fn dump_then_load_gives_the_same_dataset() {
         let store = ParleyStore::in_memory().unwrap();

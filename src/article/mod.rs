@@ -409,6 +409,47 @@ mod tests {
             .join(p)
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Any bytes, read as any format: articles or errors, never a panic; the text of an article
+        /// is what its offsets will refer to, so it must be valid and non-empty.
+        #[test]
+        fn every_reader_takes_any_bytes(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..1500),
+            text_like in "(\\PC|[\"{},:\n<>/=]){0,300}",
+            format in 0..4usize,
+        ) {
+            for input in [bytes.clone(), text_like.into_bytes()] {
+                let loc = Location::file("x");
+                let articles: Vec<Result<Article, Reason>> = match format {
+                    0 => vec![txt(&input, loc)],
+                    1 => vec![html::read(&input, loc)],
+                    2 => tabular::Jsonl::new(
+                        std::io::Cursor::new(input.clone()),
+                        "x".into(),
+                        BTreeMap::new(),
+                        MAX_ARTICLE_BYTES,
+                    )
+                    .map(|r| r.map_err(|e| e.reason))
+                    .collect(),
+                    _ => tabular::csv(
+                        Box::new(std::io::Cursor::new(input.clone())),
+                        "x".into(),
+                        &BTreeMap::new(),
+                        MAX_ARTICLE_BYTES,
+                    )
+                    .map(|r| r.map_err(|e| e.reason))
+                    .collect(),
+                };
+                for a in articles.into_iter().flatten() {
+                    let a = complete(a, &ReadOptions::default());
+                    let _ = crate::pipeline::process(a);
+                }
+            }
+        }
+    }
+
     #[test]
     fn reads_the_seed_as_text() {
         let input = Input::File(
