@@ -36,6 +36,8 @@ pub enum StoreError {
     Query(#[from] QueryEvaluationError),
     #[error("{location}: {message}")]
     Load { location: String, message: String },
+    #[error("this build has no on-disk store (built without the rocksdb feature)")]
+    NoDisk,
 }
 
 /// Memory the bulk loader may use for one batch (RocksDB's own caches come on top).
@@ -172,20 +174,7 @@ impl ParleyStore {
         }
         lock.set_len(0).map_err(io)?;
         writeln!(lock, "pid {}: {command}", std::process::id()).map_err(io)?;
-        let store = Store::open(dir).map_err(|source| {
-            let text = source.to_string();
-            if text.contains("lock") || text.contains("LOCK") {
-                StoreError::Locked {
-                    dir: name(dir),
-                    holder: " (not a parley command: another program, such as an Oxigraph server, has the database open)".into(),
-                }
-            } else {
-                StoreError::Storage {
-                    dir: name(dir),
-                    source,
-                }
-            }
-        })?;
+        let store = open_disk(dir)?;
         let this = ParleyStore {
             store,
             dir: Some(dir.to_path_buf()),
@@ -321,6 +310,7 @@ impl ParleyStore {
     /// Makes what was written durable (and cheap to reopen).
     pub fn flush(&self) -> Result<(), StoreError> {
         if self.dir.is_some() {
+            #[cfg(feature = "rocksdb")]
             self.store.flush().map_err(|e| self.storage(e))?;
         }
         Ok(())
@@ -362,7 +352,10 @@ impl ParleyStore {
 
     /// Compacts the indexes (RocksDB full compaction): fewer files for each lookup to visit.
     pub fn optimize(&self) -> Result<(), StoreError> {
-        self.store.optimize().map_err(|e| self.storage(e))
+        #[cfg(feature = "rocksdb")]
+        return self.store.optimize().map_err(|e| self.storage(e));
+        #[cfg(not(feature = "rocksdb"))]
+        Ok(())
     }
 
     /// Prepares a query over the union of all graphs (unless the query names its own dataset).
@@ -622,6 +615,30 @@ pub enum DumpError {
     Storage(#[from] StorageError),
 }
 
+/// The RocksDB store in `dir` (a lock held by another program is reported as such).
+#[cfg(feature = "rocksdb")]
+fn open_disk(dir: &Path) -> Result<Store, StoreError> {
+    Store::open(dir).map_err(|source| {
+        let text = source.to_string();
+        if text.contains("lock") || text.contains("LOCK") {
+            StoreError::Locked {
+                dir: name(dir),
+                holder: " (not a parley command: another program, such as an Oxigraph server, has the database open)".into(),
+            }
+        } else {
+            StoreError::Storage {
+                dir: name(dir),
+                source,
+            }
+        }
+    })
+}
+
+#[cfg(not(feature = "rocksdb"))]
+fn open_disk(_dir: &Path) -> Result<Store, StoreError> {
+    Err(StoreError::NoDisk)
+}
+
 fn dir_size(dir: &Path) -> u64 {
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -700,6 +717,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "rocksdb")]
     fn on_disk_store_is_locked_while_open_and_survives_reopening() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("store");

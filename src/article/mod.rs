@@ -297,6 +297,16 @@ pub fn read(input: &Input, opts: &ReadOptions) -> Articles {
             Err(e) => return one_error(Location::file(name), e.into()),
         },
     };
+    read_from(reader, format, name, opts)
+}
+
+/// The articles of `reader`, read as `format`; `name` is the file name the messages give.
+pub fn read_from(
+    reader: Box<dyn Read>,
+    format: Format,
+    name: String,
+    opts: &ReadOptions,
+) -> Articles {
     let opts2 = opts.clone();
     let articles: Articles = match format {
         Format::Txt | Format::Html => {
@@ -412,40 +422,18 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
 
-        /// Any bytes, read as any format: articles or errors, never a panic; the text of an article
-        /// is what its offsets will refer to, so it must be valid and non-empty.
+        /// Any bytes, read as any format: articles or errors, never a panic; each article through
+        /// the pipeline with its checks (offsets inside the text, on character boundaries; the
+        /// same extraction twice), as the fuzz targets do.
         #[test]
         fn every_reader_takes_any_bytes(
             bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..1500),
             text_like in "(\\PC|[\"{},:\n<>/=]){0,300}",
             format in 0..4usize,
         ) {
-            for input in [bytes.clone(), text_like.into_bytes()] {
-                let loc = Location::file("x");
-                let articles: Vec<Result<Article, Reason>> = match format {
-                    0 => vec![txt(&input, loc)],
-                    1 => vec![html::read(&input, loc)],
-                    2 => tabular::Jsonl::new(
-                        std::io::Cursor::new(input.clone()),
-                        "x".into(),
-                        BTreeMap::new(),
-                        MAX_ARTICLE_BYTES,
-                    )
-                    .map(|r| r.map_err(|e| e.reason))
-                    .collect(),
-                    _ => tabular::csv(
-                        Box::new(std::io::Cursor::new(input.clone())),
-                        "x".into(),
-                        &BTreeMap::new(),
-                        MAX_ARTICLE_BYTES,
-                    )
-                    .map(|r| r.map_err(|e| e.reason))
-                    .collect(),
-                };
-                for a in articles.into_iter().flatten() {
-                    let a = complete(a, &ReadOptions::default());
-                    let _ = crate::pipeline::process(a);
-                }
+            let format = [Format::Txt, Format::Html, Format::Jsonl, Format::Csv][format];
+            for input in [bytes, text_like.into_bytes()] {
+                crate::pipeline::exercise(&input, format);
             }
         }
     }
