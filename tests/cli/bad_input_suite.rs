@@ -230,3 +230,58 @@ fn a_smaller_article_limit_is_honoured_for_every_format() {
     }
     assert_eq!(stats(&store)["articles"], 2);
 }
+
+/// A file the user may not read. Root reads everything, so as root the run is made as `nobody`
+/// (with a copy of the binary that `nobody` may execute); without setpriv it is skipped loudly.
+#[test]
+fn an_unreadable_file_is_named_and_the_rest_is_stored() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let d = dir.path().join("batch");
+    std::fs::create_dir_all(&d).unwrap();
+    write(&d, "good.txt", format!("Un titre\n{SENTENCE}\n"));
+    write(&d, "locked.txt", format!("Verrouillé\n{SENTENCE}\n"));
+    std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(d.join("locked.txt"), std::fs::Permissions::from_mode(0o000)).unwrap();
+    let store = dir.path().join("store");
+    let running_as_root = std::fs::read(d.join("locked.txt")).is_ok();
+    let out = if running_as_root {
+        if !super::tool("setpriv", &["--version"]) {
+            assert!(std::env::var_os("CI").is_none(), "setpriv is needed in CI");
+            eprintln!("SKIP: root reads every file, and setpriv is missing to run as nobody");
+            return;
+        }
+        let bin = dir.path().join("parley");
+        std::fs::copy(super::BIN, &bin).unwrap();
+        std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin)
+            .arg("--store")
+            .arg(&store)
+            .arg("ingest")
+            .arg(&d)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    } else {
+        std::process::Command::new(super::BIN)
+            .arg("--store")
+            .arg(&store)
+            .arg("ingest")
+            .arg(&d)
+            .output()
+            .unwrap()
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "parley: {}/locked.txt: Permission denied",
+            d.display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 stored"), "{stderr}");
+}

@@ -484,36 +484,47 @@ fn stdin_needs_a_format_and_unknown_files_are_named() {
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
-#[test]
-fn a_store_in_use_is_refused_with_who_holds_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    // an ingest that waits on its standard input holds the store
-    let mut holder = Command::new(BIN)
+/// `parley ingest --format jsonl -` on `store`, with its standard input to write articles to (it
+/// holds the store until that input is closed) and its standard error piped.
+fn ingest_from_stdin(store: &Path) -> (std::process::Child, std::process::ChildStdin) {
+    let mut child = Command::new(BIN)
         .arg("--store")
-        .arg(&store)
+        .arg(store)
         .args(["ingest", "--format", "jsonl", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut stdin = holder.stdin.take().unwrap();
+    let stdin = child.stdin.take().unwrap();
+    (child, stdin)
+}
+
+/// Waits (10 s at most) until an ingest has the store open: its lock file names it.
+fn wait_until_held(store: &Path) {
+    let lock = store.join("parley.lock");
+    for _ in 0..200 {
+        if std::fs::read_to_string(&lock)
+            .map(|s| s.contains("ingest --format jsonl"))
+            .unwrap_or(false)
+        {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_store_in_use_is_refused_with_who_holds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    // an ingest that waits on its standard input holds the store
+    let (mut holder, mut stdin) = ingest_from_stdin(&store);
     stdin
         .write_all(b"{\"id\": \"x\", \"text\": \"Texte.\"}\n")
         .unwrap();
     stdin.flush().unwrap();
-    // wait until the holder has opened the store
-    let lock = store.join("parley.lock");
-    for _ in 0..200 {
-        if std::fs::read_to_string(&lock)
-            .map(|s| s.contains("ingest"))
-            .unwrap_or(false)
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_until_held(&store);
     let r = run_in(&store, &["stats"], None);
     assert_eq!(r.code, 2);
     assert!(

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::{root, run_in, sorted_dump, stats, BIN};
+use super::{ingest_from_stdin, root, run_in, sorted_dump, stats, wait_until_held, BIN};
 
 /// A corpus of `n` articles made of the example texts (real news), each with its own id and its
 /// copy number in the first line, so that every article is distinct. Returns the JSONL text.
@@ -215,16 +215,7 @@ fn load_killed_at_random_moments_loads_a_file_whole_or_not_at_all() {
 fn ctrl_c_stores_what_was_read_and_exits_130() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let mut child = Command::new(BIN)
-        .arg("--store")
-        .arg(&store)
-        .args(["ingest", "--format", "jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
+    let (child, mut stdin) = ingest_from_stdin(&store);
     let lines = corpus(4);
     let lines: Vec<&str> = lines.lines().collect();
     use std::io::Write;
@@ -265,25 +256,8 @@ fn reading_commands_during_an_ingest_say_why_they_wait() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     assert_eq!(run_in(&store, &["ingest", "-q", "examples"], None).code, 0);
-    let mut holder = Command::new(BIN)
-        .arg("--store")
-        .arg(&store)
-        .args(["ingest", "--format", "jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let lock = store.join("parley.lock");
-    for _ in 0..200 {
-        if std::fs::read_to_string(&lock)
-            .map(|s| s.contains("ingest --format jsonl"))
-            .unwrap_or(false)
-        {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (mut holder, stdin) = ingest_from_stdin(&store);
+    wait_until_held(&store);
     for args in [
         &["query", "top_speakers"][..],
         &["export", "--format", "json"],
@@ -300,7 +274,7 @@ fn reading_commands_during_an_ingest_say_why_they_wait() {
             r.stderr
         );
     }
-    drop(holder.stdin.take());
+    drop(stdin);
     assert!(holder.wait().unwrap().success());
 }
 
