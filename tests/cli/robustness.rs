@@ -213,6 +213,16 @@ fn load_killed_at_random_moments_loads_a_file_whole_or_not_at_all() {
 
 #[test]
 fn ctrl_c_stores_what_was_read_and_exits_130() {
+    stopped_by("-INT");
+}
+
+#[test]
+fn sigterm_is_handled_as_ctrl_c() {
+    stopped_by("-TERM");
+}
+
+/// An ingest reading standard input gets `signal` after three articles, then a fourth one.
+fn stopped_by(signal: &str) {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let (child, mut stdin) = ingest_from_stdin(&store);
@@ -227,7 +237,7 @@ fn ctrl_c_stores_what_was_read_and_exits_130() {
     std::thread::sleep(Duration::from_millis(1_500));
     let pid = child.id().to_string();
     assert!(Command::new("kill")
-        .args(["-INT", &pid])
+        .args([signal, &pid])
         .status()
         .unwrap()
         .success());
