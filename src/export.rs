@@ -333,7 +333,12 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
                 .as_ref()
                 .is_none_or(|t| !r.date.is_empty() && r.date.as_str() <= t.as_str())
         })
-        .filter(|r| filter.speech_act.as_ref().is_none_or(|a| r.act == *a))
+        .filter(|r| {
+            filter
+                .speech_act
+                .as_ref()
+                .is_none_or(|a| r.act.eq_ignore_ascii_case(a))
+        })
         .filter(|r| filter.lang.as_ref().is_none_or(|l| r.lang == *l))
         .filter(|r| {
             filter.country.as_ref().is_none_or(|c| {

@@ -73,6 +73,17 @@ fn query(filter: &Filter) -> String {
             head.push_str(&format!("?statement {property} {} .\n", country(code)));
         }
     }
+    // a speech act is an index too (the filter below still applies: an unknown name keeps nothing)
+    if let Some(act) = filter
+        .speech_act
+        .as_deref()
+        .and_then(crate::extract::SpeechAct::from_name)
+    {
+        head.push_str(&format!(
+            "?statement parley:speechAct <{}> .\n",
+            crate::rdf::vocab::speech_act_iri(act)
+        ));
+    }
     format!(
         r##"
 PREFIX parley: <https://w3id.org/parley/ns#>
@@ -147,7 +158,7 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
         let keep = filter
             .speech_act
             .as_ref()
-            .is_none_or(|x| a.entry.speech_act == *x)
+            .is_none_or(|x| a.entry.speech_act.eq_ignore_ascii_case(x))
             && filter.lang.as_ref().is_none_or(|l| a.lang == *l)
             && filter
                 .from

@@ -1351,6 +1351,7 @@ fn filtered_exports_are_the_matching_part_of_the_whole_export() {
     let want: Vec<_> = all.iter().filter(|e| e.2 == "warn").cloned().collect();
     assert!(!want.is_empty());
     assert_eq!(export(&["--speech-act", "warn"]), want);
+    assert_eq!(export(&["--speech-act", "WARN"]), want, "any case");
     let want: Vec<_> = all
         .iter()
         .filter(|e| e.2 == "warn" && e.3.contains("\"RU\""))
