@@ -79,39 +79,52 @@ struct Row {
     lang: String,
 }
 
+/// IRIs as SPARQL terms separated by spaces, for a `VALUES` block (what is not an IRI is left out).
+pub(crate) fn sparql_iris<'a>(iris: impl IntoIterator<Item = &'a String>) -> String {
+    iris.into_iter()
+        .filter_map(|i| oxigraph::model::NamedNode::new(i.as_str()).ok())
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A country given as an ISO code, as a SPARQL term (`<…/country/RU>`).
+pub(crate) fn sparql_country(code: &str) -> String {
+    let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("<{}>", crate::rdf::ids::country_iri(&code))
+}
+
+/// The pattern that reads one speech act's statements from its index, when `name` names one (an
+/// unknown name gives none: the caller's filter then keeps nothing).
+pub(crate) fn speech_act_pattern(name: Option<&str>) -> String {
+    name.and_then(crate::extract::SpeechAct::from_name)
+        .map(|act| {
+            format!(
+                "?statement parley:speechAct <{}> .\n",
+                crate::rdf::vocab::speech_act_iri(act)
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// The export's statements (one row per statement and target), starting from the index the filter
 /// names: an actor's statements made or received, a country's, one speech act's; without a
 /// filter, the target index (statements without a target make no edge).
 fn statements_query(filter: &Filter) -> String {
     let mut head = String::new();
     if let Some(set) = &filter.actor {
-        let iris: Vec<String> = set
-            .iter()
-            .filter_map(|i| oxigraph::model::NamedNode::new(i.as_str()).ok())
-            .map(|n| n.to_string())
-            .collect();
         head.push_str(&format!(
             "VALUES ?x {{ {} }} {{ ?statement parley:speaker ?x }} UNION {{ ?statement parley:target ?x }}\n",
-            iris.join(" ")
+            sparql_iris(set)
         ));
     }
     if let Some(code) = &filter.country {
-        let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
-        let c = crate::rdf::ids::country_iri(&code.to_uppercase());
+        let c = sparql_country(code);
         head.push_str(&format!(
-            "{{ ?statement parley:speakerCountry <{c}> }} UNION {{ ?statement parley:targetCountry <{c}> }}\n"
+            "{{ ?statement parley:speakerCountry {c} }} UNION {{ ?statement parley:targetCountry {c} }}\n"
         ));
     }
-    if let Some(act) = filter
-        .speech_act
-        .as_deref()
-        .and_then(crate::extract::SpeechAct::from_name)
-    {
-        head.push_str(&format!(
-            "?statement parley:speechAct <{}> .\n",
-            crate::rdf::vocab::speech_act_iri(act)
-        ));
-    }
+    head.push_str(&speech_act_pattern(filter.speech_act.as_deref()));
     format!(
         r##"
 PREFIX parley: <https://w3id.org/parley/ns#>
@@ -180,30 +193,26 @@ fn facts_of_rows(
         .collect();
     let mut facts: BTreeMap<String, Facts> = BTreeMap::new();
     let mut local: BTreeMap<(String, String), String> = BTreeMap::new();
-    let value = |t: &Term| match t {
-        Term::Literal(l) => l.value().to_string(),
-        Term::NamedNode(n) => n.as_str().to_string(),
-        other => other.to_string(),
-    };
     for (n, g) in pairs {
         let (node, graph) = (
             NamedNodeRef::new_unchecked(n),
             NamedNodeRef::new_unchecked(g),
         );
-        let kind = store
-            .objects_in(node, v::RDF_TYPE, graph)?
-            .iter()
-            .find_map(|t| match value(t).rsplit('#').next() {
-                Some("Person") => Some("person"),
-                Some("Organisation") => Some("organisation"),
-                Some("Country") => Some("country"),
-                _ => None,
-            });
+        let kind =
+            store
+                .objects_in(node, v::RDF_TYPE, graph)?
+                .iter()
+                .find_map(|t| match term_text(t).rsplit('#').next() {
+                    Some("Person") => Some("person"),
+                    Some("Organisation") => Some("organisation"),
+                    Some("Country") => Some("country"),
+                    _ => None,
+                });
         let Some(kind) = kind else { continue };
         let mut names: Vec<String> = store
             .objects_in(node, v::NAME, graph)?
             .iter()
-            .map(value)
+            .map(term_text)
             .collect();
         names.sort();
         let Some(name) = names.into_iter().next() else {
@@ -215,7 +224,7 @@ fn facts_of_rows(
             store
                 .objects_in(node, v::COUNTRY_OF, graph)?
                 .iter()
-                .map(value)
+                .map(term_text)
                 .min()
                 .unwrap_or_default()
         };
@@ -226,7 +235,7 @@ fn facts_of_rows(
         let role = store
             .objects_in(node, v::ROLE, graph)?
             .iter()
-            .map(value)
+            .map(term_text)
             .min()
             .unwrap_or_default();
         let f = facts
@@ -248,14 +257,18 @@ fn facts_of_rows(
     Ok((facts, local))
 }
 
-/// A solution's value as text: a literal's lexical form, an IRI, else the term; empty when unbound.
-pub(crate) fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
-    match row.get(var) {
-        Some(Term::Literal(l)) => l.value().to_string(),
-        Some(Term::NamedNode(n)) => n.as_str().to_string(),
-        Some(other) => other.to_string(),
-        None => String::new(),
+/// A term as text: a literal's lexical form, an IRI, else the term.
+fn term_text(term: &Term) -> String {
+    match term {
+        Term::Literal(l) => l.value().to_string(),
+        Term::NamedNode(n) => n.as_str().to_string(),
+        other => other.to_string(),
     }
+}
+
+/// A solution's value as text (see `term_text`); empty when unbound.
+pub(crate) fn text(row: &oxigraph::sparql::QuerySolution, var: &str) -> String {
+    row.get(var).map(term_text).unwrap_or_default()
 }
 
 /// All solutions of one of Parley's built-in queries.

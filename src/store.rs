@@ -350,6 +350,11 @@ impl ParleyStore {
             })
     }
 
+    /// Bytes on disk (0 for an in-memory store).
+    pub fn size_bytes(&self) -> u64 {
+        self.dir.as_deref().map(dir_size).unwrap_or(0)
+    }
+
     /// Compacts the indexes (RocksDB full compaction): fewer files for each lookup to visit.
     pub fn optimize(&self) -> Result<(), StoreError> {
         #[cfg(feature = "rocksdb")]
@@ -554,7 +559,7 @@ impl ParleyStore {
             countries: count_of("parley:Country", "DISTINCT")?,
             quads,
             languages,
-            size_bytes: self.dir.as_deref().map(dir_size).unwrap_or(0),
+            size_bytes: self.size_bytes(),
         })
     }
 

@@ -6,7 +6,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
-use crate::export::{select as rows, text, xml_escape};
+use crate::export::{
+    select as rows, sparql_country, sparql_iris, speech_act_pattern, text, xml_escape,
+};
 use crate::store::{ParleyStore, StoreError};
 
 /// Which statements a timeline shows.
@@ -42,17 +44,6 @@ pub struct Entry {
 /// The statements the filter selects, starting from an index: the speakers, the speaker's country,
 /// the targets or the targets' country; everything else is looked up statement by statement.
 fn query(filter: &Filter) -> String {
-    let iris = |set: &BTreeSet<String>| {
-        set.iter()
-            .filter_map(|i| oxigraph::model::NamedNode::new(i.as_str()).ok())
-            .map(|n| n.to_string())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let country = |code: &str| {
-        let code: String = code.chars().filter(char::is_ascii_alphanumeric).collect();
-        format!("<{}>", crate::rdf::ids::country_iri(&code))
-    };
     let mut head = String::new();
     for (var, property, set) in [
         ("?s", "parley:speaker", &filter.actor),
@@ -61,7 +52,7 @@ fn query(filter: &Filter) -> String {
         if let Some(set) = set {
             head.push_str(&format!(
                 "VALUES {var} {{ {} }} ?statement {property} {var} .\n",
-                iris(set)
+                sparql_iris(set)
             ));
         }
     }
@@ -70,20 +61,14 @@ fn query(filter: &Filter) -> String {
         ("parley:targetCountry", &filter.about_country),
     ] {
         if let Some(code) = code {
-            head.push_str(&format!("?statement {property} {} .\n", country(code)));
+            head.push_str(&format!(
+                "?statement {property} {} .\n",
+                sparql_country(code)
+            ));
         }
     }
     // a speech act is an index too (the filter below still applies: an unknown name keeps nothing)
-    if let Some(act) = filter
-        .speech_act
-        .as_deref()
-        .and_then(crate::extract::SpeechAct::from_name)
-    {
-        head.push_str(&format!(
-            "?statement parley:speechAct <{}> .\n",
-            crate::rdf::vocab::speech_act_iri(act)
-        ));
-    }
+    head.push_str(&speech_act_pattern(filter.speech_act.as_deref()));
     format!(
         r##"
 PREFIX parley: <https://w3id.org/parley/ns#>

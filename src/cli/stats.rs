@@ -66,17 +66,17 @@ pub fn run(args: StatsArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
 /// `parley optimize`: compacts the store's indexes.
 pub fn optimize(store_dir: &Path, quiet: bool, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
-    let before = store.stats(false)?.size_bytes;
+    let before = store.size_bytes();
     let started = std::time::Instant::now();
     store.optimize()?;
     if !quiet {
-        let after = store.stats(false)?.size_bytes;
-        eprintln!(
-            "parley: store compacted in {:.1} s: {} → {}",
+        let after = store.size_bytes();
+        output::error(&format!(
+            "store compacted in {:.1} s: {} → {}",
             started.elapsed().as_secs_f64(),
             human_bytes(before),
             human_bytes(after)
-        );
+        ));
     }
     Ok(Outcome::Success)
 }
