@@ -123,6 +123,34 @@ fn name(dir: &Path) -> String {
     dir.display().to_string()
 }
 
+/// The ontology graph as a store holds it: `ontology/parley.ttl`, then the version marker (its hash)
+/// last. What `ensure_ontology` writes, and what `extract --output` and `ingest --remote` send.
+pub fn ontology_quads() -> Result<Vec<Quad>, StoreError> {
+    let graph = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+    let mut quads = Vec::new();
+    for quad in RdfParser::from_format(RdfFormat::Turtle)
+        .with_default_graph(graph)
+        .for_slice(ONTOLOGY_TTL.as_bytes())
+    {
+        // the embedded ontology is checked by the tests; a bad one is a bug, reported as such
+        quads.push(quad.map_err(|e| StoreError::Load {
+            location: "ontology/parley.ttl".into(),
+            message: e.to_string(),
+        })?);
+    }
+    let hash = format!("sha256:{}", ids::sha256_hex(ONTOLOGY_TTL.as_bytes()));
+    quads.push(
+        QuadRef::new(
+            v::ONTOLOGY,
+            v::ONTOLOGY_HASH,
+            oxigraph::model::LiteralRef::new_simple_literal(&hash),
+            graph,
+        )
+        .into_owned(),
+    );
+    Ok(quads)
+}
+
 impl ParleyStore {
     /// An empty store in memory.
     pub fn in_memory() -> Result<Self, StoreError> {
@@ -200,34 +228,20 @@ impl ParleyStore {
     /// Loads `ontology/parley.ttl` into the ontology graph unless the same version is there already.
     /// Returns whether it was (re)loaded.
     pub fn ensure_ontology(&self) -> Result<bool, StoreError> {
-        let graph = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
-        let hash = format!("sha256:{}", ids::sha256_hex(ONTOLOGY_TTL.as_bytes()));
-        let marker = QuadRef::new(
-            v::ONTOLOGY,
-            v::ONTOLOGY_HASH,
-            oxigraph::model::LiteralRef::new_simple_literal(&hash),
-            graph,
-        );
-        if self.store.contains(marker).map_err(|e| self.storage(e))? {
-            return Ok(false);
+        let quads = ontology_quads()?;
+        // the last quad is the version marker
+        if let Some(marker) = quads.last() {
+            if self.store.contains(marker).map_err(|e| self.storage(e))? {
+                return Ok(false);
+            }
         }
         let mut t = self
             .store
             .start_transaction()
             .map_err(|e| self.storage(e))?;
-        t.clear_graph(graph).map_err(|e| self.storage(e))?;
-        for quad in RdfParser::from_format(RdfFormat::Turtle)
-            .with_default_graph(graph)
-            .for_slice(ONTOLOGY_TTL.as_bytes())
-        {
-            // the embedded ontology is checked by the tests; a bad one is a bug, reported as such
-            let quad = quad.map_err(|e| StoreError::Load {
-                location: "ontology/parley.ttl".into(),
-                message: e.to_string(),
-            })?;
-            t.insert(&quad);
-        }
-        t.insert(marker);
+        t.clear_graph(NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH))
+            .map_err(|e| self.storage(e))?;
+        t.extend(&quads);
         t.commit().map_err(|e| self.storage(e))?;
         Ok(true)
     }

@@ -143,6 +143,31 @@ pub struct ExtractArgs {
     /// N-Quads.
     #[arg(long, value_enum)]
     pub format: Option<ExtractFormat>,
+    /// Only the K-th of N shares of the articles (1 ≤ K ≤ N), chosen by article key: the same
+    /// article falls in the same share on every machine, whatever the order of the inputs.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    pub shard: Option<(u64, u64)>,
+    /// Write N-Quads to a file in DIR (parley-K-of-N.nq, with the ontology in share 1) instead of
+    /// stdout: what `parley load` or a triple store's bulk loader reads.
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Compress the --output file with gzip (.nq.gz).
+    #[arg(long, requires = "output")]
+    pub gzip: bool,
+}
+
+/// `K/N` with 1 ≤ K ≤ N.
+fn parse_shard(s: &str) -> Result<(u64, u64), String> {
+    let bad = || format!("{s:?}: expected K/N with 1 <= K <= N, e.g. 2/8");
+    let (k, n) = s.split_once('/').ok_or_else(bad)?;
+    let (k, n): (u64, u64) = (
+        k.trim().parse().map_err(|_| bad())?,
+        n.trim().parse().map_err(|_| bad())?,
+    );
+    if k == 0 || n == 0 || k > n {
+        return Err(bad());
+    }
+    Ok((k, n))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

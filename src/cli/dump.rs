@@ -67,19 +67,20 @@ pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             break;
         }
         let name = path.display().to_string();
+        // a .gz file (what `extract --output DIR --gzip` writes) is read through gzip
+        let lower = name.to_ascii_lowercase();
+        let (stem, gzip) = match lower.strip_suffix(".gz") {
+            Some(stem) => (stem, true),
+            None => (lower.as_str(), false),
+        };
         let format = match args.format {
             Some(f) => rdf_format(f),
-            None => match path
-                .extension()
-                .and_then(|e| e.to_str())
-                .map(str::to_ascii_lowercase)
-                .as_deref()
-            {
+            None => match stem.rsplit_once('.').map(|(_, ext)| ext) {
                 Some("nq") | Some("nquads") => RdfFormat::NQuads,
                 Some("trig") => RdfFormat::TriG,
                 _ => {
                     output::error(&format!(
-                        "{name}: unknown RDF format (expected .nq or .trig); give --format"
+                        "{name}: unknown RDF format (expected .nq, .trig, .nq.gz or .trig.gz); give --format"
                     ));
                     skipped += 1;
                     continue;
@@ -90,6 +91,11 @@ pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             store.load(std::io::stdin().lock(), format, "-")
         } else {
             match File::open(path) {
+                Ok(f) if gzip => store.load(
+                    BufReader::with_capacity(1 << 16, flate2::read::MultiGzDecoder::new(f)),
+                    format,
+                    &name,
+                ),
                 Ok(f) => store.load(BufReader::with_capacity(1 << 16, f), format, &name),
                 Err(e) => {
                     output::error(&format!("{name}: {e}"));

@@ -1,7 +1,12 @@
 //! `parley extract`: the pipeline without a store. One JSON object per article (JSONL), a table, or
 //! N-Quads, on stdout; bad inputs reported on stderr and skipped.
 
-use std::io::Write;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+
+use anyhow::Context;
+use flate2::write::GzEncoder;
+use flate2::Compression;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use serde_json::{json, Value};
@@ -160,19 +165,98 @@ fn write_one(
     Ok(())
 }
 
+/// Where `extract` writes: stdout, or a file of `--output DIR` (plain or gzip), written under a
+/// temporary name and renamed when complete, so that a loader never picks up half a file.
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    File(BufWriter<File>),
+    Gzip(GzEncoder<BufWriter<File>>),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(w) => w.write(buf),
+            Sink::Gzip(w) => w.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(w) => w.flush(),
+            Sink::Gzip(w) => w.flush(),
+        }
+    }
+}
+
+impl Sink {
+    /// Flushes everything (the gzip trailer too) and syncs a file to disk.
+    fn finish(self) -> std::io::Result<()> {
+        let file = match self {
+            Sink::Stdout(mut w) => return w.flush(),
+            Sink::File(w) => w.into_inner().map_err(|e| e.into_error())?,
+            Sink::Gzip(w) => w.finish()?.into_inner().map_err(|e| e.into_error())?,
+        };
+        file.sync_all()
+    }
+}
+
+/// The file name of share `k` of `n` in `--output DIR`.
+pub fn shard_file_name(k: u64, n: u64, gzip: bool) -> String {
+    format!("parley-{k}-of-{n}.nq{}", if gzip { ".gz" } else { "" })
+}
+
 pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
     let opts = super::read_options(args.input_format, &args.read)?;
     if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
         anyhow::bail!("reading standard input (-) needs --input-format txt|html|jsonl|csv");
     }
     let lexicon = super::lexicon(&args.read)?;
-    let format = args.format.unwrap_or(if output::stdout_is_terminal() {
-        ExtractFormat::Table
-    } else {
-        ExtractFormat::Jsonl
-    });
+    let format = match (&args.output, args.format) {
+        (Some(_), None | Some(ExtractFormat::Nquads)) => ExtractFormat::Nquads,
+        (Some(_), Some(f)) => {
+            anyhow::bail!("--output writes N-Quads; --format {f:?} is for standard output")
+        }
+        (None, Some(f)) => f,
+        (None, None) if output::stdout_is_terminal() => ExtractFormat::Table,
+        (None, None) => ExtractFormat::Jsonl,
+    };
+    let (k, n) = args.shard.unwrap_or((1, 1));
     let pool = super::pool(&args.read)?;
-    let mut out = output::stdout();
+    // --output: the file is written under a temporary name, renamed once complete
+    let target = match &args.output {
+        Some(dir) => {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("{}: cannot create the directory", dir.display()))?;
+            let path = dir.join(shard_file_name(k, n, args.gzip));
+            let partial = dir.join(format!(".{}.partial", shard_file_name(k, n, args.gzip)));
+            Some((path, partial))
+        }
+        None => None,
+    };
+    let mut out = match &target {
+        None => Sink::Stdout(output::stdout()),
+        Some((_, partial)) => {
+            let file = File::create(partial)
+                .with_context(|| format!("{}: cannot create", partial.display()))?;
+            let file = BufWriter::with_capacity(1 << 16, file);
+            if args.gzip {
+                Sink::Gzip(GzEncoder::new(file, Compression::default()))
+            } else {
+                Sink::File(file)
+            }
+        }
+    };
+    if target.is_some() && k == 1 {
+        // the ontology once, in the first share: the shards together make the store `ingest` makes
+        let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
+        for q in crate::store::ontology_quads()? {
+            ser.serialize_quad(&q)?;
+        }
+        ser.finish()?;
+    }
     let mut rows: Vec<Vec<String>> = Vec::new();
     // articles are extracted in parallel a batch at a time and written in input order
     let mut batch: Vec<(String, crate::article::Article)> = Vec::with_capacity(BATCH);
@@ -192,6 +276,9 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         Ok(())
     };
     let skipped = super::each_article(&args.paths, &opts, |input, a| {
+        if n > 1 && ids::shard_of(&ArticleIris::new(&a), n) != k {
+            return Ok(());
+        }
         batch.push((doc(input, &a), a));
         if batch.len() == BATCH {
             emit(&mut batch, &mut out, &mut rows)?;
@@ -214,7 +301,12 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         .collect();
         output::write_table(&mut out, &header, &rows)?;
     }
-    out.flush()?;
+    out.finish()?;
+    if let Some((path, partial)) = &target {
+        std::fs::rename(partial, path)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        output::error(&format!("wrote {}", path.display()));
+    }
     Ok(if skipped > 0 {
         Outcome::Skipped
     } else {

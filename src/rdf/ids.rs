@@ -118,6 +118,12 @@ pub fn hash_prefix64(hex: &str) -> Option<u64> {
     u64::from_str_radix(hex.get(..16)?, 16).ok()
 }
 
+/// The share (1 to `n`) an article falls in for `extract --shard K/N`: by its key hash, so the same
+/// on every machine and for any order of the inputs.
+pub fn shard_of(iris: &ArticleIris, n: u64) -> u64 {
+    hash_prefix64(&iris.hash).unwrap_or(0) % n.max(1) + 1
+}
+
 /// The IRI of an entity: countries by code, persons and organisations by folded label.
 pub fn entity_iri(entity: &Entity) -> String {
     let key = entity.key.as_deref().unwrap_or(&entity.label);
