@@ -51,6 +51,32 @@ pub enum Command {
     Stats(StatsArgs),
     /// Compact the store's indexes (ingest does it after a large load; queries are then faster).
     Optimize,
+    /// Serve the store over HTTP: the SPARQL 1.1 Protocol at /query (and /update), a query page at
+    /// /, the timeline at /timeline, the exports at /export.graphml and /export.gexf.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on. The default answers this machine only; another address
+    /// (0.0.0.0:7878) opens the store to the network.
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub bind: String,
+    /// Accept SPARQL UPDATE at /update (refused with 403 otherwise).
+    #[arg(long)]
+    pub allow_update: bool,
+    /// Stop a query after this many seconds (0: no limit); the answer is 503.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    pub timeout: u64,
+    /// Refuse requests whose body or query string is larger than this (413).
+    #[arg(long, default_value_t = 1024, value_name = "KB")]
+    pub max_request_kb: usize,
+    /// Let pages from ORIGIN (e.g. https://yasgui.org, or *) call the server from a browser.
+    #[arg(long, value_name = "ORIGIN")]
+    pub cors: Option<String>,
+    /// Requests answered at the same time; more wait.
+    #[arg(long, default_value_t = 32)]
+    pub max_connections: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -58,7 +58,7 @@ pub fn dump(args: DumpArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
 
 pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
-    super::catch_interrupts();
+    super::catch_interrupts(super::INTERRUPT_MESSAGE);
     let mut skipped = 0;
     let mut total = 0;
     for path in &args.files {

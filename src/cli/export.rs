@@ -11,11 +11,11 @@ use super::{output, Outcome};
 use crate::export::{self, Filter};
 use crate::store::{Access, ParleyStore};
 
-pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
-    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+/// The network `args` asks for (names resolved against the store).
+pub(super) fn network(args: &ExportArgs, store: &ParleyStore) -> anyhow::Result<export::Network> {
     let actor = match &args.actor {
         Some(name) => Some(export::resolve_actor(
-            &store,
+            store,
             &crate::extract::lexicon::Lexicon::builtin(),
             name,
         )?),
@@ -31,7 +31,31 @@ pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<
         aggregate: args.aggregate,
         by_country: args.by_country,
     };
-    let net = export::network(&store, &filter)?;
+    Ok(export::network(store, &filter)?)
+}
+
+/// Writes the network in one of the single-file formats (CSV is two files: see `run`).
+pub(super) fn write(
+    net: &export::Network,
+    format: ExportFormat,
+    mut sink: &mut dyn Write,
+) -> anyhow::Result<()> {
+    match format {
+        ExportFormat::Graphml => export::write_graphml(net, &mut sink)?,
+        ExportFormat::Gexf => export::write_gexf(net, &mut sink)?,
+        ExportFormat::Dot => export::write_dot(net, &mut sink)?,
+        ExportFormat::Json => {
+            serde_json::to_writer_pretty(&mut sink, &export::to_json(net))?;
+            writeln!(sink)?;
+        }
+        ExportFormat::Csv => anyhow::bail!("--format csv writes two files: give --output DIR"),
+    }
+    Ok(())
+}
+
+pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
+    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let net = network(&args, &store)?;
     if args.format == ExportFormat::Csv {
         let dir = args
             .output
@@ -50,16 +74,7 @@ pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<
         )),
         None => Box::new(output::stdout()),
     };
-    match args.format {
-        ExportFormat::Graphml => export::write_graphml(&net, &mut sink)?,
-        ExportFormat::Gexf => export::write_gexf(&net, &mut sink)?,
-        ExportFormat::Dot => export::write_dot(&net, &mut sink)?,
-        ExportFormat::Json => {
-            serde_json::to_writer_pretty(&mut sink, &export::to_json(&net))?;
-            writeln!(sink)?;
-        }
-        ExportFormat::Csv => {}
-    }
+    write(&net, args.format, &mut sink)?;
     sink.flush()?;
     Ok(Outcome::Success)
 }

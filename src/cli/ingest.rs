@@ -144,7 +144,7 @@ pub fn run(
     }
     let (inputs, errors) = article::discover(&args.paths);
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
-    super::catch_interrupts();
+    super::catch_interrupts(super::INTERRUPT_MESSAGE);
     let mut known = store.known_articles()?;
     let mut summary = Summary::default();
     let total = if Progress::visible(quiet) {

@@ -11,6 +11,7 @@ mod ingest;
 pub mod output;
 mod progress;
 mod query;
+mod serve;
 mod stats;
 mod timeline;
 
@@ -105,16 +106,21 @@ pub enum Outcome {
     Interrupted,
 }
 
+/// What the first Ctrl-C of a writing command prints.
+const INTERRUPT_MESSAGE: &str =
+    "interrupted: storing what is in hand (Ctrl-C again to stop at once)";
+
 static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// From now on, Ctrl-C (SIGINT, and SIGTERM) asks the command to stop at the next article; a
 /// second one stops the process at once (what was committed stays, the batch in hand is lost).
-pub(crate) fn catch_interrupts() {
-    let installed = ctrlc::set_handler(|| {
+/// `message` is what the first one prints.
+pub(crate) fn catch_interrupts(message: &'static str) {
+    let installed = ctrlc::set_handler(move || {
         if INTERRUPTED.swap(true, std::sync::atomic::Ordering::SeqCst) {
             std::process::exit(130);
         }
-        output::error("interrupted: storing what is in hand (Ctrl-C again to stop at once)");
+        output::error(message);
     });
     if let Err(e) = installed {
         output::error(&format!("Ctrl-C will stop at once: {e}"));
@@ -148,6 +154,7 @@ pub fn run(args: Vec<OsString>) -> anyhow::Result<Outcome> {
         args::Command::Dump(a) => dump::dump(a, &cli.store, &command),
         args::Command::Load(a) => dump::load(a, &cli.store, &command),
         args::Command::Stats(a) => stats::run(a, &cli.store, &command),
+        args::Command::Serve(a) => serve::run(a, &cli.store, &command),
         args::Command::Optimize => stats::optimize(&cli.store, cli.quiet, &command),
     }
 }

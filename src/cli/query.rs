@@ -189,7 +189,7 @@ fn read_stdin() -> anyhow::Result<String> {
 
 /// Replaces the values of `actor` and `country` parameters by the IRI they name in the store (an
 /// unknown or ambiguous name is an error that lists the candidates).
-fn resolve_names(
+pub(super) fn resolve_names(
     store: &ParleyStore,
     declared: Option<&query::NamedQuery>,
     mut params: std::collections::BTreeMap<String, String>,

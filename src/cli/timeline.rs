@@ -11,22 +11,22 @@ use super::{output, Outcome};
 use crate::export::resolve_actor;
 use crate::extract::lexicon::Lexicon;
 use crate::store::{Access, ParleyStore};
-use crate::timeline::{self, Filter};
+use crate::timeline::{self, Entry, Filter};
 
 fn is_country_code(s: &str) -> bool {
     s.len() == 2 && s.chars().all(|c| c.is_ascii_alphabetic())
 }
 
-pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
-    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+/// The entries `args` asks for (names resolved against the store).
+pub(super) fn entries(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result<Vec<Entry>> {
     let lexicon = Lexicon::builtin();
     let actor = match &args.actor {
-        Some(name) => Some(resolve_actor(&store, &lexicon, name)?),
+        Some(name) => Some(resolve_actor(store, &lexicon, name)?),
         None => None,
     };
     let (about, about_country) = match &args.about {
         Some(x) if is_country_code(x) => (None, Some(x.to_uppercase())),
-        Some(x) => (Some(resolve_actor(&store, &lexicon, x)?), None),
+        Some(x) => (Some(resolve_actor(store, &lexicon, x)?), None),
         None => (None, None),
     };
     let filter = Filter {
@@ -39,7 +39,42 @@ pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Resul
         speech_act: args.speech_act.clone(),
         lang: args.lang.clone(),
     };
-    let entries = timeline::entries(&store, &filter)?;
+    Ok(timeline::entries(store, &filter)?)
+}
+
+/// Writes the entries in `format`.
+pub(super) fn write(
+    entries: &[Entry],
+    format: TimelineFormat,
+    mut sink: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let header: Vec<String> = timeline::HEADER.iter().map(|s| s.to_string()).collect();
+    match format {
+        TimelineFormat::Table => {
+            let rows: Vec<Vec<String>> = entries.iter().map(timeline::row).collect();
+            output::write_table(&mut sink, &header, &rows)?;
+        }
+        TimelineFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut sink);
+            w.write_record(&header)?;
+            for e in entries {
+                w.write_record(timeline::row(e))?;
+            }
+            w.flush()?;
+        }
+        TimelineFormat::Json => {
+            serde_json::to_writer_pretty(&mut sink, entries)?;
+            writeln!(sink)?;
+        }
+        TimelineFormat::Markdown => timeline::write_markdown(entries, &mut sink)?,
+        TimelineFormat::Html => timeline::write_html(entries, &mut sink)?,
+    }
+    Ok(())
+}
+
+pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
+    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let entries = entries(&args, &store)?;
     let format = args
         .format
         .unwrap_or(if output::stdout_is_terminal() && args.output.is_none() {
@@ -53,27 +88,7 @@ pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Resul
         )),
         None => Box::new(output::stdout()),
     };
-    let header: Vec<String> = timeline::HEADER.iter().map(|s| s.to_string()).collect();
-    match format {
-        TimelineFormat::Table => {
-            let rows: Vec<Vec<String>> = entries.iter().map(timeline::row).collect();
-            output::write_table(&mut sink, &header, &rows)?;
-        }
-        TimelineFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut sink);
-            w.write_record(&header)?;
-            for e in &entries {
-                w.write_record(timeline::row(e))?;
-            }
-            w.flush()?;
-        }
-        TimelineFormat::Json => {
-            serde_json::to_writer_pretty(&mut sink, &entries)?;
-            writeln!(sink)?;
-        }
-        TimelineFormat::Markdown => timeline::write_markdown(&entries, &mut sink)?,
-        TimelineFormat::Html => timeline::write_html(&entries, &mut sink)?,
-    }
+    write(&entries, format, &mut sink)?;
     sink.flush()?;
     Ok(Outcome::Success)
 }
