@@ -146,3 +146,564 @@ fn shard_and_output_arguments_are_checked() {
     let text = std::fs::read_to_string(out.join("parley-1-of-1.nq")).unwrap();
     assert_eq!(graphs(&text).len(), 13);
 }
+
+/// A free port on the loopback interface.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A `parley serve` started by a test; killed when dropped.
+struct Served {
+    child: std::process::Child,
+    base: String,
+}
+
+fn serve(store: &Path, extra: &[&str]) -> Served {
+    serve_on(store, &format!("127.0.0.1:{}", free_port()), extra)
+}
+
+fn serve_on(store: &Path, bind: &str, extra: &[&str]) -> Served {
+    let mut child = Command::new(BIN)
+        .arg("--store")
+        .arg(store)
+        .args(["serve", "--bind", bind])
+        .args(extra)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parley serve runs");
+    let port = bind.rsplit(':').next().unwrap();
+    let local = format!("127.0.0.1:{port}");
+    for _ in 0..400 {
+        if std::net::TcpStream::connect(&local).is_ok() {
+            return Served {
+                child,
+                base: format!("http://{local}"),
+            };
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut err = String::new();
+            std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+            panic!("parley serve ended ({status}): {err}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("parley serve did not listen on {bind}");
+}
+
+impl Served {
+    /// Ctrl-C; the exit code and what it wrote on stderr.
+    fn stop(mut self) -> (i32, String) {
+        let pid = self.child.id().to_string();
+        assert!(Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success());
+        let status = self.child.wait().unwrap();
+        let mut err = String::new();
+        std::io::Read::read_to_string(self.child.stderr.as_mut().unwrap(), &mut err).unwrap();
+        (status.code().unwrap_or(-1), err)
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP answer: status, headers (names in lower case), body.
+struct Answer {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers.lines().find_map(|l| {
+            let (n, v) = l.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+/// curl with these arguments (`-i` added): the answer.
+fn curl(args: &[&str]) -> Answer {
+    let out = Command::new("curl")
+        .args(["-s", "-S", "-i", "--max-time", "60"])
+        .args(args)
+        .output()
+        .expect("curl runs");
+    assert!(
+        out.status.success(),
+        "curl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .lines()
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    Answer {
+        status,
+        headers: head.to_string(),
+        body: body.to_string(),
+    }
+}
+
+fn served_store(dir: &Path) -> PathBuf {
+    let store = dir.join("store");
+    let r = run_in(
+        &store,
+        &["ingest", "examples", "--published", "2022-01-08"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    store
+}
+
+/// What `parley` prints for these arguments (it must succeed).
+fn cli_out(store: &Path, args: &[&str]) -> String {
+    let r = run_in(store, args, None);
+    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    r.stdout
+}
+
+#[test]
+fn serve_answers_the_sparql_protocol_like_the_command_line() {
+    if !tool("curl", &["--version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = served_store(dir.path());
+    // what the command line answers, asked before the server holds the store
+    let top = cli_out(&store, &["query", "top_speakers", "--format", "csv"]);
+    let by_blinken = cli_out(
+        &store,
+        &[
+            "query",
+            "statements_by",
+            "--param",
+            "actor=Blinken",
+            "--format",
+            "csv",
+        ],
+    );
+    let timeline = cli_out(
+        &store,
+        &["timeline", "--actor", "Blinken", "--format", "html"],
+    );
+    let graphml = cli_out(
+        &store,
+        &["export", "--format", "graphml", "--from", "2022-01-01"],
+    );
+    let gexf = cli_out(&store, &["export", "--format", "gexf", "--aggregate"]);
+    let ontology_quads = cli_out(&store, &["dump"])
+        .lines()
+        .filter(|l| l.ends_with("<https://w3id.org/parley/graph/ontology> ."))
+        .count();
+    let server = serve(&store, &["--max-request-kb", "64"]);
+    let b = &server.base;
+    let q = format!("{b}/query");
+
+    // GET ?query=, JSON by default
+    let a = curl(&["-G", &q, "--data-urlencode", "query=ASK { ?s a ?t }"]);
+    assert_eq!(a.status, 200);
+    assert_eq!(
+        a.header("content-type").unwrap(),
+        "application/sparql-results+json"
+    );
+    assert_eq!(a.body, r#"{"head":{},"boolean":true}"#);
+    // a catalogue query by name (form POST) is exactly `parley query`
+    let a = curl(&[
+        &q,
+        "-H",
+        "Accept: text/csv",
+        "--data-urlencode",
+        "name=top_speakers",
+    ]);
+    assert_eq!((a.status, a.body.as_str()), (200, top.as_str()));
+    let a = curl(&[
+        &q,
+        "-H",
+        "Accept: text/csv",
+        "--data-urlencode",
+        "name=statements_by",
+        "--data-urlencode",
+        "actor=Blinken",
+    ]);
+    assert_eq!((a.status, a.body.as_str()), (200, by_blinken.as_str()));
+    assert!(by_blinken.contains("très difficile"), "{by_blinken}");
+    // the query text as an application/sparql-query body
+    let text = std::fs::read_to_string(root().join("queries/top_speakers.rq")).unwrap();
+    let a = curl(&[
+        &q,
+        "-H",
+        "Content-Type: application/sparql-query",
+        "-H",
+        "Accept: application/sparql-results+xml;q=0.5, text/csv",
+        "--data-binary",
+        &text,
+    ]);
+    assert_eq!((a.status, a.body.as_str()), (200, top.as_str()));
+    assert!(a.header("content-type").unwrap().starts_with("text/csv"));
+    for (accept, media) in [
+        (
+            "application/sparql-results+xml",
+            "application/sparql-results+xml",
+        ),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/html, */*;q=0.8", "application/sparql-results+json"),
+    ] {
+        let a = curl(&[
+            &q,
+            "-H",
+            &format!("Accept: {accept}"),
+            "--data-urlencode",
+            "name=languages",
+        ]);
+        assert_eq!(a.status, 200, "{accept}: {}", a.body);
+        assert!(
+            a.header("content-type").unwrap().starts_with(media),
+            "{accept}"
+        );
+    }
+    // CONSTRUCT: Turtle by default, N-Triples and JSON-LD on request
+    let construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <https://w3id.org/parley/graph/ontology> { ?s ?p ?o } }";
+    for (accept, media) in [
+        ("*/*", "text/turtle"),
+        ("application/n-triples", "application/n-triples"),
+        ("application/ld+json", "application/ld+json"),
+    ] {
+        let a = curl(&[
+            &q,
+            "-H",
+            &format!("Accept: {accept}"),
+            "--data-urlencode",
+            &format!("query={construct}"),
+        ]);
+        assert_eq!(a.status, 200, "{accept}: {}", a.body);
+        assert!(
+            a.header("content-type").unwrap().starts_with(media),
+            "{accept}"
+        );
+        if media == "application/n-triples" {
+            assert_eq!(a.body.lines().count(), ontology_quads);
+        }
+        if media == "application/ld+json" {
+            let v: serde_json::Value = serde_json::from_str(&a.body).unwrap();
+            assert!(v.is_array() || v.is_object());
+        }
+    }
+    // the protocol's dataset: default-graph-uri restricts the default graph
+    let a = curl(&[
+        &q,
+        "-H",
+        "Accept: text/csv",
+        "--data-urlencode",
+        "query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        "--data-urlencode",
+        "default-graph-uri=https://w3id.org/parley/graph/ontology",
+    ]);
+    assert_eq!(a.body, format!("n\r\n{ontology_quads}\r\n"));
+
+    // errors, each with its status code and a message for people
+    let a = curl(&[&q, "--data-urlencode", "query=SELECT ?x WHERE { ?x ?y }"]);
+    assert_eq!(a.status, 400);
+    assert!(a.body.starts_with("SPARQL syntax error"), "{}", a.body);
+    assert!(a.body.contains("1:"), "the parser's position: {}", a.body);
+    let a = curl(&["-G", &q]);
+    assert_eq!(a.status, 400);
+    assert!(a.body.contains("no query"), "{}", a.body);
+    let a = curl(&[
+        &q,
+        "--data-urlencode",
+        "name=statements_by",
+        "--data-urlencode",
+        "actor=Nobody Atall",
+    ]);
+    assert_eq!(a.status, 400);
+    let a = curl(&[&q, "--data-urlencode", "update=CLEAR ALL"]);
+    assert_eq!(a.status, 400, "an update is not a query");
+    let a = curl(&[
+        &format!("{b}/update"),
+        "--data-urlencode",
+        "update=CLEAR ALL",
+    ]);
+    assert_eq!(a.status, 403);
+    assert!(a.body.contains("--allow-update"), "{}", a.body);
+    let a = curl(&[&format!("{b}/update")]);
+    assert_eq!(a.status, 405);
+    assert_eq!(a.header("allow").as_deref(), Some("POST"));
+    let a = curl(&["-X", "PUT", &q]);
+    assert_eq!(a.status, 405);
+    assert_eq!(a.header("allow").as_deref(), Some("GET, POST"));
+    let a = curl(&[
+        &q,
+        "-H",
+        "Accept: image/png",
+        "--data-urlencode",
+        "name=languages",
+    ]);
+    assert_eq!(a.status, 406);
+    assert!(a.body.contains("text/csv"), "{}", a.body);
+    let a = curl(&[
+        &q,
+        "-H",
+        "Content-Type: text/plain",
+        "--data-binary",
+        "ASK {}",
+    ]);
+    assert_eq!(a.status, 415);
+    let big = format!("query=ASK {{}} #{}", "x".repeat(70 * 1024));
+    let a = curl(&[&q, "--data-binary", &big]);
+    assert_eq!(a.status, 413);
+    assert!(a.body.contains("64 KB"), "{}", a.body);
+    let a = curl(&[&format!("{b}/nowhere")]);
+    assert_eq!(a.status, 404);
+    // no CORS headers unless --cors
+    assert!(a.header("access-control-allow-origin").is_none());
+
+    // the page, the timeline and the exports, with the command line's filters
+    let a = curl(&[&format!("{b}/")]);
+    assert_eq!(a.status, 200);
+    assert!(a.body.contains("<textarea") && a.body.contains("\"statements_by\""));
+    let a = curl(&[&format!("{b}/timeline?actor=Blinken")]);
+    assert_eq!((a.status, a.body.as_str()), (200, timeline.as_str()));
+    assert!(a.header("content-type").unwrap().starts_with("text/html"));
+    let a = curl(&[&format!("{b}/export.graphml?from=2022-01-01")]);
+    assert_eq!((a.status, a.body.as_str()), (200, graphml.as_str()));
+    let a = curl(&[&format!("{b}/export.gexf?aggregate=true")]);
+    assert_eq!((a.status, a.body.as_str()), (200, gexf.as_str()));
+    let a = curl(&[&format!("{b}/timeline?from=yesterday")]);
+    assert_eq!(a.status, 400);
+    assert!(a.body.contains("yesterday"), "{}", a.body);
+    let a = curl(&[&format!("{b}/export.gexf?output=/tmp/x")]);
+    assert_eq!(a.status, 400);
+
+    // while it serves, the store is held: a writer is refused, and told by whom
+    let r = run_in(&store, &["ingest", "examples"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("serve"), "{}", r.stderr);
+    let (code, err) = server.stop();
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("read-only"), "{err}");
+}
+
+#[test]
+fn serve_updates_only_when_allowed_cors_timeouts_and_binding() {
+    if !tool("curl", &["--version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = served_store(dir.path());
+    let server = serve(
+        &store,
+        &[
+            "--allow-update",
+            "--timeout",
+            "1",
+            "--cors",
+            "https://yasgui.example",
+        ],
+    );
+    let b = server.base.clone();
+    let insert = "INSERT DATA { GRAPH <urn:parley:test> { <urn:a> <urn:b> \"kept\" } }";
+    let a = curl(&[
+        &format!("{b}/update"),
+        "--data-urlencode",
+        &format!("update={insert}"),
+    ]);
+    assert_eq!(a.status, 204, "{}", a.body);
+    let a = curl(&[
+        &format!("{b}/update"),
+        "-H",
+        "Content-Type: application/sparql-update",
+        "--data-binary",
+        "INSERT DATA { <urn:c> <urn:d> ",
+    ]);
+    assert_eq!(a.status, 400);
+    let ask = "query=ASK { GRAPH <urn:parley:test> { <urn:a> <urn:b> \"kept\" } }";
+    let a = curl(&[&format!("{b}/query"), "--data-urlencode", ask]);
+    assert_eq!(a.body, r#"{"head":{},"boolean":true}"#);
+    // CORS for the origin given, not for others; the preflight
+    let a = curl(&[
+        &format!("{b}/query"),
+        "-H",
+        "Origin: https://yasgui.example",
+        "--data-urlencode",
+        ask,
+    ]);
+    assert_eq!(
+        a.header("access-control-allow-origin").as_deref(),
+        Some("https://yasgui.example")
+    );
+    let a = curl(&[
+        &format!("{b}/query"),
+        "-H",
+        "Origin: https://elsewhere.example",
+        "--data-urlencode",
+        ask,
+    ]);
+    assert!(a.header("access-control-allow-origin").is_none());
+    let a = curl(&[
+        "-X",
+        "OPTIONS",
+        &format!("{b}/query"),
+        "-H",
+        "Origin: https://yasgui.example",
+    ]);
+    assert_eq!(a.status, 204);
+    assert!(a
+        .header("access-control-allow-headers")
+        .unwrap()
+        .contains("Content-Type"));
+    assert_eq!(
+        a.header("access-control-allow-origin").as_deref(),
+        Some("https://yasgui.example")
+    );
+    // a query that would run for hours is stopped at the time limit
+    let started = std::time::Instant::now();
+    let a = curl(&[
+        &format!("{b}/query"),
+        "--data-urlencode",
+        "query=SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    ]);
+    assert_eq!(a.status, 503, "{}", a.body);
+    assert!(a.body.contains("stopped after 1 s"), "{}", a.body);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    // the server still answers after that
+    let a = curl(&[&format!("{b}/query"), "--data-urlencode", ask]);
+    assert_eq!(a.status, 200);
+    let (code, err) = server.stop();
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updates at /update"), "{err}");
+    // the update is in the store after the server stopped
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "--format",
+            "csv",
+            "SELECT ?o WHERE { <urn:a> <urn:b> ?o }",
+        ],
+        None,
+    );
+    assert_eq!(r.stdout, "o\r\nkept\r\n", "{}", r.stderr);
+    // another address than loopback is said to be open to the network
+    let server = serve_on(&store, &format!("0.0.0.0:{}", free_port()), &[]);
+    let (code, err) = server.stop();
+    assert_eq!(code, 0);
+    assert!(err.contains("is not a loopback address"), "{err}");
+}
+
+/// Python 3 with the modules, or a loud skip outside CI (CI installs them).
+fn python_with(modules: &[&str]) -> bool {
+    let probe = format!("import {}", modules.join(", "));
+    let ok = Command::new("python3")
+        .args(["-c", &probe])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var_os("CI").is_some() {
+            panic!("python3 with {modules:?} is missing in CI (.ci/run installs them)");
+        }
+        eprintln!("SKIP: python3 with {modules:?} not installed");
+    }
+    ok
+}
+
+/// Rows of a SPARQL JSON result: values as strings, "" when unbound.
+fn json_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let v: serde_json::Value = serde_json::from_str(text).unwrap();
+    let vars: Vec<String> = v["head"]["vars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap().to_string())
+        .collect();
+    let rows = v["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            vars.iter()
+                .map(|x| b[x]["value"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .collect();
+    (vars, rows)
+}
+
+#[test]
+fn python_clients_get_what_parley_query_gets() {
+    if !python_with(&["SPARQLWrapper", "rdflib"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = served_store(dir.path());
+    // every catalogue query without parameters, as its text
+    let mut queries = serde_json::Map::new();
+    let mut expected = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(root().join("queries")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        // the queries whose parameters are all optional run as they are
+        let params = text
+            .lines()
+            .find_map(|l| l.strip_prefix("#+ params:"))
+            .unwrap_or("");
+        if params
+            .split(',')
+            .any(|p| !p.trim().is_empty() && !p.contains('?'))
+        {
+            continue;
+        }
+        expected.insert(
+            name.clone(),
+            json_rows(&cli_out(&store, &["query", &name, "--format", "json"])),
+        );
+        queries.insert(name, serde_json::Value::String(text));
+    }
+    assert!(queries.len() >= 8, "{:?}", queries.keys());
+    let file = dir.path().join("queries.json");
+    std::fs::write(&file, serde_json::Value::Object(queries).to_string()).unwrap();
+    let server = serve(&store, &[]);
+    let out = Command::new("python3")
+        .arg(root().join("tests/clients/sparql_clients.py"))
+        .arg(format!("{}/query", server.base))
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (name, (vars, rows)) in &expected {
+        let g = &got[name];
+        let strings = |v: &serde_json::Value| -> Vec<Vec<String>> {
+            serde_json::from_value(v.clone()).unwrap()
+        };
+        let g_vars: Vec<String> = serde_json::from_value(g["vars"].clone()).unwrap();
+        assert_eq!(&g_vars, vars, "{name}: SPARQLWrapper's variables");
+        assert_eq!(&strings(&g["sparqlwrapper"]), rows, "{name}: SPARQLWrapper");
+        assert_eq!(&strings(&g["rdflib"]), rows, "{name}: rdflib SPARQLStore");
+        assert!(!rows.is_empty(), "{name} has rows on the example store");
+    }
+    drop(server);
+}
