@@ -5,7 +5,7 @@
 //!
 //! `article` (read) → `text` (clean, spans) → `extract` (mentions, statements) → `pipeline`
 //! (Article → Extraction) → `rdf` (quads in one named graph per article) → `store` (Oxigraph)
-//! → `query`.
+//! → `query`; `remote` sends article graphs to other stores (Graph Store Protocol).
 #![forbid(unsafe_code)]
 
 pub mod article;
@@ -16,6 +16,7 @@ pub mod extract;
 pub mod pipeline;
 pub mod query;
 pub mod rdf;
+pub mod remote;
 pub mod store;
 pub mod text;
 pub mod timeline;

@@ -460,6 +460,23 @@ impl ParleyStore {
         Ok(None)
     }
 
+    /// The named graphs of the store (article graphs and the ontology graph), in storage order.
+    pub fn graphs(&self) -> impl Iterator<Item = Result<NamedNode, StoreError>> + '_ {
+        self.store.named_graphs().filter_map(move |g| match g {
+            Ok(oxigraph::model::NamedOrBlankNode::NamedNode(n)) => Some(Ok(n)),
+            Ok(_) => None,
+            Err(e) => Some(Err(self.storage(e))),
+        })
+    }
+
+    /// Every quad of one graph.
+    pub fn graph_quads(&self, graph: &NamedNode) -> Result<Vec<Quad>, StoreError> {
+        self.store
+            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+            .map(|q| q.map_err(|e| self.storage(e)))
+            .collect()
+    }
+
     /// Writes the whole dataset, or one graph, in `format` (N-Quads or TriG).
     pub fn dump(
         &self,

@@ -54,6 +54,9 @@ pub enum Command {
     /// Serve the store over HTTP: the SPARQL 1.1 Protocol at /query (and /update), a query page at
     /// /, the timeline at /timeline, the exports at /export.graphml and /export.gexf.
     Serve(ServeArgs),
+    /// Send the store's article graphs (and the ontology) to a remote store with the SPARQL 1.1
+    /// Graph Store Protocol: PUT, one graph at a time, replacing what the remote had.
+    Push(PushArgs),
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +142,41 @@ pub struct IngestArgs {
     /// on demand.
     #[arg(long, value_name = "ARTICLES", default_value_t = 50_000)]
     pub optimize_after: u64,
+    /// Send each article's graph to this SPARQL 1.1 Graph Store Protocol endpoint (HTTP PUT, so a
+    /// re-run replaces and never duplicates) instead of the local store, e.g.
+    /// http://localhost:7878/store (Oxigraph), http://host:3030/ds/data (Fuseki). Credentials:
+    /// PARLEY_REMOTE_TOKEN (bearer), or PARLEY_REMOTE_USER and PARLEY_REMOTE_PASSWORD (basic).
+    #[arg(long, value_name = "URL")]
+    pub remote: Option<String>,
+    #[command(flatten)]
+    pub sending: RemoteArgs,
+}
+
+/// How graphs are sent to a remote store (ingest --remote, push).
+#[derive(Debug, Args)]
+pub struct RemoteArgs {
+    /// Tries after the first when the remote store cannot be reached or answers 5xx, 429 or 408.
+    #[arg(long, default_value_t = 5)]
+    pub remote_retries: u32,
+    /// The first wait before trying again, in milliseconds; doubled at each try (at most a
+    /// minute), unless the server gives Retry-After.
+    #[arg(long, default_value_t = 500, value_name = "MS")]
+    pub remote_backoff_ms: u64,
+    /// Graphs sent to the remote store at the same time.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub remote_jobs: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// The SPARQL 1.1 Graph Store Protocol endpoint (as for ingest --remote).
+    #[arg(long, value_name = "URL")]
+    pub remote: String,
+    /// Only this article (its url, id, key or IRI).
+    #[arg(long)]
+    pub article: Option<String>,
+    #[command(flatten)]
+    pub sending: RemoteArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

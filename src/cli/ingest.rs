@@ -6,17 +6,19 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
+use std::time::Duration;
 
 use anyhow::Context;
 
-use super::args::{IngestArgs, WriteMode};
+use super::args::{IngestArgs, RemoteArgs, WriteMode};
 use super::progress::Progress;
 use super::Outcome;
 use crate::article::{self, Article, Format, Input, Location, ReadOptions, Reason};
 use crate::pipeline;
 use crate::rdf::ids::{self, ArticleIris};
 use crate::rdf::mapping;
-use crate::store::{Access, ArticleState, ArticleWrite, ParleyStore};
+use crate::remote::{self, Remote};
+use crate::store::{Access, ArticleState, ArticleWrite, KnownArticles, ParleyStore};
 
 /// A short name for a skip reason, for the summary.
 fn reason_kind(r: &Reason) -> &'static str {
@@ -78,6 +80,8 @@ fn count_lines(path: &Path) -> Option<u64> {
 struct Summary {
     read: u64,
     stored: u64,
+    /// Articles the remote store did not take (reported one by one).
+    not_sent: u64,
     unchanged: u64,
     skipped: BTreeMap<&'static str, u64>,
     languages: BTreeMap<String, u64>,
@@ -88,15 +92,17 @@ impl Summary {
         *self.skipped.entry(kind).or_default() += 1;
     }
 
-    fn line(&self, inputs: usize) -> String {
+    fn line(&self, inputs: usize, remote: Option<&str>) -> String {
         let skipped: u64 = self.skipped.values().sum();
+        let done = match remote {
+            None => format!("{} stored, {} unchanged", self.stored, self.unchanged),
+            Some(url) => format!("{} sent to {url}, {} not sent", self.stored, self.not_sent),
+        };
         let mut s = format!(
-            "read {} article{} from {inputs} input{}: {} stored, {} unchanged, {skipped} skipped",
+            "read {} article{} from {inputs} input{}: {done}, {skipped} skipped",
             self.read,
             if self.read == 1 { "" } else { "s" },
             if inputs == 1 { "" } else { "s" },
-            self.stored,
-            self.unchanged,
         );
         if skipped > 0 {
             let reasons: Vec<String> = self
@@ -128,6 +134,74 @@ struct Job {
     article: Article,
     iris: ArticleIris,
     replace: bool,
+    /// Where it was read (path, and line of a record), for messages.
+    source: String,
+}
+
+/// Extracted articles on their way to the store, with where each was read.
+pub(super) struct Batch {
+    pub writes: Vec<ArticleWrite>,
+    pub sources: Vec<String>,
+}
+
+/// The remote store of `--remote`, checked by sending the ontology graph (bad credentials or a
+/// wrong endpoint stop the run here), and the threads that send graphs to it.
+pub(super) fn connect(url: &str, args: &RemoteArgs) -> anyhow::Result<(Remote, rayon::ThreadPool)> {
+    let auth = remote::auth_from_env(|k| std::env::var(k).ok())?;
+    let remote = Remote::new(
+        url,
+        auth,
+        args.remote_retries,
+        Duration::from_millis(args.remote_backoff_ms),
+        REMOTE_TIMEOUT,
+    )?;
+    remote
+        .put_graph(ids::ONTOLOGY_GRAPH, &crate::store::ontology_quads()?)
+        .context("cannot send the ontology graph to the remote store (nothing was sent)")?;
+    let senders = rayon::ThreadPoolBuilder::new()
+        .num_threads(usize::from(args.remote_jobs))
+        .thread_name(|i| format!("parley-remote-{i}"))
+        .build()
+        .context("cannot start the threads that send to the remote store")?;
+    Ok((remote, senders))
+}
+
+/// How long one request to the remote store may take.
+const REMOTE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Sends a batch to the remote store, a few graphs at a time. Each article the store does not take
+/// is reported (with where it was read) and counted; an answer that every later request would get
+/// too (bad credentials, no such endpoint) stops the run. Returns (sent, not sent).
+pub(super) fn send(
+    remote: &Remote,
+    senders: &rayon::ThreadPool,
+    batch: &Batch,
+    progress: &Progress,
+) -> anyhow::Result<(u64, u64)> {
+    use rayon::prelude::*;
+    let results: Vec<Result<remote::Sent, remote::RemoteError>> = senders.install(|| {
+        batch
+            .writes
+            .par_iter()
+            .map(|a| remote.put_graph(&a.graph, &a.quads))
+            .collect()
+    });
+    let (mut sent, mut failed) = (0, 0);
+    for ((result, source), write) in results.into_iter().zip(&batch.sources).zip(&batch.writes) {
+        match result {
+            Ok(_) => sent += 1,
+            Err(e) if e.is_fatal() => {
+                return Err(anyhow::anyhow!(e)).with_context(|| {
+                    format!("{source}: the remote store refused <{}>", write.graph)
+                })
+            }
+            Err(e) => {
+                progress.message(&format!("{source}: not sent: {e}"));
+                failed += 1;
+            }
+        }
+    }
+    Ok((sent, failed))
 }
 
 pub fn run(
@@ -143,9 +217,19 @@ pub fn run(
         anyhow::bail!("reading standard input (-) needs --format txt|html|jsonl|csv");
     }
     let (inputs, errors) = article::discover(&args.paths);
-    let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
+    // the local store, or a remote one (then nothing is known: every article is sent)
+    let (local, remote) = match &args.remote {
+        None => (
+            Some(ParleyStore::open(store_dir, Access::ReadWrite, command)?),
+            None,
+        ),
+        Some(url) => (None, Some(connect(url, &args.sending)?)),
+    };
     super::catch_interrupts(super::INTERRUPT_MESSAGE);
-    let mut known = store.known_articles()?;
+    let mut known = match &local {
+        Some(store) => store.known_articles()?,
+        None => KnownArticles::default(),
+    };
     let mut summary = Summary::default();
     let total = if Progress::visible(quiet) {
         count_articles(&inputs, &opts)
@@ -161,24 +245,31 @@ pub fn run(
     // Three stages: this thread reads and checks fingerprints, the pool extracts a batch, a writer
     // thread stores the previous batch meanwhile. The channel holds one batch: memory is bounded
     // whatever the corpus size.
-    let written = std::thread::scope(|scope| -> anyhow::Result<u64> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<ArticleWrite>>(1);
-        let store = &store;
-        let writer = scope.spawn(move || -> anyhow::Result<u64> {
-            let mut stored = 0u64;
+    let written = std::thread::scope(|scope| -> anyhow::Result<(u64, u64)> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
+        let (local, remote, progress) = (&local, &remote, &progress);
+        let writer = scope.spawn(move || -> anyhow::Result<(u64, u64)> {
+            let (mut stored, mut not_sent) = (0u64, 0u64);
             for batch in rx {
-                let fresh = batch.iter().filter(|a| !a.replace).count();
+                if let Some((remote, senders)) = remote {
+                    let (sent, failed) = send(remote, senders, &batch, progress)?;
+                    stored += sent;
+                    not_sent += failed;
+                    continue;
+                }
+                let Some(store) = local else { continue };
+                let fresh = batch.writes.iter().filter(|a| !a.replace).count();
                 let bulk = match write {
                     WriteMode::Transaction => false,
                     WriteMode::Bulk => true,
                     WriteMode::Auto => fresh >= BULK_MIN,
                 };
                 store
-                    .write_articles(&batch, bulk)
+                    .write_articles(&batch.writes, bulk)
                     .context("could not store a batch of articles (none of them was stored)")?;
-                stored += batch.len() as u64;
+                stored += batch.writes.len() as u64;
             }
-            Ok(stored)
+            Ok((stored, not_sent))
         });
         let mut batch: Vec<Job> = Vec::with_capacity(BATCH);
         let mut in_batch: HashSet<u64> = HashSet::new();
@@ -188,6 +279,7 @@ pub fn run(
         let send = |batch: &mut Vec<Job>, in_batch: &mut HashSet<u64>| -> bool {
             in_batch.clear();
             let jobs = std::mem::take(batch);
+            let sources = jobs.iter().map(|j| j.source.clone()).collect();
             let writes = pool.install(|| {
                 pipeline::par_map(jobs, |job| {
                     let processed = pipeline::process_with(job.article, &lexicon);
@@ -198,7 +290,7 @@ pub fn run(
                     }
                 })
             });
-            tx.send(writes).is_ok()
+            tx.send(Batch { writes, sources }).is_ok()
         };
         'inputs: for (input_no, input) in inputs.iter().enumerate() {
             for result in article::read(input, &opts) {
@@ -266,6 +358,7 @@ pub fn run(
                     article,
                     replace: state == ArticleState::Changed,
                     iris,
+                    source: at,
                 });
                 if batch.len() == BATCH && !send(&mut batch, &mut in_batch) {
                     break 'inputs;
@@ -281,11 +374,17 @@ pub fn run(
             .map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?
     });
     // what was committed stays committed, even when a later batch failed
-    store.flush()?;
-    let written = written?;
+    if let Some(store) = &local {
+        store.flush()?;
+    }
+    let (written, not_sent) = written?;
     summary.stored = written;
+    summary.not_sent = not_sent;
     progress.finish();
-    super::output::error(&summary.line(inputs.len() + errors.len()));
+    super::output::error(&summary.line(
+        inputs.len() + errors.len(),
+        remote.as_ref().map(|(r, _)| r.url()),
+    ));
     if super::interrupted() {
         super::output::error(
             "interrupted: every article read before Ctrl-C is stored; the same command goes on \
@@ -293,6 +392,13 @@ pub fn run(
         );
         return Ok(Outcome::Interrupted);
     }
+    let Some(store) = &local else {
+        return Ok(if summary.skipped.is_empty() && not_sent == 0 {
+            Outcome::Success
+        } else {
+            Outcome::Skipped
+        });
+    };
     if args.optimize_after > 0 && written >= args.optimize_after {
         let started = std::time::Instant::now();
         if !quiet {

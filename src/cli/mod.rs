@@ -10,6 +10,7 @@ mod extract;
 mod ingest;
 pub mod output;
 mod progress;
+mod push;
 mod query;
 mod serve;
 mod stats;
@@ -155,6 +156,7 @@ pub fn run(args: Vec<OsString>) -> anyhow::Result<Outcome> {
         args::Command::Load(a) => dump::load(a, &cli.store, &command),
         args::Command::Stats(a) => stats::run(a, &cli.store, &command),
         args::Command::Serve(a) => serve::run(a, &cli.store, &command),
+        args::Command::Push(a) => push::run(a, &cli.store, cli.quiet, &command),
         args::Command::Optimize => stats::optimize(&cli.store, cli.quiet, &command),
     }
 }

@@ -707,3 +707,206 @@ fn python_clients_get_what_parley_query_gets() {
     }
     drop(server);
 }
+
+/// A server process started by a test (Oxigraph's, or a fake), killed when dropped.
+struct Process(std::process::Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start(cmd: &mut Command, port: u16) -> Process {
+    let mut child = Process(
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the server starts"),
+    );
+    for _ in 0..400 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return child;
+        }
+        assert!(child.0.try_wait().unwrap().is_none(), "the server ended");
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("nothing listens on port {port}");
+}
+
+/// The whole dataset of an Oxigraph server, sorted N-Quads.
+fn remote_dump(base: &str) -> Vec<String> {
+    let a = curl(&[
+        "-H",
+        "Accept: application/n-quads",
+        &format!("{base}/store"),
+    ]);
+    assert_eq!(a.status, 200, "{}", a.body);
+    let mut lines: Vec<String> = a.body.lines().map(str::to_string).collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn ingest_remote_and_push_fill_oxigraph_server_like_the_local_store() {
+    if !tool("oxigraph", &["--version"]) || !tool("curl", &["--version"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = served_store(dir.path());
+    let local = sorted_dump(&store);
+    let top = cli_out(&store, &["query", "top_speakers", "--format", "csv"]);
+    let port = free_port();
+    let _oxigraph = start(
+        Command::new("oxigraph")
+            .args(["serve", "--location"])
+            .arg(dir.path().join("remote"))
+            .args(["--bind", &format!("127.0.0.1:{port}")])
+            // as Parley's store: a query without GRAPH sees every article graph
+            .arg("--union-default-graph"),
+        port,
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let endpoint = format!("{base}/store");
+    let elsewhere = dir.path().join("unused");
+    let ingest = [
+        "ingest",
+        "--remote",
+        &endpoint,
+        "examples",
+        "--published",
+        "2022-01-08",
+    ];
+    let r = run_in(&elsewhere, &ingest, None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("13 sent to {endpoint}, 0 not sent")),
+        "{}",
+        r.stderr
+    );
+    assert!(!elsewhere.exists(), "no local store is made");
+    // the remote holds what the local store holds, quad for quad
+    assert_eq!(remote_dump(&base), local);
+    // a re-run replaces each graph: nothing is duplicated
+    let r = run_in(&elsewhere, &ingest, None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(remote_dump(&base), local);
+    // the catalogue queries answer the same over there
+    let text = std::fs::read_to_string(root().join("queries/top_speakers.rq")).unwrap();
+    let a = curl(&[
+        &format!("{base}/query"),
+        "-H",
+        "Accept: text/csv",
+        "-H",
+        "Content-Type: application/sparql-query",
+        "--data-binary",
+        &text,
+    ]);
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.body, top);
+
+    // push: the local store's graphs, onto an emptied remote
+    let a = curl(&[
+        &format!("{base}/update"),
+        "--data-urlencode",
+        "update=CLEAR ALL",
+    ]);
+    assert!(a.status < 300, "{}", a.body);
+    assert!(remote_dump(&base).is_empty());
+    let r = run_in(&store, &["push", "--remote", &endpoint], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("sent 13 article graphs"), "{}", r.stderr);
+    assert_eq!(remote_dump(&base), local);
+    // a wrong endpoint stops at the first graph, and says so
+    let r = run_in(
+        &store,
+        &["push", "--remote", &format!("{base}/nowhere")],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("answered 404"), "{}", r.stderr);
+}
+
+#[test]
+fn remote_failures_are_retried_reported_and_counted() {
+    if !python_with(&["http.server"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("requests.jsonl");
+    let port = free_port();
+    let _fake = start(
+        Command::new("python3")
+            .arg(root().join("tests/clients/flaky_gsp.py"))
+            .arg(port.to_string())
+            .arg(&log),
+        port,
+    );
+    let rejected = dir.path().join("rejected.txt");
+    std::fs::write(
+        &rejected,
+        "REJECTME: the minister spoke\n\nThe French foreign minister said on Monday that the talks would go on.\n",
+    )
+    .unwrap();
+    let endpoint = format!("http://127.0.0.1:{port}/store");
+    let run = |extra: &[&str]| {
+        let mut cmd = Command::new(BIN);
+        cmd.args(["ingest", "--remote", &endpoint, "--remote-backoff-ms", "20"])
+            .args(extra)
+            .args(["--published", "2022-01-08", "examples"])
+            .arg(&rejected)
+            .current_dir(root())
+            .env("PARLEY_REMOTE_TOKEN", "s3cret")
+            .env_remove("PARLEY_REMOTE_USER")
+            .stdin(Stdio::null());
+        let out = cmd.output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = run(&[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!(
+            "{}: not sent: {endpoint} answered 400: rejected: this graph is not welcome",
+            rejected.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("13 sent to"), "{err}");
+    assert!(err.contains("1 not sent"), "{err}");
+    let requests: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // the ontology and 14 articles, each refused once (503) and tried again
+    assert_eq!(requests.len(), 30, "{requests:?}");
+    for r in &requests {
+        assert_eq!(r["auth"], "Bearer s3cret");
+        assert_eq!(r["type"], "application/n-triples");
+        assert_eq!(r["status"] == 503, r["try"] == 1, "{r}");
+    }
+    assert_eq!(
+        requests.iter().filter(|r| r["status"] == 204).count(),
+        14,
+        "the ontology and 13 articles taken"
+    );
+    // nobody listening: tried, then the run stops before any article is read
+    let nobody = format!("http://127.0.0.1:{}/store", free_port());
+    let out = Command::new(BIN)
+        .args(["ingest", "--remote", &nobody, "--remote-retries", "1"])
+        .args(["--remote-backoff-ms", "10", "examples"])
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("(after 2 tries)"), "{err}");
+    assert!(err.contains("nothing was sent"), "{err}");
+}

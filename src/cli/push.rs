@@ -1,0 +1,87 @@
+//! `parley push --remote URL`: the store's graphs (every article, or one, and the ontology) sent to
+//! a SPARQL 1.1 Graph Store Protocol endpoint, a batch at a time, each graph replacing the remote's.
+
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::args::PushArgs;
+use super::ingest::{connect, send, Batch};
+use super::progress::Progress;
+use super::{output, Outcome};
+use crate::rdf::ids::ONTOLOGY_GRAPH;
+use crate::store::{Access, ArticleWrite, ParleyStore};
+
+/// Graphs read from the store and sent in one go.
+const BATCH: usize = 256;
+
+pub fn run(
+    args: PushArgs,
+    store_dir: &Path,
+    quiet: bool,
+    command: &str,
+) -> anyhow::Result<Outcome> {
+    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let only = match &args.article {
+        Some(key) => Some(store.article_graph(key)?.with_context(|| {
+            format!("no article {key:?} in the store (give its url, id, key or IRI)")
+        })?),
+        None => None,
+    };
+    // the ontology graph goes first, as a check of the endpoint and the credentials
+    let (remote, senders) = connect(&args.remote, &args.sending)?;
+    super::catch_interrupts(
+        "interrupted: sending the graphs in hand (Ctrl-C again to stop at once)",
+    );
+    let progress = Progress::new(None, quiet);
+    let (mut sent, mut not_sent) = (0u64, 0u64);
+    let mut batch = Batch {
+        writes: Vec::with_capacity(BATCH),
+        sources: Vec::with_capacity(BATCH),
+    };
+    let mut flush = |batch: &mut Batch| -> anyhow::Result<()> {
+        let (s, f) = send(&remote, &senders, batch, &progress)?;
+        sent += s;
+        not_sent += f;
+        batch.writes.clear();
+        batch.sources.clear();
+        Ok(())
+    };
+    let graphs: Box<dyn Iterator<Item = _>> = match only {
+        Some(g) => Box::new(std::iter::once(Ok(g))),
+        None => Box::new(store.graphs()),
+    };
+    for graph in graphs {
+        if super::interrupted() {
+            break;
+        }
+        let graph = graph?;
+        if graph.as_str() == ONTOLOGY_GRAPH {
+            continue; // sent by connect
+        }
+        progress.inc();
+        batch.writes.push(ArticleWrite {
+            quads: store.graph_quads(&graph)?,
+            graph: graph.as_str().to_string(),
+            replace: true,
+        });
+        batch.sources.push(format!("<{}>", graph.as_str()));
+        if batch.writes.len() == BATCH {
+            flush(&mut batch)?;
+        }
+    }
+    flush(&mut batch)?;
+    progress.finish();
+    output::error(&format!(
+        "sent {sent} article graph{} to {}, {not_sent} not sent",
+        if sent == 1 { "" } else { "s" },
+        remote.url()
+    ));
+    Ok(if super::interrupted() {
+        Outcome::Interrupted
+    } else if not_sent > 0 {
+        Outcome::Skipped
+    } else {
+        Outcome::Success
+    })
+}
