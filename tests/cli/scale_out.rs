@@ -493,6 +493,34 @@ fn serve_answers_the_sparql_protocol_like_the_command_line() {
     let a = curl(&[&format!("{b}/export.gexf?output=/tmp/x")]);
     assert_eq!(a.status, 400);
 
+    // the page in a browser: a link runs its catalogue query and shows the rows
+    if tool("chromium", &["--version"]) {
+        let profile = dir.path().join("chromium-profile");
+        let dom = Command::new("chromium")
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+            ])
+            .args([
+                "--disable-background-networking",
+                "--disable-component-update",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(["--enable-logging=stderr", "--v=0"])
+            .args(["--virtual-time-budget=10000", "--dump-dom"])
+            .arg(format!("{b}/?name=statements_by&actor=Blinken"))
+            .output()
+            .unwrap();
+        let dom_text = String::from_utf8_lossy(&dom.stdout);
+        assert!(dom_text.contains("<th>speaker</th>"), "{dom_text}");
+        assert!(dom_text.contains("<td>très difficile</td>"), "{dom_text}");
+        assert!(dom_text.contains(">1 row, "), "{dom_text}");
+        let log = String::from_utf8_lossy(&dom.stderr);
+        assert!(!log.contains("Uncaught"), "console errors: {log}");
+    }
+
     // while it serves, the store is held: a writer is refused, and told by whom
     let r = run_in(&store, &["ingest", "examples"], None);
     assert_eq!(r.code, 2);
