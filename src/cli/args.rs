@@ -150,6 +150,9 @@ pub struct IngestArgs {
     pub remote: Option<String>,
     #[command(flatten)]
     pub sending: RemoteArgs,
+    /// Only the K-th of N shares of the articles, as for extract --shard (one share a machine).
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    pub shard: Option<(u64, u64)>,
 }
 
 /// How graphs are sent to a remote store (ingest --remote, push).

@@ -82,6 +82,8 @@ struct Summary {
     stored: u64,
     /// Articles the remote store did not take (reported one by one).
     not_sent: u64,
+    /// Articles left to the other machines (--shard).
+    other_shares: u64,
     unchanged: u64,
     skipped: BTreeMap<&'static str, u64>,
     languages: BTreeMap<String, u64>,
@@ -111,6 +113,9 @@ impl Summary {
                 .map(|(k, n)| format!("{n} {k}"))
                 .collect();
             s.push_str(&format!(" ({})", reasons.join(", ")));
+        }
+        if self.other_shares > 0 {
+            s.push_str(&format!("; {} in other shares", self.other_shares));
         }
         if !self.languages.is_empty() {
             let langs: Vec<String> = self
@@ -307,6 +312,13 @@ pub fn run(
                         continue;
                     }
                 };
+                let iris = ArticleIris::new(&article);
+                if let Some((k, n)) = args.shard {
+                    if ids::shard_of(&iris, n) != k {
+                        summary.other_shares += 1;
+                        continue;
+                    }
+                }
                 summary.read += 1;
                 let at = article
                     .origin
@@ -316,7 +328,6 @@ pub fn run(
                 for note in &article.notes {
                     progress.message(&format!("{at}: {note}"));
                 }
-                let iris = ArticleIris::new(&article);
                 let fingerprint = mapping::fingerprint(&article);
                 *summary
                     .languages

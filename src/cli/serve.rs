@@ -691,36 +691,24 @@ impl Service {
                     .transpose()
                     .map_err(|e| stopped(e.to_string()))?;
                 let buffer = Shared::default();
-                let mut serializer = Some(
-                    QueryResultsSerializer::from_format(f)
-                        .serialize_solutions_to_writer(buffer.clone(), variables.clone())
-                        .map_err(|e| stopped(e.to_string()))?,
-                );
-                let mut rows = first.map(Ok).into_iter().chain(rows);
-                let step =
-                    move || -> io::Result<bool> {
-                        let Some(ser) = serializer.as_mut() else {
-                            return Ok(false);
-                        };
-                        for _ in 0..ROWS_PER_STEP {
-                            match rows.next() {
-                                Some(row) => {
-                                    let row = row.map_err(io::Error::other)?;
-                                    ser.serialize(variables.iter().filter_map(|v| {
-                                        row.get(v).map(|t| (v.as_ref(), t.as_ref()))
-                                    }))?;
-                                }
-                                None => {
-                                    if let Some(ser) = serializer.take() {
-                                        ser.finish()?;
-                                    }
-                                    return Ok(false);
-                                }
-                            }
-                        }
-                        Ok(true)
-                    };
-                Ok(streamed(f.media_type(), buffer, Box::new(step)))
+                let serializer = QueryResultsSerializer::from_format(f)
+                    .serialize_solutions_to_writer(buffer.clone(), variables.clone())
+                    .map_err(|e| stopped(e.to_string()))?;
+                let rows = first.map(Ok).into_iter().chain(rows);
+                Ok(streamed(
+                    f.media_type(),
+                    buffer,
+                    rows,
+                    serializer,
+                    move |ser, row| {
+                        ser.serialize(
+                            variables
+                                .iter()
+                                .filter_map(|v| row.get(v).map(|t| (v.as_ref(), t.as_ref()))),
+                        )
+                    },
+                    |ser| ser.finish().map(drop),
+                ))
             }
             QueryResults::Graph(triples) => {
                 let f = negotiate(
@@ -731,32 +719,19 @@ impl Service {
                     GRAPH_TYPES,
                 )?;
                 let buffer = Shared::default();
-                let mut serializer = Some(
-                    RdfSerializer::from_format(f)
-                        .with_prefix("parley", "https://w3id.org/parley/ns#")
-                        .and_then(|s| s.with_prefix("schema", "https://schema.org/"))
-                        .map_err(|e| stopped(e.to_string()))?
-                        .for_writer(buffer.clone()),
-                );
-                let mut triples = triples;
-                let step = move || -> io::Result<bool> {
-                    let Some(ser) = serializer.as_mut() else {
-                        return Ok(false);
-                    };
-                    for _ in 0..ROWS_PER_STEP {
-                        match triples.next() {
-                            Some(t) => ser.serialize_triple(&t.map_err(io::Error::other)?)?,
-                            None => {
-                                if let Some(ser) = serializer.take() {
-                                    ser.finish()?;
-                                }
-                                return Ok(false);
-                            }
-                        }
-                    }
-                    Ok(true)
-                };
-                Ok(streamed(f.media_type(), buffer, Box::new(step)))
+                let serializer = RdfSerializer::from_format(f)
+                    .with_prefix("parley", "https://w3id.org/parley/ns#")
+                    .and_then(|s| s.with_prefix("schema", "https://schema.org/"))
+                    .map_err(|e| stopped(e.to_string()))?
+                    .for_writer(buffer.clone());
+                Ok(streamed(
+                    f.media_type(),
+                    buffer,
+                    triples,
+                    serializer,
+                    |ser, triple| ser.serialize_triple(&triple),
+                    |ser| ser.finish().map(drop),
+                ))
             }
         }
     }
@@ -826,18 +801,45 @@ fn unsupported(media: &str, expected: &str) -> HttpError {
     )
 }
 
-fn streamed(
+/// A 200 answer whose body is `items` written by `serializer` into `buffer` a few hundred at a
+/// time, as the client reads; an error after the first bytes ends the connection early.
+fn streamed<T, E, S>(
     media: &str,
     buffer: Shared,
-    step: Box<dyn FnMut() -> io::Result<bool>>,
-) -> Response<Body> {
+    mut items: impl Iterator<Item = Result<T, E>> + 'static,
+    serializer: S,
+    write: impl Fn(&mut S, T) -> io::Result<()> + 'static,
+    finish: impl Fn(S) -> io::Result<()> + 'static,
+) -> Response<Body>
+where
+    E: std::error::Error + Send + Sync + 'static,
+    S: 'static,
+{
+    let mut serializer = Some(serializer);
+    let step = move || -> io::Result<bool> {
+        let Some(ser) = serializer.as_mut() else {
+            return Ok(false);
+        };
+        for _ in 0..ROWS_PER_STEP {
+            match items.next() {
+                Some(item) => write(ser, item.map_err(io::Error::other)?)?,
+                None => {
+                    if let Some(ser) = serializer.take() {
+                        finish(ser)?;
+                    }
+                    return Ok(false);
+                }
+            }
+        }
+        Ok(true)
+    };
     response(
         StatusCode::OK,
         media,
         Body::from_read(Streamed {
             buffer,
             at: 0,
-            step: Some(step),
+            step: Some(Box::new(step)),
         }),
     )
 }

@@ -832,21 +832,15 @@ fn eval_agrees_with_the_reference_scorer_on_the_dev_sets() {
         assert_eq!(r.code, 0, "{}", r.stderr);
         let pred = dir.path().join(format!("pred-{gold}"));
         std::fs::write(&pred, &r.stdout).unwrap();
-        let py = Command::new("python3")
-            .arg(&score)
-            .arg(eval_dir.join(gold))
-            .arg(&pred)
-            .arg("--texts")
-            .arg(eval_dir.join("dev-texts.jsonl"))
-            .arg("--json")
-            .output()
-            .unwrap();
-        assert!(
-            py.status.success(),
-            "{}",
-            String::from_utf8_lossy(&py.stderr)
+        let py = python_json(
+            Command::new("python3")
+                .arg(&score)
+                .arg(eval_dir.join(gold))
+                .arg(&pred)
+                .arg("--texts")
+                .arg(eval_dir.join("dev-texts.jsonl"))
+                .arg("--json"),
         );
-        let py: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
         let gold_path = eval_dir.join(gold);
         let mut args: Vec<&str> = vec!["eval", "--json", "--gold", gold_path.to_str().unwrap()];
         args.extend(inputs.iter().map(String::as_str));
@@ -1027,6 +1021,17 @@ fn catalogue_queries_on_the_example_store() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no article \"nowhere\""), "{}", r.stderr);
     assert!(seed[1].contains(",Kremlin,announce,mixed,2022-01-08,longue,"));
+}
+
+/// Runs a Python script that prints JSON; it must succeed.
+fn python_json(cmd: &mut Command) -> serde_json::Value {
+    let out = cmd.output().expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 /// A tool the test needs: present, or a loud skip outside CI (CI installs it).

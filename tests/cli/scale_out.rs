@@ -97,6 +97,31 @@ fn shards_partition_the_corpus_and_merge_into_the_ingested_store() {
     let r = run_in(&merged, &args, None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(sorted_dump(&merged), sorted_dump(&whole));
+    // ingest --shard: three runs, each its share, make the same store
+    let sharded = dir.path().join("sharded");
+    for (k, n) in (1..=3).zip(&sizes) {
+        let shard = format!("{k}/3");
+        let r = run_in(
+            &sharded,
+            &[
+                "ingest",
+                "--shard",
+                &shard,
+                "examples",
+                "--published",
+                "2022-01-08",
+            ],
+            None,
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!("{n} stored"))
+                && r.stderr.contains(&format!("{} in other shares", 13 - n)),
+            "{}",
+            r.stderr
+        );
+    }
+    assert_eq!(sorted_dump(&sharded), sorted_dump(&whole));
 }
 
 #[test]
@@ -710,18 +735,12 @@ fn python_clients_get_what_parley_query_gets() {
     let file = dir.path().join("queries.json");
     std::fs::write(&file, serde_json::Value::Object(queries).to_string()).unwrap();
     let server = serve(&store, &[]);
-    let out = Command::new("python3")
-        .arg(root().join("tests/clients/sparql_clients.py"))
-        .arg(format!("{}/query", server.base))
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let got = python_json(
+        Command::new("python3")
+            .arg(root().join("tests/clients/sparql_clients.py"))
+            .arg(format!("{}/query", server.base))
+            .arg(&file),
     );
-    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     for (name, (vars, rows)) in &expected {
         let g = &got[name];
         let strings = |v: &serde_json::Value| -> Vec<Vec<String>> {
