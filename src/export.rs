@@ -165,6 +165,20 @@ SELECT ?n (MIN(STR(?name)) AS ?label) WHERE {
   }
 } GROUP BY ?n"##;
 
+/// Whether the store has `parley:nameKey` (articles ingested since name keys were written).
+const HAS_NAME_KEYS: &str = r##"
+PREFIX parley: <https://w3id.org/parley/ns#>
+SELECT ?n WHERE { ?n parley:nameKey ?k } LIMIT 1"##;
+
+/// The actors with one name key (`?key`, replaced by a literal), with their smallest label.
+const NODES_WITH_KEY: &str = r##"
+PREFIX parley: <https://w3id.org/parley/ns#>
+PREFIX schema: <https://schema.org/>
+SELECT ?n (MIN(STR(?name)) AS ?label) WHERE {
+  { SELECT DISTINCT ?n WHERE { ?n parley:nameKey ?key } }
+  GRAPH ?g { ?n schema:name ?name }
+} GROUP BY ?n"##;
+
 /// What the export shows of an actor: label, kind, ISO code of its country, role.
 type Facts = (String, String, String, String);
 
@@ -552,7 +566,16 @@ pub fn resolve_actor(
         });
     let mut exact = BTreeMap::new();
     let mut by_surname = BTreeMap::new();
-    for r in select(store, NODES)? {
+    // the actors whose name ends with the same word, through the parley:nameKey index; a store
+    // written before name keys existed is read whole
+    let candidates = match crate::rdf::mapping::name_key(name) {
+        Some(key) if !select(store, HAS_NAME_KEYS)?.is_empty() => {
+            let key = oxigraph::model::Literal::new_simple_literal(key);
+            select(store, &NODES_WITH_KEY.replace("?key", &key.to_string()))?
+        }
+        _ => select(store, NODES)?,
+    };
+    for r in candidates {
         let iri = text(&r, "n");
         let label = text(&r, "label");
         let folded = fold(&label);

@@ -12,6 +12,15 @@ use crate::pipeline::Processed;
 use crate::text::CharIndex;
 use crate::EXTRACTOR_VERSION;
 
+/// The key `parley:nameKey` holds for a name: its last word, folded (lower case, no accents).
+pub fn name_key(name: &str) -> Option<String> {
+    crate::eval::fold(name)
+        .rsplit(' ')
+        .next()
+        .filter(|k| !k.is_empty())
+        .map(str::to_string)
+}
+
 /// The fingerprint of an article: sha256 over everything its graph is made from except where it was
 /// read from (moving a corpus does not make its articles new), plus the extractor version.
 pub fn fingerprint(article: &Article) -> String {
@@ -123,6 +132,9 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         };
         w.add(en, v::RDF_TYPE, class.into_owned());
         w.string(en, v::NAME, &e.label);
+        if let Some(key) = name_key(&e.label) {
+            w.string(en, v::NAME_KEY, &key);
+        }
         match (e.kind, &e.country) {
             (EntityKind::Country, Some(code)) => w.string(en, v::ISO_CODE, code),
             (_, Some(code)) => w.add(

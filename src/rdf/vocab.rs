@@ -46,6 +46,8 @@ terms! {
     ISO_CODE = "https://w3id.org/parley/ns#isoCode";
     ROLE = "https://w3id.org/parley/ns#role";
     MENTIONED_IN = "https://w3id.org/parley/ns#mentionedIn";
+    /// The folded last word of an actor's name: surnames resolve through the index.
+    NAME_KEY = "https://w3id.org/parley/ns#nameKey";
     // statements
     SPEAKER = "https://w3id.org/parley/ns#speaker";
     TARGET = "https://w3id.org/parley/ns#target";

@@ -1411,6 +1411,29 @@ fn actor_names_in_either_language_surnames_and_iris() {
     );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no actor or country named \"Nobody\""));
+    // surnames resolve through parley:nameKey (last word, folded), written at ingest
+    let ask = "ASK { <https://w3id.org/parley/id/person/oumar-maïga> \
+               <https://w3id.org/parley/ns#nameKey> \"maiga\" }";
+    let r = run_in(&store, &["query", "--format", "csv", ask], None);
+    assert_eq!(r.stdout.trim(), "true", "{}", r.stderr);
+    // a store written before name keys existed is still searched, by reading every name
+    let r = run_in(
+        &store,
+        &[
+            "query",
+            "--allow-update",
+            "DELETE WHERE { GRAPH ?g { ?n <https://w3id.org/parley/ns#nameKey> ?k } }",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(links("Blinken"), blinken);
+    let r = run_in(
+        &store,
+        &["export", "--format", "json", "--actor", "Maiga"],
+        None,
+    );
+    assert!(r.stderr.contains("is ambiguous: "), "{}", r.stderr);
 }
 
 #[test]
