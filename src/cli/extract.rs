@@ -170,7 +170,7 @@ fn write_one(
 enum Sink {
     Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
     File(BufWriter<File>),
-    Gzip(GzEncoder<BufWriter<File>>),
+    Gzip(Box<GzEncoder<BufWriter<File>>>),
 }
 
 impl Write for Sink {
@@ -243,7 +243,8 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
                 .with_context(|| format!("{}: cannot create", partial.display()))?;
             let file = BufWriter::with_capacity(1 << 16, file);
             if args.gzip {
-                Sink::Gzip(GzEncoder::new(file, Compression::default()))
+                // level 1: four times faster than the default here, files a fifth larger
+                Sink::Gzip(Box::new(GzEncoder::new(file, Compression::fast())))
             } else {
                 Sink::File(file)
             }

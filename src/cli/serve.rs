@@ -655,15 +655,18 @@ impl Service {
             .map_err(|e| stopped(e.to_string()))?;
         let format_param = one(params, "format")?;
         let accepted = accepted(request);
+        let solutions = || {
+            negotiate(
+                format_param,
+                &accepted,
+                QueryResultsFormat::Json,
+                solutions_format,
+                SOLUTION_TYPES,
+            )
+        };
         match results {
             QueryResults::Boolean(b) => {
-                let f = negotiate(
-                    format_param,
-                    &accepted,
-                    QueryResultsFormat::Json,
-                    solutions_format,
-                    SOLUTION_TYPES,
-                )?;
+                let f = solutions()?;
                 let mut bytes = Vec::new();
                 QueryResultsSerializer::from_format(f)
                     .serialize_boolean_to_writer(&mut bytes, b)
@@ -671,13 +674,7 @@ impl Service {
                 Ok(response(StatusCode::OK, f.media_type(), bytes))
             }
             QueryResults::Solutions(mut rows) => {
-                let f = negotiate(
-                    format_param,
-                    &accepted,
-                    QueryResultsFormat::Json,
-                    solutions_format,
-                    SOLUTION_TYPES,
-                )?;
+                let f = solutions()?;
                 let variables: Vec<Variable> = rows
                     .variables()
                     .iter()
