@@ -178,16 +178,50 @@ pub struct NamedQuery {
     pub name: &'static str,
     pub summary: String,
     pub params: Vec<Param>,
+    /// Variables computed from the parameters (`#+ derive: key = dyad(a, b)`), bound as
+    /// constants too so that Oxigraph starts from the index they name.
+    pub derived: Vec<Derived>,
     pub text: &'static str,
+}
+
+/// A variable computed from two parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derived {
+    pub name: String,
+    /// `dyad(a, b)`: the `parley:dyad` key of the two countries (ISO codes in order: "JP-US").
+    pub of: (String, String),
+}
+
+/// The `parley:dyad` key of two country IRIs (or codes): their codes in order, joined by a hyphen.
+pub fn dyad_key(a: &str, b: &str) -> String {
+    let code = |c: &str| c.rsplit('/').next().unwrap_or(c).to_ascii_uppercase();
+    let (a, b) = (code(a), code(b));
+    if a <= b {
+        format!("{a}-{b}")
+    } else {
+        format!("{b}-{a}")
+    }
 }
 
 impl NamedQuery {
     fn parse(name: &'static str, text: &'static str) -> Self {
         let mut summary = String::new();
         let mut params = Vec::new();
+        let mut derived = Vec::new();
         for line in text.lines().take_while(|l| l.starts_with('#')) {
             if let Some(s) = line.strip_prefix("#+ summary:") {
                 summary = s.trim().to_string();
+            } else if let Some(d) = line.strip_prefix("#+ derive:") {
+                // NAME = dyad(A, B)
+                let parsed = d.split_once('=').and_then(|(n, f)| {
+                    let args = f.trim().strip_prefix("dyad(")?.strip_suffix(')')?;
+                    let (a, b) = args.split_once(',')?;
+                    Some(Derived {
+                        name: n.trim().to_string(),
+                        of: (a.trim().to_string(), b.trim().to_string()),
+                    })
+                });
+                derived.extend(parsed);
             } else if let Some(p) = line.strip_prefix("#+ params:") {
                 for item in p.split(',').map(str::trim).filter(|i| !i.is_empty()) {
                     let (n, t) = item.split_once(':').unwrap_or((item, "string"));
@@ -204,6 +238,7 @@ impl NamedQuery {
             name,
             summary,
             params,
+            derived,
             text,
         }
     }
@@ -500,6 +535,24 @@ pub fn prepare_with(
         })?;
         bindings.push((var, term));
     }
+    for d in declared.map(|q| q.derived.as_slice()).unwrap_or_default() {
+        let value = |name: &str| {
+            bindings
+                .iter()
+                .find(|(v, _)| v.as_str() == name)
+                .map(|(_, t)| match t {
+                    Term::NamedNode(n) => n.as_str().to_string(),
+                    other => other.to_string(),
+                })
+        };
+        if let (Some(a), Some(b)) = (value(&d.of.0), value(&d.of.1)) {
+            let var = Variable::new(&d.name).map_err(|e| QueryError::ParamValue {
+                name: d.name.clone(),
+                reason: e.to_string(),
+            })?;
+            bindings.push((var, Literal::new_simple_literal(dyad_key(&a, &b)).into()));
+        }
+    }
     let variables: Vec<Variable> = bindings.iter().map(|(v, _)| v.clone()).collect();
     match &mut parsed {
         spargebra::Query::Select { pattern, .. }
@@ -522,6 +575,39 @@ pub fn prepare_with(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_dyad_is_looked_up_by_its_key() {
+        assert_eq!(
+            dyad_key(
+                "https://w3id.org/parley/id/country/US",
+                "https://w3id.org/parley/id/country/JP"
+            ),
+            "JP-US"
+        );
+        assert_eq!(dyad_key("jp", "us"), dyad_key("US", "JP"));
+        let q = named("dyad").unwrap();
+        assert_eq!(
+            q.derived,
+            vec![Derived {
+                name: "key".into(),
+                of: ("a".into(), "b".into())
+            }]
+        );
+        let params = BTreeMap::from([
+            (
+                "a".to_string(),
+                "https://w3id.org/parley/id/country/US".to_string(),
+            ),
+            (
+                "b".to_string(),
+                "https://w3id.org/parley/id/country/JP".to_string(),
+            ),
+        ]);
+        let prepared = prepare(q.text, Some(&q), &params).unwrap();
+        assert!(prepared.hidden.iter().any(|v| v.as_str() == "key"));
+    }
+
     use super::*;
 
     #[test]

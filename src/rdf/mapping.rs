@@ -169,12 +169,12 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         if let Some(speaker) = entity_nodes.get(s.speaker) {
             w.add(&sn, v::SPEAKER, speaker.clone());
         }
-        if let Some(c) = p
+        let speaker_country = p
             .extraction
             .entities
             .get(s.speaker)
-            .and_then(|e| e.country.as_deref())
-        {
+            .and_then(|e| e.country.as_deref());
+        if let Some(c) = speaker_country {
             w.add(
                 &sn,
                 v::SPEAKER_COUNTRY,
@@ -193,6 +193,13 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
                 .and_then(|e| e.country.as_deref())
             {
                 target_countries.insert(c);
+            }
+        }
+        // the pair of countries, in code order (JP-US), so that a dyad is one index lookup
+        if let Some(sc) = speaker_country {
+            for tc in &target_countries {
+                let (x, y) = if sc <= *tc { (sc, *tc) } else { (*tc, sc) };
+                w.string(&sn, v::DYAD, &format!("{x}-{y}"));
             }
         }
         for c in target_countries {

@@ -55,6 +55,9 @@ terms! {
     SPEAKER_COUNTRY = "https://w3id.org/parley/ns#speakerCountry";
     /// A target's country (the target itself when it is a country), materialised at ingest.
     TARGET_COUNTRY = "https://w3id.org/parley/ns#targetCountry";
+    /// The speaker's and a target's countries as one key, codes in order (JP-US), written at
+    /// ingest: the statements between two countries are one index lookup.
+    DYAD = "https://w3id.org/parley/ns#dyad";
     CUE = "https://w3id.org/parley/ns#cue";
     SPEECH_ACT_OF = "https://w3id.org/parley/ns#speechAct";
     MODE = "https://w3id.org/parley/ns#mode";
