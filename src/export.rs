@@ -617,7 +617,7 @@ fn resolve_by_index(
             .countries
             .iter()
             .any(|c| c.iso.eq_ignore_ascii_case(name))
-            && store.name_of(&iri)?.is_some()
+            && store.is_named(&iri)?
         {
             return Ok(Some(iri));
         }
@@ -640,7 +640,7 @@ fn resolve_by_index(
                 })?
             });
         if let Some(iri) = known {
-            if store.name_of(&iri)?.is_some() {
+            if store.is_named(&iri)? {
                 return Ok(Some(iri));
             }
         }

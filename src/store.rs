@@ -604,6 +604,22 @@ impl ParleyStore {
         Ok(lines)
     }
 
+    /// Whether any graph names `iri`: one index lookup (`name_of` reads every graph that names it,
+    /// which for a country is most of the store).
+    pub fn is_named(&self, iri: &str) -> Result<bool, StoreError> {
+        let Ok(node) = NamedNodeRef::new(iri) else {
+            return Ok(false);
+        };
+        match self
+            .store
+            .quads_for_pattern(Some(node.into()), Some(v::NAME), None, None)
+            .next()
+        {
+            Some(Err(e)) => Err(self.storage(e)),
+            found => Ok(found.is_some()),
+        }
+    }
+
     /// The name of an entity: the least of its `schema:name` values over all graphs (the same
     /// choice as the catalogue queries' `MIN(STR(?name))`), read from the subject index.
     pub fn name_of(&self, iri: &str) -> Result<Option<String>, StoreError> {
