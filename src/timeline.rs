@@ -74,9 +74,14 @@ fn query(filter: &Filter) -> String {
 PREFIX parley: <https://w3id.org/parley/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?statement ?s ?act ?d ?p ?said ?article ?headline ?lang ?t WHERE {{
+SELECT ?statement ?sp ?sn ?act ?d ?p ?said ?article ?headline ?lang ?t ?tn WHERE {{
   {head}
-  ?statement parley:speaker ?s ; parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+  # the statement in its article's graph, with the names that article gives (?sp, not the ?s of
+  # an actor filter: a bound ?s would make Oxigraph start from every graph that names the actor)
+  GRAPH ?g {{
+    ?statement parley:speaker ?sp ; parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+    ?sp schema:name ?sn .
+  }}
   BIND(STRAFTER(STR(?actIri), "#") AS ?act)
   OPTIONAL {{ ?statement parley:date ?d }}
   OPTIONAL {{ ?a schema:datePublished ?p }}
@@ -87,13 +92,17 @@ SELECT ?statement ?s ?act ?d ?p ?said ?article ?headline ?lang ?t WHERE {{
   BIND(STR(COALESCE(?url, ?a)) AS ?article)
   OPTIONAL {{ ?a schema:headline ?headline }}
   OPTIONAL {{ ?a schema:inLanguage ?lang }}
-  OPTIONAL {{ ?statement parley:target ?t }}
+  OPTIONAL {{ GRAPH ?g {{ ?statement parley:target ?t . ?t schema:name ?tn }} }}
 }}"##
     )
 }
 
 /// The statements that pass `filter`, in chronological order.
 pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, StoreError> {
+    let rows = rows(store, &query(filter))?;
+    // names as each statement's own article gives them (as the catalogue queries do); the store's
+    // least name only for an actor its article does not name. Reading every graph that names a
+    // country, for each, would cost a scan of most of the store.
     let mut names: BTreeMap<String, String> = BTreeMap::new();
     let mut name = |iri: &str| -> Result<String, StoreError> {
         if let Some(n) = names.get(iri) {
@@ -105,37 +114,45 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
     };
     struct Acc {
         entry: Entry,
-        targets: BTreeSet<String>,
+        /// target IRI → its name in the statement's article
+        targets: BTreeMap<String, String>,
         lang: String,
     }
     let mut by_statement: BTreeMap<String, Acc> = BTreeMap::new();
-    for r in rows(store, &query(filter))? {
-        let statement = text(&r, "statement");
+    for r in &rows {
+        let statement = text(r, "statement");
         if !by_statement.contains_key(&statement) {
-            let day = text(&r, "d");
-            let speaker = name(&text(&r, "s"))?;
+            let day = text(r, "d");
+            let speaker = match text(r, "sn") {
+                n if n.is_empty() => name(&text(r, "sp"))?,
+                n => n,
+            };
             by_statement.insert(
                 statement.clone(),
                 Acc {
                     entry: Entry {
                         day_known: !day.is_empty(),
-                        date: if day.is_empty() { text(&r, "p") } else { day },
+                        date: if day.is_empty() { text(r, "p") } else { day },
                         speaker,
-                        speech_act: text(&r, "act"),
+                        speech_act: text(r, "act"),
                         targets: Vec::new(),
-                        said: text(&r, "said"),
-                        article: text(&r, "article"),
-                        headline: text(&r, "headline"),
+                        said: text(r, "said"),
+                        article: text(r, "article"),
+                        headline: text(r, "headline"),
                         statement: statement.clone(),
                     },
-                    targets: BTreeSet::new(),
-                    lang: text(&r, "lang"),
+                    targets: BTreeMap::new(),
+                    lang: text(r, "lang"),
                 },
             );
         }
-        let t = text(&r, "t");
+        let t = text(r, "t");
         if let (false, Some(acc)) = (t.is_empty(), by_statement.get_mut(&statement)) {
-            acc.targets.insert(t);
+            let label = text(r, "tn");
+            let known = acc.targets.entry(t).or_default();
+            if known.is_empty() || (!label.is_empty() && label < *known) {
+                *known = label;
+            }
         }
     }
     let mut out = Vec::new();
@@ -157,7 +174,13 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
             a.entry.targets = a
                 .targets
                 .iter()
-                .map(|t| name(t))
+                .map(|(t, label)| {
+                    if label.is_empty() {
+                        name(t)
+                    } else {
+                        Ok(label.clone())
+                    }
+                })
                 .collect::<Result<_, _>>()?;
             out.push(a.entry);
         }

@@ -1659,3 +1659,48 @@ fn extraction_output_does_not_depend_on_the_number_of_threads() {
     assert!(one.lines().count() > 500, "{}", one.lines().count());
     assert_eq!(out("3"), one);
 }
+
+/// An entry names its actors as its own article does ("Bashar al-Assad" where the article says so,
+/// though another calls him "Assad"), whatever the filter: a filtered timeline's entries are
+/// exactly those of the whole timeline.
+#[test]
+fn filtered_timelines_are_part_of_the_whole_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(
+        &store,
+        &["ingest", "examples", "--published", "2022-01-08"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["timeline", "--format", "csv"];
+        all.extend(args);
+        let r = run_in(&store, &all, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        r.stdout.lines().skip(1).map(str::to_string).collect()
+    };
+    let whole = lines(&[]);
+    assert!(whole.len() > 50);
+    for filter in [
+        &["--country", "US"][..],
+        &["--about", "SY"],
+        &["--actor", "Trump"],
+        &["--from", "2019-01-01", "--to", "2019-01-31"],
+    ] {
+        let part = lines(filter);
+        assert!(!part.is_empty(), "{filter:?}");
+        for line in &part {
+            assert!(
+                whole.contains(line),
+                "{filter:?}: {line} is not in the whole timeline"
+            );
+        }
+    }
+    assert!(
+        whole
+            .iter()
+            .any(|l| l.contains("Mahan Air; Bashar al-Assad")),
+        "the article's own name"
+    );
+}
