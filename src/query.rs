@@ -192,17 +192,6 @@ pub struct Derived {
     pub of: (String, String),
 }
 
-/// The `parley:dyad` key of two country IRIs (or codes): their codes in order, joined by a hyphen.
-pub fn dyad_key(a: &str, b: &str) -> String {
-    let code = |c: &str| c.rsplit('/').next().unwrap_or(c).to_ascii_uppercase();
-    let (a, b) = (code(a), code(b));
-    if a <= b {
-        format!("{a}-{b}")
-    } else {
-        format!("{b}-{a}")
-    }
-}
-
 impl NamedQuery {
     fn parse(name: &'static str, text: &'static str) -> Self {
         let mut summary = String::new();
@@ -550,7 +539,8 @@ pub fn prepare_with(
                 name: d.name.clone(),
                 reason: e.to_string(),
             })?;
-            bindings.push((var, Literal::new_simple_literal(dyad_key(&a, &b)).into()));
+            let key = crate::rdf::ids::dyad_key(&a, &b);
+            bindings.push((var, Literal::new_simple_literal(key).into()));
         }
     }
     let variables: Vec<Variable> = bindings.iter().map(|(v, _)| v.clone()).collect();
@@ -579,13 +569,16 @@ mod tests {
     #[test]
     fn a_dyad_is_looked_up_by_its_key() {
         assert_eq!(
-            dyad_key(
+            crate::rdf::ids::dyad_key(
                 "https://w3id.org/parley/id/country/US",
                 "https://w3id.org/parley/id/country/JP"
             ),
             "JP-US"
         );
-        assert_eq!(dyad_key("jp", "us"), dyad_key("US", "JP"));
+        assert_eq!(
+            crate::rdf::ids::dyad_key("jp", "us"),
+            crate::rdf::ids::dyad_key("US", "JP")
+        );
         let q = named("dyad").unwrap();
         assert_eq!(
             q.derived,

@@ -277,7 +277,10 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         Ok(())
     };
     let skipped = super::each_article(&args.paths, &opts, |input, a| {
-        if n > 1 && ids::shard_of(&ArticleIris::new(&a), n) != k {
+        if args
+            .shard
+            .is_some_and(|share| !ids::in_shard(&ArticleIris::new(&a), share))
+        {
             return Ok(());
         }
         batch.push((doc(input, &a), a));

@@ -143,6 +143,12 @@ struct Job {
     source: String,
 }
 
+/// Where `ingest` writes: the local store, or a remote one with the threads that send to it.
+enum Target {
+    Local(ParleyStore),
+    Remote(Remote, rayon::ThreadPool),
+}
+
 /// Extracted articles on their way to the store, with where each was read.
 pub(super) struct Batch {
     pub writes: Vec<ArticleWrite>,
@@ -177,7 +183,7 @@ const REMOTE_TIMEOUT: Duration = Duration::from_secs(120);
 /// Sends a batch to the remote store, a few graphs at a time. Each article the store does not take
 /// is reported (with where it was read) and counted; an answer that every later request would get
 /// too (bad credentials, no such endpoint) stops the run. Returns (sent, not sent).
-pub(super) fn send(
+pub(super) fn send_to_remote(
     remote: &Remote,
     senders: &rayon::ThreadPool,
     batch: &Batch,
@@ -223,17 +229,17 @@ pub fn run(
     }
     let (inputs, errors) = article::discover(&args.paths);
     // the local store, or a remote one (then nothing is known: every article is sent)
-    let (local, remote) = match &args.remote {
-        None => (
-            Some(ParleyStore::open(store_dir, Access::ReadWrite, command)?),
-            None,
-        ),
-        Some(url) => (None, Some(connect(url, &args.sending)?)),
+    let target = match &args.remote {
+        None => Target::Local(ParleyStore::open(store_dir, Access::ReadWrite, command)?),
+        Some(url) => {
+            let (remote, senders) = connect(url, &args.sending)?;
+            Target::Remote(remote, senders)
+        }
     };
     super::catch_interrupts(super::INTERRUPT_MESSAGE);
-    let mut known = match &local {
-        Some(store) => store.known_articles()?,
-        None => KnownArticles::default(),
+    let mut known = match &target {
+        Target::Local(store) => store.known_articles()?,
+        Target::Remote(..) => KnownArticles::default(),
     };
     let mut summary = Summary::default();
     let total = if Progress::visible(quiet) {
@@ -252,17 +258,19 @@ pub fn run(
     // whatever the corpus size.
     let written = std::thread::scope(|scope| -> anyhow::Result<(u64, u64)> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
-        let (local, remote, progress) = (&local, &remote, &progress);
+        let (target, progress) = (&target, &progress);
         let writer = scope.spawn(move || -> anyhow::Result<(u64, u64)> {
             let (mut stored, mut not_sent) = (0u64, 0u64);
             for batch in rx {
-                if let Some((remote, senders)) = remote {
-                    let (sent, failed) = send(remote, senders, &batch, progress)?;
-                    stored += sent;
-                    not_sent += failed;
-                    continue;
-                }
-                let Some(store) = local else { continue };
+                let store = match target {
+                    Target::Local(store) => store,
+                    Target::Remote(remote, senders) => {
+                        let (sent, failed) = send_to_remote(remote, senders, &batch, progress)?;
+                        stored += sent;
+                        not_sent += failed;
+                        continue;
+                    }
+                };
                 let fresh = batch.writes.iter().filter(|a| !a.replace).count();
                 let bulk = match write {
                     WriteMode::Transaction => false,
@@ -313,11 +321,9 @@ pub fn run(
                     }
                 };
                 let iris = ArticleIris::new(&article);
-                if let Some((k, n)) = args.shard {
-                    if ids::shard_of(&iris, n) != k {
-                        summary.other_shares += 1;
-                        continue;
-                    }
+                if args.shard.is_some_and(|share| !ids::in_shard(&iris, share)) {
+                    summary.other_shares += 1;
+                    continue;
                 }
                 summary.read += 1;
                 let at = article
@@ -385,7 +391,7 @@ pub fn run(
             .map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?
     });
     // what was committed stays committed, even when a later batch failed
-    if let Some(store) = &local {
+    if let Target::Local(store) = &target {
         store.flush()?;
     }
     let (written, not_sent) = written?;
@@ -394,7 +400,10 @@ pub fn run(
     progress.finish();
     super::output::error(&summary.line(
         inputs.len() + errors.len(),
-        remote.as_ref().map(|(r, _)| r.url()),
+        match &target {
+            Target::Local(_) => None,
+            Target::Remote(remote, _) => Some(remote.url()),
+        },
     ));
     if super::interrupted() {
         super::output::error(
@@ -403,7 +412,7 @@ pub fn run(
         );
         return Ok(Outcome::Interrupted);
     }
-    let Some(store) = &local else {
+    let Target::Local(store) = &target else {
         return Ok(if summary.skipped.is_empty() && not_sent == 0 {
             Outcome::Success
         } else {

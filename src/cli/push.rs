@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use super::args::PushArgs;
-use super::ingest::{connect, send, Batch};
+use super::ingest::{connect, send_to_remote, Batch};
 use super::progress::Progress;
 use super::{output, Outcome};
 use crate::rdf::ids::ONTOLOGY_GRAPH;
@@ -40,7 +40,7 @@ pub fn run(
         sources: Vec::with_capacity(BATCH),
     };
     let mut flush = |batch: &mut Batch| -> anyhow::Result<()> {
-        let (s, f) = send(&remote, &senders, batch, &progress)?;
+        let (s, f) = send_to_remote(&remote, &senders, batch, &progress)?;
         sent += s;
         not_sent += f;
         batch.writes.clear();

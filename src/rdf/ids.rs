@@ -104,6 +104,22 @@ pub fn is_country_iri(iri: &str) -> bool {
     iri.starts_with(&format!("{BASE}country/"))
 }
 
+/// The `parley:dyad` key of two countries, given by ISO code or by country IRI: the codes in
+/// alphabetical order joined by a hyphen ("JP-US"), the same for both directions.
+pub fn dyad_key(a: &str, b: &str) -> String {
+    let code = |c: &str| {
+        c.strip_prefix(&format!("{BASE}country/"))
+            .unwrap_or(c)
+            .to_ascii_uppercase()
+    };
+    let (a, b) = (code(a), code(b));
+    if a <= b {
+        format!("{a}-{b}")
+    } else {
+        format!("{b}-{a}")
+    }
+}
+
 /// The article node whose statements live in `graph` (an article graph IRI).
 pub fn article_node_of_graph(graph: &str) -> Option<String> {
     graph
@@ -120,8 +136,13 @@ pub fn hash_prefix64(hex: &str) -> Option<u64> {
 
 /// The share (1 to `n`) an article falls in for `extract --shard K/N`: by its key hash, so the same
 /// on every machine and for any order of the inputs.
-pub fn shard_of(iris: &ArticleIris, n: u64) -> u64 {
+fn shard_of(iris: &ArticleIris, n: u64) -> u64 {
     hash_prefix64(&iris.hash).unwrap_or(0) % n.max(1) + 1
+}
+
+/// Whether an article belongs to share `k` of `n` (`--shard K/N` of extract and ingest).
+pub fn in_shard(iris: &ArticleIris, (k, n): (u64, u64)) -> bool {
+    shard_of(iris, n) == k
 }
 
 /// The IRI of an entity: countries by code, persons and organisations by folded label.

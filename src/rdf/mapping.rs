@@ -198,8 +198,7 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         // the pair of countries, in code order (JP-US), so that a dyad is one index lookup
         if let Some(sc) = speaker_country {
             for tc in &target_countries {
-                let (x, y) = if sc <= *tc { (sc, *tc) } else { (*tc, sc) };
-                w.string(&sn, v::DYAD, &format!("{x}-{y}"));
+                w.string(&sn, v::DYAD, &ids::dyad_key(sc, tc));
             }
         }
         for c in target_countries {
