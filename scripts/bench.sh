@@ -108,6 +108,10 @@ latency "timeline (query)" query timeline --param "actor=$actor"
 latency "dyad US-JP" query dyad --param a=US --param b=JP
 latency "article_statements" query article_statements --param "article=$some_article"
 latency "articles_published_between" query articles_published_between --param from=1987-03-01 --param to=1987-03-07
+latency "articles_published_between (a day)" query articles_published_between --param from=1987-03-02 --param to=1987-03-02
+latency "timeline --from --to (a day)" timeline --from 1987-03-02 --to 1987-03-02 --format csv
+latency "the same, --speech-act criticize" timeline --from 1987-03-02 --to 1987-03-02 --speech-act criticize --format csv
+latency "export --from --to (a day)" export --format graphml --from 1987-03-02 --to 1987-03-02
 latency "who_said_what_about_whom" query who_said_what_about_whom --param act=criticize
 latency "top_speakers" query top_speakers
 latency "top_targets" query top_targets

@@ -94,6 +94,25 @@ pub(crate) fn sparql_country(code: &str) -> String {
     format!("<{}>", crate::rdf::ids::country_iri(&code))
 }
 
+/// The statements of a closed date window, read from the index of dates: those said on a day of
+/// the window, and those of unknown day whose article was published on one (the caller still
+/// checks each date). `None` for an open window or one wider than `query::MAX_INDEXED_DAYS`: the
+/// caller then reads every statement. Not a subquery: Oxigraph would then read every statement
+/// of the store and join (one day of 1M statements: 19 s, against 3.3 s).
+pub(crate) fn date_window_pattern(from: Option<&str>, to: Option<&str>) -> Option<String> {
+    let days = crate::query::days_between(from?, to?)?;
+    let days: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+    Some(format!(
+        r#"VALUES ?day {{ {} }}
+  {{ ?statement parley:date ?day }}
+  UNION
+  {{ ?dayArticle schema:datePublished ?day . ?statement prov:wasDerivedFrom ?dayArticle .
+     FILTER NOT EXISTS {{ ?statement parley:date ?saidDay }} }}
+"#,
+        days.join(" ")
+    ))
+}
+
 /// The pattern that reads one speech act's statements from its index, when `name` names one (an
 /// unknown name gives none: the caller's filter then keeps nothing).
 pub(crate) fn speech_act_pattern(name: Option<&str>) -> String {
@@ -108,8 +127,8 @@ pub(crate) fn speech_act_pattern(name: Option<&str>) -> String {
 }
 
 /// The export's statements (one row per statement and target), starting from the index the filter
-/// names: an actor's statements made or received, a country's, one speech act's; without a
-/// filter, the target index (statements without a target make no edge).
+/// names: an actor's statements made or received, a country's, a date window's, one speech act's;
+/// without a filter, the target index (statements without a target make no edge).
 fn statements_query(filter: &Filter) -> String {
     let mut head = String::new();
     if let Some(set) = &filter.actor {
@@ -123,6 +142,11 @@ fn statements_query(filter: &Filter) -> String {
         head.push_str(&format!(
             "{{ ?statement parley:speakerCountry {c} }} UNION {{ ?statement parley:targetCountry {c} }}\n"
         ));
+    }
+    if head.is_empty() {
+        head.push_str(
+            &date_window_pattern(filter.from.as_deref(), filter.to.as_deref()).unwrap_or_default(),
+        );
     }
     head.push_str(&speech_act_pattern(filter.speech_act.as_deref()));
     format!(

@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
 use crate::export::{
-    select as rows, sparql_country, sparql_iris, speech_act_pattern, text, xml_escape,
+    date_window_pattern, select as rows, sparql_country, sparql_iris, speech_act_pattern, text,
+    xml_escape,
 };
 use crate::store::{ParleyStore, StoreError};
 
@@ -42,7 +43,8 @@ pub struct Entry {
 }
 
 /// The statements the filter selects, starting from an index: the speakers, the speaker's country,
-/// the targets or the targets' country; everything else is looked up statement by statement.
+/// the targets or the targets' country, or else the days of a date window; everything else is
+/// looked up statement by statement.
 fn query(filter: &Filter) -> String {
     let mut head = String::new();
     for (var, property, set) in [
@@ -66,6 +68,12 @@ fn query(filter: &Filter) -> String {
                 sparql_country(code)
             ));
         }
+    }
+    // with no actor nor country, a closed date window is read from the index of dates
+    if head.is_empty() {
+        head.push_str(
+            &date_window_pattern(filter.from.as_deref(), filter.to.as_deref()).unwrap_or_default(),
+        );
     }
     // a speech act is an index too (the filter below still applies: an unknown name keeps nothing)
     head.push_str(&speech_act_pattern(filter.speech_act.as_deref()));

@@ -1663,6 +1663,98 @@ fn extraction_output_does_not_depend_on_the_number_of_threads() {
 /// An entry names its actors as its own article does ("Bashar al-Assad" where the article says so,
 /// though another calls him "Assad"), whatever the filter: a filtered timeline's entries are
 /// exactly those of the whole timeline.
+/// A date window is read from the index of dates (day by day, up to about eleven years) or, wider
+/// or open, from every statement: both give exactly the statements of the whole timeline and of
+/// the whole export whose date (the day said, else the publication date) is in the window.
+#[test]
+fn date_windows_give_exactly_the_statements_of_their_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(
+        &store,
+        &["ingest", "examples", "--published", "2022-01-08"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let timeline = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["timeline", "--format", "csv"];
+        all.extend(args);
+        let r = run_in(&store, &all, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        r.stdout.lines().skip(1).map(str::to_string).collect()
+    };
+    // (date, statement) of each link of the JSON export
+    let links = |args: &[&str]| -> Vec<(String, String)> {
+        let mut all = vec!["export", "--format", "json"];
+        all.extend(args);
+        let r = run_in(&store, &all, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let mut out: Vec<(String, String)> = json["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                (
+                    l["date"].as_str().unwrap().to_string(),
+                    l["statement"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let whole = timeline(&[]);
+    let whole_links = links(&[]);
+    let day = |line: &str| line[..10].to_string();
+    // windows read day by day, with statements of a known day and statements dated by their
+    // article's publication (`2019-10-08*`), and an inverted one; then a window wider than eleven
+    // years, read from every statement
+    let windows = [
+        ("2022-01-07", "2022-01-08"),
+        ("2022-01-08", "2022-01-08"),
+        ("2019-10-01", "2019-10-31"),
+        ("2016-05-19", "2016-05-19"),
+        ("2016-11-17", "2016-11-15"),
+        ("1990-01-01", "2030-12-31"),
+    ];
+    let mut seen_days_said = 0;
+    let mut seen_days_published = 0;
+    for (from, to) in windows {
+        let expected: Vec<String> = whole
+            .iter()
+            .filter(|l| day(l).as_str() >= from && day(l).as_str() <= to)
+            .cloned()
+            .collect();
+        if from > "2000-01-01" {
+            seen_days_said += expected.iter().filter(|l| !l[..11].ends_with('*')).count();
+            seen_days_published += expected.iter().filter(|l| l[..11].ends_with('*')).count();
+        }
+        assert_eq!(
+            timeline(&["--from", from, "--to", to]),
+            expected,
+            "{from}..{to}"
+        );
+        let expected_links: Vec<(String, String)> = whole_links
+            .iter()
+            .filter(|(d, _)| d.as_str() >= from && d.as_str() <= to)
+            .cloned()
+            .collect();
+        assert_eq!(
+            links(&["--from", from, "--to", to]),
+            expected_links,
+            "{from}..{to}"
+        );
+    }
+    assert!(seen_days_said > 0 && seen_days_published > 0);
+    let since: Vec<String> = whole
+        .iter()
+        .filter(|l| day(l).as_str() >= "2019-01-01")
+        .cloned()
+        .collect();
+    assert_eq!(timeline(&["--from", "2019-01-01"]), since);
+}
+
 #[test]
 fn filtered_timelines_are_part_of_the_whole_timeline() {
     let dir = tempfile::tempdir().unwrap();
