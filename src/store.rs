@@ -115,6 +115,8 @@ pub struct Stats {
 pub struct ParleyStore {
     store: Store,
     dir: Option<PathBuf>,
+    /// Opened with `Access::Read`: RocksDB read-only (nothing to flush).
+    read_only: bool,
     /// Held (and locked) while the store is open.
     _lock: Option<File>,
 }
@@ -161,6 +163,7 @@ impl ParleyStore {
         Ok(ParleyStore {
             store,
             dir: None,
+            read_only: false,
             _lock: None,
         })
     }
@@ -202,10 +205,11 @@ impl ParleyStore {
         }
         lock.set_len(0).map_err(io)?;
         writeln!(lock, "pid {}: {command}", std::process::id()).map_err(io)?;
-        let store = open_disk(dir)?;
+        let store = open_disk(dir, access)?;
         let this = ParleyStore {
             store,
             dir: Some(dir.to_path_buf()),
+            read_only: access == Access::Read,
             _lock: Some(lock),
         };
         if access == Access::ReadWrite {
@@ -323,7 +327,7 @@ impl ParleyStore {
 
     /// Makes what was written durable (and cheap to reopen).
     pub fn flush(&self) -> Result<(), StoreError> {
-        if self.dir.is_some() {
+        if self.dir.is_some() && !self.read_only {
             #[cfg(feature = "rocksdb")]
             self.store.flush().map_err(|e| self.storage(e))?;
         }
@@ -669,8 +673,14 @@ pub enum DumpError {
 
 /// The RocksDB store in `dir` (a lock held by another program is reported as such).
 #[cfg(feature = "rocksdb")]
-fn open_disk(dir: &Path) -> Result<Store, StoreError> {
-    Store::open(dir).map_err(|source| {
+fn open_disk(dir: &Path, access: Access) -> Result<Store, StoreError> {
+    // a reader opens RocksDB read-only: nothing written at open (no new log file, no manifest), and
+    // safe because Parley's lock file keeps any writer out while it reads
+    match access {
+        Access::ReadWrite => Store::open(dir),
+        Access::Read => Store::open_read_only(dir),
+    }
+    .map_err(|source| {
         let text = source.to_string();
         if text.contains("lock") || text.contains("LOCK") {
             StoreError::Locked {
@@ -687,7 +697,7 @@ fn open_disk(dir: &Path) -> Result<Store, StoreError> {
 }
 
 #[cfg(not(feature = "rocksdb"))]
-fn open_disk(_dir: &Path) -> Result<Store, StoreError> {
+fn open_disk(_dir: &Path, _access: Access) -> Result<Store, StoreError> {
     Err(StoreError::NoDisk)
 }
 
@@ -794,6 +804,41 @@ mod tests {
         assert_eq!(store.sorted_nquads().unwrap(), before);
         assert_eq!(store.stats(false).unwrap().articles, 1);
         assert!(store.stats(false).unwrap().size_bytes > 0);
+    }
+
+    /// A reader opens RocksDB read-only: it must still see what a writer committed and did not flush
+    /// (still in the write-ahead log, as after a crash), and it writes nothing to the directory.
+    #[test]
+    #[cfg(feature = "rocksdb")]
+    fn a_reader_sees_commits_not_yet_flushed_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store");
+        let store = ParleyStore::open(&path, Access::ReadWrite, "parley ingest x").unwrap();
+        put(&store, article("T\nTexte."));
+        store.flush().unwrap();
+        let mut second = article("Deux\nUn autre texte.");
+        second.id = Some("a2".into());
+        put(&store, second);
+        let written = store.sorted_nquads().unwrap();
+        drop(store); // no flush: the second article is in the log only
+        let files = |p: &Path| -> std::collections::BTreeSet<(String, u64)> {
+            std::fs::read_dir(p)
+                .unwrap()
+                .map(|e| e.unwrap())
+                .filter(|e| e.file_name() != LOCK_FILE)
+                .map(|e| {
+                    let name = e.file_name().to_string_lossy().to_string();
+                    (name, e.metadata().unwrap().len())
+                })
+                .collect()
+        };
+        let before = files(&path);
+        let reader = ParleyStore::open(&path, Access::Read, "parley stats").unwrap();
+        assert_eq!(reader.sorted_nquads().unwrap(), written);
+        assert_eq!(reader.stats(false).unwrap().articles, 2);
+        reader.flush().unwrap();
+        drop(reader);
+        assert_eq!(files(&path), before, "a reader changed the store's files");
     }
 
     proptest::proptest! {
