@@ -14,11 +14,7 @@ use crate::store::{Access, ParleyStore};
 /// The network `args` asks for (names resolved against the store).
 pub(super) fn network(args: &ExportArgs, store: &ParleyStore) -> anyhow::Result<export::Network> {
     let actor = match &args.actor {
-        Some(name) => Some(export::resolve_actor(
-            store,
-            &crate::extract::lexicon::Lexicon::builtin(),
-            name,
-        )?),
+        Some(name) => Some(export::resolve_actor(store, name)?),
         None => None,
     };
     let filter = Filter {

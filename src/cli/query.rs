@@ -197,7 +197,6 @@ pub(super) fn resolve_names(
     let Some(q) = declared else {
         return Ok(params);
     };
-    let lexicon = crate::extract::lexicon::Lexicon::builtin();
     for p in &q.params {
         let Some(value) = params.get(&p.name) else {
             continue;
@@ -216,7 +215,7 @@ pub(super) fn resolve_names(
         if !matches!(p.kind, query::ParamType::Actor | query::ParamType::Country) {
             continue;
         }
-        let iris = crate::export::resolve_actor(store, &lexicon, value)
+        let iris = crate::export::resolve_actor(store, value)
             .with_context(|| format!("--param {}", p.name))?;
         let iri = iris.into_iter().next().unwrap_or_default();
         if p.kind == query::ParamType::Country && !crate::rdf::ids::is_country_iri(&iri) {

@@ -9,7 +9,6 @@ use anyhow::Context;
 use super::args::{TimelineArgs, TimelineFormat};
 use super::{output, Outcome};
 use crate::export::resolve_actor;
-use crate::extract::lexicon::Lexicon;
 use crate::store::{Access, ParleyStore};
 use crate::timeline::{self, Entry, Filter};
 
@@ -19,14 +18,13 @@ fn is_country_code(s: &str) -> bool {
 
 /// The entries `args` asks for (names resolved against the store).
 pub(super) fn entries(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result<Vec<Entry>> {
-    let lexicon = Lexicon::builtin();
     let actor = match &args.actor {
-        Some(name) => Some(resolve_actor(store, &lexicon, name)?),
+        Some(name) => Some(resolve_actor(store, name)?),
         None => None,
     };
     let (about, about_country) = match &args.about {
         Some(x) if is_country_code(x) => (None, Some(x.to_uppercase())),
-        Some(x) => (Some(resolve_actor(store, &lexicon, x)?), None),
+        Some(x) => (Some(resolve_actor(store, x)?), None),
         None => (None, None),
     };
     let filter = Filter {
