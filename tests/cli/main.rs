@@ -1660,14 +1660,8 @@ fn extraction_output_does_not_depend_on_the_number_of_threads() {
     assert_eq!(out("3"), one);
 }
 
-/// An entry names its actors as its own article does ("Bashar al-Assad" where the article says so,
-/// though another calls him "Assad"), whatever the filter: a filtered timeline's entries are
-/// exactly those of the whole timeline.
-/// A date window is read from the index of dates (day by day, up to about eleven years) or, wider
-/// or open, from every statement: both give exactly the statements of the whole timeline and of
-/// the whole export whose date (the day said, else the publication date) is in the window.
-#[test]
-fn date_windows_give_exactly_the_statements_of_their_days() {
+/// A store of the shipped examples (the seed's publication date given), in a temporary directory.
+fn examples_store() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let r = run_in(
@@ -1676,13 +1670,25 @@ fn date_windows_give_exactly_the_statements_of_their_days() {
         None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let timeline = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["timeline", "--format", "csv"];
-        all.extend(args);
-        let r = run_in(&store, &all, None);
-        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
-        r.stdout.lines().skip(1).map(str::to_string).collect()
-    };
+    (dir, store)
+}
+
+/// The lines of `parley timeline --format csv ARGS`, without the header.
+fn timeline_lines(store: &Path, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["timeline", "--format", "csv"];
+    all.extend(args);
+    let r = run_in(store, &all, None);
+    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    r.stdout.lines().skip(1).map(str::to_string).collect()
+}
+
+/// A date window is read from the index of dates (day by day, up to about eleven years) or, wider
+/// or open, from every statement: both give exactly the statements of the whole timeline and of
+/// the whole export whose date (the day said, else the publication date) is in the window.
+#[test]
+fn date_windows_give_exactly_the_statements_of_their_days() {
+    let (_dir, store) = examples_store();
+    let timeline = |args: &[&str]| timeline_lines(&store, args);
     // (date, statement) of each link of the JSON export
     let links = |args: &[&str]| -> Vec<(String, String)> {
         let mut all = vec!["export", "--format", "json"];
@@ -1755,23 +1761,13 @@ fn date_windows_give_exactly_the_statements_of_their_days() {
     assert_eq!(timeline(&["--from", "2019-01-01"]), since);
 }
 
+/// An entry names its actors as its own article does ("Bashar al-Assad" where the article says so,
+/// though another calls him "Assad"), whatever the filter: a filtered timeline's entries are
+/// exactly those of the whole timeline.
 #[test]
 fn filtered_timelines_are_part_of_the_whole_timeline() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let r = run_in(
-        &store,
-        &["ingest", "examples", "--published", "2022-01-08"],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let lines = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["timeline", "--format", "csv"];
-        all.extend(args);
-        let r = run_in(&store, &all, None);
-        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
-        r.stdout.lines().skip(1).map(str::to_string).collect()
-    };
+    let (_dir, store) = examples_store();
+    let lines = |args: &[&str]| timeline_lines(&store, args);
     let whole = lines(&[]);
     assert!(whole.len() > 50);
     for filter in [
