@@ -114,6 +114,11 @@ latency "articles_published_between (a day)" query articles_published_between --
 latency "timeline --from --to (a day)" timeline --from 1987-03-02 --to 1987-03-02 --format csv
 latency "the same, --speech-act criticize" timeline --from 1987-03-02 --to 1987-03-02 --speech-act criticize --format csv
 latency "export --from --to (a day)" export --format graphml --from 1987-03-02 --to 1987-03-02
+# a quiet day (Wikinews, 2016): a date window with a few hundred statements, as most days of an
+# archive that is not a wire service have
+latency "timeline, a quiet day" timeline --from 2016-11-16 --to 2016-11-16 --format csv
+latency "export, a quiet day" export --format graphml --from 2016-11-16 --to 2016-11-16
+latency "articles_published_between, a quiet day" query articles_published_between --param from=2016-11-16 --param to=2016-11-16
 latency "who_said_what_about_whom" query who_said_what_about_whom --param act=criticize
 latency "top_speakers" query top_speakers
 latency "top_targets" query top_targets
