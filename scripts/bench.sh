@@ -124,10 +124,12 @@ latency "top_speakers" query top_speakers
 latency "top_targets" query top_targets
 latency "criticism_network" query criticism_network
 latency "countries_mentioned" query countries_mentioned
+latency "languages" query languages
 latency "timeline --actor" timeline --actor "$actor" --format csv
 latency "statements_by JP (a country)" query statements_by --param actor=JP
 latency "timeline --country JP" timeline --country JP --format csv
 latency "export graphml --actor" export --format graphml --actor "$actor"
 latency "export --country JP --aggregate" export --format graphml --country JP --aggregate
 RUNS=1 latency "export graphml --by-country" export --format graphml --by-country
-echo "(actor: $actor; typical person: $typical; article: $some_article; whole export: one run)"
+RUNS=1 latency "articles (every article, sorted)" query articles --timeout 0
+echo "(actor: $actor; typical person: $typical; article: $some_article; whole export and every article: one run)"

@@ -773,6 +773,50 @@ mod tests {
         );
     }
 
+    /// `languages` counts from two index scans: each language's articles, and "und" for the
+    /// articles without one.
+    #[test]
+    fn languages_counts_each_language_and_the_articles_without_one() {
+        let store = crate::store::ParleyStore::in_memory().unwrap();
+        let count = |store: &crate::store::ParleyStore| -> Vec<(String, String)> {
+            let q = named("languages").unwrap();
+            let prepared = prepare(q.text, Some(&q), &BTreeMap::new()).unwrap();
+            let mut out = Vec::new();
+            if let oxigraph::sparql::QueryResults::Solutions(rows) =
+                store.evaluate(prepared.query).unwrap()
+            {
+                for r in rows {
+                    let r = r.unwrap();
+                    out.push((
+                        crate::export::text(&r, "lang"),
+                        crate::export::text(&r, "articles"),
+                    ));
+                }
+            }
+            out
+        };
+        let article = |i: usize, lang: Option<&str>| {
+            let lang = lang
+                .map(|l| format!("; <https://schema.org/inLanguage> \"{l}\""))
+                .unwrap_or_default();
+            format!("GRAPH <http://example.org/g{i}> {{ <http://example.org/a{i}> a <https://schema.org/NewsArticle> {lang} }}\n")
+        };
+        let data: String = [Some("en"), Some("fr"), Some("en")]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| article(i, *l))
+            .collect();
+        store.update(&format!("INSERT DATA {{ {data} }}")).unwrap();
+        let pair = |l: &str, n: &str| (l.to_string(), n.to_string());
+        assert_eq!(count(&store), [pair("en", "2"), pair("fr", "1")]);
+        let data: String = (3..5).map(|i| article(i, None)).collect();
+        store.update(&format!("INSERT DATA {{ {data} }}")).unwrap();
+        assert_eq!(
+            count(&store),
+            [pair("en", "2"), pair("und", "2"), pair("fr", "1")]
+        );
+    }
+
     #[test]
     fn catalogue_lists_every_file_of_queries() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
