@@ -624,6 +624,30 @@ impl ParleyStore {
         }
     }
 
+    /// Whether the store has anything about a country: a graph names it, or a statement's speaker
+    /// or target belongs to it (an organisation's country is recorded even when no article
+    /// mentions the country itself). At most three index lookups.
+    pub fn knows_country(&self, iri: &str) -> Result<bool, StoreError> {
+        if self.is_named(iri)? {
+            return Ok(true);
+        }
+        let Ok(node) = NamedNodeRef::new(iri) else {
+            return Ok(false);
+        };
+        for property in [v::SPEAKER_COUNTRY, v::TARGET_COUNTRY] {
+            match self
+                .store
+                .quads_for_pattern(None, Some(property), Some(node.into()), None)
+                .next()
+            {
+                Some(Err(e)) => return Err(self.storage(e)),
+                Some(Ok(_)) => return Ok(true),
+                None => {}
+            }
+        }
+        Ok(false)
+    }
+
     /// The name of an entity: the least of its `schema:name` values over all graphs (the same
     /// choice as the catalogue queries' `MIN(STR(?name))`), read from the subject index.
     pub fn name_of(&self, iri: &str) -> Result<Option<String>, StoreError> {
