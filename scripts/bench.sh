@@ -125,6 +125,7 @@ latency "top_targets" query top_targets
 latency "criticism_network" query criticism_network
 latency "countries_mentioned" query countries_mentioned
 latency "languages" query languages
+latency "country_pairs" query country_pairs
 latency "timeline --actor" timeline --actor "$actor" --format csv
 latency "statements_by JP (a country)" query statements_by --param actor=JP
 latency "timeline --country JP" timeline --country JP --format csv

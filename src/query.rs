@@ -35,6 +35,7 @@ pub const CATALOGUE: &[(&str, &str)] = &[
         "countries_mentioned",
         include_str!("../queries/countries_mentioned.rq"),
     ),
+    ("country_pairs", include_str!("../queries/country_pairs.rq")),
     (
         "criticism_network",
         include_str!("../queries/criticism_network.rq"),

@@ -1761,6 +1761,46 @@ fn date_windows_give_exactly_the_statements_of_their_days() {
     assert_eq!(timeline(&["--from", "2019-01-01"]), since);
 }
 
+/// `country_pairs` counts, for each pair of two different countries, exactly the statements that
+/// `dyad` lists for that pair, and the seed's pair (the Kremlin and the Russian ministry about
+/// Kazakhstan) is among them.
+#[test]
+fn country_pairs_count_the_statements_dyad_lists() {
+    let (_dir, store) = examples_store();
+    let csv_rows = |args: &[&str]| -> Vec<Vec<String>> {
+        let mut all = vec!["query"];
+        all.extend(args);
+        all.extend(["--format", "csv"]);
+        let r = run_in(&store, &all, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        csv::Reader::from_reader(r.stdout.as_bytes())
+            .records()
+            .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    };
+    let pairs = csv_rows(&["country_pairs"]);
+    assert!(pairs.len() >= 10, "{pairs:?}");
+    let counts: Vec<u64> = pairs.iter().map(|p| p[2].parse().unwrap()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    assert!(
+        pairs.iter().any(|p| p[0] == "KZ" && p[1] == "RU"),
+        "{pairs:?}"
+    );
+    for p in &pairs {
+        assert_ne!(p[0], p[1]);
+        assert!(p[0] < p[1], "{p:?}: codes in order");
+        let a = format!("a={}", p[0]);
+        let b = format!("b={}", p[1]);
+        let statements: std::collections::BTreeSet<String> =
+            csv_rows(&["dyad", "--param", &a, "--param", &b])
+                .into_iter()
+                .map(|r| r.last().unwrap().clone())
+                .collect();
+        assert_eq!(statements.len().to_string(), p[2], "{p:?}");
+        assert!(p[3].parse::<u64>().unwrap() >= 1);
+    }
+}
+
 /// An entry names its actors as its own article does ("Bashar al-Assad" where the article says so,
 /// though another calls him "Assad"), whatever the filter: a filtered timeline's entries are
 /// exactly those of the whole timeline.
