@@ -64,6 +64,27 @@ fn run_in(store: &Path, args: &[&str], stdin: Option<&str>) -> Run {
     }
 }
 
+/// What `parley` prints for these arguments (it must succeed).
+fn cli_out(store: &Path, args: &[&str]) -> String {
+    let r = run_in(store, args, None);
+    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    r.stdout
+}
+
+/// `parley ARGS` on `store`, started and left running (no input, standard error piped).
+fn spawn(store: &Path, args: &[&str]) -> std::process::Child {
+    Command::new(BIN)
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 fn stats(store: &Path) -> serde_json::Value {
     let r = run_in(store, &["stats", "--format", "json", "--quads"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -1677,9 +1698,11 @@ fn examples_store() -> (tempfile::TempDir, PathBuf) {
 fn timeline_lines(store: &Path, args: &[&str]) -> Vec<String> {
     let mut all = vec!["timeline", "--format", "csv"];
     all.extend(args);
-    let r = run_in(store, &all, None);
-    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
-    r.stdout.lines().skip(1).map(str::to_string).collect()
+    cli_out(store, &all)
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect()
 }
 
 /// A date window is read from the index of dates (day by day, up to about eleven years) or, wider
@@ -1693,9 +1716,7 @@ fn date_windows_give_exactly_the_statements_of_their_days() {
     let links = |args: &[&str]| -> Vec<(String, String)> {
         let mut all = vec!["export", "--format", "json"];
         all.extend(args);
-        let r = run_in(&store, &all, None);
-        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
-        let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&cli_out(&store, &all)).unwrap();
         let mut out: Vec<(String, String)> = json["links"]
             .as_array()
             .unwrap()
@@ -1771,9 +1792,7 @@ fn country_pairs_count_the_statements_dyad_lists() {
         let mut all = vec!["query"];
         all.extend(args);
         all.extend(["--format", "csv"]);
-        let r = run_in(&store, &all, None);
-        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
-        csv::Reader::from_reader(r.stdout.as_bytes())
+        csv::Reader::from_reader(cli_out(&store, &all).as_bytes())
             .records()
             .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
             .collect()

@@ -3,10 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use super::{ingest_from_stdin, root, run_in, sorted_dump, stats, wait_until_held, BIN};
+use super::{ingest_from_stdin, root, run_in, sorted_dump, spawn, stats, wait_until_held};
 
 /// A corpus of `n` articles made of the example texts (real news), each with its own id and its
 /// copy number in the first line, so that every article is distinct. Returns the JSONL text.
@@ -63,19 +63,6 @@ impl Lcg {
             .wrapping_add(1442695040888963407);
         (self.0 >> 11) as f64 / (1u64 << 53) as f64
     }
-}
-
-fn spawn(store: &Path, args: &[&str]) -> std::process::Child {
-    Command::new(BIN)
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
 }
 
 /// Kills `args` on `store` at `kills` moments spread over the time an uninterrupted run takes;

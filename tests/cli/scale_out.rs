@@ -192,17 +192,9 @@ fn serve(store: &Path, extra: &[&str]) -> Served {
 }
 
 fn serve_on(store: &Path, bind: &str, extra: &[&str]) -> Served {
-    let mut child = Command::new(BIN)
-        .arg("--store")
-        .arg(store)
-        .args(["serve", "--bind", bind])
-        .args(extra)
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("parley serve runs");
+    let mut args = vec!["serve", "--bind", bind];
+    args.extend(extra);
+    let mut child = spawn(store, &args);
     let port = bind.rsplit(':').next().unwrap();
     let local = format!("127.0.0.1:{port}");
     for _ in 0..400 {
@@ -297,13 +289,6 @@ fn served_store(dir: &Path) -> PathBuf {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     store
-}
-
-/// What `parley` prints for these arguments (it must succeed).
-fn cli_out(store: &Path, args: &[&str]) -> String {
-    let r = run_in(store, args, None);
-    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
-    r.stdout
 }
 
 #[test]
