@@ -639,7 +639,7 @@ fn resolve_by_index(
             .countries
             .iter()
             .any(|c| c.iso.eq_ignore_ascii_case(name))
-            && store.knows_country(&iri)?
+            && store.is_known(&iri)?
         {
             return Ok(Some(iri));
         }
@@ -662,12 +662,7 @@ fn resolve_by_index(
                 })?
             });
         if let Some(iri) = known {
-            let known = if crate::rdf::ids::is_country_iri(&iri) {
-                store.knows_country(&iri)?
-            } else {
-                store.is_named(&iri)?
-            };
-            if known {
+            if store.is_known(&iri)? {
                 return Ok(Some(iri));
             }
         }

@@ -624,10 +624,10 @@ impl ParleyStore {
         }
     }
 
-    /// Whether the store has anything about a country: a graph names it, or a statement's speaker
-    /// or target belongs to it (an organisation's country is recorded even when no article
-    /// mentions the country itself). At most three index lookups.
-    pub fn knows_country(&self, iri: &str) -> Result<bool, StoreError> {
+    /// Whether the store knows an actor or country: a graph names it, or (a country) a
+    /// statement's speaker or target belongs to it (an organisation's country is recorded even
+    /// when no article mentions the country itself). At most three index lookups.
+    pub fn is_known(&self, iri: &str) -> Result<bool, StoreError> {
         if self.is_named(iri)? {
             return Ok(true);
         }
