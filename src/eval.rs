@@ -8,7 +8,8 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use unicode_normalization::UnicodeNormalization;
+
+pub use crate::text::keys::fold;
 
 /// A gold article (GUIDELINES.md format).
 #[derive(Debug, Clone, Deserialize)]
@@ -66,25 +67,6 @@ pub struct PredArticle {
     pub url: Option<String>,
     pub text: String,
     pub statements: Vec<PredStatement>,
-}
-
-/// score.py's `fold`: NFKD without combining marks, lower case, `’` → `'`, no leading article,
-/// whitespace collapsed.
-pub fn fold(s: &str) -> String {
-    let mut out: String = s
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-        .replace('’', "'");
-    out = out.trim().to_string();
-    for article in ["le ", "la ", "les ", "l'", "the "] {
-        if let Some(rest) = out.strip_prefix(article) {
-            out = rest.to_string();
-            break;
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// score.py's `names_match`: equal after folding, or the gold name's last word (3+ characters) is

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod fuzzing;
 pub mod pipeline;
 pub mod query;
 pub mod rdf;

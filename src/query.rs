@@ -153,7 +153,7 @@ impl ParamType {
             ParamType::Act => SpeechAct::from_name(value)
                 .map(|act| NamedNode::new_unchecked(vocab::speech_act_iri(act)).into())
                 .ok_or_else(|| {
-                    let names: Vec<&str> = SpeechAct::ALL.iter().map(|a| a.as_str()).collect();
+                    let names: Vec<&str> = SpeechAct::all().map(|a| a.as_str()).collect();
                     format!(
                         "{value:?} is not a speech act (one of: {})",
                         names.join(", ")

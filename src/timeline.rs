@@ -349,16 +349,9 @@ pub fn write_markdown(entries: &[Entry], out: &mut impl Write) -> io::Result<()>
     Ok(())
 }
 
+/// The colour of a speech act, from the ontology's class list (grey for a name it does not know).
 fn colour(act: &str) -> &'static str {
-    match act {
-        "criticize" | "accuse" => "#c0392b",
-        "warn" | "threaten" => "#d35400",
-        "deny" | "reject" => "#8e44ad",
-        "praise" | "agree" | "promise" => "#27ae60",
-        "appeal" => "#2980b9",
-        "announce" => "#16a085",
-        _ => "#555555",
-    }
+    crate::extract::SpeechAct::from_name(act).map_or("#555555", |a| a.colour())
 }
 
 /// One self-contained HTML page: grouped by day, coloured by speech act, with a filter box.

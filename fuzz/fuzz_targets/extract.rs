@@ -19,5 +19,5 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         text,
         ..Article::default()
     };
-    parley::pipeline::exercise_article(article);
+    parley::fuzzing::exercise_article(article);
 });

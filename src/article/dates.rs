@@ -38,11 +38,13 @@ fn patterns() -> &'static Patterns {
             let n: u32 = cols[2].parse().unwrap_or(0);
             for form in cols[3].split('|') {
                 let escaped = regex::escape(form);
-                if cols[1] == "month" {
-                    months.insert(form.trim_end_matches('.').to_lowercase(), n);
-                    month_forms.push(escaped);
-                } else {
-                    weekday_forms.push(escaped);
+                match cols[1] {
+                    "month" => {
+                        months.insert(form.trim_end_matches('.').to_lowercase(), n);
+                        month_forms.push(escaped);
+                    }
+                    "weekday" => weekday_forms.push(escaped),
+                    _ => {}
                 }
             }
         }

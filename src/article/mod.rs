@@ -433,7 +433,7 @@ mod tests {
         ) {
             let format = [Format::Txt, Format::Html, Format::Jsonl, Format::Csv][format];
             for input in [bytes, text_like.into_bytes()] {
-                crate::pipeline::exercise(&input, format);
+                crate::fuzzing::exercise(&input, format);
             }
         }
     }

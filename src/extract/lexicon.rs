@@ -1,5 +1,8 @@
 //! Reference data for extraction, loaded from the TSV files of `ontology/` (embedded in the binary)
-//! and from user files given with `--lexicon` (same formats, recognised by their header line).
+//! and from user files given with `--lexicon` (same formats, recognised by their header line):
+//! gazetteers (countries, organisations, actors), reporting cues, closed word classes and syntax
+//! settings ([`Words`]), calendar words ([`Calendar`]). Everything per language is data: a language
+//! Parley has cues for is a language it reads.
 //! Phrases are indexed by their first token, so that matching a text is one hash look-up per token.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -9,8 +12,10 @@ use std::sync::{Arc, OnceLock};
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use super::tokens::{tokenize, Token};
-use super::SpeechAct;
+use super::acts::SpeechAct;
+use super::tokens::{Token, Tokenizer};
+use super::when::Calendar;
+use super::words::{classes, Setting, Words, W};
 use crate::text::Span;
 
 const COUNTRIES: &str = include_str!("../../ontology/countries.tsv");
@@ -19,6 +24,8 @@ const ORGANISATIONS: &str = include_str!("../../ontology/organisations.tsv");
 const ACTORS: &str = include_str!("../../ontology/actors.tsv");
 const CUES: &str = include_str!("../../ontology/cues.tsv");
 const WORDS: &str = include_str!("../../ontology/extraction-words.tsv");
+const SYNTAX: &str = include_str!("../../ontology/syntax.tsv");
+const CALENDAR: &str = include_str!("../../ontology/calendar.tsv");
 
 #[derive(Debug, Error)]
 pub enum LexiconError {
@@ -31,14 +38,19 @@ pub enum LexiconError {
     Header { path: String, header: String },
 }
 
-/// How a country is named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CountryHow {
-    Name,
-    Adjective,
-    Demonym,
-    Capital,
-    Seat,
+classes! {
+    /// How a country is named (`kind` of `country-forms.tsv`).
+    CountryHow { Name, Adjective, Demonym, Capital, Seat, }
+}
+
+classes! {
+    /// Kind of a reporting cue form (`kind` of `cues.tsv`).
+    CueKind { Finite, Participle, Gerund, Inverted, Preposition, Noun, }
+}
+
+classes! {
+    /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
+    PhraseClass { Role, Skip, OwnCountry, }
 }
 
 #[derive(Debug, Clone)]
@@ -65,23 +77,12 @@ pub struct Actor {
     pub end: Option<NaiveDate>,
 }
 
-/// Kind of a reporting cue form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CueKind {
-    Finite,
-    Participle,
-    Gerund,
-    Inverted,
-    Preposition,
-    Noun,
-}
-
 #[derive(Debug, Clone)]
 pub struct Cue {
     pub lemma: String,
     pub act: SpeechAct,
     pub kind: CueKind,
-    /// A reflexive French lemma (`se féliciter`): its participle follows `s'est`.
+    /// A reflexive lemma (`se féliciter`): its participle follows its reflexive pronoun.
     pub reflexive: bool,
 }
 
@@ -106,14 +107,6 @@ impl<T> Default for PhraseIndex<T> {
             by_first: HashMap::default(),
         }
     }
-}
-
-/// The tokens of a lexicon form.
-pub fn form_tokens(form: &str) -> Vec<String> {
-    tokenize(form, Span::new(0, form.len()))
-        .into_iter()
-        .map(|t| t.norm)
-        .collect()
 }
 
 /// A token as written (apostrophes folded), for [`PhraseIndex::longest_at`].
@@ -162,6 +155,29 @@ impl<T: Clone> PhraseIndex<T> {
         None
     }
 
+    /// Like [`Self::longest_at`] over `toks[i..limit]`, with the first token compared in lower
+    /// case (a capitalised role at the start of a sentence: Le président).
+    pub fn longest_at_first_lowered(
+        &self,
+        toks: &[Token],
+        i: usize,
+        limit: usize,
+        key: impl Fn(&Token) -> &str,
+    ) -> Option<(usize, &T)> {
+        let list = self.by_first.get(toks.get(i)?.lower())?;
+        let toks = &toks[..limit.min(toks.len())];
+        list.iter()
+            .find(|(phrase, _)| {
+                i + phrase.len() <= toks.len()
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(k, p)| key(&toks[i + k]) == p.as_str())
+            })
+            .map(|(phrase, value)| (phrase.len(), value))
+    }
+
     pub fn len(&self) -> usize {
         self.by_first.values().map(Vec::len).sum()
     }
@@ -169,22 +185,6 @@ impl<T: Clone> PhraseIndex<T> {
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
     }
-}
-
-/// Closed word classes of `extraction-words.tsv`, per class.
-#[derive(Debug, Clone, Default)]
-pub struct Words {
-    pub titles: HashSet<String>,
-    pub roles: PhraseIndex<String>,
-    pub orgheads: HashSet<String>,
-    pub orgadj: HashSet<String>,
-    pub function: HashSet<String>,
-    pub skip: PhraseIndex<()>,
-    pub pronouns: HashSet<String>,
-    pub references: HashSet<String>,
-    pub vague: HashSet<String>,
-    pub particles: HashSet<String>,
-    pub not_first: HashSet<String>,
 }
 
 /// Everything the extractor looks up.
@@ -203,6 +203,8 @@ pub struct Lexicon {
     /// First names seen in known actors' names.
     pub first_names: HashSet<String>,
     pub words: Words,
+    pub calendar: Calendar,
+    pub tokenizer: Tokenizer,
 }
 
 fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -221,23 +223,50 @@ fn date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
-fn speech_act(s: &str) -> Option<SpeechAct> {
-    SpeechAct::ALL.into_iter().find(|a| a.as_str() == s)
-}
-
 fn nonempty(s: Option<&&str>) -> Option<String> {
     s.map(|v| v.trim())
         .filter(|v| !v.is_empty())
         .map(str::to_string)
 }
 
+/// The formats of the lexicon files, by header line, and the loader of each.
+/// Loads the rows of one lexicon file into the lexicon.
+type Loader = fn(&mut Lexicon, &str);
+
+const FORMATS: &[(&str, Loader)] = &[
+    ("lang\tclass\tform", Lexicon::add_words),
+    ("lang\tsetting\tvalue", Lexicon::add_syntax),
+    ("lang\tkind\tnumber\tforms", Lexicon::add_calendar),
+    ("iso2\tname_en\tname_fr", Lexicon::add_countries),
+    ("iso2\tlang\tkind\tform", Lexicon::add_country_forms),
+    (
+        "key\tlabel_en\tlabel_fr\tcountry\ttype\tforms",
+        Lexicon::add_organisations,
+    ),
+    (
+        "key\tlabel\tnames\tshort\tcountry\trole\tstart\tend",
+        Lexicon::add_actors,
+    ),
+    ("lang\tlemma\tspeech_act\tkind\tform", Lexicon::add_cues),
+];
+
 impl Lexicon {
-    /// The lexicon built into the binary.
+    /// The lexicon built into the binary. Word classes come first: the tokenizer that splits the
+    /// gazetteer's forms needs the elisions.
     pub fn builtin() -> Arc<Lexicon> {
         static LEX: OnceLock<Arc<Lexicon>> = OnceLock::new();
         LEX.get_or_init(|| {
             let mut lex = Lexicon::default();
-            for data in [COUNTRIES, COUNTRY_FORMS, ORGANISATIONS, ACTORS, CUES, WORDS] {
+            for data in [
+                WORDS,
+                SYNTAX,
+                CALENDAR,
+                COUNTRIES,
+                COUNTRY_FORMS,
+                ORGANISATIONS,
+                ACTORS,
+                CUES,
+            ] {
                 lex.add(data);
             }
             lex.finish();
@@ -269,6 +298,21 @@ impl Lexicon {
         Ok(Arc::new(lex))
     }
 
+    /// Whether the lexicon has cues for `lang`: a language Parley reads.
+    pub fn reads(&self, lang: &str) -> bool {
+        self.cues.contains_key(lang)
+    }
+
+    /// The tokens of `text`.
+    pub fn tokenize(&self, text: &str) -> Vec<Token> {
+        self.tokenizer.tokenize(text, Span::new(0, text.len()))
+    }
+
+    /// The tokens of a lexicon form.
+    pub fn form_tokens(&self, form: &str) -> Vec<String> {
+        self.tokenize(form).into_iter().map(|t| t.norm).collect()
+    }
+
     fn country_idx(&mut self, iso: &str) -> usize {
         let iso = iso.trim().to_ascii_uppercase();
         if let Some(&i) = self.country_index.get(&iso) {
@@ -289,177 +333,188 @@ impl Lexicon {
     /// Adds one TSV file; false if its header is not one Parley knows.
     fn add(&mut self, data: &str) -> bool {
         let h = header(data).unwrap_or("");
-        match h {
-            "iso2\tname_en\tname_fr" => {
-                for r in rows(data) {
-                    if r.len() >= 2 {
-                        let i = self.country_idx(r[0]);
-                        self.countries[i].name_en = r[1].trim().to_string();
-                    }
-                }
+        match FORMATS.iter().find(|(head, _)| *head == h) {
+            Some((_, load)) => {
+                load(self, data);
+                true
             }
-            "iso2\tlang\tkind\tform" => {
-                for r in rows(data) {
-                    if r.len() < 4 {
-                        continue;
-                    }
-                    let how = match r[2] {
-                        "name" => CountryHow::Name,
-                        "adjective" => CountryHow::Adjective,
-                        "demonym" => CountryHow::Demonym,
-                        "capital" => CountryHow::Capital,
-                        "seat" => CountryHow::Seat,
-                        _ => continue,
-                    };
-                    let i = self.country_idx(r[0]);
-                    self.gazetteer
-                        .insert(form_tokens(r[3]), Gaz::Country(i, how));
-                }
-            }
-            "key\tlabel_en\tlabel_fr\tcountry\ttype\tforms" => {
-                for r in rows(data) {
-                    if r.len() < 6 {
-                        continue;
-                    }
-                    self.organisations.push(Organisation {
-                        key: r[0].to_string(),
-                        label_en: r[1].to_string(),
-                        country: nonempty(r.get(3)),
-                        kind: r[4].to_string(),
-                    });
-                    let i = self.organisations.len() - 1;
-                    for form in r[5].split('|').filter(|f| !f.is_empty()) {
-                        self.gazetteer.insert(form_tokens(form), Gaz::Org(i));
-                    }
-                }
-            }
-            "key\tlabel\tnames\tshort\tcountry\trole\tstart\tend" => {
-                for r in rows(data) {
-                    if r.len() < 6 {
-                        continue;
-                    }
-                    self.actors.push(Actor {
-                        key: r[0].to_string(),
-                        label: r[1].to_string(),
-                        country: nonempty(r.get(4)),
-                        role: r[5].to_string(),
-                        start: r.get(6).and_then(|d| date(d)),
-                        end: r.get(7).and_then(|d| date(d)),
-                    });
-                    let i = self.actors.len() - 1;
-                    for name in std::iter::once(r[1])
-                        .chain(r[2].split('|'))
-                        .filter(|f| !f.is_empty())
-                    {
-                        let toks = form_tokens(name);
-                        if toks.len() >= 2 {
-                            if let Some(first) = toks.first() {
-                                if first.chars().count() >= 3
-                                    && first.chars().all(char::is_alphabetic)
-                                {
-                                    self.first_names.insert(first.clone());
-                                }
-                            }
-                        }
-                        self.gazetteer.insert(toks, Gaz::Actor(i));
-                    }
-                    for short in r[3].split('|').filter(|f| !f.is_empty()) {
-                        self.gazetteer
-                            .insert(form_tokens(short), Gaz::ActorSurname(i));
-                    }
-                }
-            }
-            "lang\tlemma\tspeech_act\tkind\tform" => {
-                for r in rows(data) {
-                    if r.len() < 5 {
-                        continue;
-                    }
-                    let Some(act) = speech_act(r[2]) else {
-                        continue;
-                    };
-                    let kind = match r[3] {
-                        "finite" => CueKind::Finite,
-                        "participle" => CueKind::Participle,
-                        "gerund" => CueKind::Gerund,
-                        "inverted" => CueKind::Inverted,
-                        "preposition" => CueKind::Preposition,
-                        "noun" => CueKind::Noun,
-                        _ => continue,
-                    };
-                    let lemma = r[1].to_string();
-                    let reflexive = lemma.starts_with("se ")
-                        || lemma.starts_with("s'")
-                        || lemma.starts_with("s’");
-                    let toks: Vec<String> = form_tokens(&r[4].to_lowercase());
-                    // nouns have their own index: "annonce" is both a verb form and a noun
-                    let index = if kind == CueKind::Noun {
-                        &mut self.noun_cues
-                    } else {
-                        &mut self.cues
-                    };
-                    index.entry(r[0].to_string()).or_default().insert(
-                        toks,
-                        Cue {
-                            lemma,
-                            act,
-                            kind,
-                            reflexive,
-                        },
-                    );
-                }
-            }
-            "lang\tclass\tform" => {
-                for r in rows(data) {
-                    if r.len() < 3 {
-                        continue;
-                    }
-                    let form = r[2].to_string();
-                    let w = &mut self.words;
-                    match r[1] {
-                        "title" => {
-                            w.titles.insert(form.trim_end_matches('.').to_string());
-                        }
-                        "role" => w.roles.insert(form_tokens(&form), form.clone()),
-                        "orghead" => {
-                            w.orgheads.insert(form);
-                        }
-                        "orgadj" => {
-                            w.orgadj.insert(form);
-                        }
-                        "function" => {
-                            w.function.insert(form);
-                        }
-                        "skip" => w.skip.insert(form_tokens(&form.to_lowercase()), ()),
-                        "pronoun" => {
-                            w.pronouns.insert(form.to_lowercase());
-                        }
-                        "reference" => {
-                            w.references.insert(form);
-                        }
-                        "vague" => {
-                            w.vague.insert(form);
-                        }
-                        "particle" => {
-                            w.particles.insert(form);
-                        }
-                        "notfirst" => {
-                            w.not_first.insert(form);
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            _ => return false,
+            None => false,
         }
-        true
+    }
+
+    fn add_words(&mut self, data: &str) {
+        // the tokenizer's classes first: the forms of the others are split with them
+        let tokenizer_class = |r: &Vec<&str>| {
+            W::from_data_name(r[1].trim())
+                .is_some_and(|w| matches!(w, W::Elision | W::Abbreviation))
+        };
+        let rows: Vec<Vec<&str>> = rows(data).filter(|r| r.len() >= 3).collect();
+        let (first, then): (Vec<_>, Vec<_>) = rows.into_iter().partition(tokenizer_class);
+        for r in first.into_iter().chain(then) {
+            let (lang, class, form) = (r[0].trim(), r[1].trim(), r[2]);
+            if let Some(phrase) = PhraseClass::from_data_name(class) {
+                // roles are matched as written, the others in lower case
+                let toks = if phrase == PhraseClass::Role {
+                    self.form_tokens(form)
+                } else {
+                    self.form_tokens(&form.to_lowercase())
+                };
+                let phrases = &mut self.words.phrases;
+                match phrase {
+                    PhraseClass::Role => phrases.roles.insert(toks, form.to_string()),
+                    PhraseClass::Skip => phrases.skip.insert(toks, ()),
+                    PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
+                }
+            } else if let Some(w) = W::from_data_name(class) {
+                self.words.add(lang, w, form);
+                match w {
+                    W::Elision => self.tokenizer.elisions.insert(form.to_lowercase()),
+                    W::Abbreviation => self.tokenizer.abbreviations.insert(form.into()),
+                    _ => false,
+                };
+            }
+        }
+    }
+
+    fn add_syntax(&mut self, data: &str) {
+        for r in rows(data) {
+            if let (Some(lang), Some(setting), Some(value)) = (r.first(), r.get(1), r.get(2)) {
+                if let Some(s) = Setting::from_data_name(setting.trim()) {
+                    self.words.set(lang.trim(), s, value.trim());
+                }
+            }
+        }
+    }
+
+    fn add_calendar(&mut self, data: &str) {
+        for r in rows(data) {
+            if r.len() >= 4 {
+                let n: i64 = r[2].trim().parse().unwrap_or(-1);
+                for form in r[3].split('|').filter(|f| !f.is_empty()) {
+                    let toks = self.form_tokens(&form.to_lowercase());
+                    self.calendar.add(r[1].trim(), n, form, toks);
+                }
+            }
+        }
+    }
+
+    fn add_countries(&mut self, data: &str) {
+        for r in rows(data) {
+            if r.len() >= 2 {
+                let i = self.country_idx(r[0]);
+                self.countries[i].name_en = r[1].trim().to_string();
+            }
+        }
+    }
+
+    fn add_country_forms(&mut self, data: &str) {
+        for r in rows(data) {
+            if r.len() < 4 {
+                continue;
+            }
+            let Some(how) = CountryHow::from_data_name(r[2]) else {
+                continue;
+            };
+            let i = self.country_idx(r[0]);
+            let toks = self.form_tokens(r[3]);
+            self.gazetteer.insert(toks, Gaz::Country(i, how));
+        }
+    }
+
+    fn add_organisations(&mut self, data: &str) {
+        for r in rows(data) {
+            if r.len() < 6 {
+                continue;
+            }
+            self.organisations.push(Organisation {
+                key: r[0].to_string(),
+                label_en: r[1].to_string(),
+                country: nonempty(r.get(3)),
+                kind: r[4].to_string(),
+            });
+            let i = self.organisations.len() - 1;
+            for form in r[5].split('|').filter(|f| !f.is_empty()) {
+                let toks = self.form_tokens(form);
+                self.gazetteer.insert(toks, Gaz::Org(i));
+            }
+        }
+    }
+
+    fn add_actors(&mut self, data: &str) {
+        for r in rows(data) {
+            if r.len() < 6 {
+                continue;
+            }
+            self.actors.push(Actor {
+                key: r[0].to_string(),
+                label: r[1].to_string(),
+                country: nonempty(r.get(4)),
+                role: r[5].to_string(),
+                start: r.get(6).and_then(|d| date(d)),
+                end: r.get(7).and_then(|d| date(d)),
+            });
+            let i = self.actors.len() - 1;
+            for name in std::iter::once(r[1])
+                .chain(r[2].split('|'))
+                .filter(|f| !f.is_empty())
+            {
+                let toks = self.form_tokens(name);
+                if toks.len() >= 2 {
+                    if let Some(first) = toks.first() {
+                        if first.chars().count() >= 3 && first.chars().all(char::is_alphabetic) {
+                            self.first_names.insert(first.clone());
+                        }
+                    }
+                }
+                self.gazetteer.insert(toks, Gaz::Actor(i));
+            }
+            for short in r[3].split('|').filter(|f| !f.is_empty()) {
+                let toks = self.form_tokens(short);
+                self.gazetteer.insert(toks, Gaz::ActorSurname(i));
+            }
+        }
+    }
+
+    fn add_cues(&mut self, data: &str) {
+        for r in rows(data) {
+            if r.len() < 5 {
+                continue;
+            }
+            let (Some(act), Some(kind)) =
+                (SpeechAct::from_name(r[2]), CueKind::from_data_name(r[3]))
+            else {
+                continue;
+            };
+            let lemma = r[1].to_string();
+            // se féliciter, s'engager: the lemma's first token is a reflexive pronoun
+            let reflexive = self
+                .form_tokens(&lemma.to_lowercase())
+                .first()
+                .is_some_and(|first| self.words.any(W::Reflexive, first));
+            let toks: Vec<String> = self.form_tokens(&r[4].to_lowercase());
+            // nouns have their own index: "annonce" is both a verb form and a noun
+            let index = if kind == CueKind::Noun {
+                &mut self.noun_cues
+            } else {
+                &mut self.cues
+            };
+            index.entry(r[0].to_string()).or_default().insert(
+                toks,
+                Cue {
+                    lemma,
+                    act,
+                    kind,
+                    reflexive,
+                },
+            );
+        }
     }
 
     fn finish(&mut self) {
-        // a first name that is also a country form, a title or a function word is not a first name
-        let function = self.words.function.clone();
-        let not_first = self.words.not_first.clone();
+        // a first name that is also a function word or a gazetteer title is not a first name
+        let words = &self.words;
         self.first_names
-            .retain(|f| !function.contains(f) && !not_first.contains(f));
+            .retain(|f| !words.any(W::Function, f) && !words.any(W::Notfirst, f));
     }
 
     /// The actor row of `key`'s person holding a role on `day` (or any row of that person).
@@ -482,7 +537,7 @@ mod tests {
     fn builtin_lexicon_has_what_the_seed_needs() {
         let lex = Lexicon::builtin();
         let find = |s: &str| {
-            let toks = tokenize(s, Span::new(0, s.len()));
+            let toks = lex.tokenize(s);
             lex.gazetteer
                 .longest_at(&toks, 0, exact)
                 .map(|(n, g)| (n, *g))
@@ -523,14 +578,15 @@ mod tests {
             "selon",
             "déclaré",
         ] {
-            let toks = tokenize(form, Span::new(0, form.len()));
+            let toks = lex.tokenize(form);
             assert!(fr.longest_at(&toks, 0, lower).is_some(), "{form}");
         }
         let en = &lex.cues["en"];
         for form in ["said", "warned", "according to", "denied", "urged"] {
-            let toks = tokenize(form, Span::new(0, form.len()));
+            let toks = lex.tokenize(form);
             assert!(en.longest_at(&toks, 0, lower).is_some(), "{form}");
         }
+        assert!(lex.reads("fr") && lex.reads("en") && !lex.reads("de"));
     }
 
     #[test]
@@ -539,7 +595,7 @@ mod tests {
         let f = dir.path().join("extra.tsv");
         std::fs::write(&f, "key\tlabel_en\tlabel_fr\tcountry\ttype\tforms\nacme\tAcme Corp\tAcme\tUS\tcompany\tAcme Corp|ACME\n").unwrap();
         let lex = Lexicon::with_files(&[&f]).unwrap();
-        let toks = tokenize("ACME", Span::new(0, 4));
+        let toks = lex.tokenize("ACME");
         assert!(matches!(
             lex.gazetteer.longest_at(&toks, 0, exact),
             Some((1, Gaz::Org(_)))
@@ -550,5 +606,25 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("unknown lexicon header"));
+    }
+
+    #[test]
+    fn reflexive_lemmas_are_marked_from_the_word_classes() {
+        let lex = Lexicon::builtin();
+        let cue = |form: &str| {
+            let toks = lex.tokenize(form);
+            lex.cues["fr"]
+                .longest_at(&toks, 0, lower)
+                .map(|(_, c)| c.clone())
+        };
+        assert!(
+            cue("indigné").is_some_and(|c| c.reflexive),
+            "s'indigner is reflexive"
+        );
+        assert!(
+            cue("inquiété").is_some_and(|c| c.reflexive),
+            "s'inquiéter is reflexive"
+        );
+        assert!(cue("dénoncé").is_some_and(|c| !c.reflexive));
     }
 }

@@ -1,22 +1,32 @@
 //! Extraction: what an article says — its entities (persons, organisations, countries) and its
 //! statements (who said what about whom, when). This module owns the `Extraction` value that the
-//! pipeline hands to the RDF mapping.
+//! pipeline hands to the RDF mapping, and runs the stages over each sentence of an article:
 //!
-//! The extractor itself (gazetteers, cues, statements, dates, coreference) is the subject of its own
-//! issue; until it lands, `extract` finds nothing and the pipeline stores the article alone. Every
-//! field below is already mapped to RDF and covered by tests, so the extractor only has to fill it.
+//! 1. [`tokens`]: tokens, quotations and sentences of a paragraph; [`words`] marks each token with
+//!    its closed word classes in the article's language;
+//! 2. [`mentions`]: mentions of entities, by the named rules of `mentions::RULES`, registered once
+//!    per article;
+//! 3. [`scene`]: the day the narrative is at, for statements the text does not date;
+//! 4. [`statements`]: cues, speakers, content, dates and targets, each stage a list of named rules.
+//!
+//! Everything that differs between languages is data of the [`lexicon`] (`ontology/*.tsv`): a
+//! language with cues in the lexicon is a language Parley reads.
 
+pub mod acts;
 pub mod lexicon;
 mod mentions;
+mod scene;
 mod statements;
 pub mod tokens;
 pub mod when;
+pub mod words;
 
 use chrono::NaiveDate;
 
+pub use self::acts::SpeechAct;
 use self::lexicon::Lexicon;
-use self::mentions::{Finder, MentionKind, Registry};
-use self::statements::{Memory, Sentence};
+use self::mentions::{Finder, Mention, MentionKind, Registry};
+use self::statements::{EntityInfo, Memory, Sentence};
 
 use crate::article::Article;
 use crate::text::{Cleaned, Span};
@@ -42,82 +52,6 @@ pub struct Entity {
     pub mentions: Vec<Span>,
     /// The key of a known actor or organisation of the lexicon: the same entity in every article.
     pub key: Option<String>,
-}
-
-/// Speech-act classes (GUIDELINES.md), each a SKOS concept in `ontology/parley.ttl`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum SpeechAct {
-    Say,
-    Announce,
-    Criticize,
-    Accuse,
-    Warn,
-    Threaten,
-    Deny,
-    Praise,
-    Appeal,
-    Promise,
-    Reject,
-    Agree,
-}
-
-impl SpeechAct {
-    pub const ALL: [SpeechAct; 12] = [
-        SpeechAct::Say,
-        SpeechAct::Announce,
-        SpeechAct::Criticize,
-        SpeechAct::Accuse,
-        SpeechAct::Warn,
-        SpeechAct::Threaten,
-        SpeechAct::Deny,
-        SpeechAct::Praise,
-        SpeechAct::Appeal,
-        SpeechAct::Promise,
-        SpeechAct::Reject,
-        SpeechAct::Agree,
-    ];
-
-    /// The CAMEO event code of the class.
-    pub fn cameo(self) -> &'static str {
-        match self {
-            SpeechAct::Say | SpeechAct::Announce => "010",
-            SpeechAct::Criticize => "111",
-            SpeechAct::Accuse => "112",
-            SpeechAct::Warn => "012",
-            SpeechAct::Threaten => "130",
-            SpeechAct::Deny => "016",
-            SpeechAct::Praise => "051",
-            SpeechAct::Appeal => "020",
-            SpeechAct::Promise => "030",
-            SpeechAct::Reject => "120",
-            SpeechAct::Agree => "019",
-        }
-    }
-
-    /// The class named `name` (its English label, as in `as_str`), ignoring case.
-    pub fn from_name(name: &str) -> Option<Self> {
-        let name = name.trim();
-        Self::ALL
-            .into_iter()
-            .find(|a| a.as_str().eq_ignore_ascii_case(name))
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SpeechAct::Say => "say",
-            SpeechAct::Announce => "announce",
-            SpeechAct::Criticize => "criticize",
-            SpeechAct::Accuse => "accuse",
-            SpeechAct::Warn => "warn",
-            SpeechAct::Threaten => "threaten",
-            SpeechAct::Deny => "deny",
-            SpeechAct::Praise => "praise",
-            SpeechAct::Appeal => "appeal",
-            SpeechAct::Promise => "promise",
-            SpeechAct::Reject => "reject",
-            SpeechAct::Agree => "agree",
-        }
-    }
 }
 
 /// How a statement is reported.
@@ -177,15 +111,15 @@ pub fn extract(article: &Article, cleaned: &Cleaned) -> Extraction {
     extract_with(article, cleaned, &Lexicon::builtin())
 }
 
-/// Extracts with a given lexicon. French and English articles are read; other languages give
-/// nothing (their statements cannot be told apart without a lexicon for them).
+/// The paragraphs of the body that make its lead (they date the article's main event).
+const LEAD_PARAGRAPHS: usize = 3;
+
+/// Extracts with a given lexicon. Articles in a language the lexicon has cues for are read;
+/// others give nothing (their statements cannot be told apart without a lexicon for them).
 pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extraction {
-    let lang = match article.lang.as_deref() {
-        Some("fr") => "fr",
-        Some("en") => "en",
-        _ => return Extraction::default(),
+    let Some(lang) = article.lang.as_deref().filter(|l| lex.reads(l)) else {
+        return Extraction::default();
     };
-    let text = article.text.as_str();
     let finder = Finder {
         lex,
         published: article.published,
@@ -195,140 +129,146 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     let mut memory = Memory::default();
     let mut found = Vec::new();
     for (pi, para) in cleaned.paragraphs.iter().enumerate() {
-        // the lead: the first two paragraphs of the body
-        let lead = pi < 3;
-        let toks = tokens::tokenize(text, *para);
+        let toks = lex.tokenizer.tokenize(&article.text, *para);
+        let marks = lex.words.marks(&toks, lex.words.lang(lang));
         let quotes = tokens::quotations(&toks);
         memory.paragraph_dates.clear();
         // a new paragraph starts from the article's lead scene, not the last paragraph's
         memory.scene_date = memory.lead_date;
-        for (from, to) in tokens::sentences(&toks, &quotes) {
+        for (from, to) in tokens::sentences(&lex.tokenizer, &toks, &quotes) {
             let window = mentions::Window {
                 toks: &toks,
+                marks: &marks,
                 from,
                 to,
                 quotes: &quotes,
             };
-            let mentions = finder.sentence(text, window, &mut reg, memory.last_subject);
-            for m in &mentions {
-                if let MentionKind::Entity(e) | MentionKind::Adjective(e) = m.kind {
-                    reg.entities[e].mentions.push(m.span);
-                }
-            }
-            // the day the narrative is at, from this sentence's date expressions outside
-            // quotations (a paragraph that is only a dateline is the publication, not a scene);
-            // it dates the statements that follow, not this sentence's own
-            let scene_here = article.published.and_then(|p| {
-                let dateline = to - from <= 8 && from == 0;
-                let mut days = when::find(&toks, from, to, p, false);
-                days.retain(|d| !quotes.iter().any(|&(o, c)| d.start > o && d.start < c));
-                days.pop().filter(|_| !dateline).map(|d| {
-                    // only a day named relative to publication (today, hier, ce matin) or an
-                    // explicit date dates a whole article; a weekday in the lead may be any
-                    // earlier event
-                    // a weekday dates the article when it belongs to the main clause
-                    // ("Edgard Pisani s'est éteint lundi soir"), not to a relative clause ("une
-                    // contestation qui a éclaté dimanche")
-                    let main_clause = !(from..d.start).any(|k| {
-                        matches!(
-                            toks[k].lower(),
-                            "qui" | "que" | "qu'" | "who" | "which" | "that"
-                        )
-                    });
-                    let deictic = when::is_deictic(toks[d.start].lower())
-                        || (d.end - d.start >= 2 && !when::is_weekday(toks[d.start].lower()))
-                        || main_clause;
-                    (d.day, deictic)
-                })
-            });
-            // "notre pays" / "our country" names a speaker's country: make sure it is an
-            // entity of the article
-            let own_country = (from..to.saturating_sub(1)).any(|k| {
-                matches!(
-                    (toks[k].lower(), toks[k + 1].lower()),
-                    ("notre", "pays")
-                        | ("our", "country")
-                        | ("notre", "nation")
-                        | ("our", "nation")
-                )
-            });
-            if own_country {
-                let isos: Vec<String> = reg
-                    .entities
-                    .iter()
-                    .filter_map(|e| e.country.clone())
-                    .collect();
-                for iso in isos {
-                    reg.country(lex, &iso);
-                }
-            }
-            let info: Vec<statements::EntityInfo> = reg
-                .entities
-                .iter()
-                .zip(&reg.keys)
-                .map(|(e, key)| statements::EntityInfo {
-                    person: e.kind == EntityKind::Person,
-                    country: e.kind == EntityKind::Country,
-                    targetable: {
-                        let bare_org = e.kind == EntityKind::Organisation
-                            && !e.label.contains(' ')
-                            && !e.label.chars().next().is_some_and(char::is_uppercase);
-                        // an unknown acronym (UTC, TV) may be anything: a speaker when it
-                        // speaks, not a target
-                        let acronym = e.kind == EntityKind::Organisation
-                            && e.key.is_none()
-                            && !e.label.contains(' ')
-                            && e.label
-                                .chars()
-                                .filter(|c| c.is_alphabetic())
-                                .all(char::is_uppercase);
-                        !(key.starts_with("role:") || bare_org || acronym)
-                    },
-                    country_entity: e
-                        .country
-                        .as_ref()
-                        .and_then(|iso| reg.find(&format!("country:{iso}"))),
-                })
-                .collect();
-            let s = Sentence {
-                text,
-                toks: &toks,
-                from,
-                to,
-                quotes: &quotes,
-                mentions: &mentions,
-                info: &info,
+            let sentence = SentenceRun {
+                article,
+                finder: &finder,
+                window,
+                lead: pi < LEAD_PARAGRAPHS,
             };
-            found.extend(statements::sentence(
-                &s,
-                lex,
-                lang,
-                article.published,
-                &mut memory,
-            ));
-            if let Some((day, deictic)) = scene_here {
-                memory.scene_date = Some(day);
-                if lead && deictic {
-                    memory.lead_date.get_or_insert(day);
-                }
-            }
-            let person = |m: &mentions::Mention| match m.kind {
-                MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
-                _ => None,
-            };
-            if let Some(p) = mentions.iter().rev().find_map(person) {
-                memory.last_person = Some(p);
-            }
-            let outside =
-                |m: &&mentions::Mention| !quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
-            if let Some(p) = mentions.iter().filter(outside).find_map(person) {
-                memory.last_subject = Some(p);
-            }
+            found.extend(sentence.run(&mut reg, &mut memory));
         }
     }
     Extraction {
         entities: reg.entities,
         statements: found,
+    }
+}
+
+/// One sentence of an article, through every stage.
+struct SentenceRun<'a> {
+    article: &'a Article,
+    finder: &'a Finder<'a>,
+    window: mentions::Window<'a>,
+    /// In the lead of the article.
+    lead: bool,
+}
+
+impl SentenceRun<'_> {
+    fn run(&self, reg: &mut Registry, memory: &mut Memory) -> Vec<Statement> {
+        let (lex, w) = (self.finder.lex, self.window);
+        let text = self.article.text.as_str();
+        let mentions = self.finder.sentence(text, w, reg, memory.last_subject);
+        for m in &mentions {
+            if let MentionKind::Entity(e) | MentionKind::Adjective(e) = m.kind {
+                reg.entities[e].mentions.push(m.span);
+            }
+        }
+        let scene_here = self
+            .article
+            .published
+            .and_then(|p| scene::scene_day(lex, w, p));
+        // "notre pays" / "our country" names a speaker's country: make sure it is an entity of
+        // the article
+        if scene::names_own_country(lex, w) {
+            let isos: Vec<String> = reg
+                .entities
+                .iter()
+                .filter_map(|e| e.country.clone())
+                .collect();
+            for iso in isos {
+                reg.country(lex, &iso);
+            }
+        }
+        let info = entity_info(reg);
+        let s = Sentence {
+            lex,
+            lang: self.finder.lang,
+            lang_id: lex.words.lang(self.finder.lang),
+            published: self.article.published,
+            text,
+            toks: w.toks,
+            marks: w.marks,
+            from: w.from,
+            to: w.to,
+            quotes: w.quotes,
+            mentions: &mentions,
+            info: &info,
+        };
+        let found = statements::sentence(&s, memory);
+        if let Some((day, deictic)) = scene_here {
+            memory.scene_date = Some(day);
+            if self.lead && deictic {
+                memory.lead_date.get_or_insert(day);
+            }
+        }
+        remember_persons(reg, &mentions, w, memory);
+        found
+    }
+}
+
+/// What statements need to know of each entity of the article.
+fn entity_info(reg: &Registry) -> Vec<EntityInfo> {
+    reg.entities
+        .iter()
+        .zip(&reg.keys)
+        .map(|(e, key)| {
+            let org = e.kind == EntityKind::Organisation;
+            let bare_org = org
+                && !e.label.contains(' ')
+                && !e.label.chars().next().is_some_and(char::is_uppercase);
+            // an unknown acronym (UTC, TV) may be anything: a speaker when it speaks, not a target
+            let acronym = org
+                && e.key.is_none()
+                && !e.label.contains(' ')
+                && e.label
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            EntityInfo {
+                person: e.kind == EntityKind::Person,
+                country: e.kind == EntityKind::Country,
+                targetable: !(key.starts_with("role:") || bare_org || acronym),
+                country_entity: e
+                    .country
+                    .as_ref()
+                    .and_then(|iso| reg.find(&format!("country:{iso}"))),
+            }
+        })
+        .collect()
+}
+
+/// The last person mentioned, and the first person mentioned outside quotations (the subject the
+/// next sentences' pronouns and descriptions refer to).
+fn remember_persons(
+    reg: &Registry,
+    mentions: &[Mention],
+    w: mentions::Window<'_>,
+    memory: &mut Memory,
+) {
+    let person = |m: &Mention| match m.kind {
+        MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
+        _ => None,
+    };
+    if let Some(p) = mentions.iter().rev().find_map(person) {
+        memory.last_person = Some(p);
+    }
+    let outside = |m: &&Mention| !w.quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
+    if let Some(p) = mentions.iter().filter(outside).find_map(person) {
+        memory.last_subject = Some(p);
     }
 }
 

@@ -1,7 +1,12 @@
 //! Tokens, quotations and sentences of one paragraph. Tokens keep byte spans into the article text;
 //! their `norm` is the form lexicons are matched against (typographic apostrophes folded to `'`).
 //! Quotations are found first, on the whole paragraph, so that a sentence never ends inside one.
+//! What is language data here (elided articles that end their own token, abbreviations whose dot
+//! ends no sentence) comes from the word classes of the lexicon ([`Tokenizer`]).
 
+use rustc_hash::FxHashSet as HashSet;
+
+use super::lexicon::Lexicon;
 use crate::text::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,11 +43,14 @@ impl Token {
     }
 }
 
-/// French elided articles and pronouns that are tokens of their own (`l'`, `d'`, `qu'`).
-const ELIDED: &[&str] = &[
-    "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'",
-    "quoiqu'",
-];
+/// The language data of tokenization: the word classes `elision` (lower case) and `abbreviation`.
+#[derive(Debug, Clone, Default)]
+pub struct Tokenizer {
+    /// Elided articles and pronouns that are tokens of their own (`l'`, `d'`, `qu'`).
+    pub elisions: HashSet<String>,
+    /// Abbreviations whose dot does not end a sentence (`M`, `Dr`, `Jan`).
+    pub abbreviations: HashSet<String>,
+}
 
 fn is_quote_char(c: char) -> bool {
     matches!(c, '«' | '»' | '“' | '”' | '"' | '„' | '‹' | '›')
@@ -52,132 +60,140 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits `span` of `text` into tokens.
+/// Splits `span` of `text` into tokens, with the built-in lexicon's data.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let s = span.slice(text);
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokKind| {
-        let raw = &s[a..b];
-        let norm = if raw.contains('’') {
-            raw.replace('’', "'")
-        } else {
-            raw.to_string()
+    Lexicon::builtin().tokenizer.tokenize(text, span)
+}
+
+impl Tokenizer {
+    fn elided(&self, word: &str) -> bool {
+        let with = format!("{}'", word.to_lowercase());
+        self.elisions.contains(&with)
+    }
+
+    /// Splits `span` of `text` into tokens.
+    pub fn tokenize(&self, text: &str, span: Span) -> Vec<Token> {
+        let s = span.slice(text);
+        let mut out = Vec::new();
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut i = 0;
+        let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokKind| {
+            let raw = &s[a..b];
+            let norm = if raw.contains('’') {
+                raw.replace('’', "'")
+            } else {
+                raw.to_string()
+            };
+            let low = if norm.bytes().any(|c| c.is_ascii_uppercase() || c >= 0x80) {
+                norm.to_lowercase()
+            } else {
+                norm.clone()
+            };
+            out.push(Token {
+                span: Span::new(span.start + a, span.start + b),
+                kind,
+                norm,
+                low,
+            });
         };
-        let low = if norm.bytes().any(|c| c.is_ascii_uppercase() || c >= 0x80) {
-            norm.to_lowercase()
-        } else {
-            norm.clone()
-        };
-        out.push(Token {
-            span: Span::new(span.start + a, span.start + b),
-            kind,
-            norm,
-            low,
-        });
-    };
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        if is_quote_char(c) {
-            push(&mut out, pos, pos + c.len_utf8(), TokKind::Quote);
-            i += 1;
-            continue;
-        }
-        if (c == '\'' || c == '’')
-            && chars.get(i + 1).is_some_and(|(_, n)| *n == 's')
-            && !chars.get(i + 2).is_some_and(|(_, n)| is_word_char(*n))
-        {
-            // English possessive 's
-            push(&mut out, pos, pos + c.len_utf8() + 1, TokKind::Word);
-            i += 2;
-            continue;
-        }
-        if !is_word_char(c) {
-            push(&mut out, pos, pos + c.len_utf8(), TokKind::Punct);
-            i += 1;
-            continue;
-        }
-        // a word: letters and digits, with inner hyphens, dots of abbreviations (U.S.) and
-        // apostrophes; an elided article (l', d') ends its own token
-        let start = pos;
-        let mut j = i;
-        let mut end = pos;
-        while j < chars.len() {
-            let (p, ch) = chars[j];
-            if is_word_char(ch) {
-                end = p + ch.len_utf8();
-                j += 1;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if c.is_whitespace() {
+                i += 1;
                 continue;
             }
-            let next_is_word = chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
-            if (ch == '-' || ch == '\'' || ch == '’') && next_is_word {
-                if ch != '-' {
-                    let so_far = s[start..p].to_lowercase();
-                    let with = format!("{so_far}'");
-                    if ELIDED.contains(&with.as_str()) {
-                        end = p + ch.len_utf8();
-                        j += 1;
-                        break;
-                    }
-                    // English possessive: Johnson's → Johnson + 's
-                    let after: String = chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
-                    if after.starts_with('s')
-                        && !after[1..].chars().next().is_some_and(is_word_char)
-                    {
-                        break;
-                    }
-                }
-                end = p + ch.len_utf8();
-                j += 1;
+            if is_quote_char(c) {
+                push(&mut out, pos, pos + c.len_utf8(), TokKind::Quote);
+                i += 1;
                 continue;
             }
-            // U.S., U.K. (single letters separated by dots) — but M.Trudeau is M. + Trudeau
-            let single_after =
-                next_is_word && !chars.get(j + 2).is_some_and(|(_, n)| is_word_char(*n));
-            if ch == '.' && next_is_word && single_after && s[start..p].chars().count() == 1 {
-                end = p + 1;
-                j += 1;
-                continue;
-            }
-            if ch == '.'
-                && s[start..p].chars().count() == 1
-                && s[start..p].chars().all(char::is_uppercase)
+            if (c == '\'' || c == '’')
+                && chars.get(i + 1).is_some_and(|(_, n)| *n == 's')
+                && !chars.get(i + 2).is_some_and(|(_, n)| is_word_char(*n))
             {
-                // the final dot of U.S. or the dot of an initial (J. Smith)
-                let prev_dot = start > 0 && s[..start].ends_with('.');
-                if prev_dot || s[start..end].len() == 1 {
+                // English possessive 's
+                push(&mut out, pos, pos + c.len_utf8() + 1, TokKind::Word);
+                i += 2;
+                continue;
+            }
+            if !is_word_char(c) {
+                push(&mut out, pos, pos + c.len_utf8(), TokKind::Punct);
+                i += 1;
+                continue;
+            }
+            // a word: letters and digits, with inner hyphens, dots of abbreviations (U.S.) and
+            // apostrophes; an elided article (l', d') ends its own token
+            let start = pos;
+            let mut j = i;
+            let mut end = pos;
+            while j < chars.len() {
+                let (p, ch) = chars[j];
+                if is_word_char(ch) {
+                    end = p + ch.len_utf8();
+                    j += 1;
+                    continue;
+                }
+                let next_is_word = chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
+                if (ch == '-' || ch == '\'' || ch == '’') && next_is_word {
+                    if ch != '-' {
+                        if self.elided(&s[start..p]) {
+                            end = p + ch.len_utf8();
+                            j += 1;
+                            break;
+                        }
+                        // English possessive: Johnson's → Johnson + 's
+                        let after: String =
+                            chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
+                        if after.starts_with('s')
+                            && !after[1..].chars().next().is_some_and(is_word_char)
+                        {
+                            break;
+                        }
+                    }
+                    end = p + ch.len_utf8();
+                    j += 1;
+                    continue;
+                }
+                // U.S., U.K. (single letters separated by dots) — but M.Trudeau is M. + Trudeau
+                let single_after =
+                    next_is_word && !chars.get(j + 2).is_some_and(|(_, n)| is_word_char(*n));
+                if ch == '.' && next_is_word && single_after && s[start..p].chars().count() == 1 {
                     end = p + 1;
                     j += 1;
+                    continue;
                 }
+                if ch == '.'
+                    && s[start..p].chars().count() == 1
+                    && s[start..p].chars().all(char::is_uppercase)
+                {
+                    // the final dot of U.S. or the dot of an initial (J. Smith)
+                    let prev_dot = start > 0 && s[..start].ends_with('.');
+                    if prev_dot || s[start..end].len() == 1 {
+                        end = p + 1;
+                        j += 1;
+                    }
+                }
+                break;
             }
-            break;
-        }
-        if end <= start {
-            end = start + c.len_utf8();
-            j = i + 1;
-        }
-        // an elided article written apart (pre-tokenised text: "L' Élysée", "s' est")
-        if let Some((p, ch)) = chars.get(j).copied() {
-            if (ch == '\'' || ch == '’') && p == end {
-                let with = format!("{}'", s[start..end].to_lowercase());
-                if ELIDED.contains(&with.as_str()) {
+            if end <= start {
+                end = start + c.len_utf8();
+                j = i + 1;
+            }
+            // an elided article written apart (pre-tokenised text: "L' Élysée", "s' est")
+            if let Some((p, ch)) = chars.get(j).copied() {
+                if (ch == '\'' || ch == '’') && p == end && self.elided(&s[start..end]) {
                     end = p + ch.len_utf8();
                     j += 1;
                 }
             }
+            push(&mut out, start, end, TokKind::Word);
+            i = j.max(i + 1);
+            while i < chars.len() && chars[i].0 < end {
+                i += 1;
+            }
         }
-        push(&mut out, start, end, TokKind::Word);
-        i = j.max(i + 1);
-        while i < chars.len() && chars[i].0 < end {
-            i += 1;
-        }
+        merge_abbreviations(out)
     }
-    merge_abbreviations(out)
 }
 
 /// Joins `U.S.`-style tokens that the loop split (`U.S` + `.`) — kept simple: a word of single
@@ -242,12 +258,11 @@ pub fn quotations(tokens: &[Token]) -> Vec<(usize, usize)> {
 /// Sentences of a paragraph as token index ranges `start..end`. A sentence ends at `.`, `!`, `?`
 /// (or `…`) outside quotations, when the next token starts with a capital letter, a quotation mark
 /// or a digit; abbreviations (M., Dr., Jan.) do not end sentences.
-pub fn sentences(tokens: &[Token], quotes: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    const ABBREV: &[&str] = &[
-        "M", "Mme", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt",
-        "Prof", "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-        "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc", "av", "Mgr", "Me",
-    ];
+pub fn sentences(
+    tokenizer: &Tokenizer,
+    tokens: &[Token],
+    quotes: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let inside = |i: usize| quotes.iter().any(|&(o, c)| i > o && i < c);
     let mut out = Vec::new();
     let mut start = 0;
@@ -269,7 +284,7 @@ pub fn sentences(tokens: &[Token], quotes: &[(usize, usize)]) -> Vec<(usize, usi
         if end_mark && !inside(i) {
             let prev_abbrev = i > 0
                 && tokens[i - 1].span.end == t.span.start
-                && ABBREV.contains(&tokens[i - 1].norm.as_str());
+                && tokenizer.abbreviations.contains(&tokens[i - 1].norm);
             // a closing quotation mark right after the dot belongs to this sentence
             let mut end = i + 1;
             while end < tokens.len()
@@ -357,7 +372,7 @@ mod tests {
         let toks = tokenize(text, Span::new(0, text.len()));
         let q = quotations(&toks);
         assert_eq!(q.len(), 1);
-        let s = sentences(&toks, &q);
+        let s = sentences(&Lexicon::builtin().tokenizer, &toks, &q);
         let texts: Vec<String> = s
             .iter()
             .map(|&(a, b)| {
@@ -381,7 +396,7 @@ mod tests {
         let text = "He said the country is \"in a crisis.\" Nancy Pelosi said \"No.\"";
         let toks = tokenize(text, Span::new(0, text.len()));
         let q = quotations(&toks);
-        assert_eq!(sentences(&toks, &q).len(), 2);
+        assert_eq!(sentences(&Lexicon::builtin().tokenizer, &toks, &q).len(), 2);
     }
 
     #[test]

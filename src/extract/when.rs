@@ -6,7 +6,11 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lexicon::Lexicon;
 use super::tokens::Token;
+use super::words::W;
 
 /// A date expression found in tokens: its token range and the day it gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,48 +20,86 @@ pub struct DateExpr {
     pub day: NaiveDate,
 }
 
-fn weekday(word: &str) -> Option<u32> {
-    Some(match word {
-        "lundi" | "monday" => 1,
-        "mardi" | "tuesday" => 2,
-        "mercredi" | "wednesday" => 3,
-        "jeudi" | "thursday" => 4,
-        "vendredi" | "friday" => 5,
-        "samedi" | "saturday" => 6,
-        "dimanche" | "sunday" => 7,
-        _ => return None,
-    })
+/// Calendar words of `calendar.tsv`, in lower case: weekday and month names (without the
+/// abbreviations of datelines, which end with a dot) and days relative to publication.
+#[derive(Debug, Clone, Default)]
+pub struct Calendar {
+    weekdays: HashMap<String, u32>,
+    months: HashMap<String, u32>,
+    /// the date word (last word of a relative form) → (words before it, days before publication)
+    relative: HashMap<String, Vec<(Vec<String>, i64)>>,
 }
 
-fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    Some(match w {
-        "janvier" | "january" | "jan" | "janv" => 1,
-        "février" | "fevrier" | "february" | "feb" | "févr" => 2,
-        "mars" | "march" | "mar" => 3,
-        "avril" | "april" | "apr" | "avr" => 4,
-        "mai" | "may" => 5,
-        "juin" | "june" | "jun" => 6,
-        "juillet" | "july" | "jul" | "juil" => 7,
-        "août" | "aout" | "august" | "aug" => 8,
-        "septembre" | "september" | "sept" | "sep" => 9,
-        "octobre" | "october" | "oct" => 10,
-        "novembre" | "november" | "nov" => 11,
-        "décembre" | "decembre" | "december" | "dec" | "déc" => 12,
-        _ => return None,
-    })
+impl Calendar {
+    /// Adds one form of a `calendar.tsv` row: `kind` month, weekday or relative, number `n`,
+    /// `toks` the form's tokens in lower case.
+    pub fn add(&mut self, kind: &str, n: i64, form: &str, toks: Vec<String>) {
+        let Ok(number) = u32::try_from(n) else {
+            return;
+        };
+        match kind {
+            // datelines only: "Jan.", "Mon."
+            _ if form.ends_with('.') => {}
+            "weekday" => {
+                self.weekdays.insert(form.to_lowercase(), number);
+            }
+            "month" => {
+                self.months.insert(form.to_lowercase(), number);
+            }
+            "relative" => {
+                if let Some((last, before)) = toks.split_last() {
+                    self.relative
+                        .entry(last.clone())
+                        .or_default()
+                        .push((before.to_vec(), n));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The weekday (1 = Monday) a word names.
+    pub fn weekday(&self, word: &str) -> Option<u32> {
+        self.weekdays.get(word).copied()
+    }
+
+    fn month(&self, word: &str) -> Option<u32> {
+        self.months.get(word.trim_end_matches('.')).copied()
+    }
+
+    /// Whether a word is a weekday name.
+    pub fn is_weekday(&self, word: &str) -> bool {
+        self.weekdays.contains_key(word)
+    }
+
+    /// Whether a date word is relative to the publication itself (today, hier, ce matin, tonight).
+    pub fn is_deictic(&self, word: &str) -> bool {
+        self.relative.contains_key(word)
+    }
+
+    /// How many days before publication the relative day at token `i` is (hier: 1), given the words
+    /// before it.
+    fn relative_at(&self, toks: &[Token], i: usize) -> Option<i64> {
+        let forms = self.relative.get(toks[i].lower())?;
+        forms.iter().find_map(|(before, back)| {
+            let fits = before.len() <= i
+                && before
+                    .iter()
+                    .rev()
+                    .enumerate()
+                    .all(|(k, w)| toks[i - 1 - k].lower() == w);
+            fits.then_some(*back)
+        })
+    }
 }
 
-fn day_number(word: &str) -> Option<u32> {
+fn day_number(word: &str, suffixes: &[String]) -> Option<u32> {
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let w = word
-        .trim_end_matches("er")
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    let w = suffixes
+        .iter()
+        .fold(word, |w, suffix| w.trim_end_matches(suffix.as_str()));
     w.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
@@ -86,34 +128,10 @@ fn explicit(published: NaiveDate, d: u32, m: u32, year: Option<i32>) -> Option<N
     }
 }
 
-/// Whether a word is a weekday name.
-pub fn is_weekday(word: &str) -> bool {
-    weekday(word).is_some()
-}
-
-/// Whether a date word is relative to the publication itself (today, hier, ce matin, tonight).
-pub fn is_deictic(word: &str) -> bool {
-    matches!(
-        word,
-        "hier"
-            | "yesterday"
-            | "avant-hier"
-            | "aujourd'hui"
-            | "today"
-            | "tonight"
-            | "matin"
-            | "soir"
-            | "après-midi"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "veille"
-    )
-}
-
 /// Date expressions in `toks[from..to]`. `pluperfect` marks a statement reported in the
 /// pluperfect (avait prévenu, had warned).
 pub fn find(
+    lex: &Lexicon,
     toks: &[Token],
     from: usize,
     to: usize,
@@ -121,6 +139,10 @@ pub fn find(
     pluperfect: bool,
 ) -> Vec<DateExpr> {
     let mut out = Vec::new();
+    let cal = &lex.calendar;
+    let suffixes = lex.words.affixes(W::OrdinalSuffix);
+    let day_number = |w: &str| day_number(w, suffixes);
+    let month = |w: &str| cal.month(w);
     let to = to.min(toks.len());
     let low = |i: usize| toks.get(i).map(|t| t.lower()).unwrap_or_default();
     let mut i = from;
@@ -165,25 +187,10 @@ pub fn find(
                 }
             }
         }
-        if let Some(wd) = weekday(w) {
+        if let Some(wd) = cal.weekday(w) {
             out.push(one(last_weekday(published, wd, pluperfect), 1));
-        } else {
-            let relative = match w {
-                "hier" | "yesterday" => Some(1),
-                "avant-hier" => Some(2),
-                "aujourd'hui" | "today" | "tonight" => Some(0),
-                "veille" if low(i.wrapping_sub(1)) == "la" => Some(1),
-                "matin" | "soir" | "après-midi"
-                    if matches!(low(i.wrapping_sub(1)), "ce" | "cet") =>
-                {
-                    Some(0)
-                }
-                "morning" | "afternoon" | "evening" if low(i.wrapping_sub(1)) == "this" => Some(0),
-                _ => None,
-            };
-            if let Some(back) = relative {
-                out.push(one(published - Duration::days(back), 1));
-            }
+        } else if let Some(back) = cal.relative_at(toks, i) {
+            out.push(one(published - Duration::days(back), 1));
         }
         i += 1;
     }
@@ -193,13 +200,12 @@ pub fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
-    use crate::text::Span;
 
     fn day(s: &str, published: &str, pluperfect: bool) -> Option<String> {
-        let toks = tokenize(s, Span::new(0, s.len()));
+        let lex = Lexicon::builtin();
+        let toks = lex.tokenize(s);
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
-        find(&toks, 0, toks.len(), p, pluperfect)
+        find(&lex, &toks, 0, toks.len(), p, pluperfect)
             .first()
             .map(|d| d.day.to_string())
     }

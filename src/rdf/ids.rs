@@ -2,25 +2,14 @@
 //! and node IRIs are derived from a hash of that key, so re-reading the same article (from any file)
 //! addresses the same graph. Actors are named by kind and folded label, countries by ISO code.
 
-use sha2::{Digest, Sha256};
-
 use crate::article::Article;
 use crate::extract::{Entity, EntityKind};
+pub use crate::text::keys::{sha256_hex, slug};
 
 pub const BASE: &str = "https://w3id.org/parley/id/";
 /// The graph that holds the ontology.
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/parley/graph/ontology";
 const GRAPH_BASE: &str = "https://w3id.org/parley/graph/";
-
-/// Hex sha256 of some bytes.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut out = String::with_capacity(64);
-    for b in digest.iter() {
-        out.push_str(&format!("{b:02x}"));
-    }
-    out
-}
 
 /// The stable key of an article: `url:…`, `id:…` or `text:<sha256>`.
 pub fn article_key(article: &Article) -> String {
@@ -62,26 +51,6 @@ impl ArticleIris {
     pub fn statement(&self, begin: usize, end: usize) -> String {
         format!("{BASE}statement/{}-{begin}-{end}", self.hash)
     }
-}
-
-/// A label folded for use in an IRI: lower case, letters and digits kept (diacritics too, as IRIs
-/// allow them), everything else one `-`.
-pub fn slug(label: &str) -> String {
-    let mut out = String::with_capacity(label.len());
-    for c in label.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    if out.is_empty() {
-        out = sha256_hex(label.as_bytes())[..12].to_string();
-    }
-    out
 }
 
 /// The IRI of a country by its ISO 3166-1 alpha-2 code.

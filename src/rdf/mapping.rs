@@ -14,7 +14,7 @@ use crate::EXTRACTOR_VERSION;
 
 /// The key `parley:nameKey` holds for a name: its last word, folded (lower case, no accents).
 pub fn name_key(name: &str) -> Option<String> {
-    crate::eval::fold(name)
+    crate::text::fold(name)
         .rsplit(' ')
         .next()
         .filter(|k| !k.is_empty())
@@ -333,7 +333,7 @@ mod tests {
                 speaker: 0,
                 targets: vec![1],
                 cue: "dénoncer".into(),
-                speech_act: SpeechAct::Criticize,
+                speech_act: SpeechAct::from_name("criticize").unwrap(),
                 mode: Mode::Mixed,
                 quote: Some("grossiers".into()),
                 content: None,
@@ -407,7 +407,7 @@ mod tests {
             speaker,
             targets: vec![],
             cue: "recommander".into(),
-            speech_act: SpeechAct::Appeal,
+            speech_act: SpeechAct::from_name("appeal").unwrap(),
             mode: Mode::Indirect,
             quote: None,
             content: None,

@@ -112,10 +112,52 @@ mod tests {
                 "{term} is not declared in parley.ttl"
             );
         }
-        for act in SpeechAct::ALL {
+    }
+
+    /// The notations of a concept typed with a datatype (`parley:cameo`, `parley:plover`).
+    fn notations(triples: &[Triple], concept: &str, datatype: &str) -> Vec<String> {
+        triples
+            .iter()
+            .filter(|t| {
+                matches!(&t.subject, NamedOrBlankNode::NamedNode(n) if n.as_str() == concept)
+                    && t.predicate.as_str() == "http://www.w3.org/2004/02/skos/core#notation"
+            })
+            .filter_map(|t| match &t.object {
+                oxigraph::model::Term::Literal(l) if l.datatype().as_str() == datatype => {
+                    Some(l.value().to_string())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speech_acts_of_the_data_are_the_concepts_of_the_ontology() {
+        let triples = ontology();
+        let cameo = format!("{PARLEY}cameo");
+        let plover = format!("{PARLEY}plover");
+        for act in SpeechAct::all() {
+            let iri = speech_act_iri(act);
+            assert!(declared(&triples, &iri), "{act:?} not in parley.ttl");
+            assert_eq!(
+                notations(&triples, &iri, &cameo),
+                vec![act.cameo()],
+                "{act:?}"
+            );
+            let expected: Vec<String> = act.plover().map(str::to_string).into_iter().collect();
+            assert_eq!(notations(&triples, &iri, &plover), expected, "{act:?}");
+        }
+        // and every concept of the scheme is a class of speech-acts.tsv
+        let concepts = triples.iter().filter(|t| {
+            t.predicate.as_str() == RDF_TYPE.as_str()
+                && t.object.to_string() == SPEECH_ACT.to_string()
+        });
+        for t in concepts {
+            let name = t.subject.to_string();
+            let name = name.trim_matches(['<', '>']).trim_start_matches(PARLEY);
             assert!(
-                declared(&triples, &speech_act_iri(act)),
-                "{act:?} not in parley.ttl"
+                SpeechAct::from_name(name).is_some(),
+                "{name} of parley.ttl is not in speech-acts.tsv"
             );
         }
     }

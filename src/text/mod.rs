@@ -3,7 +3,9 @@
 //! NIF does). Nothing here can fail.
 
 pub mod clean;
+pub mod keys;
 pub mod span;
 
 pub use clean::{clean, Cleaned, Removal, RemovalReason};
+pub use keys::{fold, slug};
 pub use span::{CharIndex, Normalized, Span};

@@ -1,0 +1,80 @@
+//! `descriptive_subject`: a description without a name that opens a sentence with a report in it —
+//! Le jeune a dit …, Un Kanak âgé de 20 ans, déjà connu des services de police, a avoué … — is a
+//! person named by the description. A definite description with a relative clause (L'ancien
+//! banquier d'affaires qui a démissionné …) is the person the sentences before are about.
+
+use super::super::lexicon::exact;
+use super::super::words::W;
+use super::{Ctx, MentionKind};
+
+/// How far a description may reach, and how far after it a cue may stand.
+const DESCRIPTION_TOKENS: usize = 7;
+const CUE_REACH: usize = 15;
+
+pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let (from, to) = (c.w.from, c.w.to);
+    let m = c.m(i);
+    if i != from || !(m.any(W::Definite) || m.any(W::Indefinite)) || !opens_description(c, i + 1) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < to
+        && k < i + DESCRIPTION_TOKENS
+        && c.tok(k).is_word()
+        && !c.m(k).any(W::SubjectEnd)
+        && !c.is_cue(k)
+    {
+        k += 1;
+    }
+    let reports = (k..(k + CUE_REACH).min(to)).any(|x| c.is_cue(x) && !c.in_quote(x));
+    let stops_well = k < to && (c.tok(k).norm == "," || c.m(k).any(W::SubjectEnd));
+    let possessive = (i..k).any(|x| c.m(x).any_norm(W::Genitive));
+    // a relative clause inside the description (L'ancien banquier qui …): too long a description
+    // to name anyone
+    let relative = (i..k).any(|x| {
+        let m = c.m(x);
+        m.any(W::Relative) || m.any(W::Complementizer) || m.any(W::RelativeOther)
+    });
+    if !reports || possessive {
+        return None;
+    }
+    if relative && m.any(W::Definite) {
+        let subject = c.subject?;
+        let end = (i..k)
+            .find(|&x| c.m(x).any(W::Relative) || c.m(x).any(W::RelativeOther))
+            .unwrap_or(k);
+        if end > i + 1 {
+            c.add(i, end, MentionKind::Entity(subject));
+            return Some(end);
+        }
+        return None;
+    }
+    if stops_well && k > i + 1 && !relative {
+        let description = c.text_of(i, k);
+        let e = c.reg.role_person(&description, None);
+        c.add(i, k, MentionKind::Entity(e));
+        return Some(k);
+    }
+    None
+}
+
+/// Whether the word after the article can open a description: a word that is no vague source,
+/// document, organisation head, gazetteer name or role.
+fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
+    let Some(t) = c.w.toks.get(h) else {
+        return false;
+    };
+    let m = c.m(h);
+    t.is_word()
+        && !m.any_norm(W::Vague)
+        && !m.any_norm(W::Reference)
+        && !m.any_norm(W::Orghead)
+        && !m.any(W::Orghead)
+        && c.gazetteer_at(h).is_none()
+        && c.lex
+            .words
+            .phrases
+            .roles
+            .longest_at(c.w.toks, h, exact)
+            .is_none()
+}

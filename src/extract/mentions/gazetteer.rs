@@ -1,0 +1,67 @@
+//! `gazetteer_name`: the longest phrase of the gazetteer at a token — a country (its name, a
+//! demonym, its capital: Moscou is Russia), a country adjective (kept apart: a target, never a
+//! speaker), a seat of government (le Kremlin: an organisation of its country), a known organisation
+//! (OTAN) or a known actor by full name (Kassym-Jomart Tokaïev, with any middle name after it) or by
+//! surname (Blinken, joining the person of that surname the article already names).
+
+use super::super::lexicon::{CountryHow, Gaz};
+use super::super::words::W;
+use super::{Ctx, MentionKind};
+use crate::text::slug;
+
+pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let (n, g) = c.gazetteer_at(i).map(|(n, g)| (n, *g))?;
+    let surface = c.text_of(i, i + n);
+    let lex = c.lex;
+    match g {
+        Gaz::Country(x, how) => {
+            let iso = lex.countries[x].iso.clone();
+            let kind = match how {
+                CountryHow::Adjective => MentionKind::Adjective(c.reg.country(lex, &iso)),
+                CountryHow::Seat => {
+                    let key = format!("seat:{}", slug(&surface));
+                    MentionKind::Entity(c.reg.org(key, &surface, Some(iso), None))
+                }
+                _ => MentionKind::Entity(c.reg.country(lex, &iso)),
+            };
+            c.add(i, i + n, kind);
+        }
+        Gaz::Org(o) => {
+            let org = &lex.organisations[o];
+            let key = format!("known:{}", org.key);
+            let e = c
+                .reg
+                .org(key, &surface, org.country.clone(), Some(org.key.clone()));
+            c.add(i, i + n, MentionKind::Entity(e));
+        }
+        Gaz::Actor(a) => {
+            // a longer name chain (a middle name) still names the actor
+            let end = c.name_chain(i, c.w.to).max(i + n);
+            let actor = lex.actor_on(a, c.published);
+            let name = c.text_of(i, end);
+            let e = c
+                .reg
+                .person(&name, Some(actor.key.clone()), None, actor.country.clone());
+            c.add(i, end, MentionKind::Entity(e));
+            return Some(end);
+        }
+        Gaz::ActorSurname(a) => {
+            let e = match c.reg.surname(&surface) {
+                Some(e) => e,
+                None => {
+                    let actor = lex.actor_on(a, c.published);
+                    let (key, country) = (actor.key.clone(), actor.country.clone());
+                    c.reg.person(&surface, Some(key), None, country)
+                }
+            };
+            // M. Blinken: the title belongs to the mention
+            let titled = i > c.w.from && c.m(i - 1).any_norm(W::Title);
+            c.add(
+                if titled { i - 1 } else { i },
+                i + n,
+                MentionKind::Entity(e),
+            );
+        }
+    }
+    Some(i + n)
+}

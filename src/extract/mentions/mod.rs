@@ -1,0 +1,309 @@
+//! Mentions and in-article coreference. Input: the tokens of each sentence, their word classes and
+//! the lexicon. Output: mentions (token ranges) of entities — countries (names, capitals; adjectives,
+//! kept apart), seats of government and organisations (gazetteer and `orghead` phrases), persons
+//! (known actors, names after titles and roles, first-name chains, role phrases without a name: le
+//! président kazakh is the person with that role, else a person named by the role) — and of things
+//! that refer to an entity: pronouns and references to a document (le communiqué).
+//!
+//! At each token the rules of [`RULES`] are tried in order; the first that matches consumes its
+//! tokens. Entities are registered once per article ([`Registry`]).
+
+mod description;
+mod gazetteer;
+mod names;
+mod organisation;
+mod registry;
+mod role;
+
+use chrono::NaiveDate;
+
+use super::lexicon::{exact, lower, CountryHow, Gaz, Lexicon};
+use super::tokens::Token;
+use super::words::{Marks, W};
+use crate::text::Span;
+
+pub use registry::Registry;
+
+/// What a mention is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// Names an entity.
+    Entity(usize),
+    /// A country adjective or demonym (russe, American): the country, for targets only.
+    Adjective(usize),
+    /// il, elle, he, she, they; `person` for he and she, which never stand for an organisation.
+    Pronoun { person: bool },
+    /// le communiqué, the statement.
+    Reference,
+    /// A vague source (des experts, officials): never a speaker.
+    Vague,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Token range in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
+/// One sentence of a paragraph: its tokens `toks[from..to]`, their word classes and the
+/// paragraph's quotations.
+#[derive(Clone, Copy)]
+pub struct Window<'a> {
+    pub toks: &'a [Token],
+    pub marks: &'a [Marks],
+    pub from: usize,
+    pub to: usize,
+    pub quotes: &'a [(usize, usize)],
+}
+
+/// Context for finding mentions in one article.
+pub struct Finder<'a> {
+    pub lex: &'a Lexicon,
+    pub published: Option<NaiveDate>,
+    /// The article's language code.
+    pub lang: &'a str,
+}
+
+/// A mention rule: tried at token `i`, it adds mentions and returns where the next rule starts,
+/// or `None` when it does not apply (the next rule of the list is tried at the same token).
+type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
+
+/// The mention rules, in the order they are tried at each token.
+const RULES: &[(&str, Rule)] = &[
+    ("role_phrase", role::role_phrase),
+    ("organisation_phrase", organisation::organisation_phrase),
+    ("gazetteer_name", gazetteer::gazetteer_name),
+    ("title_name", names::title_name),
+    ("descriptive_subject", description::descriptive_subject),
+    ("pronoun", names::pronoun),
+    ("document_reference", names::document_reference),
+    ("vague_source", names::vague_source),
+    ("capitalised_name", names::capitalised_name),
+];
+
+/// What the rules of one sentence work with.
+pub(super) struct Ctx<'a> {
+    lex: &'a Lexicon,
+    published: Option<NaiveDate>,
+    lang: &'a str,
+    text: &'a str,
+    w: Window<'a>,
+    reg: &'a mut Registry,
+    /// The subject of the sentences before (a person), for definite descriptions.
+    subject: Option<usize>,
+    out: Vec<Mention>,
+}
+
+impl Finder<'_> {
+    /// Finds the mentions of one sentence (`toks[from..to]`), registering entities.
+    pub fn sentence(
+        &self,
+        text: &str,
+        window: Window<'_>,
+        reg: &mut Registry,
+        subject: Option<usize>,
+    ) -> Vec<Mention> {
+        let mut ctx = Ctx {
+            lex: self.lex,
+            published: self.published,
+            lang: self.lang,
+            text,
+            w: window,
+            reg,
+            subject,
+            out: Vec::new(),
+        };
+        let mut i = window.from;
+        while i < window.to {
+            i = RULES
+                .iter()
+                .find_map(|(_, rule)| rule(&mut ctx, i))
+                .unwrap_or(i + 1);
+        }
+        ctx.out
+    }
+}
+
+impl Ctx<'_> {
+    fn tok(&self, k: usize) -> &Token {
+        &self.w.toks[k]
+    }
+
+    fn low(&self, k: usize) -> &str {
+        self.w.toks.get(k).map(|t| t.lower()).unwrap_or_default()
+    }
+
+    /// The word classes of token `k` (none past the paragraph).
+    fn m(&self, k: usize) -> Marks {
+        self.w.marks.get(k).copied().unwrap_or_default()
+    }
+
+    fn text_of(&self, a: usize, b: usize) -> String {
+        Span::new(self.tok(a).span.start, self.tok(b - 1).span.end)
+            .slice(self.text)
+            .to_string()
+    }
+
+    fn add(&mut self, a: usize, b: usize, kind: MentionKind) {
+        let span = Span::new(self.tok(a).span.start, self.tok(b - 1).span.end);
+        self.out.push(Mention {
+            start: a,
+            end: b,
+            span,
+            kind,
+        });
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        self.w.quotes.iter().any(|&(o, c)| i > o && i < c)
+    }
+
+    /// Whether a reporting cue of the article's language starts at token `k`.
+    fn is_cue(&self, k: usize) -> bool {
+        self.lex
+            .cues
+            .get(self.lang)
+            .is_some_and(|c| c.longest_at(self.w.toks, k, lower).is_some())
+    }
+
+    /// Whether the token before `i` (inside the sentence) is a determiner.
+    fn determiner_before(&self, i: usize) -> bool {
+        i > self.w.from && self.m(i - 1).any(W::Determiner)
+    }
+
+    fn gazetteer_at(&self, k: usize) -> Option<(usize, &Gaz)> {
+        self.lex.gazetteer.longest_at(self.w.toks, k, exact)
+    }
+
+    fn is_name_token(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        t.is_capitalized()
+            && !self.m(k).any_norm(W::Function)
+            && t.norm.chars().any(char::is_alphabetic)
+            && !t.norm.ends_with('\'')
+    }
+
+    fn has_particle_prefix(&self, k: usize) -> bool {
+        let norm = &self.tok(k).norm;
+        self.lex
+            .words
+            .affixes(W::ParticlePrefix)
+            .iter()
+            .any(|p| norm.starts_with(p.as_str()))
+    }
+
+    /// A chain of name tokens starting at `i` (particles allowed inside): its end.
+    fn name_chain(&self, i: usize, end: usize) -> usize {
+        // a known actor's name may hold a word that is otherwise no name (Theresa May)
+        if let Some((n, Gaz::Actor(_))) = self.gazetteer_at(i) {
+            if i + n <= end {
+                return (i + n).max(self.name_chain_from(i + n, end, i));
+            }
+        }
+        self.name_chain_from(i, end, i)
+    }
+
+    fn name_chain_from(&self, from: usize, end: usize, i: usize) -> usize {
+        let first_names = &self.lex.first_names;
+        let mut j = from;
+        while j < end {
+            // two names side by side (François Fillon Marc Joulaud): a first name after two
+            // name tokens starts the next one
+            if j >= i + 2
+                && first_names.contains(&self.tok(j).norm)
+                && first_names.contains(&self.tok(i).norm)
+            {
+                break;
+            }
+            let gazetteer_ok = self
+                .gazetteer_at(j)
+                .is_none_or(|(_, g)| matches!(g, Gaz::Actor(_) | Gaz::ActorSurname(_)));
+            if self.is_name_token(j) && gazetteer_ok {
+                j += 1;
+                continue;
+            }
+            // particles inside a name: Jean-Yves Le Drian, Bashar al-Assad, Ursula von der Leyen
+            let prefixed = self.has_particle_prefix(j);
+            let particle = self.m(j).any_norm(W::Particle) || prefixed;
+            let name_after = j + 1 < self.w.toks.len() && self.is_name_token(j + 1);
+            if (particle && j > i && name_after) || (prefixed && j > i) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// Country adjectives and `de/du + Country` complements after a role or organisation head:
+    /// the first country they name, and the end of the phrase.
+    fn complement(&self, mut j: usize, end: usize) -> (Option<usize>, usize) {
+        let mut country = None;
+        while j < end {
+            if let Some((n, Gaz::Country(c, CountryHow::Adjective))) = self.gazetteer_at(j) {
+                country = country.or(Some(*c));
+                j += n;
+                continue;
+            }
+            // le gouvernement fédéral belge: a qualifier before the country adjective
+            let adjective_next = matches!(
+                self.gazetteer_at(j + 1),
+                Some((_, Gaz::Country(_, CountryHow::Adjective)))
+            );
+            if self.m(j).any(W::Orgadj) && j + 1 < self.w.toks.len() && adjective_next {
+                j += 1;
+                continue;
+            }
+            // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense
+            if !self.m(j).any(W::Of) {
+                break;
+            }
+            let k = if self.m(j + 1).any(W::Definite) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((n, Gaz::Country(c, how))) = self.gazetteer_at(k) {
+                if *how != CountryHow::Adjective {
+                    country = country.or(Some(*c));
+                    j = k + n;
+                    continue;
+                }
+            }
+            if k < self.w.toks.len()
+                && self.tok(k).is_capitalized()
+                && !self.m(k).any_norm(W::Function)
+            {
+                j = self.ministry_name_end(k + 1, end);
+                continue;
+            }
+            break;
+        }
+        (country, j)
+    }
+
+    /// The end of a ministry's name after its first capitalised word (Affaires étrangères).
+    fn ministry_name_end(&self, mut e: usize, end: usize) -> usize {
+        while e < end
+            && self.tok(e).is_word()
+            && (self.tok(e).is_capitalized() || self.m(e).any(W::MinistryWord))
+        {
+            if self.gazetteer_at(e).is_some() && !self.m(e).any(W::MinistryWord) {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+
+    /// A known actor named by `toks[a..b]` (full name or surname).
+    fn known_actor(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find_map(|i| match self.gazetteer_at(i) {
+            Some((n, Gaz::Actor(x) | Gaz::ActorSurname(x))) if i + n <= b => Some(*x),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,157 @@
+//! Rules for names and for words that stand for an entity:
+//! - `title_name`: a courtesy title and the name after it (M. Blinken, Mr Smith);
+//! - `pronoun`, `document_reference` (le communiqué), `vague_source` (des experts, officials);
+//! - `capitalised_name`: a chain of capitalised words — a person (with a first name inside, what
+//!   precedes it is a role: Senate Democratic Whip Dick Durbin), an organisation (a chain with an
+//!   organisation head, going on over of / de: California Department of Corrections and
+//!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
+
+use super::super::words::W;
+use super::super::EntityKind;
+use super::{Ctx, MentionKind};
+use crate::text::slug;
+
+pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if !(c.m(i).any_norm(W::Title) && c.tok(i).is_capitalized()) {
+        return None;
+    }
+    let mut k = i + 1;
+    if c.w.toks.get(k).is_some_and(|t| t.norm == ".") {
+        k += 1;
+    }
+    let end = c.name_chain(k, c.w.to);
+    if end <= k {
+        return None;
+    }
+    let name = c.text_of(k, end);
+    let e = match (end - k, c.reg.surname(&name)) {
+        (1, Some(e)) => e,
+        _ => c.reg.person(&name, None, None, None),
+    };
+    c.add(i, end, MentionKind::Entity(e));
+    Some(end)
+}
+
+pub(super) fn pronoun(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let m = c.m(i);
+    if !m.any(W::Pronoun) {
+        return None;
+    }
+    let person = m.any(W::PersonPronoun);
+    c.add(i, i + 1, MentionKind::Pronoun { person });
+    Some(i + 1)
+}
+
+pub(super) fn document_reference(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if !(c.m(i).any(W::Reference) && c.determiner_before(i)) {
+        return None;
+    }
+    c.add(i - 1, i + 1, MentionKind::Reference);
+    Some(i + 1)
+}
+
+pub(super) fn vague_source(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if !c.m(i).any(W::Vague) {
+        return None;
+    }
+    c.add(i, i + 1, MentionKind::Vague);
+    Some(i + 1)
+}
+
+pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if !c.is_name_token(i) {
+        return None;
+    }
+    let end = c.name_chain(i, c.w.to);
+    if end - i == 1 {
+        one_word_name(c, i);
+    } else if end > i {
+        if let Some(org_end) = name_chain_mention(c, i, end) {
+            return Some(org_end);
+        }
+    }
+    Some(end.max(i + 1))
+}
+
+/// A capitalised word alone: a surname the article knows, the first word of an organisation named
+/// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw) or an acronym (TRT).
+fn one_word_name(c: &mut Ctx<'_>, i: usize) {
+    let word = c.tok(i).norm.clone();
+    let inside_quote = c.in_quote(i);
+    let after_source = (c.w.from..i)
+        .rev()
+        .take(2)
+        .any(|k| c.m(k).any(W::SourceIntro) || c.m(k).any(W::Agent));
+    let short_org = c.reg.entities.iter().position(|e| {
+        e.kind == EntityKind::Organisation
+            && e.label.contains(' ')
+            && e.label.split_whitespace().next() == Some(word.as_str())
+    });
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit());
+    let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
+        e
+    } else if (after_source || acronym) && !inside_quote {
+        c.reg.org(format!("org:{}", slug(&word)), &word, None, None)
+    } else {
+        return;
+    };
+    c.add(i, i + 1, MentionKind::Entity(e));
+}
+
+/// A chain of two or more name tokens `toks[i..end]`: an organisation (whose end it returns, as
+/// its name may go on past the chain) or a person.
+fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
+    let from = c.w.from;
+    // a first name inside the chain starts the person (Legislator Tanya Chan); what precedes it
+    // is a role
+    let first = (i..end - 1).find(|&k| c.lex.first_names.contains(&c.tok(k).norm));
+    let org_like = first.is_none() && (i..end).any(|k| c.m(k).any_norm(W::Orghead));
+    if org_like {
+        let end = organisation_name_end(c, end);
+        let name = c.text_of(i, end);
+        let e = c.reg.org(format!("org:{}", slug(&name)), &name, None, None);
+        c.add(i, end, MentionKind::Entity(e));
+        return Some(end);
+    }
+    let next = c.w.toks.get(end);
+    let person = if let Some(k) = first {
+        let role = (k > i).then(|| c.text_of(i, k));
+        Some((c.text_of(k, end), role))
+    } else if (!c.in_quote(i) && i > from)
+        || (end < c.w.toks.len() && c.is_cue(end))
+        || next.is_some_and(|n| n.norm == ",")
+        // a sentence-initial name of 2 or 3 words followed by a lower-case word (Regina Ip from
+        // the pro-Beijing camp said …)
+        || (i == from && end - i <= 3 && next.is_some_and(|n| n.is_word() && !n.is_capitalized()))
+        || c.reg.surname(&c.tok(end - 1).norm).is_some()
+    {
+        Some((c.text_of(i, end), None))
+    } else {
+        None
+    };
+    if let Some((name, role)) = person {
+        let e = c.reg.person(&name, None, role, None);
+        c.add(i, end, MentionKind::Entity(e));
+    }
+    None
+}
+
+/// An organisation's name goes on over of / for / and / de + names (California Department of
+/// Corrections and Rehabilitation).
+fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
+    loop {
+        let mut k = end;
+        while k < c.w.to && c.m(k).any(W::NameConnector) {
+            k += 1;
+        }
+        let next = if k > end { c.name_chain(k, c.w.to) } else { k };
+        if k > end && next > k {
+            end = next;
+        } else {
+            return end;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! `organisation_phrase`: an organisation head with its complements — le ministère russe des
+//! Affaires étrangères, the Russian Foreign Ministry, l'agence de presse Belga, le parquet fédéral.
+//! A bare head names an organisation only as a source (selon la police), as a cue's subject (Police
+//! said), or when it refers back to an organisation of that kind named before (le collectif). A
+//! government or authority is its country's when the phrase names one; "les autorités" alone is a
+//! vague source.
+
+use super::super::lexicon::{lower, CountryHow, Gaz};
+use super::super::words::W;
+use super::super::EntityKind;
+use super::{Ctx, Mention, MentionKind};
+use crate::text::slug;
+
+/// Where an organisation phrase stands and what it says.
+struct Phrase {
+    head: usize,
+    start: usize,
+    after: usize,
+    country: Option<usize>,
+}
+
+pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let from = c.w.from;
+    let m = c.m(i);
+    let head = m.any_norm(W::Orghead) || (i == from && m.any(W::Orghead));
+    // "Donald Trump Foundation": a capitalised head after a name belongs to that name
+    let inside_name = c.tok(i).is_capitalized()
+        && i > from
+        && c.tok(i - 1).is_capitalized()
+        && !c.m(i - 1).any_norm(W::Function);
+    if !head || inside_name {
+        return None;
+    }
+    let (mut country, after) = c.complement(i + 1, c.w.to);
+    // English: [the] Russian Foreign Ministry — adjective before the head
+    let mut start = i;
+    if i > from {
+        if let Some((1, Gaz::Country(x, CountryHow::Adjective))) = c.gazetteer_at(i - 1) {
+            start = i - 1;
+            country = country.or(Some(*x));
+        }
+    }
+    let det = c.determiner_before(i);
+    let after = if det && after == i + 1 {
+        named_after_head(c, after)
+    } else {
+        after
+    };
+    let p = Phrase {
+        head: i,
+        start,
+        after,
+        country,
+    };
+    let bare = after == i + 1 && start == i;
+    // "les autorités", "the authorities" with no country: a vague source
+    if bare && m.any(W::Authority) {
+        return None;
+    }
+    let source =
+        det && i >= from + 2 && (c.m(i - 2).any(W::SourceIntro) || c.m(i - 2).any(W::Agent));
+    let refers_back = det && bare && earlier_of_kind(c, i).is_some();
+    if !(after > i + 1 || start < i || source || subject_of_cue(c, &p) || refers_back) {
+        return None;
+    }
+    let e = organisation_entity(c, &p);
+    let s = if c.determiner_before(start) {
+        start - 1
+    } else {
+        start
+    };
+    c.add(s, after, MentionKind::Entity(e));
+    Some(after)
+}
+
+/// After a head with a determiner: a descriptor and a name (l'agence de presse Belga, l'agence
+/// Anatolie), or one qualifying adjective (le parquet fédéral).
+fn named_after_head(c: &Ctx<'_>, after: usize) -> usize {
+    let toks = c.w.toks;
+    let mut k = after;
+    if c.m(k).any(W::DescriptorOf)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        && k + 2 < toks.len()
+        && c.is_name_token(k + 2)
+    {
+        k += 2;
+    }
+    let named = c.name_chain(k, c.w.to);
+    if named > k {
+        named
+    } else if after < toks.len() && c.m(after).any(W::Orgadj) {
+        after + 1
+    } else {
+        after
+    }
+}
+
+/// A bare head a cue follows ("Police said", "la police a indiqué"), or after a source word
+/// without determiner ("according to police", "selon police").
+fn subject_of_cue(c: &Ctx<'_>, p: &Phrase) -> bool {
+    let i = p.head;
+    let bare_source = i > c.w.from && c.m(i - 1).any(W::SourceIntro);
+    if bare_source {
+        return true;
+    }
+    if p.after != i + 1 || !c.lex.cues.contains_key(c.lang) {
+        return false;
+    }
+    let skip = &c.lex.words.phrases.skip;
+    let mut k = i + 1;
+    while k < c.w.to && skip.longest_at(c.w.toks, k, lower).is_some() {
+        k += 1;
+    }
+    c.is_cue(k)
+}
+
+/// The last organisation of the article whose name holds the head word at `i` (le collectif →
+/// le collectif Sécurité pour tous, le parquet → le parquet de Nouméa).
+fn earlier_of_kind(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let low = c.low(i);
+    c.reg.entities.iter().rposition(|e| {
+        e.kind == EntityKind::Organisation
+            && e.label.contains(' ')
+            && e.label.split_whitespace().any(|w| w.to_lowercase() == low)
+    })
+}
+
+/// The entity an organisation phrase names: an organisation of that kind named before (for a bare
+/// head), the country of a government ("the United States government", le gouvernement russe),
+/// or the organisation of that name.
+fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
+    let i = p.head;
+    let label = c.text_of(p.start, p.after);
+    let mut iso = p.country.map(|x| c.lex.countries[x].iso.clone());
+    let m = c.m(i);
+    let governmental = m.any(W::Government) || m.any(W::Authority);
+    // "The United States government": the country named right before the head
+    let named_before = c
+        .out
+        .last()
+        .filter(|m: &&Mention| m.end == i)
+        .and_then(|m| match m.kind {
+            MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Country => {
+                c.reg.entities[e].country.clone()
+            }
+            _ => None,
+        });
+    if iso.is_none() && governmental {
+        iso = named_before;
+    }
+    let bare = p.after == i + 1 && p.start == i;
+    if let Some(e) = bare.then(|| earlier_of_kind(c, i)).flatten() {
+        return e;
+    }
+    let key = format!("org:{}", slug(&label));
+    match (governmental, iso) {
+        (true, Some(iso)) => c.reg.country(c.lex, &iso),
+        (true, None) => c.reg.org(key, &label, None, None),
+        (false, iso) => c.reg.org(key, &label, iso, None),
+    }
+}

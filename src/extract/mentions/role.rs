@@ -1,0 +1,156 @@
+//! `role_phrase`: [det] role [country adjective | de X] [, ] [Name] — le président russe Vladimir
+//! Poutine, the Speaker of the House Nancy Pelosi, le ministre des Transports, Alexander Dobrindt.
+//! With a name, the person holds the role; without one, after a determiner or at the start of a
+//! sentence, the phrase refers to the person of the article who holds the role (le président
+//! kazakh → Tokaïev), to the person it is in apposition to, or else is a person named by its role.
+
+use super::super::lexicon::{exact, lower, Gaz};
+use super::super::words::W;
+use super::super::EntityKind;
+use super::{Ctx, Mention, MentionKind};
+
+/// Whether a role held in the article (`Vice President`, `président russe`) is the role `head`
+/// (`president`): the head appears in it, not as part of a deputy's or former holder's title.
+fn holds(not_holder: &[String], role: &str, head: &str) -> bool {
+    let r = role.to_lowercase().replace('’', "'");
+    let Some(at) = r.find(head) else { return false };
+    let before = r[..at].trim_end();
+    !not_holder.iter().any(|p| before.ends_with(p.as_str()))
+}
+
+pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let (from, to) = (c.w.from, c.w.to);
+    let roles = &c.lex.words.phrases.roles;
+    let (n, role) = roles.longest_at(c.w.toks, i, exact).or_else(|| {
+        // sentence-initial capitalised role (Le président → président)
+        c.tok(i)
+            .is_capitalized()
+            .then(|| roles.longest_at_first_lowered(c.w.toks, i, to, exact))
+            .flatten()
+    })?;
+    let role = role.clone();
+    let (country, complement_end) = c.complement(i + n, to);
+    let after = role_extent(c, i + n, complement_end);
+    let mut k = after;
+    // an apposition: le ministre des Transports, Alexander Dobrindt,
+    if k < to && c.tok(k).norm == "," && k + 1 < c.w.toks.len() && c.is_name_token(k + 1) {
+        let chain = c.name_chain(k + 1, to);
+        let known = matches!(c.gazetteer_at(k + 1), Some((_, Gaz::Actor(_))));
+        if known || chain >= k + 3 {
+            k += 1;
+        }
+    }
+    let name_end = c.name_chain(k, to);
+    let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
+    let role_text = c.text_of(i, after);
+    let start = if c.determiner_before(i) { i - 1 } else { i };
+    if name_end > k {
+        let name = c.text_of(k, name_end);
+        let actor = c.known_actor(k, name_end);
+        let lex = c.lex;
+        let country_iso = country_iso.or_else(|| actor.and_then(|a| lex.actors[a].country.clone()));
+        let key = actor.map(|a| lex.actors[a].key.clone());
+        let e = c.reg.person(&name, key, Some(role_text), country_iso);
+        c.add(start, name_end, MentionKind::Entity(e));
+        return Some(name_end);
+    }
+    if start == i && i != from {
+        return None;
+    }
+    let e = role_holder(c, &role, &role_text, country_iso, start);
+    c.add(start, after, MentionKind::Entity(e));
+    Some(after)
+}
+
+/// The end of a role phrase whose role noun ends at `noun_end` and its country complement at
+/// `after`: "de + noun" complements (ministre des transports, chef du service politique de la chaîne).
+fn role_extent(c: &Ctx<'_>, noun_end: usize, mut after: usize) -> usize {
+    let to = c.w.to;
+    let skip = &c.lex.words.phrases.skip;
+    while after + 1 < to
+        && c.m(after).any(W::Of)
+        && !c.m(after).any(W::Elision)
+        && c.tok(after + 1).is_word()
+        && !c.tok(after + 1).is_capitalized()
+        && skip.longest_at(c.w.toks, after + 1, lower).is_none()
+        && !c.is_cue(after + 1)
+        && after + 1 - noun_end < 6
+    {
+        after += 2;
+        // one adjective after the noun (service politique)
+        if after < to && is_adjective(c, after) && !c.is_cue(after) {
+            after += 1;
+        }
+    }
+    after
+}
+
+/// A lower-case word with an adjective's ending that is no function word.
+fn is_adjective(c: &Ctx<'_>, k: usize) -> bool {
+    let t = c.tok(k);
+    let m = c.m(k);
+    let endings = c.lex.words.affixes(W::AdjectiveEnding);
+    t.is_word()
+        && !t.is_capitalized()
+        && endings.iter().any(|e| t.lower().ends_with(e.as_str()))
+        && !m.any(W::NotAdjective)
+}
+
+/// The entity a role phrase without a name refers to: the person it is in apposition to
+/// ("Nancy Pelosi, the Speaker of the House,"), else the article's last person holding that role
+/// (with the same country, when the phrase gives one), else a person named by the role.
+fn role_holder(
+    c: &mut Ctx<'_>,
+    role: &str,
+    role_text: &str,
+    country_iso: Option<String>,
+    start: usize,
+) -> usize {
+    let head = role.to_lowercase().replace('’', "'");
+    let not_holder = c.lex.words.affixes(W::NotHolder);
+    let holder = c.reg.entities.iter().enumerate().rev().find(|(_, e)| {
+        e.kind == EntityKind::Person
+            && e.role.as_ref().is_some_and(|r| holds(not_holder, r, &head))
+            && (country_iso.is_none() || e.country == country_iso)
+    });
+    let holder = holder.map(|(e, _)| e);
+    let apposed = (start > c.w.from + 1 && c.tok(start - 1).norm == ",")
+        .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start - 1))
+        .flatten()
+        .and_then(|m| match m.kind {
+            MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Person => Some(e),
+            _ => None,
+        });
+    match (apposed, holder) {
+        (Some(e), _) => {
+            if c.reg.entities[e].role.is_none() {
+                c.reg.entities[e].role = Some(role_text.to_string());
+            }
+            e
+        }
+        (None, Some(e)) => e,
+        (None, None) => c.reg.role_person(role_text, country_iso),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds;
+    use crate::extract::lexicon::Lexicon;
+    use crate::extract::words::W;
+
+    #[test]
+    fn a_vice_president_is_not_the_president() {
+        let lex = Lexicon::builtin();
+        let not = lex.words.affixes(W::NotHolder);
+        assert!(holds(not, "United States President", "president"));
+        assert!(holds(not, "président russe", "président"));
+        assert!(!holds(not, "Vice President", "president"));
+        assert!(!holds(not, "ancien ministre de l'économie", "ministre"));
+        assert!(holds(
+            not,
+            "secrétaire d’Etat américain",
+            "secrétaire d'etat"
+        ));
+    }
+}

@@ -1,0 +1,43 @@
+//! The day the narrative is at: the last date expression of a sentence outside quotations dates
+//! the statements that follow it (not the sentence's own). A sentence that is only a dateline is
+//! the publication, not a scene. In the lead, a day relative to publication (today, hier, ce
+//! matin), an explicit date or a weekday of the main clause ("Edgard Pisani s'est éteint lundi
+//! soir", not "une contestation qui a éclaté dimanche") dates the whole article.
+
+use chrono::NaiveDate;
+
+use super::lexicon::{lower, Lexicon};
+use super::mentions::Window;
+use super::when;
+use super::words::W;
+
+/// A dateline is a short first sentence of a paragraph.
+const DATELINE_TOKENS: usize = 8;
+
+/// The day a sentence sets the scene at, and whether it may date the whole article.
+pub(super) fn scene_day(
+    lex: &Lexicon,
+    w: Window<'_>,
+    published: NaiveDate,
+) -> Option<(NaiveDate, bool)> {
+    let (toks, from, to) = (w.toks, w.from, w.to);
+    let dateline = to - from <= DATELINE_TOKENS && from == 0;
+    let mut days = when::find(lex, toks, from, to, published, false);
+    days.retain(|d| !w.quotes.iter().any(|&(o, c)| d.start > o && d.start < c));
+    let d = days.pop().filter(|_| !dateline)?;
+    let main_clause = !(from..d.start).any(|k| {
+        let m = w.marks[k];
+        m.any(W::Relative) || m.any(W::Complementizer)
+    });
+    let first = toks[d.start].lower();
+    let deictic = lex.calendar.is_deictic(first)
+        || (d.end - d.start >= 2 && !lex.calendar.is_weekday(first))
+        || main_clause;
+    Some((d.day, deictic))
+}
+
+/// Whether a sentence holds a phrase naming the speaker's own country (notre pays, our country).
+pub(super) fn names_own_country(lex: &Lexicon, w: Window<'_>) -> bool {
+    let own = &lex.words.phrases.own_country;
+    (w.from..w.to.saturating_sub(1)).any(|k| own.longest_at(w.toks, k, lower).is_some())
+}

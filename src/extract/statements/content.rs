@@ -1,0 +1,102 @@
+//! Content: what a statement says, as token bounds, its mode (direct, indirect, mixed, according
+//! to) and its quote. A quotation that is the whole statement is direct speech, its parts joined
+//! by " … " around an incise (« … », a-t-il dit, « … »); quoted words inside reported speech make it
+//! mixed.
+
+use super::super::words::{Setting, W};
+use super::super::Mode;
+use super::cues::CueAt;
+use super::speakers::Choice;
+use super::Sentence;
+use crate::text::Span;
+
+/// The content's token bounds: what follows the cue directly (a day, "que", "that", a colon) is
+/// not content.
+pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -> (usize, usize) {
+    if content.0 == c.end {
+        while content.0 < content.1
+            && (s.is_skip(content.0)
+                || s.any(content.0, W::Complementizer)
+                || matches!(s.low(content.0), ":" | ","))
+        {
+            content.0 += 1;
+        }
+    }
+    (content.0.min(content.1), content.1.max(content.0))
+}
+
+/// The mode and quote of a statement whose content is `toks[a..b]`.
+pub(super) fn mode_and_quote(
+    s: &Sentence<'_>,
+    c: &CueAt,
+    choice: &Choice,
+    speaker_span: Span,
+    (a, b): (usize, usize),
+) -> (Mode, Option<String>) {
+    let quotes_in: Vec<(usize, usize)> = s
+        .quotes
+        .iter()
+        .copied()
+        .filter(|&(o, cl)| o >= a && cl < b.max(a + 1) + 1 && cl <= b)
+        .collect();
+    let (mode, quote) = if let Some(q) = choice.direct_quote {
+        (Mode::Direct, Some(split_quote(s, c, q, speaker_span)))
+    } else if !quotes_in.is_empty() {
+        let parts: Vec<String> = quotes_in.iter().map(|&q| s.quote_text(q)).collect();
+        let direct = !choice.according
+            && s.setting(Setting::QuoteAfterCueIsDirect)
+            && quotes_are_the_content(s, c, &quotes_in, (a, b));
+        let mode = if direct { Mode::Direct } else { Mode::Mixed };
+        (mode, Some(parts.join(" … ")))
+    } else if choice.according {
+        (Mode::AccordingTo, None)
+    } else {
+        (Mode::Indirect, None)
+    };
+    if choice.according && mode == Mode::Direct {
+        (Mode::Mixed, quote)
+    } else {
+        (mode, quote)
+    }
+}
+
+/// A direct quotation, with its second part when an incise splits it: « … », a-t-il dit, « … ».
+fn split_quote(s: &Sentence<'_>, c: &CueAt, q: (usize, usize), speaker_span: Span) -> String {
+    let mut parts = vec![s.quote_text(q)];
+    let mut k = s.speaker_span_end(speaker_span).max(c.end);
+    while k < s.to && s.low(k) == "," {
+        k += 1;
+    }
+    if q.1 < c.start && s.is_quote_open(k) {
+        if let Some(q2) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
+            parts.push(s.quote_text(q2));
+        }
+    }
+    parts.join(" … ")
+}
+
+/// X said of Chirac "…": quotations that are all the content after the cue, with no que / that
+/// clause and no words before, between or after them.
+fn quotes_are_the_content(
+    s: &Sentence<'_>,
+    c: &CueAt,
+    quotes_in: &[(usize, usize)],
+    (a, b): (usize, usize),
+) -> bool {
+    let words = |from: usize, to: usize| (from..to).filter(|&k| s.toks[k].is_word()).count();
+    let first = quotes_in[0].0;
+    let last = quotes_in[quotes_in.len() - 1].1;
+    let no_clause = !(a..first).any(|k| s.any(k, W::Complementizer));
+    let joined = quotes_in.windows(2).all(|w| words(w[0].1 + 1, w[1].0) == 0);
+    first >= c.end && no_clause && words(a, first) == 0 && words(last + 1, b) == 0 && joined
+}
+
+/// The text of `toks[a..b]`, without surrounding space and final punctuation.
+pub(super) fn span_text(s: &Sentence<'_>, a: usize, b: usize) -> Option<String> {
+    if b <= a {
+        return None;
+    }
+    let t = Span::new(s.toks[a].span.start, s.toks[b - 1].span.end).slice(s.text);
+    let t = t.trim().trim_end_matches(['.', ',', ';']).trim();
+    (!t.is_empty()).then(|| t.to_string())
+}

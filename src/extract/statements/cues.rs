@@ -1,0 +1,277 @@
+//! Cues: the reporting verbs, nouns and prepositions of a sentence (outside quotations), from the
+//! cue lexicon of the article's language, each kept only if every check of [`CHECKS`] passes; and
+//! one cue the lexicon cannot hold, `opinion_intro` (Pour ce collectif, …).
+
+use super::super::acts::SpeechAct;
+use super::super::lexicon::{lower, Cue, CueKind};
+use super::super::mentions::MentionKind;
+use super::super::tokens::TokKind;
+use super::super::words::{Setting, W};
+use super::Sentence;
+
+/// A cue occurrence in a sentence.
+#[derive(Debug, Clone)]
+pub struct CueAt {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+    /// The pronoun of an inverted form (a-t-il ajouté).
+    pub pronoun: bool,
+    pub pluperfect: bool,
+    /// A passive with its agent: the token after "par" / "by" (revendiquées par l'organisation X).
+    pub agent: Option<usize>,
+}
+
+/// A cue form found in the lexicon, with what the checks need to know of its context.
+pub(super) struct Candidate {
+    i: usize,
+    n: usize,
+    cue: Cue,
+    /// The word before the cue.
+    prev: String,
+    /// The auxiliary before the cue, over adverbs (a par ailleurs dénoncé), and where the walk
+    /// back to it stopped.
+    aux: Option<usize>,
+    stop: usize,
+    /// A passive (est considéré, was found), and its agent.
+    passive: bool,
+    agent: Option<usize>,
+}
+
+/// A check a cue form must pass to be a cue here; `out` holds the cues already kept.
+type Check = fn(&Sentence<'_>, &Candidate, &[CueAt]) -> bool;
+
+/// The checks of a cue form, all of which must pass.
+const CHECKS: &[(&str, Check)] = &[
+    ("passive_has_agent", passive_has_agent),
+    ("promise_has_complement", promise_has_complement),
+    ("not_attributive", not_attributive),
+    ("reflexive_has_pronoun", reflexive_has_pronoun),
+    ("not_modal_or_hypothetical", not_modal_or_hypothetical),
+    ("form_fits_its_place", form_fits_its_place),
+];
+
+/// The cues of a sentence.
+pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
+    let mut out = Vec::new();
+    if let Some(c) = opinion_intro(s) {
+        out.push(c);
+    }
+    let mut i = s.from;
+    while i < s.to {
+        if s.in_quote(i) || s.toks[i].kind != TokKind::Word {
+            i += 1;
+            continue;
+        }
+        let Some(candidate) = candidate(s, i) else {
+            i += 1;
+            continue;
+        };
+        if CHECKS.iter().all(|(_, check)| check(s, &candidate, &out)) {
+            out.push(kept(s, candidate.i, &candidate));
+        }
+        i += candidate.n;
+    }
+    out
+}
+
+/// "Pour ce collectif, l'insécurité augmente": an opinion attributed like selon, when the
+/// sentence opens with the opener, a mention and a comma.
+fn opinion_intro(s: &Sentence<'_>) -> Option<CueAt> {
+    if !s.m(s.from).is(W::OpinionIntro) {
+        return None;
+    }
+    (s.from + 1..(s.from + 4).min(s.to))
+        .find_map(|k| s.mention_starting(k))
+        .filter(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
+        .filter(|m| s.low(m.end) == ",")?;
+    Some(CueAt {
+        start: s.from,
+        end: s.from + 1,
+        cue: Cue {
+            lemma: s.low(s.from).to_string(),
+            act: SpeechAct::plain(),
+            kind: CueKind::Preposition,
+            reflexive: false,
+        },
+        pronoun: false,
+        pluperfect: false,
+        agent: None,
+    })
+}
+
+/// The cue form of the lexicon at token `i` (after a determiner a form is a noun: l'annonce du
+/// Kremlin), with its auxiliary and passive.
+fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
+    let prev = if i > s.from { s.low(i - 1) } else { "" };
+    let after_determiner =
+        i > s.from && s.noun_marker(i - 1) && !s.lex.words.is(W::Aux, prev, s.lang_id);
+    let verb = s
+        .lex
+        .cues
+        .get(s.lang)?
+        .longest_at(s.toks, i, lower)
+        .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
+    let noun = || {
+        s.lex
+            .noun_cues
+            .get(s.lang)
+            .and_then(|ix| ix.longest_at(s.toks, i, lower))
+    };
+    let (n, cue) = verb.or_else(noun)?;
+    let cue = cue.clone();
+    let (aux, stop) = auxiliary_before(s, i);
+    let passive = matches!(cue.kind, CueKind::Participle | CueKind::Finite)
+        && aux.is_some_and(|k| s.any(k, W::AuxPassive))
+        && !(cue.reflexive || (stop > s.from && s.any(stop - 1, W::Reflexive)));
+    // the agent of a passive is the speaker: "challenged by the party", "revendiquées par X"
+    let agent = passive
+        .then(|| (i + n..(i + n + 3).min(s.to)).find(|&k| s.any(k, W::Agent)))
+        .flatten()
+        .map(|k| k + 1);
+    Some(Candidate {
+        i,
+        n,
+        cue,
+        prev: prev.to_string(),
+        aux,
+        stop,
+        passive,
+        agent,
+    })
+}
+
+/// The auxiliary before a cue at `i`, over skippable words (a par ailleurs dénoncé): its index,
+/// and where the walk back stopped.
+fn auxiliary_before(s: &Sentence<'_>, i: usize) -> (Option<usize>, usize) {
+    let mut k = i;
+    while k > s.from && i - k < 5 {
+        k -= 1;
+        if s.any(k, W::Aux) || s.any(k, W::AuxInverted) {
+            return (Some(k), k);
+        }
+        if !s.is_skip(k) {
+            break;
+        }
+    }
+    (None, k)
+}
+
+fn kept(s: &Sentence<'_>, i: usize, c: &Candidate) -> CueAt {
+    let aux_pluperfect = c
+        .aux
+        .is_some_and(|k| s.any(k, W::Aux) && s.any(k, W::AuxPluperfect));
+    CueAt {
+        start: i,
+        end: i + c.n,
+        cue: c.cue.clone(),
+        pronoun: c.cue.kind == CueKind::Inverted,
+        pluperfect: aux_pluperfect || s.any(i, W::AuxPluperfect),
+        agent: c.agent,
+    }
+}
+
+/// A passive (est considéré, was found) is not a statement of its subject; with its agent it is
+/// the agent's.
+fn passive_has_agent(_: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    !c.passive || c.agent.is_some()
+}
+
+/// A class that takes a complement reports only with it: "s'engage à", "promised to", not
+/// "s'était engagé dans".
+fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    let after = c.i + c.n;
+    !c.cue.act.needs_complement()
+        || (after..(after + 3).min(s.to)).any(|k| s.any(k, W::PromiseComplement))
+}
+
+/// "concerns over reported abuses": a participle after these prepositions is an adjective.
+fn not_attributive(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    !(matches!(c.cue.kind, CueKind::Participle | CueKind::Finite)
+        && c.i > s.from
+        && s.m(c.i - 1).is(W::AttributiveBefore))
+}
+
+/// A reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu".
+fn reflexive_has_pronoun(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    !(c.cue.reflexive && c.cue.kind == CueKind::Participle)
+        || (c.stop > s.from && s.any(c.stop - 1, W::Reflexive))
+}
+
+/// "would respond", "va annoncer", "if he says", "avant qu'il n'annonce": a modal or a
+/// hypothetical clause makes it no report.
+fn not_modal_or_hypothetical(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    let i = c.i;
+    let mut k = i;
+    while k > s.from && i - k < 4 {
+        // modals are lower case: "Theresa May pledged" is no modal
+        if s.any(k - 1, W::Modal) && !s.toks[k - 1].is_capitalized() {
+            return false;
+        }
+        if !s.is_skip(k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    let hypothetical = (i.saturating_sub(4).max(s.from)..i).any(|k| {
+        s.any(k, W::Conditional)
+            || (s.any(k, W::Complementizer) && k > s.from && s.any(k - 1, W::NotYetQue))
+    });
+    !hypothetical
+}
+
+/// Each kind of form reports only in its place: a participle after its auxiliary (or alone where
+/// the language has a simple past), a finite verb not after a determiner nor as a reduced relative,
+/// a gerund after a comma or its particle, a noun with its source.
+fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
+    let (i, n, prev) = (c.i, c.n, c.prev.as_str());
+    let prev_noun_marker = i > s.from && s.noun_marker(i - 1);
+    match c.cue.kind {
+        CueKind::Participle => {
+            c.aux.is_some()
+                // English simple past without auxiliary, but not a reduced relative (The move,
+                // called prorogation, …)
+                || (s.setting(Setting::ParticipleAlone) && !prev_noun_marker && prev != ",")
+                // "a exprimé … et salué …": the auxiliary is shared
+                || (i > s.from && s.any(i - 1, W::And) && !out.is_empty())
+        }
+        CueKind::Finite => !prev_noun_marker && !reduced_relative(s, c),
+        // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding that);
+        // "protesting legislators" is an adjective
+        CueKind::Gerund => {
+            // "en lui indiquant", "en leur annonçant"
+            let clitic_after_particle =
+                i >= s.from + 2 && s.any(i - 1, W::Clitic) && s.any(i - 2, W::GerundParticle);
+            clitic_after_particle || (i > s.from && s.any(i - 1, W::GerundAfter)) || i == s.from
+        }
+        CueKind::Inverted | CueKind::Preposition => true,
+        CueKind::Noun => nominal_has_source(s, i, n),
+    }
+}
+
+/// "The move, called prorogation, …": a form with the language's reduced-relative ending after a
+/// comma that does not close a quotation, with a comma after it.
+fn reduced_relative(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let i = c.i;
+    let ending = s
+        .lex
+        .words
+        .setting(s.lang_id, Setting::ReducedRelativeEnding);
+    c.prev == ","
+        && ending.is_some_and(|e| s.low(i).ends_with(e))
+        && !(i >= s.from + 2 && s.is_quote_close(i - 2))
+        && (i + c.n..(i + c.n + 4).min(s.to)).any(|k| s.low(k) == ",")
+}
+
+/// A nominal report names its source: "l'annonce de X", "condemnation from X", "son annonce"
+/// (the possessor); "la cour d'appel de Paris", "un appel d'offres" are complements.
+fn nominal_has_source(s: &Sentence<'_>, i: usize, n: usize) -> bool {
+    let source_after = s.any(i + n, W::SourceOf)
+        && (i + n + 1..(i + n + 4).min(s.to)).any(|k| {
+            s.mention_starting(k)
+                .is_some_and(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
+        });
+    let complement = i > s.from && s.any(i - 1, W::Of);
+    let possessed = i > s.from && s.any(i - 1, W::Possessive) && !s.any(i + n, W::Of);
+    !complement && (source_after || possessed)
+}

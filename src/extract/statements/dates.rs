@@ -1,0 +1,121 @@
+//! The day a statement was made: the first rule of [`RULES`] that gives one. Date expressions are
+//! resolved against the publication date ([`when`](super::super::when)); nothing is guessed.
+
+use chrono::NaiveDate;
+
+use super::super::lexicon::CueKind;
+use super::super::when;
+use super::super::words::W;
+use super::super::Statement;
+use super::{Memory, Sentence, Site};
+use crate::text::Span;
+
+/// What a date rule reads.
+pub(super) struct Ctx<'a> {
+    s: &'a Sentence<'a>,
+    site: &'a Site<'a>,
+    memory: &'a Memory,
+    /// The statements of the sentence so far.
+    out: &'a [Statement],
+    speaker: usize,
+    speaker_span: Span,
+    /// The content's token bounds.
+    content: (usize, usize),
+}
+
+type Rule = fn(&Ctx<'_>) -> Option<NaiveDate>;
+
+/// The date rules, in the order they are tried.
+const RULES: &[(&str, Rule)] = &[
+    ("at_the_cue", at_the_cue),
+    ("earlier_in_the_sentence", earlier_in_the_sentence),
+    ("time_adverbial_later", time_adverbial_later),
+    ("statement_before", statement_before),
+    ("paragraph_day", paragraph_day),
+    ("speaker_last_day", speaker_last_day),
+    ("scene_day", scene_day),
+];
+
+/// The day of a statement.
+pub(super) fn day<'a>(
+    s: &'a Sentence<'a>,
+    site: &'a Site<'a>,
+    memory: &'a Memory,
+    out: &'a [Statement],
+    (speaker, speaker_span): (usize, Span),
+    content: (usize, usize),
+) -> Option<NaiveDate> {
+    let x = Ctx {
+        s,
+        site,
+        memory,
+        out,
+        speaker,
+        speaker_span,
+        content,
+    };
+    RULES.iter().find_map(|(_, rule)| rule(&x))
+}
+
+/// Date expressions in `toks[from..to]`, when the publication date is known.
+fn find(x: &Ctx<'_>, from: usize, to: usize) -> Vec<when::DateExpr> {
+    let s = x.s;
+    s.published.map_or_else(Vec::new, |p| {
+        when::find(s.lex, s.toks, from, to, p, x.site.cue.pluperfect)
+    })
+}
+
+/// A date expression around the cue and speaker, outside the content (a déclaré vendredi).
+fn at_the_cue(x: &Ctx<'_>) -> Option<NaiveDate> {
+    let (s, c) = (x.s, x.site.cue);
+    let (a, b) = x.content;
+    let from = c.start.min(s.speaker_tok(x.speaker_span)).saturating_sub(1);
+    let mut found = find(x, from.max(s.from), (c.end + 3).min(s.to));
+    found.retain(|d| d.start < a || d.start >= b || c.cue.kind == CueKind::Preposition);
+    found.first().map(|d| d.day)
+}
+
+/// A date earlier in the sentence, outside quotations, sets the scene: Vendredi, … / On Friday, …
+/// / Lors d'une conférence de presse mardi, X a dit …
+fn earlier_in_the_sentence(x: &Ctx<'_>) -> Option<NaiveDate> {
+    let mut found = find(x, x.s.from, x.site.cue.start);
+    found.retain(|d| !x.s.in_quote(d.start));
+    found.last().map(|d| d.day)
+}
+
+/// "a annoncé sa démission … la veille": a time adverbial later in the clause, when no que / that
+/// clause stands between (that one dates what is reported).
+fn time_adverbial_later(x: &Ctx<'_>) -> Option<NaiveDate> {
+    let (s, c) = (x.s, x.site.cue);
+    let mut later = find(x, c.end, x.site.next_cue);
+    later
+        .retain(|d| !s.in_quote(d.start) && !(c.end..d.start).any(|k| s.any(k, W::Complementizer)));
+    later.first().map(|d| d.day)
+}
+
+/// The narrative fixes the day: the statement before in this sentence (Schiff called it … after
+/// "both yesterday questioned").
+fn statement_before(x: &Ctx<'_>) -> Option<NaiveDate> {
+    x.out.last().and_then(|f| f.date)
+}
+
+/// The day of the last dated statement of the paragraph.
+fn paragraph_day(x: &Ctx<'_>) -> Option<NaiveDate> {
+    x.memory.paragraph_dates.last().map(|(_, d)| *d)
+}
+
+/// The same speaker's last dated statement in the article (He also said … after "Trump said on
+/// Friday").
+fn speaker_last_day(x: &Ctx<'_>) -> Option<NaiveDate> {
+    x.memory
+        .speaker_dates
+        .iter()
+        .rev()
+        .find(|(sp, _)| *sp == x.speaker)
+        .map(|(_, d)| *d)
+}
+
+/// The day the narrative is at (the last day named outside quotations, or the lead's).
+fn scene_day(x: &Ctx<'_>) -> Option<NaiveDate> {
+    x.memory.scene_date
+}

@@ -1,0 +1,363 @@
+//! Statements: reporting cues found in a sentence, each with its speaker, content, quote, mode,
+//! targets and day (GUIDELINES.md). One statement per cue (and per coordinated speaker).
+//!
+//! The stages of one cue, each a list of named rules in its module:
+//! 1. [`cues`]: the cues of the sentence, each kept only if the checks of `cues::CHECKS` pass;
+//! 2. [`speakers`]: the first rule of `speakers::RULES` that applies to the cue chooses the speaker
+//!    and the stretch of content (« … », a déclaré X; X a dit que …; selon X; ajoutant que …);
+//! 3. [`content`]: the content's bounds, the mode (direct, indirect, mixed, according to) and quote;
+//! 4. [`dates`]: the first rule of `dates::RULES` that gives a day;
+//! 5. [`targets`]: the entities the content is about.
+
+mod content;
+mod cues;
+mod dates;
+mod speakers;
+mod targets;
+
+use chrono::NaiveDate;
+
+use super::lexicon::{lower, Lexicon};
+use super::mentions::{Mention, MentionKind};
+use super::tokens::Token;
+use super::words::{Lang, Marks, Setting, W};
+use super::Statement;
+use crate::text::Span;
+
+use cues::CueAt;
+use speakers::Choice;
+
+/// What the extractor remembers across sentences of an article.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// The last speaker, and whether it issued a document (dans un communiqué).
+    pub last_speaker: Option<usize>,
+    pub last_document_speaker: Option<usize>,
+    /// The last person mentioned.
+    pub last_person: Option<usize>,
+    /// The last speaker that is a person.
+    pub last_person_speaker: Option<usize>,
+    /// The first person mentioned (outside quotations) in the last sentence that had one.
+    pub last_subject: Option<usize>,
+    /// (speaker, date) of the statements of the current paragraph.
+    pub paragraph_dates: Vec<(usize, NaiveDate)>,
+    /// The day the narrative is at: the last day named outside quotations (Today, Carrie Lam
+    /// delivered … ; the mayor was stabbed last night).
+    pub scene_date: Option<NaiveDate>,
+    /// The first day named in the article's lead: the day of its main event.
+    pub lead_date: Option<NaiveDate>,
+    /// (speaker, date) of the article's dated statements.
+    pub speaker_dates: Vec<(usize, NaiveDate)>,
+}
+
+/// One sentence with everything the rules read.
+pub struct Sentence<'a> {
+    pub lex: &'a Lexicon,
+    /// The article's language code, and its index in the word classes.
+    pub lang: &'a str,
+    pub lang_id: Lang,
+    pub published: Option<NaiveDate>,
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub marks: &'a [Marks],
+    pub from: usize,
+    pub to: usize,
+    pub quotes: &'a [(usize, usize)],
+    pub mentions: &'a [Mention],
+    /// What statements need to know of each entity of the article.
+    pub info: &'a [EntityInfo],
+}
+
+/// Facts about an entity of the article, by entity index.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EntityInfo {
+    pub person: bool,
+    pub country: bool,
+    /// Named (not only a role phrase or a bare organisation head): may be a target.
+    pub targetable: bool,
+    /// The entity of its country, if the article mentions that country.
+    pub country_entity: Option<usize>,
+}
+
+impl Sentence<'_> {
+    fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.lower()).unwrap_or_default()
+    }
+
+    /// The word classes of token `i` (none past the paragraph).
+    fn m(&self, i: usize) -> Marks {
+        self.marks.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether token `i` is in class `w` in any language.
+    fn any(&self, i: usize, w: W) -> bool {
+        self.m(i).any(w)
+    }
+
+    fn setting(&self, setting: Setting) -> bool {
+        self.lex.words.on(self.lang_id, setting)
+    }
+
+    /// A determiner or another noun marker: the word after it is a noun.
+    fn noun_marker(&self, i: usize) -> bool {
+        let m = self.m(i);
+        m.any(W::Determiner) || m.any(W::NounMarker)
+    }
+
+    /// Whether an adjective mention stands right before a capitalised word or a person's mention
+    /// (U.S. Attorney Bash, American hero Tony Mendez).
+    fn qualifies_a_name(&self, m: &Mention) -> bool {
+        self.toks.get(m.end).is_some_and(|t| t.is_capitalized())
+            || self
+                .mention_starting(m.end)
+                .is_some_and(|n| self.is_person(n))
+    }
+
+    /// Whether a mention names a person.
+    fn is_person(&self, m: &Mention) -> bool {
+        matches!(m.kind, MentionKind::Entity(e) if self.info.get(e).is_some_and(|i| i.person))
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(o, c)| i > o && i < c)
+    }
+
+    fn is_quote_close(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(_, c)| c == i)
+    }
+
+    fn is_quote_open(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(o, _)| o == i)
+    }
+
+    fn quote_ending_at(&self, close: usize) -> Option<(usize, usize)> {
+        self.quotes.iter().copied().find(|&(_, c)| c == close)
+    }
+
+    fn quote_text(&self, (o, c): (usize, usize)) -> String {
+        if c <= o + 1 {
+            return String::new();
+        }
+        let s = Span::new(self.toks[o + 1].span.start, self.toks[c - 1].span.end).slice(self.text);
+        s.trim().to_string()
+    }
+
+    fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.start <= i && i < m.end)
+    }
+
+    fn mention_starting(&self, i: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.start == i)
+    }
+
+    /// Words that may stand between a speaker and its cue: auxiliaries, skip phrases, days and
+    /// adverbials.
+    fn is_skip(&self, i: usize) -> bool {
+        let m = self.m(i);
+        m.any(W::Aux)
+            || m.any(W::Adverbial)
+            || self.lex.calendar.is_weekday(self.low(i))
+            || self
+                .lex
+                .words
+                .phrases
+                .skip
+                .longest_at(self.toks, i, lower)
+                .is_some()
+    }
+
+    /// The index of the first token of the sentence that starts at or after byte `at` (`or` if
+    /// none).
+    fn first_token_from(&self, at: usize, or: usize) -> usize {
+        self.toks[self.from..self.to]
+            .iter()
+            .position(|t| t.span.start >= at)
+            .map(|p| p + self.from)
+            .unwrap_or(or)
+    }
+
+    fn speaker_tok(&self, span: Span) -> usize {
+        self.first_token_from(span.start, self.from)
+    }
+
+    fn speaker_span_end(&self, span: Span) -> usize {
+        self.first_token_from(span.end, self.to)
+    }
+}
+
+/// Where a cue stands in its sentence, as the speaker rules see it.
+pub(super) struct Site<'a> {
+    pub cue: &'a CueAt,
+    /// The index of the cue among the sentence's cues, and the sentence's cues.
+    pub index: usize,
+    pub cues: &'a [CueAt],
+    /// The end of the previous cue (or the sentence start), the start of the next (or its end).
+    pub prev_end: usize,
+    pub next_cue: usize,
+    /// The start of the cue with the skippable words before it (a par ailleurs dénoncé).
+    pub skip_back: usize,
+    /// A quotation closes right before the cue («…», a dit X; "…," said X).
+    pub after_quote: bool,
+    /// The cue is an incise whose speaker follows it.
+    pub incise: bool,
+}
+
+impl<'a> Site<'a> {
+    fn new(s: &Sentence<'_>, cues: &'a [CueAt], index: usize) -> Site<'a> {
+        let c = &cues[index];
+        let mut skip_back = c.start;
+        while skip_back > s.from
+            && s.is_skip(skip_back - 1)
+            && !(s.any(skip_back - 1, W::Relative) || s.any(skip_back - 1, W::Complementizer))
+        {
+            skip_back -= 1;
+        }
+        let before = if skip_back > s.from {
+            s.low(skip_back - 1)
+        } else {
+            ""
+        };
+        let after_quote = skip_back > s.from
+            && (s.is_quote_close(skip_back - 1)
+                || (before == "," && skip_back >= 2 && s.is_quote_close(skip_back - 2)));
+        // ", a déclaré X" is an incise in French; in English ", said" after a quotation only
+        // ("The Vice President, Mike Pence, said" has its subject before)
+        let incise = (before == "," && s.setting(Setting::IncisePastComma))
+            || after_quote
+            || c.cue.kind == super::lexicon::CueKind::Inverted;
+        Site {
+            cue: c,
+            index,
+            cues,
+            prev_end: if index > 0 {
+                cues[index - 1].end
+            } else {
+                s.from
+            },
+            next_cue: cues.get(index + 1).map(|n| n.start).unwrap_or(s.to),
+            skip_back,
+            after_quote,
+            incise,
+        }
+    }
+
+    /// "German officials said": a vague source right before the cue, not a statement.
+    fn after_vague_source(&self, s: &Sentence<'_>) -> bool {
+        self.skip_back > s.from
+            && s.mention_at(self.skip_back - 1)
+                .is_some_and(|m| m.kind == MentionKind::Vague)
+    }
+}
+
+/// Statements of one sentence.
+pub fn sentence(s: &Sentence<'_>, memory: &mut Memory) -> Vec<Statement> {
+    let cues = cues::find(s);
+    let mut out: Vec<Statement> = Vec::new();
+    for index in 0..cues.len() {
+        let site = Site::new(s, &cues, index);
+        if site.after_vague_source(s) {
+            continue;
+        }
+        let mut choice = Choice::new(&site);
+        speakers::choose(s, &site, memory, &out, &mut choice);
+        let Some(speaker) = choice.speaker else {
+            continue;
+        };
+        let (found, extra) = statement(s, &site, memory, &out, choice, speaker);
+        remember(s, &site, memory, &found);
+        let mut seen_speakers = vec![found.speaker];
+        for (e, conf, span) in extra {
+            if seen_speakers.contains(&e) {
+                continue;
+            }
+            seen_speakers.push(e);
+            let mut other = found.clone();
+            other.speaker = e;
+            other.confidence = conf;
+            other.speaker_span = span;
+            other.targets.retain(|t| *t != e);
+            out.push(other);
+        }
+        out.push(found);
+    }
+    out
+}
+
+/// A speaker: entity, confidence and the span of its mention.
+type Speaker = (usize, f32, Span);
+
+/// The statement of a cue whose speaker is chosen, and the other speakers coordinated with it.
+fn statement(
+    s: &Sentence<'_>,
+    site: &Site<'_>,
+    memory: &Memory,
+    out: &[Statement],
+    choice: Choice,
+    (speaker, confidence, speaker_span): Speaker,
+) -> (Statement, Vec<Speaker>) {
+    let c = site.cue;
+    let (a, b) = content::bounds(s, c, choice.content);
+    let (mode, quote) = content::mode_and_quote(s, c, &choice, speaker_span, (a, b));
+    let content_text = (mode != super::Mode::Direct)
+        .then(|| content::span_text(s, a, b))
+        .flatten();
+    let date = dates::day(s, site, memory, out, (speaker, speaker_span), (a, b));
+    let targets = targets::targets(s, a, b, speaker);
+    let span = statement_span(s, c, speaker_span, (a, b));
+    let found = Statement {
+        speaker,
+        speaker_span,
+        targets,
+        cue: c.cue.lemma.clone(),
+        speech_act: c.cue.act,
+        mode,
+        quote,
+        content: content_text,
+        date,
+        confidence,
+        span,
+    };
+    (found, choice.extra)
+}
+
+/// The stretch of text that holds the statement: speaker, cue and content.
+fn statement_span(s: &Sentence<'_>, c: &CueAt, speaker_span: Span, (a, b): (usize, usize)) -> Span {
+    let lo = [
+        speaker_span.start,
+        s.toks[c.start].span.start,
+        s.toks[a.min(s.to - 1)].span.start,
+    ]
+    .into_iter()
+    .filter(|&x| x >= s.toks[s.from].span.start)
+    .min()
+    .unwrap_or(s.toks[c.start].span.start);
+    let hi = [
+        speaker_span.end,
+        s.toks[c.end - 1].span.end,
+        s.toks[b.saturating_sub(1).max(a).min(s.to - 1)].span.end,
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(s.toks[c.end - 1].span.end);
+    Span::new(lo.min(hi), hi)
+}
+
+/// What the next statements need from this one: its speaker (for pronouns), whether it issued a
+/// document (dans un communiqué, in a statement), its day.
+fn remember(s: &Sentence<'_>, site: &Site<'_>, memory: &mut Memory, found: &Statement) {
+    let c = site.cue;
+    let speaker = found.speaker;
+    memory.last_speaker = Some(speaker);
+    if s.info.get(speaker).is_some_and(|i| i.person) {
+        memory.last_person_speaker = Some(speaker);
+    }
+    let from = c.start.min(s.speaker_tok(found.speaker_span));
+    let to = (c.end + 14).min(s.to);
+    if (from..to.min(s.to)).any(|i| s.any(i, W::Reference)) {
+        memory.last_document_speaker = Some(speaker);
+    }
+    if let Some(d) = found.date {
+        memory.paragraph_dates.push((speaker, d));
+        memory.speaker_dates.push((speaker, d));
+    }
+}

@@ -1,0 +1,527 @@
+//! Speakers: who a cue's statement is by, and the stretch of the sentence that holds what was said.
+//! The first rule of [`RULES`] that applies to a cue decides (even when it finds no speaker):
+//! - `passive_agent`: the agent of a passive (revendiqué par X, challenged by X);
+//! - `nominal_report`: the source of a noun (l'annonce de X) or its possessor (son annonce);
+//! - `according_to`: selon / d'après / according to X, and the rest of the sentence;
+//! - `gerund`: ajoutant que, adding that: the speaker of the statement before it;
+//! - `incise`: « … », a déclaré X; "…," said X; « … », a-t-il ajouté;
+//! - `coordinated_cue`: X confirme que … et précise que …: the same speaker;
+//! - `subject_before_cue`: the subject before the cue, over adverbs, auxiliaries, dates and an
+//!   apposition or relative clause between commas (X, qui avait prévenu vendredi, …), with the
+//!   subjects coordinated with it (one statement each).
+//!
+//! Pronouns take the last speaker; role phrases the last person with that role; "le communiqué" the
+//! last speaker that issued one ([`resolve`]).
+
+use super::super::lexicon::CueKind;
+use super::super::mentions::{Mention, MentionKind};
+use super::super::words::W;
+use super::super::Statement;
+use super::{Memory, Sentence, Site, Speaker};
+
+/// What a speaker rule decides for a cue.
+pub(super) struct Choice {
+    pub speaker: Option<Speaker>,
+    /// Token range of what was said.
+    pub content: (usize, usize),
+    /// The quotation that is the whole statement (« … », a-t-il dit).
+    pub direct_quote: Option<(usize, usize)>,
+    /// Reported with selon / according to.
+    pub according: bool,
+    /// Speakers coordinated with the speaker (Le consulat français et le gouvernement belge
+    /// recommandent): one statement each.
+    pub extra: Vec<Speaker>,
+}
+
+impl Choice {
+    pub fn new(site: &Site<'_>) -> Choice {
+        Choice {
+            speaker: None,
+            content: (site.cue.end, site.next_cue),
+            direct_quote: None,
+            according: false,
+            extra: Vec::new(),
+        }
+    }
+}
+
+/// What a speaker rule reads.
+pub(super) struct Ctx<'a> {
+    s: &'a Sentence<'a>,
+    site: &'a Site<'a>,
+    memory: &'a Memory,
+    /// The statements of the sentence so far.
+    out: &'a [Statement],
+}
+
+/// A speaker rule: `false` when it does not apply to the cue (the next rule is tried).
+type Rule = fn(&Ctx<'_>, &mut Choice) -> bool;
+
+/// The speaker rules, in the order they are tried.
+const RULES: &[(&str, Rule)] = &[
+    ("passive_agent", passive_agent),
+    ("nominal_report", nominal_report),
+    ("according_to", according_to),
+    ("gerund", gerund),
+    ("incise", incise),
+    ("coordinated_cue", coordinated_cue),
+    ("subject_before_cue", subject_before_cue),
+];
+
+/// Chooses the speaker and content of a cue with the first rule that applies.
+pub(super) fn choose<'a>(
+    s: &'a Sentence<'a>,
+    site: &'a Site<'a>,
+    memory: &'a Memory,
+    out: &'a [Statement],
+    choice: &mut Choice,
+) {
+    let ctx = Ctx {
+        s,
+        site,
+        memory,
+        out,
+    };
+    let _ = RULES.iter().any(|(_, rule)| rule(&ctx, choice));
+}
+
+/// A mention's entity with the confidence of the mention times `factor`.
+fn speaker_of(m: &Mention, memory: &Memory, factor: f32) -> Option<Speaker> {
+    resolve(m, memory).map(|(e, conf)| (e, conf * factor, m.span))
+}
+
+/// Who a mention refers to, as an entity of the article.
+pub(super) fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
+    match &m.kind {
+        MentionKind::Entity(e) => Some((*e, 0.9)),
+        // a subject pronoun: the subject of the sentences before (he said … after "Mohammad
+        // bin Salman accepted responsibility …"), else the last speaker
+        MentionKind::Pronoun { person: true } => memory
+            .last_person_speaker
+            .or(memory.last_subject)
+            .or(memory.last_person)
+            .map(|e| (e, 0.75)),
+        MentionKind::Pronoun { person: false } => memory
+            .last_speaker
+            .or(memory.last_subject)
+            .or(memory.last_person)
+            .map(|e| (e, 0.75)),
+        MentionKind::Reference => memory
+            .last_document_speaker
+            .or(memory.last_speaker)
+            .map(|e| (e, 0.75)),
+        MentionKind::Adjective(_) | MentionKind::Vague => None,
+    }
+}
+
+fn usable(m: &Mention) -> bool {
+    !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
+}
+
+fn passive_agent(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let Some(at) = x.site.cue.agent else {
+        return false;
+    };
+    if let Some(m) = speaker_after(x.s, at) {
+        choice.speaker = speaker_of(m, x.memory, 0.9);
+    }
+    choice.content = (x.site.prev_end.max(x.s.from), x.site.cue.start);
+    true
+}
+
+fn nominal_report(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    if c.cue.kind != CueKind::Noun {
+        return false;
+    }
+    let possessed = c.start > s.from && s.any(c.start - 1, W::Possessive);
+    if let Some(m) = speaker_after(s, c.end + 1).filter(|_| !possessed) {
+        choice.speaker = speaker_of(m, x.memory, 0.8);
+        choice.content = (m.end, x.site.next_cue);
+    } else if possessed {
+        let span = s.toks[c.start - 1].span;
+        let owner = x.memory.last_subject.or(x.memory.last_speaker);
+        choice.speaker = owner.map(|e| (e, 0.6, span));
+        choice.content = (c.end, x.site.next_cue);
+    }
+    true
+}
+
+/// How far after the source of "selon X" its phrase may go on (selon le quotidien X du jour, …).
+const SOURCE_PHRASE: usize = 6;
+
+fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    if c.cue.kind != CueKind::Preposition {
+        return false;
+    }
+    choice.according = true;
+    let Some(m) = speaker_after(s, c.end) else {
+        return true;
+    };
+    choice.speaker = speaker_of(m, x.memory, 1.0);
+    // the content is the rest of the sentence, minus "selon X"
+    let mut end_of_source = m.end;
+    while end_of_source < s.to
+        && !matches!(s.low(end_of_source), "," | "." | ":")
+        && end_of_source < m.end + SOURCE_PHRASE
+    {
+        end_of_source += 1;
+    }
+    let inside = c.start > s.from + 2;
+    choice.content = if inside {
+        (s.from, c.start)
+    } else {
+        (end_of_source, s.to)
+    };
+    // "M. Blinken a, selon ce communiqué, « … »": the content is both sides
+    if inside && end_of_source < s.to {
+        choice.content = (s.from, s.to);
+    }
+    true
+}
+
+fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    if c.cue.kind != CueKind::Gerund {
+        return false;
+    }
+    choice.speaker = x
+        .out
+        .last()
+        .map(|f| (f.speaker, f.confidence, f.speaker_span))
+        .or_else(|| {
+            // en annonçant …: the subject of the sentence
+            s.mentions
+                .iter()
+                .find(|m| m.end <= c.start && !s.in_quote(m.start) && usable(m))
+                .and_then(|m| speaker_of(m, x.memory, 0.8))
+        })
+        .or_else(|| speaker_before(s, c.start, s.from).and_then(|m| speaker_of(m, x.memory, 0.8)));
+    true
+}
+
+fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, site, c) = (x.s, x.site, x.site.cue);
+    if !site.incise {
+        return false;
+    }
+    // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
+    let explicit = speaker_after(s, c.end);
+    if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
+        choice.speaker = speaker_of(m, x.memory, 1.0);
+    } else if c.pronoun || explicit.is_some() {
+        let span = explicit.map(|m| m.span).unwrap_or(s.toks[c.start].span);
+        choice.speaker = x
+            .memory
+            .last_speaker
+            .or(x.memory.last_person)
+            .map(|e| (e, 0.75, span));
+    }
+    // the quotation or clause before the incise is the content
+    if site.after_quote {
+        let close = if s.is_quote_close(site.skip_back - 1) {
+            site.skip_back - 1
+        } else {
+            site.skip_back - 2
+        };
+        choice.direct_quote = s.quote_ending_at(close);
+        if let Some((o, cl)) = choice.direct_quote {
+            choice.content = (o, cl + 1);
+        }
+    } else {
+        let start = if site.index > 0 {
+            site.prev_end
+        } else {
+            s.from
+        };
+        choice.content = (start, site.skip_back.saturating_sub(1).max(start));
+    }
+    if choice.speaker.is_none() {
+        // "…," Smith said: the speaker between the quotation and the cue
+        if let Some(m) = speaker_before(s, c.start, s.from) {
+            choice.speaker = speaker_of(m, x.memory, 1.0);
+        }
+    }
+    true
+}
+
+/// "X confirme que … et précise que …": a cue after "et" / "and" has the speaker of the cue
+/// before it.
+fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let before_is_and = x.site.skip_back > x.s.from && x.s.any(x.site.skip_back - 1, W::And);
+    let Some(last) = x.out.last().filter(|_| before_is_and && x.site.index > 0) else {
+        return false;
+    };
+    choice.speaker = Some((last.speaker, last.confidence, last.speaker_span));
+    true
+}
+
+fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, site, c) = (x.s, x.site, x.site.cue);
+    if let Some(m) = speaker_before(s, c.start, site.prev_end.max(s.from)) {
+        choice.extra = coordinated_subjects(x, m);
+        let mut k = m.start;
+        while k > s.from && s.low(k - 1) == "," {
+            k -= 1;
+        }
+        // only when the speaker is the cue's own subject ("…," she said), not the subject of a
+        // relative clause (« grossiers » de Blinken, qui avait prévenu)
+        let subject_of_cue =
+            (m.end..c.start).all(|k| s.is_skip(k) && !s.any(k, W::Relative) && s.low(k) != ",");
+        if subject_of_cue && k > s.from && s.is_quote_close(k - 1) {
+            choice.direct_quote = s.quote_ending_at(k - 1);
+            if let Some((o, cl)) = choice.direct_quote {
+                choice.content = (o, cl + 1);
+            }
+        }
+        choice.speaker = speaker_of(m, x.memory, 1.0);
+    } else if let Some(m) = s.mentions.iter().find(|m| {
+        m.start >= site.prev_end
+            && m.end <= c.start
+            && (c.start - m.end <= 8 || m.start == s.from)
+            && !s.in_quote(m.start)
+            && usable(m)
+    }) {
+        // the clause's subject further back (X … a dénoncé)
+        choice.speaker = speaker_of(m, x.memory, 0.8);
+    }
+    // the speaker of the next cue bounds this content
+    if let Some(next) = site.cues.get(site.index + 1) {
+        if let Some(m) = speaker_before(s, next.start, c.end) {
+            // "X, qui a dit …": X is still this statement's object
+            let relative = (m.end..next.start).any(|k| s.any(k, W::Relative));
+            choice.content.1 = choice.content.1.min(if relative { m.end } else { m.start });
+        }
+    }
+    quotation_after_cue(s, c.end, choice);
+    true
+}
+
+/// "Le consulat français et le gouvernement belge recommandent", "Deutsche Bahn, Deutsche Telekom
+/// and Siemens have announced": the subjects listed before the speaker's mention `m`.
+fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
+    let s = x.s;
+    let mut extra = Vec::new();
+    let mut k = m.start;
+    let listed = k > s.from + 1
+        && (s.any(k - 1, W::And) || (s.low(k - 1) == "," && s.any(k.saturating_sub(2), W::And)));
+    while listed && k > s.from {
+        // separators, then the mention before them
+        let mut j = k;
+        while j > s.from && (s.low(j - 1) == "," || s.any(j - 1, W::And)) {
+            j -= 1;
+        }
+        // nothing before the separators: "And, Rostenkowski told …"
+        if j == k || j == s.from {
+            break;
+        }
+        let Some(other) = s.mention_at(j - 1).filter(|o| o.end == j && usable(o)) else {
+            break;
+        };
+        if let Some(sp) = speaker_of(other, x.memory, 0.9) {
+            extra.push(sp);
+        }
+        k = other.start;
+    }
+    extra
+}
+
+/// "X said: « … »", "X a déclaré : « … »": a quotation right after the cue that is the rest of the
+/// content is the statement's direct quote.
+fn quotation_after_cue(s: &Sentence<'_>, cue_end: usize, choice: &mut Choice) {
+    let mut k = cue_end;
+    while k < s.to && (s.is_skip(k) || matches!(s.low(k), ":" | ",") || s.any(k, W::Complementizer))
+    {
+        k += 1;
+    }
+    if !s.is_quote_open(k) {
+        return;
+    }
+    if let Some(q) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
+        let rest_is_quote = q.1 + 2 >= choice.content.1 || q.1 + 2 >= s.to;
+        if rest_is_quote {
+            choice.direct_quote = Some(q);
+        }
+    }
+}
+
+/// How far after an incise cue its speaker may stand (a annoncé samedi le Kremlin).
+const AFTER_REACH: usize = 9;
+
+/// The speaker mention after an incise cue (a annoncé samedi le Kremlin; said Smith).
+pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
+    let mut j = from;
+    while j < s.to && j < from + AFTER_REACH {
+        if let Some(m) = s.mention_starting(j) {
+            if matches!(m.kind, MentionKind::Adjective(_)) {
+                // according to Mexican President …
+                j = m.end;
+                continue;
+            }
+            return Some(person_after_title(s, m).unwrap_or(m));
+        }
+        // "a indiqué au Monde le premier substitut": an indirect object before the speaker
+        if s.any(j, W::Dative) {
+            if let Some(m) = s
+                .mention_starting(j + 1)
+                .or_else(|| s.mention_starting(j + 2))
+            {
+                j = m.end;
+                continue;
+            }
+        }
+        // "according to a tweet on Monday by X", "dans un communiqué de X"
+        let m = s.m(j);
+        let document = m.any(W::Reference) || m.any(W::SourceNoun);
+        if s.is_skip(j) || s.noun_marker(j) || document {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    None
+}
+
+/// "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after a mention that is
+/// not one; "l'agence de presse Belga": the name after a bare head.
+fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
+    let no_comma = |a: usize, b: usize| (a..b).all(|k| s.low(k) != ",");
+    if !s.is_person(m) {
+        let person = s.mentions.iter().find(|p| {
+            p.start >= m.end && p.start <= m.end + 2 && s.is_person(p) && no_comma(m.end, p.start)
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
+    if m.end == m.start + 1 && !s.toks[m.start].is_capitalized() {
+        return s
+            .mentions
+            .iter()
+            .find(|p| p.start > m.end && p.start <= m.end + 3 && no_comma(m.end, p.start));
+    }
+    None
+}
+
+/// How far back the comma before an apposition may be.
+const APPOSITION_REACH: usize = 25;
+
+/// The subject before a cue: the closest mention reachable over skippable words and one
+/// apposition or relative clause between commas.
+pub(super) fn speaker_before<'m>(
+    s: &'m Sentence<'_>,
+    cue_start: usize,
+    floor: usize,
+) -> Option<&'m Mention> {
+    let mut j = cue_start;
+    let mut commas = 0;
+    let mut relative = false;
+    while j > floor {
+        j -= 1;
+        if let Some(m) = s.mention_at(j) {
+            if usable(m) {
+                return Some(subject_outside_phrase(s, m, floor).unwrap_or(m));
+            }
+            j = m.start;
+            continue;
+        }
+        if s.low(j) == "," {
+            commas += 1;
+            if commas > 2 {
+                return None;
+            }
+            if commas == 1 {
+                match across_comma(s, j, floor, relative) {
+                    Across::Found(m) => return Some(m),
+                    Across::Continue(k) => j = k,
+                    Across::Next => {}
+                }
+            }
+            continue;
+        }
+        if s.any(j, W::Relative) {
+            relative = true;
+            continue;
+        }
+        if s.is_skip(j) || s.any(j, W::Complementizer) {
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// "Richard Ferrand in relaying the news to parliament said": a mention inside a prepositional
+/// phrase is not the subject when one stands further left.
+fn subject_outside_phrase<'m>(
+    s: &'m Sentence<'_>,
+    m: &Mention,
+    floor: usize,
+) -> Option<&'m Mention> {
+    let in_pp = m.start > floor && s.any(m.start - 1, W::Preposition);
+    if !in_pp {
+        return None;
+    }
+    s.mentions.iter().rev().find(|o| {
+        o.end <= m.start
+            && o.start >= floor
+            && m.start - o.end <= 12
+            && usable(o)
+            && (o.start == floor || !s.any(o.start - 1, W::Preposition))
+            && (o.end..m.start)
+                .all(|k| !matches!(s.low(k), "," | ";" | ":") && !s.is_quote_close(k))
+    })
+}
+
+enum Across<'m> {
+    Found(&'m Mention),
+    /// Go on walking back from this comma.
+    Continue(usize),
+    /// Go on from the comma itself.
+    Next,
+}
+
+/// At the first comma before a cue (at `j`): "A, B, said" / "X, qui …, a dit".
+fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool) -> Across<'m> {
+    // the comma before: A, B, said / X, qui … (at most 25 tokens back)
+    let mut k = j;
+    let mut found = None;
+    while k > floor && j - k < APPOSITION_REACH {
+        k -= 1;
+        if s.low(k) == "," {
+            found = Some(k);
+            break;
+        }
+        if s.is_quote_close(k) || s.low(k) == "." {
+            break;
+        }
+    }
+    let before_comma = s
+        .mention_at(j.saturating_sub(1))
+        .filter(|m| j > floor && usable(m));
+    // "X, qui a dit": the mention right before the comma
+    if relative || found.is_none() {
+        if let Some(m) = before_comma {
+            return Across::Found(m);
+        }
+    }
+    let Some(k) = found else {
+        return Across::Next;
+    };
+    // "A, B, said": B when B is a person between the commas (Merkel's spokesperson, Steffen
+    // Seibert, said), else A (Jonna Mendez, also CIA, said)
+    if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m)) {
+        return Across::Found(m);
+    }
+    if let Some(m) = s
+        .mention_at(k.saturating_sub(1))
+        .filter(|m| k > floor && usable(m))
+    {
+        return Across::Found(m);
+    }
+    match before_comma {
+        Some(m) => Across::Found(m),
+        None => Across::Continue(k),
+    }
+}

@@ -1,0 +1,47 @@
+//! Targets: the entities named in a statement's content other than its speaker, in order, without
+//! repeats. Persons known only by a role phrase and bare organisation heads are not targets (the
+//! gold names whom a statement is about); a country used as a title (U.S. Attorney Bash) is not
+//! either; "notre pays" / "our country" is the speaker's country.
+
+use super::super::lexicon::lower;
+use super::super::mentions::MentionKind;
+use super::Sentence;
+
+pub(super) fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
+        let e = match &m.kind {
+            // a country name used as a title (U.S. Attorney Bash, US Secretary of State) is
+            // not what the statement is about
+            MentionKind::Entity(e)
+                if s.info.get(*e).is_some_and(|i| i.country) && s.qualifies_a_name(m) =>
+            {
+                None
+            }
+            MentionKind::Entity(e) => Some(*e),
+            // an adjective counts when it qualifies what the statement is about, not a
+            // person's or organisation's title (U.S. Attorney, American hero)
+            MentionKind::Adjective(e) if !s.qualifies_a_name(m) => Some(*e),
+            _ => None,
+        };
+        if let Some(e) = e {
+            if e != speaker && !out.contains(&e) && s.info.get(e).is_some_and(|i| i.targetable) {
+                out.push(e);
+            }
+        }
+    }
+    if names_own_country(s, a, b) {
+        if let Some(c) = s.info.get(speaker).and_then(|i| i.country_entity) {
+            if c != speaker && !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
+pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
+    let own = &s.lex.words.phrases.own_country;
+    (a..b.saturating_sub(1)).any(|k| own.longest_at(s.toks, k, lower).is_some())
+}

@@ -1,0 +1,379 @@
+//! Closed word classes and per-language settings: the language data the rules ask about ("is this
+//! token an auxiliary?", "is a comma before the cue an incise?"). Read from
+//! `ontology/extraction-words.tsv` (lang, class, form) and `ontology/syntax.tsv` (lang, setting,
+//! value), and from user files of the same formats (`--lexicon`), so that a language is data.
+//!
+//! Every form belongs to a class in one language. A rule asks either in the article's language
+//! ([`Marks::is`]) or in any language Parley knows ([`Marks::any`]). Membership is computed once per
+//! token ([`Words::marks`]): a bit set per class, for the token as written and in lower case.
+//!
+//! A class's name in the data is its variant's name in kebab case (`SubjectEnd` ↔ `subject-end`).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lexicon::PhraseIndex;
+use super::tokens::Token;
+
+macro_rules! classes {
+    ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $variant:ident,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($(#[$doc])* $variant,)* }
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+            /// The variant named `name` in the data (kebab case, any case).
+            pub fn from_data_name(name: &str) -> Option<Self> {
+                let key: String = name.chars().filter(|c| *c != '-').collect();
+                Self::ALL.iter().copied().find(|v| {
+                    let s = match v { $($name::$variant => stringify!($variant),)* };
+                    s.eq_ignore_ascii_case(&key)
+                })
+            }
+        }
+    };
+}
+pub(crate) use classes;
+
+classes! {
+    /// A closed class of words (one token each), per language. The comments give examples; the
+    /// forms are in `ontology/extraction-words.tsv`.
+    W {
+        /// Courtesy titles before a name (M., Mr), matched as written, with or without a final dot.
+        Title,
+        /// Nouns heading an organisation phrase (ministère, Ministry), matched as written.
+        Orghead,
+        /// Adjectives that complete a bare organisation head (fédéral).
+        Orgadj,
+        /// Capitalised function words that never start or belong to a name (Le, The, Selon).
+        Function,
+        /// Subject pronouns that refer to a speaker (il, he); stored in lower case.
+        Pronoun,
+        /// He and she: pronouns that only stand for a person.
+        PersonPronoun,
+        /// Nouns that refer back to a document of the last speaker (communiqué, statement).
+        Reference,
+        /// Heads of vague sources, never speakers (experts, officials).
+        Vague,
+        /// Words allowed inside a person's name (Le Drian, von der Leyen), as written.
+        Particle,
+        /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).
+        ParticlePrefix,
+        /// Capitalised words that begin gazetteer names but are not first names (Crown Prince).
+        Notfirst,
+        /// Elided articles and pronouns that end their own token (l', qu').
+        Elision,
+        /// Abbreviations whose dot does not end a sentence (M, Dr, Jan), as written.
+        Abbreviation,
+        /// Determiners and possessives before a noun (le, the, his).
+        Determiner,
+        /// A genitive marker that, like a determiner, makes the next word a noun ('s).
+        Genitive,
+        /// Besides determiners, words after which a form is a noun, not a verb (de, leurs, my).
+        NounMarker,
+        /// The preposition between an organisation head's descriptor and its name (l'agence de
+        /// presse Belga).
+        DescriptorOf,
+        /// Function words that are no adjective after a role noun, whatever their ending.
+        NotAdjective,
+        /// Definite singular articles (le, la, l', the).
+        Definite,
+        /// Indefinite singular articles (un, une, a, an).
+        Indefinite,
+        /// Possessives of one possessor (son, sa, his, her).
+        Possessive,
+        /// Auxiliaries of compound tenses and the passive (a, ont, est, has, was).
+        Aux,
+        /// Inverted auxiliaries with their subject pronoun (a-t-il, avait-elle).
+        AuxInverted,
+        /// Auxiliaries of the pluperfect, inverted ones included (avait, had, avait-il).
+        AuxPluperfect,
+        /// Auxiliaries that make a participle passive (est, sont, was, were).
+        AuxPassive,
+        /// Reflexive pronouns (se, s').
+        Reflexive,
+        /// Words that end a descriptive subject (an auxiliary or reflexive right after it).
+        SubjectEnd,
+        /// Prepositions before a mention that is not a subject (à, dans, to, in).
+        Preposition,
+        /// Genitive prepositions before a complement (de, du, of).
+        Of,
+        /// Words that introduce a source without a determiner (selon, d'après, according to, by).
+        SourceIntro,
+        /// Prepositions that introduce the source of a nominal report (de, from, by).
+        SourceOf,
+        /// Words that introduce the agent of a passive (par, by).
+        Agent,
+        /// Prepositions of an indirect object before a speaker (au, à, to).
+        Dative,
+        /// Conjunctions that coordinate (et, and).
+        And,
+        /// Relative pronouns of a subject clause (qui, who, which).
+        Relative,
+        /// Complementizers (que, qu', that).
+        Complementizer,
+        /// Other relative pronouns (dont; that, also a complementizer).
+        RelativeOther,
+        /// Modal and future auxiliaries and negations: a cue after them is no report (would, va).
+        Modal,
+        /// Conjunctions of a hypothetical clause (si, if, unless).
+        Conditional,
+        /// Words before que that make its clause not yet said (avant que, sans que).
+        NotYetQue,
+        /// Prepositions after which a participle is an adjective (over, about): English.
+        AttributiveBefore,
+        /// Words after a promise cue that introduce what is promised (à, de, to, that, «).
+        PromiseComplement,
+        /// Words after which a gerund reports (en, while, after).
+        GerundAfter,
+        /// The French gerund particle (en).
+        GerundParticle,
+        /// Object clitics between en and a gerund (lui, leur).
+        Clitic,
+        /// Single words that may stand between a speaker and its cue (par, pour, de, on, days).
+        Adverbial,
+        /// Nouns that name the channel or kind of a source before its name (tweet, agence, journal).
+        SourceNoun,
+        /// Words before a role that make it another role (vice, former, ancien), matched as suffixes.
+        NotHolder,
+        /// Lower-case words inside a ministry's name (Affaires étrangères, Foreign Affairs).
+        MinistryWord,
+        /// Word endings of an adjective after a role noun (service politique): French.
+        AdjectiveEnding,
+        /// Words that join the parts of an organisation's name (Department of Corrections and …).
+        NameConnector,
+        /// Heads that name a government (gouvernement, government).
+        Government,
+        /// Heads that name an authority without saying whose (autorités, régime).
+        Authority,
+        /// The opener of an opinion attributed like "selon" (Pour ce collectif, …): French.
+        OpinionIntro,
+        /// Ordinal suffixes of a day number (1er, 2nd).
+        OrdinalSuffix,
+    }
+}
+
+classes! {
+    /// A per-language setting of `ontology/syntax.tsv`: where French and English differ in syntax.
+    Setting {
+        /// A cue right after a comma is an incise (« … », a déclaré X; X, a-t-il dit).
+        IncisePastComma,
+        /// A participle alone is a finite verb (the English simple past: she said).
+        ParticipleAlone,
+        /// A quotation right after the cue, with nothing else in the content, is direct speech.
+        QuoteAfterCueIsDirect,
+        /// The ending of a form that, after a comma, is a reduced relative (The move, called …).
+        ReducedRelativeEnding,
+    }
+}
+
+/// Multi-word classes of `extraction-words.tsv`, matched with a [`PhraseIndex`].
+#[derive(Debug, Clone, Default)]
+pub struct Phrases {
+    /// Role nouns that introduce a person (président, foreign minister), as written; the value is
+    /// the form of the data.
+    pub roles: PhraseIndex<String>,
+    /// Words and phrases that may stand between a speaker and its cue (par ailleurs), lower case.
+    pub skip: PhraseIndex<()>,
+    /// Phrases that name the speaker's own country (notre pays, our country), lower case.
+    pub own_country: PhraseIndex<()>,
+}
+
+/// Bits of the classes a form belongs to: in one language, and in any.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Bits {
+    lang: u64,
+    any: u64,
+}
+
+/// The classes a token belongs to, as written and in lower case.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    norm: Bits,
+    low: Bits,
+}
+
+fn bit(w: W) -> u64 {
+    1 << (w as u32)
+}
+
+impl Marks {
+    /// In the article's language, the token in lower case.
+    pub fn is(&self, w: W) -> bool {
+        self.low.lang & bit(w) != 0
+    }
+
+    /// In any language, the token in lower case.
+    pub fn any(&self, w: W) -> bool {
+        self.low.any & bit(w) != 0
+    }
+
+    /// In any language, the token as written.
+    pub fn any_norm(&self, w: W) -> bool {
+        self.norm.any & bit(w) != 0
+    }
+}
+
+/// Word classes and settings of every language.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    /// Language codes, by index.
+    langs: Vec<String>,
+    /// form as in the data → (language index, class bits) of each language that lists it.
+    forms: HashMap<String, Vec<(usize, u64)>>,
+    /// class bits of a form in any language.
+    any: HashMap<String, u64>,
+    /// (language index, setting) → value.
+    settings: HashMap<(usize, Setting), String>,
+    /// Forms of the classes matched as suffixes or prefixes, in any language.
+    affixes: HashMap<u32, Vec<String>>,
+    pub phrases: Phrases,
+}
+
+/// The index of the article language in `Words`, or none when no data names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lang(Option<usize>);
+
+impl Words {
+    fn lang_index(&mut self, lang: &str) -> usize {
+        if let Some(i) = self.langs.iter().position(|l| l == lang) {
+            return i;
+        }
+        self.langs.push(lang.to_string());
+        self.langs.len() - 1
+    }
+
+    /// The language `code`, as the rules see it.
+    pub fn lang(&self, code: &str) -> Lang {
+        Lang(self.langs.iter().position(|l| l == code))
+    }
+
+    /// Adds one form of a class (a row of `extraction-words.tsv`).
+    pub fn add(&mut self, lang: &str, class: W, form: &str) {
+        if class == W::Title {
+            // M. and M, Dr and Dr.: a title with or without its dot
+            let bare = form.trim_end_matches('.');
+            self.insert(lang, class, bare.to_string());
+            self.insert(lang, class, format!("{bare}."));
+            return;
+        }
+        let form = if class == W::Pronoun {
+            form.to_lowercase()
+        } else {
+            form.to_string()
+        };
+        if matches!(
+            class,
+            W::NotHolder | W::ParticlePrefix | W::AdjectiveEnding | W::OrdinalSuffix
+        ) {
+            self.affixes
+                .entry(class as u32)
+                .or_default()
+                .push(form.clone());
+        }
+        self.insert(lang, class, form);
+    }
+
+    fn insert(&mut self, lang: &str, class: W, form: String) {
+        let l = self.lang_index(lang);
+        let list = self.forms.entry(form.clone()).or_default();
+        match list.iter_mut().find(|(i, _)| *i == l) {
+            Some((_, bits)) => *bits |= bit(class),
+            None => list.push((l, bit(class))),
+        }
+        *self.any.entry(form).or_default() |= bit(class);
+    }
+
+    /// Sets a per-language setting (a row of `syntax.tsv`).
+    pub fn set(&mut self, lang: &str, setting: Setting, value: &str) {
+        let l = self.lang_index(lang);
+        self.settings.insert((l, setting), value.to_string());
+    }
+
+    /// A setting's value in a language.
+    pub fn setting(&self, lang: Lang, setting: Setting) -> Option<&str> {
+        lang.0
+            .and_then(|l| self.settings.get(&(l, setting)))
+            .map(String::as_str)
+    }
+
+    /// Whether a yes/no setting is on in a language.
+    pub fn on(&self, lang: Lang, setting: Setting) -> bool {
+        self.setting(lang, setting) == Some("yes")
+    }
+
+    fn bits(&self, form: &str, lang: Lang) -> Bits {
+        let Some(list) = self.forms.get(form) else {
+            return Bits::default();
+        };
+        let any = self.any.get(form).copied().unwrap_or_default();
+        let lang = lang
+            .0
+            .and_then(|l| list.iter().find(|(i, _)| *i == l))
+            .map_or(0, |(_, b)| *b);
+        Bits { lang, any }
+    }
+
+    /// The classes of each token, in `lang`.
+    pub fn marks(&self, toks: &[Token], lang: Lang) -> Vec<Marks> {
+        toks.iter()
+            .map(|t| {
+                let norm = self.bits(&t.norm, lang);
+                let low = if t.lower() == t.norm {
+                    norm
+                } else {
+                    self.bits(t.lower(), lang)
+                };
+                Marks { norm, low }
+            })
+            .collect()
+    }
+
+    /// Whether a form (not a token) is in a class, in any language.
+    pub fn any(&self, w: W, form: &str) -> bool {
+        self.any.get(form).is_some_and(|b| b & bit(w) != 0)
+    }
+
+    /// Whether a form (not a token) is in a class, in a language.
+    pub fn is(&self, w: W, form: &str, lang: Lang) -> bool {
+        self.bits(form, lang).lang & bit(w) != 0
+    }
+
+    /// The forms of a class matched as an affix, in any language.
+    pub fn affixes(&self, w: W) -> &[String] {
+        self.affixes.get(&(w as u32)).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lexicon;
+    use crate::extract::tokens::tokenize;
+    use crate::text::Span;
+
+    #[test]
+    fn class_names_in_the_data_are_kebab_case_variants() {
+        assert_eq!(W::from_data_name("subject-end"), Some(W::SubjectEnd));
+        assert_eq!(W::from_data_name("title"), Some(W::Title));
+        assert_eq!(W::from_data_name("no-such-class"), None);
+        assert_eq!(
+            Setting::from_data_name("incise-past-comma"),
+            Some(Setting::IncisePastComma)
+        );
+        assert!(W::ALL.len() <= 64, "classes are bits of a u64");
+    }
+
+    #[test]
+    fn a_token_is_marked_in_its_language_and_in_any() {
+        let lex = Lexicon::builtin();
+        let text = "Il a dit";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let fr = lex.words.marks(&toks, lex.words.lang("fr"));
+        assert!(fr[1].is(W::Aux), "« a » is a French auxiliary");
+        let en = lex.words.marks(&toks, lex.words.lang("en"));
+        assert!(!en[1].is(W::Aux) && en[1].any(W::Aux));
+        assert!(en[1].is(W::Determiner), "“a” is an English article");
+        assert!(fr[0].any_norm(W::Function), "Il is written with a capital");
+    }
+}

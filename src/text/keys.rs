@@ -1,0 +1,55 @@
+//! Keys made from text: the folded form of a name (for matching names as the reference scorer
+//! does), the slug of a label (for IRIs and in-article keys) and the sha256 of bytes. Used by
+//! extraction, the RDF mapping and evaluation alike, so they live below all three.
+
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
+
+/// Hex sha256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// A label folded for use in an IRI: lower case, letters and digits kept (diacritics too, as IRIs
+/// allow them), everything else one `-`.
+pub fn slug(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out = sha256_hex(label.as_bytes())[..12].to_string();
+    }
+    out
+}
+
+/// score.py's `fold`: NFKD without combining marks, lower case, `’` → `'`, no leading article,
+/// whitespace collapsed.
+pub fn fold(s: &str) -> String {
+    let mut out: String = s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+        .replace('’', "'");
+    out = out.trim().to_string();
+    for article in ["le ", "la ", "les ", "l'", "the "] {
+        if let Some(rest) = out.strip_prefix(article) {
+            out = rest.to_string();
+            break;
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
