@@ -76,26 +76,14 @@ impl Tokenizer {
         let s = span.slice(text);
         let mut out = Vec::new();
         let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let mut i = 0;
         let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: TokKind| {
-            let raw = &s[a..b];
-            let norm = if raw.contains('’') {
-                raw.replace('’', "'")
-            } else {
-                raw.to_string()
-            };
-            let low = if norm.bytes().any(|c| c.is_ascii_uppercase() || c >= 0x80) {
-                norm.to_lowercase()
-            } else {
-                norm.clone()
-            };
-            out.push(Token {
-                span: Span::new(span.start + a, span.start + b),
+            out.push(token(
+                &s[a..b],
+                Span::new(span.start + a, span.start + b),
                 kind,
-                norm,
-                low,
-            });
+            ));
         };
+        let mut i = 0;
         while i < chars.len() {
             let (pos, c) = chars[i];
             if c.is_whitespace() {
@@ -121,78 +109,101 @@ impl Tokenizer {
                 i += 1;
                 continue;
             }
-            // a word: letters and digits, with inner hyphens, dots of abbreviations (U.S.) and
-            // apostrophes; an elided article (l', d') ends its own token
-            let start = pos;
-            let mut j = i;
-            let mut end = pos;
-            while j < chars.len() {
-                let (p, ch) = chars[j];
-                if is_word_char(ch) {
-                    end = p + ch.len_utf8();
-                    j += 1;
-                    continue;
-                }
-                let next_is_word = chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
-                if (ch == '-' || ch == '\'' || ch == '’') && next_is_word {
-                    if ch != '-' {
-                        if self.elided(&s[start..p]) {
-                            end = p + ch.len_utf8();
-                            j += 1;
-                            break;
-                        }
-                        // English possessive: Johnson's → Johnson + 's
-                        let after: String =
-                            chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
-                        if after.starts_with('s')
-                            && !after[1..].chars().next().is_some_and(is_word_char)
-                        {
-                            break;
-                        }
-                    }
-                    end = p + ch.len_utf8();
-                    j += 1;
-                    continue;
-                }
-                // U.S., U.K. (single letters separated by dots) — but M.Trudeau is M. + Trudeau
-                let single_after =
-                    next_is_word && !chars.get(j + 2).is_some_and(|(_, n)| is_word_char(*n));
-                if ch == '.' && next_is_word && single_after && s[start..p].chars().count() == 1 {
-                    end = p + 1;
-                    j += 1;
-                    continue;
-                }
-                if ch == '.'
-                    && s[start..p].chars().count() == 1
-                    && s[start..p].chars().all(char::is_uppercase)
-                {
-                    // the final dot of U.S. or the dot of an initial (J. Smith)
-                    let prev_dot = start > 0 && s[..start].ends_with('.');
-                    if prev_dot || s[start..end].len() == 1 {
-                        end = p + 1;
-                        j += 1;
-                    }
-                }
-                break;
-            }
-            if end <= start {
-                end = start + c.len_utf8();
-                j = i + 1;
-            }
-            // an elided article written apart (pre-tokenised text: "L' Élysée", "s' est")
-            if let Some((p, ch)) = chars.get(j).copied() {
-                if (ch == '\'' || ch == '’') && p == end && self.elided(&s[start..end]) {
-                    end = p + ch.len_utf8();
-                    j += 1;
-                }
-            }
-            push(&mut out, start, end, TokKind::Word);
+            let (end, j) = self.word(s, &chars, i);
+            push(&mut out, pos, end, TokKind::Word);
             i = j.max(i + 1);
             while i < chars.len() && chars[i].0 < end {
                 i += 1;
             }
         }
         merge_abbreviations(out)
+    }
+
+    /// The word that starts at `chars[i]`: letters and digits, with inner hyphens, dots of
+    /// abbreviations (U.S.) and apostrophes; an elided article (l', d') ends its own token. Its end
+    /// (a byte offset into `s`) and the index of the next char to read.
+    fn word(&self, s: &str, chars: &[(usize, char)], i: usize) -> (usize, usize) {
+        let (start, c) = chars[i];
+        let mut j = i;
+        let mut end = start;
+        while j < chars.len() {
+            let (p, ch) = chars[j];
+            if is_word_char(ch) {
+                end = p + ch.len_utf8();
+                j += 1;
+                continue;
+            }
+            let next_is_word = chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
+            if (ch == '-' || ch == '\'' || ch == '’') && next_is_word {
+                if ch != '-' {
+                    if self.elided(&s[start..p]) {
+                        end = p + ch.len_utf8();
+                        j += 1;
+                        break;
+                    }
+                    // English possessive: Johnson's → Johnson + 's
+                    let after: String = chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
+                    if after.starts_with('s')
+                        && !after[1..].chars().next().is_some_and(is_word_char)
+                    {
+                        break;
+                    }
+                }
+                end = p + ch.len_utf8();
+                j += 1;
+                continue;
+            }
+            // U.S., U.K. (single letters separated by dots) — but M.Trudeau is M. + Trudeau
+            let single_after =
+                next_is_word && !chars.get(j + 2).is_some_and(|(_, n)| is_word_char(*n));
+            let one_letter = s[start..p].chars().count() == 1;
+            if ch == '.' && next_is_word && single_after && one_letter {
+                end = p + 1;
+                j += 1;
+                continue;
+            }
+            if ch == '.' && one_letter && s[start..p].chars().all(char::is_uppercase) {
+                // the final dot of U.S. or the dot of an initial (J. Smith)
+                let prev_dot = start > 0 && s[..start].ends_with('.');
+                if prev_dot || s[start..end].len() == 1 {
+                    end = p + 1;
+                    j += 1;
+                }
+            }
+            break;
+        }
+        if end <= start {
+            end = start + c.len_utf8();
+            j = i + 1;
+        }
+        // an elided article written apart (pre-tokenised text: "L' Élysée", "s' est")
+        if let Some((p, ch)) = chars.get(j).copied() {
+            if (ch == '\'' || ch == '’') && p == end && self.elided(&s[start..end]) {
+                end = p + ch.len_utf8();
+                j += 1;
+            }
+        }
+        (end, j)
+    }
+}
+
+/// A token of `raw` text at `span`.
+fn token(raw: &str, span: Span, kind: TokKind) -> Token {
+    let norm = if raw.contains('’') {
+        raw.replace('’', "'")
+    } else {
+        raw.to_string()
+    };
+    let low = if norm.bytes().any(|c| c.is_ascii_uppercase() || c >= 0x80) {
+        norm.to_lowercase()
+    } else {
+        norm.clone()
+    };
+    Token {
+        span,
+        kind,
+        norm,
+        low,
     }
 }
 
