@@ -273,4 +273,6 @@ fn remember_persons(
 }
 
 #[cfg(test)]
+mod testing;
+#[cfg(test)]
 mod tests;

@@ -41,3 +41,31 @@ pub(super) fn names_own_country(lex: &Lexicon, w: Window<'_>) -> bool {
     let own = &lex.words.phrases.own_country;
     (w.from..w.to.saturating_sub(1)).any(|k| own.longest_at(w.toks, k, lower).is_some())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn days_from_the_clause_and_the_lead() {
+        // French Wikinews, 2016 (CC BY 2.5): a time adverbial later in the clause dates the report
+        let s = one(
+            "fr",
+            "2016-12-06",
+            "Manuel Valls a annoncé sa démission dans sa ville d'élection d'Évry la veille.",
+        );
+        assert_eq!(s.date.as_deref(), Some("2016-12-05"));
+        // the seed: "une contestation qui a éclaté dimanche" dates the protests, not the article;
+        // a statement without a day of its own takes the day of the lead's main clause
+        let all = run(
+            "fr",
+            SAT,
+            "Le Kazakhstan est ébranlé par une contestation qui a éclaté dimanche.\n\nMoscou a dénoncé les commentaires « grossiers » de Washington.",
+        );
+        assert_eq!(all.len(), 1);
+        assert_eq!(
+            all[0].date, None,
+            "a relative clause's weekday does not date the article"
+        );
+    }
+}

@@ -78,3 +78,41 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
             .longest_at(c.w.toks, h, exact)
             .is_none()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn a_descriptive_subject_is_a_speaker() {
+        // French Wikinews, 2016 (CC BY 2.5)
+        let s = one(
+            "fr",
+            "2016-06-12",
+            "Un Kanak âgé de 20 ans, déjà connu des services de police, a avoué le meurtre.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.act),
+            ("Un Kanak âgé de 20 ans", "say")
+        );
+        // English reduced relatives are no report
+        assert!(run(
+            "en",
+            "2019-09-01",
+            "The move, called prorogation, came after a vote."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_definite_description_with_a_relative_clause_is_the_article_subject() {
+        // French Wikinews, 2016 (CC BY 2.5)
+        let all = run(
+            "fr",
+            "2016-11-16",
+            "Emmanuel Macron a mis fin à un faux suspense ce matin. L'ancien banquier d'affaire qui a démissionné du ministère de l'économie s'est déclaré candidat à Bobigny. Il affirme que « les mêmes hommes » ne peuvent répondre aux grandes transformations.",
+        );
+        let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(speakers, vec!["Emmanuel Macron", "Emmanuel Macron"]);
+    }
+}

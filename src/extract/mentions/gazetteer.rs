@@ -65,3 +65,29 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     }
     Some(i + n)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn mixed_quote_of_one_word_and_a_target() {
+        // the seed article (press, tests only)
+        let s = one("fr", SAT, "Moscou a dénoncé les commentaires « grossiers » du secrétaire d'Etat américain Antony Blinken.");
+        assert_eq!(s.speaker, "Russia", "metonymy: Moscou is Russia");
+        assert_eq!((s.act, s.mode), ("criticize", "mixed"));
+        assert_eq!(s.quote.as_deref(), Some("grossiers"));
+        assert_eq!(s.targets, vec!["Antony Blinken"]);
+    }
+
+    #[test]
+    fn a_seat_of_government_speaks_for_its_country() {
+        let s = one(
+            "fr",
+            SAT,
+            "Le Kremlin a démenti toute intervention au Kazakhstan.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Kremlin", "deny"));
+        assert_eq!(s.targets, vec!["Kazakhstan"]);
+    }
+}

@@ -155,3 +155,74 @@ fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn surnames_and_titles_join_the_full_name() {
+        let all = run(
+            "fr",
+            SAT,
+            "Le secrétaire d'Etat américain Antony Blinken est arrivé à Genève. M. Blinken a déclaré que les discussions seraient difficiles.",
+        );
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].speaker, "Antony Blinken");
+    }
+
+    #[test]
+    fn he_and_she_are_persons() {
+        let all = run(
+            "en",
+            "2019-09-26",
+            "Crown Prince Mohammad bin Salman accepted responsibility for the murder. PBS revealed that the prince spoke in December. Speaking to PBS, he said, \"It happened under my watch.\"",
+        );
+        let last = all.last().map(|s| s.speaker.clone()).unwrap_or_default();
+        assert_eq!(last, "Mohammad bin Salman");
+    }
+
+    #[test]
+    fn the_first_word_of_an_organisation_named_before_is_that_organisation() {
+        // English Wikinews, 2019 (CC BY 2.5)
+        let s = one(
+            "en",
+            "2019-01-21",
+            "Germany banned the airline Mahan Air. The United States government claims Mahan flies fighters to Syria.",
+        );
+        assert_eq!(s.speaker, "United States");
+        assert_eq!(s.targets, vec!["Mahan Air", "Syria"]);
+    }
+
+    #[test]
+    fn two_persons_of_one_family_stay_two() {
+        // French Wikinews, 2017 (CC BY 2.5)
+        let all = run(
+            "fr",
+            "2017-01-26",
+            "François Fillon a dénoncé une campagne de calomnie. Penelope Fillon avait elle-même déclaré en octobre qu'elle ne s'occupait pas de politique.",
+        );
+        let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(speakers, vec!["François Fillon", "Penelope Fillon"]);
+    }
+
+    #[test]
+    fn an_unknown_acronym_is_an_organisation() {
+        let found = mentions("fr", "Vendredi, le ZXQ a annoncé sa dissolution.");
+        assert!(found.contains(&("ZXQ".into(), "ZXQ".into())), "{found:?}");
+        let s = one("fr", SAT, "Vendredi, le ZXQ a annoncé sa dissolution.");
+        assert_eq!((s.speaker.as_str(), s.act), ("ZXQ", "announce"));
+    }
+
+    #[test]
+    fn the_communique_is_its_issuer() {
+        let all = run(
+            "fr",
+            SAT,
+            "Le ministère russe des Affaires étrangères a déclaré vendredi que rien n'était décidé. Le communiqué dénonce aussi « une provocation ».",
+        );
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[1].speaker, all[0].speaker);
+        assert!(all[0].speaker.contains("ministère"), "{all:?}");
+    }
+}

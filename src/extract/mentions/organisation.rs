@@ -161,3 +161,65 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
         (false, iso) => c.reg.org(key, &label, iso, None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn sources_without_a_determiner_and_after_a_descriptor() {
+        let s = one(
+            "en",
+            "2019-08-05",
+            "The shooting began at 10:39 a.m. local time, according to police.",
+        );
+        assert_eq!((s.speaker.as_str(), s.mode), ("police", "according_to"));
+        let s = one(
+            "fr",
+            "2016-03-22",
+            "Des coups de feu auraient été entendus selon l'agence de presse Belga.",
+        );
+        assert_eq!(s.speaker, "agence de presse Belga");
+    }
+
+    #[test]
+    fn a_capitalised_head_after_the_names_the_organisation_named_before() {
+        // English Wikinews, 2019 (CC BY 2.5)
+        let all = run(
+            "en",
+            "2019-08-31",
+            "Sirhan was moved by the California Department of Corrections and Rehabilitation. The Department issued a statement that an inmate had been stabbed.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            all[0].speaker,
+            "California Department of Corrections and Rehabilitation"
+        );
+        let s = one("en", "2019-02-11", "Princess Ubolratana Mahidol was nominated. This past Friday, the princess, 67, announced her candidacy.");
+        assert_eq!(
+            (s.speaker.as_str(), s.act),
+            ("Ubolratana Mahidol", "announce")
+        );
+        assert_eq!(s.date.as_deref(), Some("2019-02-08"));
+    }
+
+    #[test]
+    fn a_government_is_its_country_and_authorities_alone_are_vague() {
+        let s = one(
+            "fr",
+            SAT,
+            "Le gouvernement russe a dénoncé les nouvelles sanctions.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Russia", "criticize"));
+        let s = one(
+            "en",
+            SAT,
+            "The Russian Foreign Ministry warned against new sanctions.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.act),
+            ("Russian Foreign Ministry", "warn")
+        );
+        assert!(run("fr", SAT, "Les autorités ont annoncé un couvre-feu.").is_empty());
+    }
+}

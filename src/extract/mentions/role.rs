@@ -137,6 +137,7 @@ fn role_holder(
 mod tests {
     use super::holds;
     use crate::extract::lexicon::Lexicon;
+    use crate::extract::testing::*;
     use crate::extract::words::W;
 
     #[test]
@@ -152,5 +153,16 @@ mod tests {
             "secrétaire d’Etat américain",
             "secrétaire d'etat"
         ));
+    }
+
+    #[test]
+    fn a_role_phrase_is_the_person_who_holds_it() {
+        let all = run(
+            "fr",
+            SAT,
+            "Le président kazakh Kassym-Jomart Tokaïev a reçu les ambassadeurs. Le président kazakh a ensuite affirmé que l'ordre était rétabli.",
+        );
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].speaker, "Kassym-Jomart Tokaïev");
     }
 }

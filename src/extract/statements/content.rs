@@ -100,3 +100,64 @@ pub(super) fn span_text(s: &Sentence<'_>, a: usize, b: usize) -> Option<String> 
     let t = t.trim().trim_end_matches(['.', ',', ';']).trim();
     (!t.is_empty()).then(|| t.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn quote_split_around_an_incise_is_one_statement() {
+        let s = one("fr", SAT, "Le ministre Sergueï Lavrov a parlé longtemps. « C'est inacceptable », a-t-il dit, « et nous répondrons ».");
+        assert_eq!(s.speaker, "Sergueï Lavrov");
+        assert_eq!(
+            s.quote.as_deref(),
+            Some("C'est inacceptable … et nous répondrons")
+        );
+    }
+
+    #[test]
+    fn indirect_speech_with_que() {
+        let s = one(
+            "fr",
+            SAT,
+            "Le président turc Recep Tayyip Erdogan a affirmé que la Turquie ne céderait pas.",
+        );
+        assert_eq!(s.speaker, "Recep Tayyip Erdogan");
+        assert_eq!((s.act, s.mode), ("say", "indirect"));
+        assert_eq!(s.targets, vec!["Turkey"]);
+    }
+
+    #[test]
+    fn a_quotation_ending_a_sentence_ends_the_statement() {
+        let all = run(
+            "en",
+            "2019-01-07",
+            "Mike Pence said the country is \"in the midst of a crisis.\" Nancy Pelosi said \"We are committed to keeping our border safe.\"",
+        );
+        let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(speakers, vec!["Mike Pence", "Nancy Pelosi"]);
+    }
+
+    #[test]
+    fn a_quotation_that_is_all_the_content_is_direct_else_mixed() {
+        let s = one(
+            "en",
+            "2019-01-07",
+            "Donald Trump said \"We will build the wall.\"",
+        );
+        assert_eq!(
+            (s.mode, s.quote.as_deref()),
+            ("direct", Some("We will build the wall."))
+        );
+        // quoted words inside reported speech
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Jean Castex a dénoncé « une provocation » des manifestants.",
+        );
+        assert_eq!(
+            (s.mode, s.quote.as_deref()),
+            ("mixed", Some("une provocation"))
+        );
+    }
+}

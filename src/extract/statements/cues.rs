@@ -275,3 +275,102 @@ fn nominal_has_source(s: &Sentence<'_>, i: usize, n: usize) -> bool {
     let possessed = i > s.from && s.any(i - 1, W::Possessive) && !s.any(i + n, W::Of);
     !complement && (source_after || possessed)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn hypothetical_and_future_clauses_are_not_reports() {
+        // French Wikinews, 2016 (CC BY 2.5)
+        let all = run(
+            "fr",
+            "2016-11-16",
+            "Il espère imposer sa candidature avant qu'il n'annonce la sienne.",
+        );
+        assert!(all.is_empty(), "{all:?}");
+        assert!(run("en", "2019-01-07", "If he says no, the talks will end.").is_empty());
+    }
+
+    #[test]
+    fn a_promise_takes_what_is_promised() {
+        // French Wikinews, 2016 (CC BY 2.5)
+        assert!(run(
+            "fr",
+            "2016-06-12",
+            "Jean-Marie Tjibaou s'était immédiatement engagé dans les premiers mouvements kanak."
+        )
+        .is_empty());
+        let s = one(
+            "fr",
+            "2016-09-04",
+            "Valérie Pécresse s'est engagée à développer la vidéosurveillance.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Valérie Pécresse", "promise"));
+        let s = one(
+            "en",
+            "2019-01-07",
+            "Prime Minister Theresa May pledged to hold a vote.",
+        );
+        assert_eq!(s.act, "promise");
+    }
+
+    #[test]
+    fn pour_x_comma_attributes_an_opinion() {
+        // French Wikinews, 2016 (CC BY 2.5)
+        let all = run(
+            "fr",
+            "2016-09-04",
+            "Le collectif Sécurité pour tous a organisé la manifestation. Pour ce collectif, l'insécurité augmente depuis quelques années.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        // the name stops at its last capitalised word: "collectif Sécurité"
+        assert!(
+            all[0].speaker.starts_with("collectif Sécurité"),
+            "{}",
+            all[0].speaker
+        );
+        assert_eq!(all[0].mode, "according_to");
+        // "pour" without a source and a comma is no attribution
+        assert!(run("fr", SAT, "Pour la première fois, la ville a voté.").is_empty());
+    }
+
+    #[test]
+    fn english_speech_acts() {
+        let acts: Vec<&str> = run(
+            "en",
+            "2019-01-07",
+            "Iran denied the report. The European Union condemned the attack. NATO urged both sides to show restraint. Beijing rejected the proposal.",
+        )
+        .iter()
+        .map(|s| s.act)
+        .collect();
+        assert_eq!(acts, vec!["deny", "criticize", "appeal", "reject"]);
+    }
+
+    #[test]
+    fn forms_out_of_their_place_are_no_cues() {
+        // an adjective after a preposition; a reduced relative between commas
+        assert!(run(
+            "en",
+            SAT,
+            "Concerns over reported abuses grew in the capital."
+        )
+        .is_empty());
+        assert!(run(
+            "en",
+            SAT,
+            "The move, called prorogation, angered the opposition."
+        )
+        .is_empty());
+        // a reflexive verb without its pronoun (l'a défendu: defended someone)
+        assert!(run("fr", SAT, "Le ministre l'a défendu devant les députés.").is_empty());
+        // with it, a report
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Jean Castex s'est défendu devant les députés.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Jean Castex", "deny"));
+    }
+}

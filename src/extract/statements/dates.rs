@@ -119,3 +119,52 @@ fn speaker_last_day(x: &Ctx<'_>) -> Option<NaiveDate> {
 fn scene_day(x: &Ctx<'_>) -> Option<NaiveDate> {
     x.memory.scene_date
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn pluperfect_weekday_and_relative_days() {
+        // the seed: Blinken had warned on Friday; the article is of Saturday 2022-01-08
+        let s = one("fr", SAT, "Antony Blinken avait prévenu vendredi qu'il serait « très difficile » pour le Kazakhstan d'obtenir le retrait des troupes russes.");
+        assert_eq!((s.act, s.mode), ("warn", "mixed"));
+        assert_eq!(s.date.as_deref(), Some("2022-01-07"));
+        assert_eq!(s.targets, vec!["Kazakhstan", "Russia"]);
+        let s = one(
+            "fr",
+            SAT,
+            "Le Premier ministre Jean Castex a déclaré hier que le pays était prêt.",
+        );
+        assert_eq!(s.date.as_deref(), Some("2022-01-07"));
+        let s = one("fr", SAT, "Le chef de la diplomatie Jean-Yves Le Drian a déclaré le 3 janvier que rien n'était décidé.");
+        assert_eq!(s.date.as_deref(), Some("2022-01-03"));
+        let s = one(
+            "en",
+            "2019-01-07",
+            "President Donald Trump said yesterday that he could declare an emergency.",
+        );
+        assert_eq!(s.date.as_deref(), Some("2019-01-06"));
+    }
+
+    #[test]
+    fn an_undated_statement_takes_the_day_of_the_narrative() {
+        // Monday 2019-01-07: Sunday is the lead's day, Friday Trump's
+        let all = run(
+            "en",
+            "2019-01-07",
+            "Nancy Pelosi said on Sunday that the House would vote.\n\nDonald Trump said on Friday that the talks would continue. He also said that the wall would be built.\n\nTrump said the shutdown could last months.",
+        );
+        let days: Vec<Option<&str>> = all.iter().map(|s| s.date.as_deref()).collect();
+        assert_eq!(
+            days,
+            vec![
+                Some("2019-01-06"),
+                Some("2019-01-04"),
+                Some("2019-01-04"), // the paragraph's day
+                Some("2019-01-04"), // the same speaker's last day, not the lead's
+            ],
+            "{all:?}"
+        );
+    }
+}

@@ -525,3 +525,174 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         None => Across::Continue(k),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn direct_quote_with_incise_fr() {
+        let s = one(
+            "fr",
+            SAT,
+            "« Nous ne reculerons pas », a déclaré Emmanuel Macron.",
+        );
+        assert_eq!(s.speaker, "Emmanuel Macron");
+        assert_eq!((s.act, s.mode), ("say", "direct"));
+        assert_eq!(s.quote.as_deref(), Some("Nous ne reculerons pas"));
+    }
+
+    #[test]
+    fn gerund_and_inverted_pronoun_keep_the_speaker() {
+        let all = run(
+            "fr",
+            SAT,
+            "« La situation est grave », a annoncé samedi le Kremlin, ajoutant que les discussions continueraient. « Nous restons en contact », a-t-il ajouté.",
+        );
+        let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(speakers, vec!["Kremlin", "Kremlin", "Kremlin"]);
+        assert_eq!(all[0].act, "announce");
+        assert_eq!(
+            all[0].date.as_deref(),
+            Some(SAT),
+            "samedi in a Saturday article is that day"
+        );
+        assert_eq!(all[1].mode, "indirect");
+        assert_eq!(all[2].mode, "direct");
+    }
+
+    #[test]
+    fn vague_sources_are_not_speakers() {
+        assert!(run("fr", SAT, "Des experts ont affirmé que la crise durerait.").is_empty());
+        assert!(run(
+            "en",
+            SAT,
+            "Germany suspended the permit, German officials said."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn according_to_fr_and_en() {
+        let s = one(
+            "fr",
+            SAT,
+            "Selon l'OTAN, les troupes russes se sont retirées de la frontière.",
+        );
+        assert_eq!((s.speaker.as_str(), s.mode), ("OTAN", "according_to"));
+        assert_eq!(s.targets, vec!["Russia"]);
+        let s = one(
+            "en",
+            SAT,
+            "According to Reuters, the talks in Geneva have stalled.",
+        );
+        assert_eq!((s.speaker.as_str(), s.mode), ("Reuters", "according_to"));
+    }
+
+    #[test]
+    fn english_incises_and_subjects() {
+        let s = one(
+            "en",
+            "2019-01-07",
+            "\"I never threaten anybody,\" Trump said.",
+        );
+        assert_eq!((s.speaker.as_str(), s.mode), ("Trump", "direct"));
+        // the quotation as written between the marks, its comma included (as gold keeps it)
+        assert_eq!(s.quote.as_deref(), Some("I never threaten anybody,"));
+        let s = one(
+            "en",
+            "2019-01-07",
+            "\"We will not fund the wall,\" said Nancy Pelosi.",
+        );
+        assert_eq!(s.speaker, "Nancy Pelosi");
+        let s = one(
+            "en",
+            "2019-01-07",
+            "The Vice President, Mike Pence, said on Friday the United States is ready to negotiate.",
+        );
+        assert_eq!(s.speaker, "Mike Pence");
+        assert_eq!(s.date.as_deref(), Some("2019-01-04"));
+        assert_eq!(s.targets, vec!["United States"]);
+        let s = one(
+            "en",
+            "2019-01-07",
+            "Russian Foreign Minister Sergey Lavrov warned that Moscow would respond.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Sergey Lavrov", "warn"));
+    }
+
+    #[test]
+    fn subjects_outside_prepositional_phrases() {
+        // English Wikinews, 2019 (CC BY 2.5)
+        let s = one("en", "2019-09-26", "Assembly president Richard Ferrand in relaying the news to parliament said Chirac was part of history.");
+        assert_eq!(s.speaker, "Richard Ferrand");
+    }
+
+    #[test]
+    fn appositions_and_lists_of_speakers() {
+        let s = one("en", "2019-01-07", "Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"");
+        assert_eq!((s.speaker.as_str(), s.mode), ("Nancy Pelosi", "direct"));
+        let speakers: Vec<String> = run("fr", SAT, "Le consulat français et le gouvernement fédéral belge recommandent à leurs citoyens de rester chez eux.")
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect();
+        assert_eq!(speakers.len(), 2, "{speakers:?}");
+        assert!(
+            speakers.contains(&"Belgium".to_string())
+                && speakers.iter().any(|s| s.contains("consulat"))
+        );
+    }
+
+    #[test]
+    fn nominal_reports_name_their_source() {
+        let s = one(
+            "fr",
+            SAT,
+            "L'annonce du Kremlin a surpris les diplomates européens.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Kremlin", "announce"));
+        let s = one("en", SAT, "The condemnation from NATO came within hours.");
+        assert_eq!((s.speaker.as_str(), s.act), ("NATO", "criticize"));
+        // a complement is no report
+        assert!(run("fr", SAT, "La cour d'appel de Paris siège lundi.").is_empty());
+    }
+
+    #[test]
+    fn passive_with_an_agent() {
+        let s = one(
+            "fr",
+            SAT,
+            "Les attaques ont été revendiquées par l'organisation État islamique.",
+        );
+        assert_eq!(s.act, "say");
+        assert!(s.speaker.contains("État islamique"), "{}", s.speaker);
+    }
+
+    /// Reuters-21578 story 6196 (1987): a sentence opening with "And," once made the search for a list
+    /// of speakers step before the first token of the article.
+    #[test]
+    fn a_sentence_opening_with_and_comma_is_not_a_list_of_speakers() {
+        let text = "Rostenkowski, the chief House taxwriter, said his committee\nwas reluctant to back a tax increase without certainty that it\nwould pass the full House.\n    \"Chairman Rostenkowski still says its an uphill fight unless\nthe president signs on,\" the Illinois Democrat said in remarks\nfor delivery to the Tax Executives Institute.\n    And, Rostenkowski told the tax executives that Howard Baker\nas Reagan's chief of staff would make it more likely the White\nHouse will ultimately back a tax increase this year. \"There are\nstrong suspicions that the Baker boys will lead the president\ndown the slippery slope of moderation,\" he said.\n\n Reuter\n";
+        let article = Article {
+            text: text.into(),
+            lang: Some("en".into()),
+            ..Article::default()
+        };
+        let p = process(article);
+        let x = &p.extraction;
+        let speakers: Vec<&str> = x
+            .statements
+            .iter()
+            .map(|s| x.entities[s.speaker].label.as_str())
+            .collect();
+        // the two statements of the last paragraph are his ("And, Rostenkowski told …", "… ," he said);
+        // the first sentence's apposition ("the chief House taxwriter") still gives the House: a
+        // known gap, modifiers inside an apposition
+        assert_eq!(speakers.len(), 5, "{speakers:?}");
+        assert_eq!(
+            speakers[3..],
+            ["Rostenkowski", "Rostenkowski"],
+            "{speakers:?}"
+        );
+    }
+}

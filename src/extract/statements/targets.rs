@@ -45,3 +45,25 @@ pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     let own = &s.lex.words.phrases.own_country;
     (a..b.saturating_sub(1)).any(|k| own.longest_at(s.toks, k, lower).is_some())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn own_country_and_countries_used_as_titles() {
+        let s = one(
+            "fr",
+            SAT,
+            "Le président Emmanuel Macron a affirmé que notre pays ne céderait pas.",
+        );
+        assert_eq!(s.targets, vec!["France"]);
+        let s = one(
+            "en",
+            SAT,
+            "U.S. Attorney John Smith said the case was closed.",
+        );
+        assert_eq!(s.speaker, "John Smith");
+        assert!(s.targets.is_empty(), "{:?}", s.targets);
+    }
+}
