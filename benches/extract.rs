@@ -137,6 +137,35 @@ fn bench(c: &mut Criterion) {
         );
     }
     group.finish();
+    // 1 MB of reporting verbs, names and quotation marks with no full stop: extraction stays linear
+    let mut text = String::new();
+    let words = [
+        "Emmanuel Macron a déclaré",
+        "« bien",
+        "selon le ministre",
+        "Xavier Dupont a dit que",
+        ",",
+    ];
+    let mut k = 0usize;
+    while text.len() < 1_000_000 {
+        text.push_str(words[k % words.len()]);
+        text.push(' ');
+        k = (k * 31 + 7) % 1_000_003;
+    }
+    let long = vec![Article {
+        text,
+        lang: Some("fr".into()),
+        ..Article::default()
+    }];
+    let mut group = c.benchmark_group("pathological");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(long[0].text.len() as u64));
+    group.bench_with_input(
+        BenchmarkId::new("no_full_stop", "1 MB"),
+        &long,
+        |b, long| b.iter(|| work(long, &lexicon)),
+    );
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 pub use self::acts::SpeechAct;
 use self::lexicon::Lexicon;
 use self::mentions::{Finder, Mention, MentionKind, Registry};
-use self::statements::{EntityInfo, Memory, Sentence};
+use self::statements::{Memory, Sentence};
 
 use crate::article::Article;
 use crate::text::{Cleaned, Span};
@@ -141,7 +141,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 marks: &marks,
                 from,
                 to,
-                quotes: &quotes,
+                quotes: tokens::quotes_around(&quotes, from, to),
             };
             let sentence = SentenceRun {
                 article,
@@ -184,16 +184,10 @@ impl SentenceRun<'_> {
         // "notre pays" / "our country" names a speaker's country: make sure it is an entity of
         // the article
         if scene::names_own_country(lex, w) {
-            let isos: Vec<String> = reg
-                .entities
-                .iter()
-                .filter_map(|e| e.country.clone())
-                .collect();
-            for iso in isos {
+            for iso in reg.new_countries() {
                 reg.country(lex, &iso);
             }
         }
-        let info = entity_info(reg);
         let s = Sentence {
             lex,
             lang: self.finder.lang,
@@ -206,7 +200,7 @@ impl SentenceRun<'_> {
             to: w.to,
             quotes: w.quotes,
             mentions: &mentions,
-            info: &info,
+            info: statements::Infos::new(reg),
         };
         let found = statements::sentence(&s, memory);
         if let Some((day, deictic)) = scene_here {
@@ -218,37 +212,6 @@ impl SentenceRun<'_> {
         remember_persons(reg, &mentions, w, memory);
         found
     }
-}
-
-/// What statements need to know of each entity of the article.
-fn entity_info(reg: &Registry) -> Vec<EntityInfo> {
-    reg.entities
-        .iter()
-        .zip(&reg.keys)
-        .map(|(e, key)| {
-            let org = e.kind == EntityKind::Organisation;
-            let bare_org = org
-                && !e.label.contains(' ')
-                && !e.label.chars().next().is_some_and(char::is_uppercase);
-            // an unknown acronym (UTC, TV) may be anything: a speaker when it speaks, not a target
-            let acronym = org
-                && e.key.is_none()
-                && !e.label.contains(' ')
-                && e.label
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
-            EntityInfo {
-                person: e.kind == EntityKind::Person,
-                country: e.kind == EntityKind::Country,
-                targetable: !(key.starts_with("role:") || bare_org || acronym),
-                country_entity: e
-                    .country
-                    .as_ref()
-                    .and_then(|iso| reg.find(&format!("country:{iso}"))),
-            }
-        })
-        .collect()
 }
 
 /// The last person mentioned, and the first person mentioned outside quotations (the subject the

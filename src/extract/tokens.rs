@@ -274,14 +274,27 @@ pub fn sentences(
     tokens: &[Token],
     quotes: &[(usize, usize)],
 ) -> Vec<(usize, usize)> {
-    let inside = |i: usize| quotes.iter().any(|&(o, c)| i > o && i < c);
+    // which tokens are inside a quotation, and which close one (linear in the paragraph)
+    let mut inside = vec![false; tokens.len()];
+    let mut closes = vec![false; tokens.len()];
+    for &(o, c) in quotes {
+        inside[o + 1..c].iter_mut().for_each(|x| *x = true);
+        closes[c] = true;
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
+        if i - start >= MAX_SENTENCE_TOKENS {
+            let cut = cut_long_sentence(tokens, start);
+            out.push((start, cut));
+            start = cut;
+            i = cut;
+            continue;
+        }
         let t = &tokens[i];
         // a quotation that ends its sentence: … southern border." Nancy Pelosi said …
-        let closes_after_mark = quotes.iter().any(|&(_, c)| c == i)
+        let closes_after_mark = closes[i]
             && i > 0
             && matches!(tokens[i - 1].norm.as_str(), "." | "!" | "?" | "…")
             && tokens.get(i + 1).is_some_and(|n| n.is_capitalized());
@@ -292,7 +305,7 @@ pub fn sentences(
             continue;
         }
         let end_mark = matches!(t.norm.as_str(), "." | "!" | "?" | "…");
-        if end_mark && !inside(i) {
+        if end_mark && !inside[i] {
             let prev_abbrev = i > 0
                 && tokens[i - 1].span.end == t.span.start
                 && tokenizer.abbreviations.contains(&tokens[i - 1].norm);
@@ -322,6 +335,29 @@ pub fn sentences(
         out.push((start, tokens.len()));
     }
     out
+}
+
+/// The quotations of a paragraph (in order) that reach into the sentence `from..to` or open right
+/// after it: all a sentence's rules look at, so that their work does not grow with the paragraph.
+pub fn quotes_around(quotes: &[(usize, usize)], from: usize, to: usize) -> &[(usize, usize)] {
+    let first = quotes.partition_point(|&(_, c)| c < from);
+    let last = quotes.partition_point(|&(o, _)| o <= to);
+    &quotes[first..last.max(first)]
+}
+
+/// The most tokens a sentence may have. A longer stretch without a sentence end (a list, a table, a
+/// text without full stops) is cut, so that the work per sentence is bounded whatever the input:
+/// extraction stays linear in the length of the text.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// Where to cut a sentence that starts at `start` and reaches the limit: after its last comma,
+/// semicolon or colon in the second half of the limit, else at the limit.
+fn cut_long_sentence(tokens: &[Token], start: usize) -> usize {
+    let limit = start + MAX_SENTENCE_TOKENS;
+    (start + MAX_SENTENCE_TOKENS / 2..limit)
+        .rev()
+        .find(|&k| matches!(tokens[k].norm.as_str(), "," | ";" | ":"))
+        .map_or(limit, |k| k + 1)
 }
 
 #[cfg(test)]
@@ -415,5 +451,29 @@ mod tests {
         let text = "\"We will act,\" she said. \"Soon.\"";
         let toks = tokenize(text, Span::new(0, text.len()));
         assert_eq!(quotations(&toks).len(), 2);
+    }
+
+    #[test]
+    fn a_text_without_sentence_ends_is_cut_at_its_commas() {
+        let text = "il a dit , ".repeat(300);
+        let toks = tokenize(&text, Span::new(0, text.len()));
+        let q = quotations(&toks);
+        let s = sentences(&Lexicon::builtin().tokenizer, &toks, &q);
+        assert!(s.len() > 1);
+        assert!(s.iter().all(|&(a, b)| b - a <= MAX_SENTENCE_TOKENS));
+        assert!(s.windows(2).all(|w| w[0].1 == w[1].0), "no token is lost");
+        assert_eq!(s.last().map(|x| x.1), Some(toks.len()));
+        // cut after a comma
+        assert!(s[..s.len() - 1]
+            .iter()
+            .all(|&(_, b)| toks[b - 1].norm == ","));
+    }
+
+    #[test]
+    fn a_sentence_sees_only_the_quotations_around_it() {
+        let quotes = [(0, 3), (5, 9), (12, 20), (25, 30)];
+        assert_eq!(quotes_around(&quotes, 10, 14), &[(12, 20)]);
+        assert_eq!(quotes_around(&quotes, 6, 12), &[(5, 9), (12, 20)]);
+        assert_eq!(quotes_around(&quotes, 21, 24), &[] as &[(usize, usize)]);
     }
 }

@@ -126,3 +126,42 @@ fn a_third_language_is_data() {
     let record: serde_json::Value = serde_json::from_str(bare.trim()).unwrap();
     assert_eq!(record["statements"].as_array().map(Vec::len), Some(0));
 }
+
+/// Extraction is linear in the text whatever its shape: an article of 2 MB of reporting verbs and
+/// names with no full stop (which took minutes) is read like any other, and what it reports is
+/// still found. (Its speed is measured by the `pathological` benchmark, not here.)
+#[test]
+fn two_megabytes_without_a_full_stop_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("Titre\n\n");
+    let words = [
+        "Emmanuel Macron a déclaré",
+        "« bien »",
+        "selon le ministre",
+        "Xavier Dupont a dit que",
+        "M. Leblanc a ajouté",
+        ",",
+        "la France a prévenu",
+    ];
+    let mut k = 0usize;
+    while text.len() < 2_000_000 {
+        text.push_str(words[k % words.len()]);
+        text.push(' ');
+        k = k.wrapping_mul(31).wrapping_add(7) % 1_000_003;
+    }
+    let path = dir.path().join("long.txt");
+    std::fs::write(&path, text).unwrap();
+    let out = cli_out(
+        dir.path(),
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            "--lang",
+            "fr",
+            path.to_str().unwrap(),
+        ],
+    );
+    let record: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert!(record["statements"].as_array().map_or(0, Vec::len) > 1000);
+}

@@ -7,7 +7,6 @@
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
 
 use super::super::words::W;
-use super::super::EntityKind;
 use super::{Ctx, MentionKind};
 use crate::text::slug;
 
@@ -82,11 +81,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         .rev()
         .take(2)
         .any(|k| c.m(k).any(W::SourceIntro) || c.m(k).any(W::Agent));
-    let short_org = c.reg.entities.iter().position(|e| {
-        e.kind == EntityKind::Organisation
-            && e.label.contains(' ')
-            && e.label.split_whitespace().next() == Some(word.as_str())
-    });
+    let short_org = c.reg.org_starting_with(&word);
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word
             .chars()

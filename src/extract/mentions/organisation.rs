@@ -119,12 +119,7 @@ fn subject_of_cue(c: &Ctx<'_>, p: &Phrase) -> bool {
 /// The last organisation of the article whose name holds the head word at `i` (le collectif →
 /// le collectif Sécurité pour tous, le parquet → le parquet de Nouméa).
 fn earlier_of_kind(c: &Ctx<'_>, i: usize) -> Option<usize> {
-    let low = c.low(i);
-    c.reg.entities.iter().rposition(|e| {
-        e.kind == EntityKind::Organisation
-            && e.label.contains(' ')
-            && e.label.split_whitespace().any(|w| w.to_lowercase() == low)
-    })
+    c.reg.last_org_with_word(c.low(i))
 }
 
 /// The entity an organisation phrase names: an organisation of that kind named before (for a bare

@@ -2,7 +2,7 @@
 //! first named `Antony Blinken`; a known actor or a country is the same entity wherever it is
 //! mentioned; a person known only by a role phrase has a key of its own.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::super::lexicon::Lexicon;
 use super::super::{Entity, EntityKind};
@@ -16,14 +16,36 @@ pub struct Registry {
     by_key: HashMap<String, usize>,
     /// surname (last name token) → person entity
     surnames: HashMap<String, usize>,
+    /// Organisations whose name has several words, by first word and by each word in lower case
+    /// (so that looking them up does not read every entity of a long article).
+    org_first_words: HashMap<String, BTreeSet<usize>>,
+    org_words: HashMap<String, BTreeSet<usize>>,
+    /// Persons with a role, in entity order.
+    with_role: BTreeSet<usize>,
+    /// Entities whose country was set since [`Registry::new_countries`] last read them.
+    country_set: Vec<usize>,
 }
+
+/// How many of the last persons with a role a role phrase without a name may refer to.
+const ROLE_HOLDER_REACH: usize = 1000;
 
 impl Registry {
     fn get_or_add(&mut self, key: String, make: impl FnOnce() -> Entity) -> usize {
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
-        self.entities.push(make());
+        let entity = make();
+        let i = self.entities.len();
+        if entity.country.is_some() {
+            self.country_set.push(i);
+        }
+        if entity.role.is_some() && entity.kind == EntityKind::Person {
+            self.with_role.insert(i);
+        }
+        if entity.kind == EntityKind::Organisation {
+            self.index_org_label(i, &entity.label, true);
+        }
+        self.entities.push(entity);
         self.keys.push(key.clone());
         self.by_key.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
@@ -60,9 +82,83 @@ impl Registry {
             key: known,
         });
         if label.chars().count() > self.entities[i].label.chars().count() {
-            self.entities[i].label = label.to_string();
+            let old = std::mem::replace(&mut self.entities[i].label, label.to_string());
+            self.index_org_label(i, &old, false);
+            self.index_org_label(i, label, true);
         }
         i
+    }
+
+    /// Adds (or removes) an organisation's name of several words to the word indexes.
+    fn index_org_label(&mut self, i: usize, label: &str, add: bool) {
+        if !label.contains(' ') {
+            return;
+        }
+        let first = label.split_whitespace().next().map(str::to_string);
+        let words = label.split_whitespace().map(str::to_lowercase);
+        for (index, word) in [(&mut self.org_first_words, first)]
+            .into_iter()
+            .flat_map(|(ix, w)| w.map(|w| (ix, w)))
+        {
+            let set = index.entry(word).or_default();
+            if add {
+                set.insert(i)
+            } else {
+                set.remove(&i)
+            };
+        }
+        for word in words {
+            let set = self.org_words.entry(word).or_default();
+            if add {
+                set.insert(i)
+            } else {
+                set.remove(&i)
+            };
+        }
+    }
+
+    /// The first organisation named with several words whose first word is `word` (Mahan → Mahan
+    /// Air).
+    pub fn org_starting_with(&self, word: &str) -> Option<usize> {
+        self.org_first_words.get(word)?.first().copied()
+    }
+
+    /// The last organisation named with several words one of which is `low` in lower case (le
+    /// parquet → le parquet de Nouméa).
+    pub fn last_org_with_word(&self, low: &str) -> Option<usize> {
+        self.org_words.get(low)?.last().copied()
+    }
+
+    /// The last persons with a role (at most [`ROLE_HOLDER_REACH`]), latest first.
+    pub fn persons_with_role(&self) -> impl Iterator<Item = usize> + '_ {
+        self.with_role.iter().rev().take(ROLE_HOLDER_REACH).copied()
+    }
+
+    /// Gives person `e` the role `role` if it has none.
+    pub fn set_role_if_none(&mut self, e: usize, role: &str) {
+        if self.entities[e].role.is_none() {
+            self.entities[e].role = Some(role.to_string());
+            if self.entities[e].kind == EntityKind::Person {
+                self.with_role.insert(e);
+            }
+        }
+    }
+
+    /// The countries of entities whose country was set since the last call, in entity order,
+    /// without repeats.
+    pub fn new_countries(&mut self) -> Vec<String> {
+        let mut set = std::mem::take(&mut self.country_set);
+        set.sort_unstable();
+        set.dedup();
+        let mut out: Vec<String> = Vec::new();
+        for e in set {
+            if let Some(iso) = &self.entities[e].country {
+                if !out.contains(iso) {
+                    out.push(iso.clone());
+                }
+            }
+        }
+        out
     }
 
     /// A person by full name (and known actor key, if any).
@@ -111,11 +207,13 @@ impl Registry {
         if label.split_whitespace().count() > e.label.split_whitespace().count() {
             e.label = label.to_string();
         }
-        if e.role.is_none() {
+        if e.role.is_none() && role.is_some() {
             e.role = role;
+            self.with_role.insert(i);
         }
-        if e.country.is_none() {
+        if e.country.is_none() && country.is_some() {
             e.country = country;
+            self.country_set.push(i);
         }
         if e.key.is_none() {
             e.key = actor;

@@ -108,12 +108,11 @@ fn role_holder(
 ) -> usize {
     let head = role.to_lowercase().replace('’', "'");
     let not_holder = c.lex.words.affixes(W::NotHolder);
-    let holder = c.reg.entities.iter().enumerate().rev().find(|(_, e)| {
-        e.kind == EntityKind::Person
-            && e.role.as_ref().is_some_and(|r| holds(not_holder, r, &head))
+    let holder = c.reg.persons_with_role().find(|&e| {
+        let e = &c.reg.entities[e];
+        e.role.as_ref().is_some_and(|r| holds(not_holder, r, &head))
             && (country_iso.is_none() || e.country == country_iso)
     });
-    let holder = holder.map(|(e, _)| e);
     let apposed = (start > c.w.from + 1 && c.tok(start - 1).norm == ",")
         .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start - 1))
         .flatten()
@@ -123,9 +122,7 @@ fn role_holder(
         });
     match (apposed, holder) {
         (Some(e), _) => {
-            if c.reg.entities[e].role.is_none() {
-                c.reg.entities[e].role = Some(role_text.to_string());
-            }
+            c.reg.set_role_if_none(e, role_text);
             e
         }
         (None, Some(e)) => e,

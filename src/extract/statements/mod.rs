@@ -18,10 +18,10 @@ mod targets;
 use chrono::NaiveDate;
 
 use super::lexicon::{lower, Lexicon};
-use super::mentions::{Mention, MentionKind};
+use super::mentions::{Mention, MentionKind, Registry};
 use super::tokens::Token;
 use super::words::{Lang, Marks, Setting, W};
-use super::Statement;
+use super::{EntityKind, Statement};
 use crate::text::Span;
 
 use cues::CueAt;
@@ -65,7 +65,7 @@ pub struct Sentence<'a> {
     pub quotes: &'a [(usize, usize)],
     pub mentions: &'a [Mention],
     /// What statements need to know of each entity of the article.
-    pub info: &'a [EntityInfo],
+    pub info: Infos<'a>,
 }
 
 /// Facts about an entity of the article, by entity index.
@@ -77,6 +77,46 @@ pub struct EntityInfo {
     pub targetable: bool,
     /// The entity of its country, if the article mentions that country.
     pub country_entity: Option<usize>,
+}
+
+/// What statements need to know of the entities of the article, read from the registry when
+/// asked (a sentence asks about a few entities; a long article has many).
+#[derive(Clone, Copy)]
+pub struct Infos<'a> {
+    reg: &'a Registry,
+}
+
+impl<'a> Infos<'a> {
+    pub fn new(reg: &'a Registry) -> Self {
+        Infos { reg }
+    }
+
+    /// The facts of entity `e`.
+    pub fn get(&self, e: usize) -> Option<EntityInfo> {
+        let (entity, key) = (self.reg.entities.get(e)?, &self.reg.keys[e]);
+        let org = entity.kind == EntityKind::Organisation;
+        let one_word = !entity.label.contains(' ');
+        let bare_org =
+            org && one_word && !entity.label.chars().next().is_some_and(char::is_uppercase);
+        // an unknown acronym (UTC, TV) may be anything: a speaker when it speaks, not a target
+        let acronym = org
+            && entity.key.is_none()
+            && one_word
+            && entity
+                .label
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        Some(EntityInfo {
+            person: entity.kind == EntityKind::Person,
+            country: entity.kind == EntityKind::Country,
+            targetable: !(key.starts_with("role:") || bare_org || acronym),
+            country_entity: entity
+                .country
+                .as_ref()
+                .and_then(|iso| self.reg.find(&format!("country:{iso}"))),
+        })
+    }
 }
 
 impl Sentence<'_> {
