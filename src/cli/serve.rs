@@ -56,6 +56,7 @@ pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     };
     let store = ParleyStore::open(store_dir, access, command)?;
     let service = Arc::new(Service {
+        addr,
         store,
         allow_update: args.allow_update,
         timeout: (args.timeout > 0).then(|| Duration::from_secs(args.timeout)),
@@ -348,6 +349,8 @@ impl Read for Streamed {
 const ROWS_PER_STEP: usize = 512;
 
 struct Service {
+    /// The address the server listens on (a loopback one checks the Host of each request).
+    addr: SocketAddr,
     store: ParleyStore,
     allow_update: bool,
     timeout: Option<Duration>,
@@ -358,13 +361,97 @@ struct Service {
 
 impl Service {
     fn handle(&self, request: &mut Request<Body>) -> Response<Body> {
-        let mut response = self.route(request).unwrap_or_else(HttpError::into_response);
+        let mut response = self
+            .check_host(request)
+            .and_then(|()| self.route(request))
+            .unwrap_or_else(HttpError::into_response);
         if let Some(origin) = self.cors_origin(request) {
             let headers = response.headers_mut();
             headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             headers.insert(header::VARY, HeaderValue::from_static("Origin"));
         }
+        secure_headers(&mut response);
         response
+    }
+
+    /// A loopback server answers only requests addressed to a loopback name (`localhost`,
+    /// `127.0.0.1`, `[::1]`) and its own port: a web page whose own name an attacker pointed at
+    /// 127.0.0.1 (DNS rebinding) sends that name, and is refused before it can read the store.
+    fn check_host(&self, request: &Request<Body>) -> Result<(), HttpError> {
+        if !self.addr.ip().is_loopback() {
+            return Ok(());
+        }
+        let authority = request.uri().authority();
+        let ok = authority.is_some_and(|a| {
+            let host = a.host().trim_start_matches('[').trim_end_matches(']');
+            let loopback = host.eq_ignore_ascii_case("localhost")
+                || host
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback());
+            loopback && a.port_u16().unwrap_or(80) == self.addr.port()
+        });
+        if ok {
+            Ok(())
+        } else {
+            Err(fail(
+                StatusCode::MISDIRECTED_REQUEST,
+                format!(
+                    "Host {}: this server answers requests to localhost:{port} or \
+                     127.0.0.1:{port} only (a page of another site cannot read it)",
+                    authority.map_or("(none)", |a| a.as_str()),
+                    port = self.addr.port()
+                ),
+            ))
+        }
+    }
+
+    /// A request that changes the store must come from this server's own page or a program, not
+    /// from a page of another site (CSRF): an `Origin` other than this server's (or `--cors`'s
+    /// origin) is refused, and so is a browser's request that says it comes from elsewhere
+    /// (`Sec-Fetch-Site`) or that names no origin at all.
+    fn check_same_origin(&self, request: &Request<Body>) -> Result<(), HttpError> {
+        let headers = request.headers();
+        let text = |name| {
+            headers
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+        };
+        let own = request.uri().authority().map(|a| format!("http://{a}"));
+        let refused = |why: String| {
+            Err(fail(
+                StatusCode::FORBIDDEN,
+                format!(
+                    "{why}: updates are accepted from this server's own page and from programs \
+                     (curl, SPARQL clients), not from pages of other sites. Give --cors ORIGIN to \
+                     accept that origin's updates"
+                ),
+            ))
+        };
+        match text(header::ORIGIN) {
+            Some(origin) => {
+                let allowed = own.as_deref() == Some(origin)
+                    || self
+                        .cors
+                        .as_deref()
+                        .is_some_and(|c| c != "*" && c == origin);
+                if !allowed {
+                    return refused(format!("Origin {origin} is another site"));
+                }
+            }
+            None => {
+                // every browser that sends Sec-Fetch-Site also sends Origin on a POST; a request
+                // that has the one and not the other was not made by a page of this server
+                if let Some(site) = text(oxhttp::model::HeaderName::from_static("sec-fetch-site")) {
+                    if site != "same-origin" && site != "none" {
+                        return refused(format!("Sec-Fetch-Site {site}"));
+                    }
+                }
+                if headers.contains_key(header::REFERER) {
+                    return refused("a browser's request without Origin".to_string());
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The Access-Control-Allow-Origin value for this request, under `--cors`.
@@ -421,6 +508,7 @@ impl Service {
                             "this server is read-only: start it with --allow-update to accept updates",
                         ));
                     }
+                    self.check_same_origin(request)?;
                     let body = self.body(request)?;
                     let text =
                         match content_type(request).as_str() {
@@ -546,7 +634,7 @@ impl Service {
                 "read-only"
             },
         );
-        response(StatusCode::OK, "text/html; charset=utf-8", html)
+        html_page(html, true)
     }
 
     fn update(&self, text: &str) -> Result<Response<Body>, HttpError> {
@@ -748,7 +836,13 @@ impl Service {
         super::timeline::write(&entries, format, &mut bytes)
             .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
         let media = match format {
-            TimelineFormat::Html => "text/html; charset=utf-8",
+            TimelineFormat::Html => {
+                return Ok(html_page(
+                    String::from_utf8(bytes)
+                        .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?,
+                    false,
+                ))
+            }
             TimelineFormat::Csv => "text/csv; charset=utf-8",
             TimelineFormat::Json => "application/json",
             TimelineFormat::Markdown => "text/markdown; charset=utf-8",
@@ -786,6 +880,38 @@ impl Service {
         }
         Ok(r)
     }
+}
+
+/// One of Parley's pages, with the Content-Security-Policy that lets its own inline style and
+/// script run and nothing else (`fetch` to this server when `connect_self`).
+fn html_page(html: String, connect_self: bool) -> Response<Body> {
+    let policy = format!(
+        "{}; frame-ancestors 'none'",
+        crate::web::content_security_policy(&html, connect_self)
+    );
+    let mut r = response(StatusCode::OK, "text/html; charset=utf-8", html);
+    if let Ok(v) = HeaderValue::from_str(&policy) {
+        r.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    r
+}
+
+/// Headers of every answer: no MIME sniffing (a CSV or JSON answer is never read as a page), no
+/// framing, no referrer, and a policy that lets nothing run where a page did not set its own.
+fn secure_headers(response: &mut Response<Body>) {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(crate::web::DATA_POLICY));
 }
 
 fn unsupported(media: &str, expected: &str) -> HttpError {
