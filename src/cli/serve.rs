@@ -37,8 +37,13 @@ use crate::store::{Access, ParleyStore};
 /// The page at `/`: a query box, the catalogue, results as a table.
 const PAGE: &str = include_str!("serve_page.html");
 
-/// How long a connection may stay silent (reading a request or writing an answer).
-const IO_TIMEOUT: Duration = Duration::from_secs(120);
+/// How long a connection may stay silent: an idle keep-alive connection, a client that stops
+/// sending its request or stops reading its answer, is closed after this.
+const IO_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Connections open at once (each has a thread; most wait for their client). Only
+/// `--max-connections` of them are evaluated at a time.
+const MAX_OPEN_CONNECTIONS: usize = 1024;
 
 pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let addrs: Vec<SocketAddr> = args
@@ -55,20 +60,32 @@ pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         Access::Read
     };
     let store = ParleyStore::open(store_dir, access, command)?;
+    let timeout = (args.timeout > 0).then(|| Duration::from_secs(args.timeout));
     let service = Arc::new(Service {
         addr,
         store,
         allow_update: args.allow_update,
-        timeout: (args.timeout > 0).then(|| Duration::from_secs(args.timeout)),
+        timeout,
         max_bytes: args.max_request_kb.saturating_mul(1024),
         cors: args.cors.clone(),
-        deadlines: Deadlines::start(),
+        watch: Watch::start(
+            timeout,
+            match args.max_memory_mb {
+                0 => half_of_the_memory(),
+                mb => Some(mb << 20),
+            },
+        ),
+        slots: Arc::new(Slots {
+            used: Mutex::new(0),
+            freed: std::sync::Condvar::new(),
+            max: args.max_connections.max(1),
+        }),
     });
     let handler = Arc::clone(&service);
     let server = Server::new(move |request| handler.handle(request))
         .bind(addr)
         .with_global_timeout(IO_TIMEOUT)
-        .with_max_concurrent_connections(args.max_connections.max(1))
+        .with_max_concurrent_connections(MAX_OPEN_CONNECTIONS.max(args.max_connections))
         .with_server_name(concat!("parley/", env!("CARGO_PKG_VERSION")))
         .context("server name")?;
     let _listening = server
@@ -96,35 +113,399 @@ pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     Ok(Outcome::Success)
 }
 
-/// Cancels each query when its time is up: one thread for the whole server.
-struct Deadlines(Mutex<Vec<(Instant, CancellationToken)>>);
+/// Why a request's evaluation was stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    Time,
+    Memory,
+}
 
-impl Deadlines {
-    fn start() -> Arc<Self> {
-        let this = Arc::new(Deadlines(Mutex::new(Vec::new())));
+/// A request's evaluation time: counted while Parley computes the answer, not while the answer
+/// waits for the client to read it (a large answer to a slow client is not cut).
+struct Clock {
+    token: CancellationToken,
+    limit: Option<Duration>,
+    /// Time spent before, and since when it runs (None: paused).
+    state: Mutex<(Duration, Option<Instant>)>,
+    /// Why and when the evaluation was asked to stop.
+    stopped: Mutex<Option<(Stop, Instant)>>,
+    /// RUNNING, FINISHED, or ABANDONED by its relay (it did not stop when asked).
+    fate: std::sync::atomic::AtomicU8,
+}
+
+const RUNNING: u8 = 0;
+const FINISHED: u8 = 1;
+const ABANDONED: u8 = 2;
+
+/// Marks an evaluation thread's clock finished when the thread ends, however it ends.
+struct Finished(Arc<Clock>, Arc<Watch>);
+
+impl Drop for Finished {
+    fn drop(&mut self) {
+        use std::sync::atomic::Ordering::SeqCst;
+        if self.0.fate.swap(FINISHED, SeqCst) == ABANDONED {
+            self.1.stuck.fetch_sub(1, SeqCst);
+        }
+    }
+}
+
+impl Clock {
+    fn run(&self) {
+        if let Ok(mut s) = self.state.lock() {
+            s.1.get_or_insert_with(Instant::now);
+        }
+    }
+
+    fn pause(&self) {
+        if let Ok(mut s) = self.state.lock() {
+            if let Some(since) = s.1.take() {
+                s.0 += since.elapsed();
+            }
+        }
+    }
+
+    fn spent(&self) -> Duration {
+        self.state
+            .lock()
+            .map(|s| s.0 + s.1.map_or(Duration::ZERO, |since| since.elapsed()))
+            .unwrap_or_default()
+    }
+
+    fn stop(&self, why: Stop) {
+        if let Ok(mut s) = self.stopped.lock() {
+            s.get_or_insert((why, Instant::now()));
+        }
+        self.token.cancel();
+    }
+
+    fn stopped(&self) -> Option<Stop> {
+        self.stopped.lock().ok().and_then(|s| s.map(|(why, _)| why))
+    }
+
+    /// Whether the evaluation was asked to stop longer than `grace` ago.
+    fn ignored_stop(&self, grace: Duration) -> bool {
+        self.stopped
+            .lock()
+            .ok()
+            .and_then(|s| s.map(|(_, at)| at.elapsed() > grace))
+            .unwrap_or(false)
+    }
+}
+
+/// What an evaluation thread sends its relay: the status and media type, then the body's bytes
+/// (the end of the body is the end of the channel); or the error.
+enum Chunk {
+    Head(StatusCode, String),
+    Bytes(Vec<u8>),
+    End,
+    Failed(HttpError),
+}
+
+/// Chunks an evaluation may compute ahead of the client (64 KiB each).
+const RELAY_CHUNKS: usize = 4;
+const CHUNK_BYTES: usize = 64 * 1024;
+
+/// How long an evaluation asked to stop may take to stop before it is abandoned.
+const STOP_GRACE: Duration = Duration::from_secs(2);
+
+/// Sends an answer computed on an evaluation thread: its head, then its body a chunk at a time
+/// (blocking while the relay waits for the client: that time is not evaluation).
+fn send_answer(answer: Result<Response<Body>, HttpError>, tx: std::sync::mpsc::SyncSender<Chunk>) {
+    let mut answer = match answer {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = tx.send(Chunk::Failed(e));
+            return;
+        }
+    };
+    let media = answer
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream")
+        .to_string();
+    if tx.send(Chunk::Head(answer.status(), media)).is_err() {
+        return;
+    }
+    let body = answer.body_mut();
+    loop {
+        let mut chunk = vec![0u8; CHUNK_BYTES];
+        match body.read(&mut chunk) {
+            Ok(0) => {
+                let _ = tx.send(Chunk::End);
+                return;
+            }
+            Ok(n) => {
+                chunk.truncate(n);
+                // the relay is gone (the client left): dropping the body stops the evaluation
+                if tx.send(Chunk::Bytes(chunk)).is_err() {
+                    return;
+                }
+            }
+            // an error after the first bytes: the relay ends the connection early
+            Err(_) => return,
+        }
+    }
+}
+
+/// The relay's side: the chunks of one evaluation, as a response body. Waiting for a chunk is
+/// evaluation time; if the evaluation was asked to stop and does not, the relay abandons it.
+struct Relayed {
+    rx: std::sync::mpsc::Receiver<Chunk>,
+    clock: Arc<Clock>,
+    watch: Arc<Watch>,
+    timeout: Option<Duration>,
+    /// The chunk being read, and how far.
+    rest: Vec<u8>,
+    at: usize,
+    ended: bool,
+}
+
+impl Relayed {
+    /// The next chunk; `None` at the end, or when the evaluation was abandoned.
+    fn next(&mut self) -> Option<Chunk> {
+        use std::sync::atomic::Ordering::SeqCst;
+        use std::sync::mpsc::RecvTimeoutError;
+        loop {
+            match self.rx.recv_timeout(WATCH_EVERY) {
+                Ok(chunk) => return Some(chunk),
+                Err(RecvTimeoutError::Disconnected) => return None,
+                Err(RecvTimeoutError::Timeout) => {
+                    if self.clock.ignored_stop(STOP_GRACE) {
+                        if self
+                            .clock
+                            .fate
+                            .compare_exchange(RUNNING, ABANDONED, SeqCst, SeqCst)
+                            .is_ok()
+                        {
+                            self.watch.stuck.fetch_add(1, SeqCst);
+                        }
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The answer when no head came: why the evaluation stopped.
+    fn gave_up(&self) -> HttpError {
+        match self.clock.stopped() {
+            None => fail(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the evaluation ended without an answer",
+            ),
+            Some(Stop::Memory) => fail(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the query was stopped: the server went over its memory ceiling \
+                 (serve --max-memory-mb); nothing was changed",
+            ),
+            Some(Stop::Time) => fail(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "the query was stopped after {} s of evaluation (serve --timeout); nothing \
+                     was changed",
+                    self.timeout.map_or(0, |t| t.as_secs())
+                ),
+            ),
+        }
+    }
+}
+
+impl Read for Relayed {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        while self.at >= self.rest.len() {
+            if self.ended {
+                return Ok(0);
+            }
+            match self.next() {
+                Some(Chunk::Bytes(bytes)) => {
+                    self.rest = bytes;
+                    self.at = 0;
+                }
+                Some(Chunk::End) => self.ended = true,
+                // stopped, abandoned or failed after the first bytes: the connection is ended
+                // early, so that the client sees an incomplete answer, not a short one
+                _ => return Err(io::Error::other("the evaluation stopped")),
+            }
+        }
+        let n = out.len().min(self.rest.len() - self.at);
+        out[..n].copy_from_slice(&self.rest[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// Watches the requests being evaluated, from one thread: stops each at its time limit, and every
+/// one of them when the server's memory goes over its ceiling. Oxigraph looks at a stop request
+/// each time it reads the store; a join that multiplies rows already in memory does not, so if the
+/// memory is still over the ceiling a few seconds later, the server stops itself rather than let
+/// one request take the machine.
+struct Watch {
+    clocks: Mutex<Vec<std::sync::Weak<Clock>>>,
+    timeout: Option<Duration>,
+    /// Evaluations abandoned by their relay and still running.
+    stuck: std::sync::atomic::AtomicUsize,
+}
+
+/// How often the watcher looks, and how long a stopped request may stay over the memory ceiling.
+const WATCH_EVERY: Duration = Duration::from_millis(50);
+const MEMORY_GRACE: Duration = Duration::from_secs(3);
+
+impl Watch {
+    fn start(timeout: Option<Duration>, max_memory_bytes: Option<u64>) -> Arc<Self> {
+        let this = Arc::new(Watch {
+            clocks: Mutex::new(Vec::new()),
+            timeout,
+            stuck: std::sync::atomic::AtomicUsize::new(0),
+        });
         let watched = Arc::downgrade(&this);
         std::thread::spawn(move || {
-            while let Some(deadlines) = watched.upgrade() {
-                let now = Instant::now();
-                if let Ok(mut list) = deadlines.0.lock() {
-                    list.retain(|(at, token)| {
-                        if *at <= now {
-                            token.cancel();
-                        }
-                        *at > now && !token.is_cancelled()
-                    });
+            let mut over_since: Option<Instant> = None;
+            let mut stuck_since: Option<Instant> = None;
+            let mut tick = 0u64;
+            while let Some(watch) = watched.upgrade() {
+                let live: Vec<Arc<Clock>> = match watch.clocks.lock() {
+                    Ok(mut list) => {
+                        list.retain(|c| c.strong_count() > 0);
+                        list.iter().filter_map(std::sync::Weak::upgrade).collect()
+                    }
+                    Err(_) => Vec::new(),
+                };
+                for clock in &live {
+                    if clock.limit.is_some_and(|limit| clock.spent() >= limit) {
+                        clock.stop(Stop::Time);
+                    }
                 }
-                drop(deadlines);
-                std::thread::sleep(Duration::from_millis(50));
+                tick += 1;
+                if let (Some(max), 0) = (max_memory_bytes, tick % 2) {
+                    let rss = resident_bytes().unwrap_or(0);
+                    if rss > max {
+                        for clock in &live {
+                            clock.stop(Stop::Memory);
+                        }
+                        let since = *over_since.get_or_insert_with(Instant::now);
+                        if since.elapsed() > MEMORY_GRACE {
+                            restart(&format!(
+                                "a request took the server over {} MB of memory (serve \
+                                 --max-memory-mb) and did not stop when asked",
+                                max >> 20
+                            ));
+                        }
+                    } else {
+                        over_since = None;
+                    }
+                }
+                // an abandoned evaluation holds a core (and its memory) until it ends, which may
+                // be never: once its relay has answered, the server starts again without it
+                if watch.stuck.load(std::sync::atomic::Ordering::SeqCst) > 0 {
+                    let since = *stuck_since.get_or_insert_with(Instant::now);
+                    if since.elapsed() > RESTART_AFTER {
+                        restart(
+                            "a query or update went over its time limit and did not stop when \
+                             asked (a join of rows already in memory)",
+                        );
+                    }
+                } else {
+                    stuck_since = None;
+                }
+                drop(live);
+                drop(watch);
+                std::thread::sleep(WATCH_EVERY);
             }
         });
         this
     }
 
-    fn watch(&self, token: &CancellationToken, timeout: Duration) {
-        if let Ok(mut list) = self.0.lock() {
-            list.push((Instant::now() + timeout, token.clone()));
+    /// A clock for a new request's evaluation, running.
+    fn clock(&self) -> Arc<Clock> {
+        let clock = Arc::new(Clock {
+            token: CancellationToken::new(),
+            limit: self.timeout,
+            state: Mutex::new((Duration::ZERO, Some(Instant::now()))),
+            stopped: Mutex::new(None),
+            fate: std::sync::atomic::AtomicU8::new(RUNNING),
+        });
+        if let Ok(mut list) = self.clocks.lock() {
+            list.push(Arc::downgrade(&clock));
         }
+        clock
+    }
+}
+
+/// How long the server waits, after abandoning an evaluation, before it restarts (its relay
+/// answers 503 meanwhile).
+const RESTART_AFTER: Duration = Duration::from_secs(1);
+
+/// Starts the server again in this process (the same command line): the only way to end an
+/// evaluation that does not stop when asked. Requests in progress are cut; the store is reopened
+/// as it was committed (an update that did not finish is not).
+fn restart(why: &str) -> ! {
+    output::error(&format!("restarting the server: {why}"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        let mut args = std::env::args_os();
+        let program = std::env::current_exe()
+            .ok()
+            .map(std::ffi::OsString::from)
+            .or_else(|| args.next())
+            .unwrap_or_else(|| "parley".into());
+        let mut command = std::process::Command::new(program);
+        command.args(std::env::args_os().skip(1));
+        let error = command.exec();
+        output::error(&format!("cannot restart: {error}"));
+    }
+    std::process::exit(2);
+}
+
+/// The resident memory of this process (Linux; `None` elsewhere).
+fn resident_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb << 10)
+}
+
+/// Half of this machine's memory (Linux; `None` elsewhere): the default memory ceiling.
+fn half_of_the_memory() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some((kb << 10) / 2)
+}
+
+/// The requests evaluated at once (`--max-connections`); a request waits for a slot once it has
+/// been read whole, so that connections that are idle or slow to send hold none.
+struct Slots {
+    used: Mutex<usize>,
+    freed: std::sync::Condvar,
+    max: usize,
+}
+
+/// A slot, given back when dropped.
+struct Slot(Arc<Slots>);
+
+impl Slots {
+    fn take(this: &Arc<Slots>) -> Slot {
+        if let Ok(mut used) = this.used.lock() {
+            while *used >= this.max {
+                match this.freed.wait(used) {
+                    Ok(u) => used = u,
+                    Err(_) => return Slot(Arc::clone(this)),
+                }
+            }
+            *used += 1;
+        }
+        Slot(Arc::clone(this))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Ok(mut used) = self.0.used.lock() {
+            *used = used.saturating_sub(1);
+        }
+        self.0.freed.notify_one();
     }
 }
 
@@ -315,6 +696,16 @@ struct Streamed {
     buffer: Shared,
     at: usize,
     step: Option<Box<dyn FnMut() -> io::Result<bool>>>,
+    /// Runs while rows are computed, not while the client reads them.
+    clock: Arc<Clock>,
+    _slot: Slot,
+}
+
+impl Drop for Streamed {
+    /// The client went away, or the answer is complete: nothing more is evaluated.
+    fn drop(&mut self) {
+        self.clock.token.cancel();
+    }
 }
 
 impl Read for Streamed {
@@ -336,7 +727,10 @@ impl Read for Streamed {
             match &mut self.step {
                 None => return Ok(0),
                 Some(step) => {
-                    if !step()? {
+                    self.clock.run();
+                    let more = step();
+                    self.clock.pause();
+                    if !more? {
                         self.step = None;
                     }
                 }
@@ -356,11 +750,12 @@ struct Service {
     timeout: Option<Duration>,
     max_bytes: usize,
     cors: Option<String>,
-    deadlines: Arc<Deadlines>,
+    watch: Arc<Watch>,
+    slots: Arc<Slots>,
 }
 
 impl Service {
-    fn handle(&self, request: &mut Request<Body>) -> Response<Body> {
+    fn handle(self: &Arc<Self>, request: &mut Request<Body>) -> Response<Body> {
         let mut response = self
             .check_host(request)
             .and_then(|()| self.route(request))
@@ -464,7 +859,7 @@ impl Service {
         (origin.as_bytes() == allowed.as_bytes()).then(|| origin.clone())
     }
 
-    fn route(&self, request: &mut Request<Body>) -> Result<Response<Body>, HttpError> {
+    fn route(self: &Arc<Self>, request: &mut Request<Body>) -> Result<Response<Body>, HttpError> {
         if request.uri().query().map_or(0, str::len) > self.max_bytes {
             return Err(self.too_large());
         }
@@ -481,16 +876,16 @@ impl Service {
             "/query" => match method {
                 Method::GET => {
                     let params = url_params(request);
-                    self.query(request, &params, None)
+                    self.relay(request, params, None)
                 }
                 Method::POST => {
                     let mut params = url_params(request);
                     let body = self.body(request)?;
                     match content_type(request).as_str() {
-                        "application/sparql-query" => self.query(request, &params, Some(body)),
+                        "application/sparql-query" => self.relay(request, params, Some(body)),
                         "application/x-www-form-urlencoded" => {
                             params.extend(form_urlencoded::parse(body.as_bytes()).into_owned());
-                            self.query(request, &params, None)
+                            self.relay(request, params, None)
                         }
                         other => Err(unsupported(
                             other,
@@ -526,7 +921,10 @@ impl Service {
                                 "application/sparql-update or application/x-www-form-urlencoded",
                             )),
                         };
-                    self.update(&text)
+                    if let Some(why) = query::outside_reach(&text) {
+                        return Err(bad_request(why));
+                    }
+                    self.relay_update(text)
                 }
                 _ => Err(not_allowed("POST")),
             },
@@ -552,6 +950,104 @@ impl Service {
                      /export.graphml and /export.gexf"
                 ),
             )),
+        }
+    }
+
+    /// Answers a query from an evaluation thread: the answer is relayed as it comes, and the
+    /// time limit holds even when the evaluation does not stop when asked (a join of rows already
+    /// in memory never looks): the answer is then 503 on time, the evaluation is abandoned, and
+    /// the watcher restarts the server to end it.
+    fn relay(
+        self: &Arc<Self>,
+        request: &Request<Body>,
+        params: Params,
+        body: Option<String>,
+    ) -> Result<Response<Body>, HttpError> {
+        if let Some(why) = body
+            .as_deref()
+            .or(one(&params, "query")?)
+            .and_then(query::outside_reach)
+        {
+            return Err(bad_request(why));
+        }
+        let accepted = accepted(request);
+        self.evaluate_apart(move |service, clock, slot, tx| {
+            let answer = service.query(&accepted, &params, body, clock, slot);
+            send_answer(answer, tx);
+        })
+    }
+
+    /// An update, from an evaluation thread as [`Self::relay`] answers a query.
+    fn relay_update(self: &Arc<Self>, text: String) -> Result<Response<Body>, HttpError> {
+        self.evaluate_apart(move |service, clock, _slot, tx| {
+            let answer = service.update(&text, &clock);
+            send_answer(answer, tx);
+        })
+    }
+
+    /// Runs `evaluate` on its own thread with a slot and a clock, and relays what it sends.
+    fn evaluate_apart(
+        self: &Arc<Self>,
+        evaluate: impl FnOnce(&Service, Arc<Clock>, Slot, std::sync::mpsc::SyncSender<Chunk>)
+            + Send
+            + 'static,
+    ) -> Result<Response<Body>, HttpError> {
+        let slot = Slots::take(&self.slots);
+        let clock = self.watch.clock();
+        let (tx, rx) = std::sync::mpsc::sync_channel(RELAY_CHUNKS);
+        let (service, evaluating) = (Arc::clone(self), Arc::clone(&clock));
+        let spawned = std::thread::Builder::new()
+            .name("parley-evaluation".into())
+            .spawn(move || {
+                let _done = Finished(Arc::clone(&evaluating), Arc::clone(&service.watch));
+                evaluate(&service, evaluating, slot, tx);
+            });
+        if let Err(e) = spawned {
+            return Err(fail(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("cannot start an evaluation: {e}"),
+            ));
+        }
+        let mut relayed = Relayed {
+            rx,
+            clock,
+            watch: Arc::clone(&self.watch),
+            timeout: self.timeout,
+            rest: Vec::new(),
+            at: 0,
+            ended: false,
+        };
+        match relayed.next() {
+            Some(Chunk::Head(status, media)) => {
+                let mut r = response(status, &media, Body::from_read(relayed));
+                if status == StatusCode::NO_CONTENT {
+                    *r.body_mut() = Body::empty();
+                }
+                Ok(r)
+            }
+            Some(Chunk::Failed(e)) => Err(e),
+            Some(Chunk::Bytes(_) | Chunk::End) | None => Err(relayed.gave_up()),
+        }
+    }
+
+    /// The answer to an evaluation that failed: 503 when the watcher stopped it (time or
+    /// memory), else the store's error (500).
+    fn stopped(&self, clock: &Clock, error: String) -> HttpError {
+        match clock.stopped() {
+            Some(Stop::Time) => fail(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "the query was stopped after {} s of evaluation (serve --timeout); nothing \
+                     was changed",
+                    self.timeout.map_or(0, |t| t.as_secs())
+                ),
+            ),
+            Some(Stop::Memory) => fail(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the query was stopped: the server went over its memory ceiling \
+                 (serve --max-memory-mb); nothing was changed",
+            ),
+            None => fail(StatusCode::INTERNAL_SERVER_ERROR, error),
         }
     }
 
@@ -637,15 +1133,16 @@ impl Service {
         html_page(html, true)
     }
 
-    fn update(&self, text: &str) -> Result<Response<Body>, HttpError> {
+    fn update(&self, text: &str, clock: &Clock) -> Result<Response<Body>, HttpError> {
         // a syntax error is the client's (400); what the store says after is the server's (500)
         let _checked = SparqlEvaluator::new()
             .parse_update(text)
             .map_err(|e| bad_request(format!("SPARQL syntax error: {e}")))?;
+        let evaluator = SparqlEvaluator::new().with_cancellation_token(clock.token.clone());
         self.store
-            .update(text)
+            .update_with(evaluator, text)
             .and_then(|()| self.store.flush())
-            .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+            .map_err(|e| self.stopped(clock, e.to_string()))?;
         Ok(response(
             StatusCode::NO_CONTENT,
             "text/plain",
@@ -657,9 +1154,11 @@ impl Service {
     /// catalogue with its parameters as the other fields.
     fn query(
         &self,
-        request: &Request<Body>,
+        accepted: &[String],
         params: &Params,
         body: Option<String>,
+        clock: Arc<Clock>,
+        slot: Slot,
     ) -> Result<Response<Body>, HttpError> {
         const RESERVED: [&str; 5] = [
             "query",
@@ -668,8 +1167,14 @@ impl Service {
             "default-graph-uri",
             "named-graph-uri",
         ];
-        let token = CancellationToken::new();
-        let evaluator = SparqlEvaluator::new().with_cancellation_token(token.clone());
+        if let Some(why) = body
+            .as_deref()
+            .or(one(params, "query")?)
+            .and_then(query::outside_reach)
+        {
+            return Err(bad_request(why));
+        }
+        let evaluator = SparqlEvaluator::new().with_cancellation_token(clock.token.clone());
         let prepared = match (body, one(params, "query")?, one(params, "name")?) {
             (Some(_), Some(_), _) | (_, Some(_), Some(_)) | (Some(_), _, Some(_)) => {
                 return Err(bad_request(
@@ -721,32 +1226,16 @@ impl Service {
                 .dataset_mut()
                 .set_available_named_graphs(named);
         }
-        if let Some(timeout) = self.timeout {
-            self.deadlines.watch(&token, timeout);
-        }
-        let stopped = |e: String| {
-            if token.is_cancelled() {
-                fail(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    format!(
-                        "the query was stopped after {} s (serve --timeout)",
-                        self.timeout.map_or(0, |t| t.as_secs())
-                    ),
-                )
-            } else {
-                fail(StatusCode::INTERNAL_SERVER_ERROR, e)
-            }
-        };
+        let stopped = |e: String| self.stopped(&clock, e);
         let results = self
             .store
             .evaluate(prepared.query)
             .map_err(|e| stopped(e.to_string()))?;
         let format_param = one(params, "format")?;
-        let accepted = accepted(request);
         let solutions = || {
             negotiate(
                 format_param,
-                &accepted,
+                accepted,
                 QueryResultsFormat::Json,
                 solutions_format,
                 SOLUTION_TYPES,
@@ -780,7 +1269,9 @@ impl Service {
                     .serialize_solutions_to_writer(buffer.clone(), variables.clone())
                     .map_err(|e| stopped(e.to_string()))?;
                 let rows = first.map(Ok).into_iter().chain(rows);
+                clock.pause();
                 Ok(streamed(
+                    (clock, slot),
                     f.media_type(),
                     buffer,
                     rows,
@@ -798,7 +1289,7 @@ impl Service {
             QueryResults::Graph(triples) => {
                 let f = negotiate(
                     format_param,
-                    &accepted,
+                    accepted,
                     RdfFormat::Turtle,
                     graph_format,
                     GRAPH_TYPES,
@@ -809,7 +1300,9 @@ impl Service {
                     .and_then(|s| s.with_prefix("schema", "https://schema.org/"))
                     .map_err(|e| stopped(e.to_string()))?
                     .for_writer(buffer.clone());
+                clock.pause();
                 Ok(streamed(
+                    (clock, slot),
                     f.media_type(),
                     buffer,
                     triples,
@@ -829,6 +1322,7 @@ impl Service {
             args: TimelineArgs,
         }
         let args = options::<Request>("timeline", params, &[], &["output"])?.args;
+        let _slot = Slots::take(&self.slots);
         let entries = super::timeline::entries(&args, &self.store)
             .map_err(|e| bad_request(format!("{e:#}")))?;
         let format = args.format.unwrap_or(TimelineFormat::Html);
@@ -865,6 +1359,7 @@ impl Service {
             &["output", "format"],
         )?
         .args;
+        let _slot = Slots::take(&self.slots);
         let net = super::export::network(&args, &self.store)
             .map_err(|e| bad_request(format!("{e:#}")))?;
         let mut bytes = Vec::new();
@@ -927,6 +1422,7 @@ fn unsupported(media: &str, expected: &str) -> HttpError {
 /// A 200 answer whose body is `items` written by `serializer` into `buffer` a few hundred at a
 /// time, as the client reads; an error after the first bytes ends the connection early.
 fn streamed<T, E, S>(
+    (clock, slot): (Arc<Clock>, Slot),
     media: &str,
     buffer: Shared,
     mut items: impl Iterator<Item = Result<T, E>> + 'static,
@@ -963,6 +1459,8 @@ where
             buffer,
             at: 0,
             step: Some(Box::new(step)),
+            clock,
+            _slot: slot,
         }),
     )
 }
