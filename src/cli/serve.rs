@@ -289,25 +289,36 @@ impl Relayed {
 
     /// The answer when no head came: why the evaluation stopped.
     fn gave_up(&self) -> HttpError {
-        match self.clock.stopped() {
-            None => fail(
+        stop_answer(self.clock.stopped(), self.timeout, || {
+            fail(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "the evaluation ended without an answer",
+            )
+        })
+    }
+}
+
+/// 503 for an evaluation the watcher stopped (time or memory), else `otherwise`.
+fn stop_answer(
+    stop: Option<Stop>,
+    timeout: Option<Duration>,
+    otherwise: impl FnOnce() -> HttpError,
+) -> HttpError {
+    match stop {
+        Some(Stop::Time) => fail(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "the query was stopped after {} s of evaluation (serve --timeout); nothing was \
+                 changed",
+                timeout.map_or(0, |t| t.as_secs())
             ),
-            Some(Stop::Memory) => fail(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the query was stopped: the server went over its memory ceiling \
-                 (serve --max-memory-mb); nothing was changed",
-            ),
-            Some(Stop::Time) => fail(
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!(
-                    "the query was stopped after {} s of evaluation (serve --timeout); nothing \
-                     was changed",
-                    self.timeout.map_or(0, |t| t.as_secs())
-                ),
-            ),
-        }
+        ),
+        Some(Stop::Memory) => fail(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the query was stopped: the server went over its memory ceiling (serve \
+             --max-memory-mb); nothing was changed",
+        ),
+        None => otherwise(),
     }
 }
 
@@ -1033,22 +1044,9 @@ impl Service {
     /// The answer to an evaluation that failed: 503 when the watcher stopped it (time or
     /// memory), else the store's error (500).
     fn stopped(&self, clock: &Clock, error: String) -> HttpError {
-        match clock.stopped() {
-            Some(Stop::Time) => fail(
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!(
-                    "the query was stopped after {} s of evaluation (serve --timeout); nothing \
-                     was changed",
-                    self.timeout.map_or(0, |t| t.as_secs())
-                ),
-            ),
-            Some(Stop::Memory) => fail(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the query was stopped: the server went over its memory ceiling \
-                 (serve --max-memory-mb); nothing was changed",
-            ),
-            None => fail(StatusCode::INTERNAL_SERVER_ERROR, error),
-        }
+        stop_answer(clock.stopped(), self.timeout, || {
+            fail(StatusCode::INTERNAL_SERVER_ERROR, error)
+        })
     }
 
     fn too_large(&self) -> HttpError {
