@@ -174,6 +174,21 @@ pub struct ParleyStore {
     _lock: Option<File>,
 }
 
+/// The store is held by another process: which one, as its lock file says.
+fn locked(dir: &Path, lock: &mut File) -> StoreError {
+    let mut holder = String::new();
+    let _ = lock.read_to_string(&mut holder);
+    let holder = holder.trim();
+    StoreError::Locked {
+        dir: name(dir),
+        holder: if holder.is_empty() {
+            String::new()
+        } else {
+            format!(" ({holder})")
+        },
+    }
+}
+
 fn name(dir: &Path) -> String {
     dir.display().to_string()
 }
@@ -230,6 +245,12 @@ impl ParleyStore {
             cause,
         };
         if access == Access::Read && !dir.join("CURRENT").exists() {
+            // a store being created: its writer holds the lock before RocksDB writes CURRENT
+            if let Ok(mut lock) = File::open(dir.join(LOCK_FILE)) {
+                if let Err(std::fs::TryLockError::WouldBlock) = lock.try_lock() {
+                    return Err(locked(dir, &mut lock));
+                }
+            }
             return Err(StoreError::Missing(name(dir)));
         }
         std::fs::create_dir_all(dir).map_err(io)?;
@@ -242,19 +263,7 @@ impl ParleyStore {
             .map_err(io)?;
         match lock.try_lock() {
             Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                let mut holder = String::new();
-                let _ = lock.read_to_string(&mut holder);
-                let holder = holder.trim();
-                return Err(StoreError::Locked {
-                    dir: name(dir),
-                    holder: if holder.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({holder})")
-                    },
-                });
-            }
+            Err(std::fs::TryLockError::WouldBlock) => return Err(locked(dir, &mut lock)),
             Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
         }
         lock.set_len(0).map_err(io)?;
