@@ -15,6 +15,7 @@ use parley::pipeline;
 use parley::rdf::{ids::ArticleIris, mapping};
 
 // as in the parley binary
+#[cfg(target_os = "linux")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -21,6 +21,7 @@ pub mod remote;
 pub mod store;
 pub mod text;
 pub mod timeline;
+pub mod web;
 
 /// The version of the extraction stage. It is part of every article's fingerprint, so that a new
 /// extractor re-processes articles that are otherwise unchanged.

@@ -6,6 +6,7 @@ use parley::cli::{self, Outcome};
 
 // Extraction allocates many small strings; mimalloc makes it about a fifth faster than glibc's
 // allocator (see the README's Performance section).
+#[cfg(target_os = "linux")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -79,6 +79,44 @@ pub enum QueryError {
 }
 
 /// Whether `text` is a SPARQL UPDATE rather than a query.
+/// Why a query or update may not run: SERVICE and LOAD would make Parley fetch a URL, which it
+/// never does (a server would become a proxy to whatever it can reach). `None` when neither
+/// appears, or when the text is not SPARQL (its syntax error is reported elsewhere).
+pub fn outside_reach(text: &str) -> Option<&'static str> {
+    let parser = spargebra::SparqlParser::new();
+    let sse = match parser.clone().parse_query(text) {
+        Ok(q) => q.to_sse(),
+        Err(_) => parser.parse_update(text).ok()?.to_sse(),
+    };
+    // the algebra as an S-expression: an operator is `(name `, anywhere but inside a string
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in sse.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '(' if !in_string => {
+                let rest = &sse[i + 1..];
+                if rest.starts_with("service ") {
+                    return Some(
+                        "SERVICE is not allowed: Parley answers from its own store and fetches no \
+                         other endpoint",
+                    );
+                }
+                if rest.starts_with("load ") {
+                    return Some(
+                        "LOAD is not allowed: Parley fetches no URL; download the file and give it \
+                         to `parley load`",
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 pub fn is_update(text: &str) -> bool {
     spargebra::SparqlParser::new().parse_query(text).is_err()
         && spargebra::SparqlParser::new().parse_update(text).is_ok()
@@ -655,6 +693,32 @@ pub fn prepare_with(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn service_and_load_are_out_of_reach_wherever_they_are() {
+        for refused in [
+            "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+            "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE SILENT <http://e/> { ?s ?p 1 } } }",
+            "INSERT { ?s ?p ?o } WHERE { SERVICE <http://e/> { ?s ?p ?o } }",
+        ] {
+            assert!(
+                outside_reach(refused).unwrap().starts_with("SERVICE"),
+                "{refused}"
+            );
+        }
+        assert!(
+            outside_reach("LOAD <http://example.org/data.ttl> INTO GRAPH <urn:g>")
+                .unwrap()
+                .starts_with("LOAD")
+        );
+        for fine in [
+            "SELECT * WHERE { ?s ?p \"(service \" }",
+            "SELECT * WHERE { ?s ?p \"a \\\" (load x\" }",
+            "INSERT DATA { <urn:a> <urn:b> \"(load \" }",
+            "not sparql",
+        ] {
+            assert_eq!(outside_reach(fine), None, "{fine}");
+        }
+    }
 
     #[test]
     fn a_dyad_is_looked_up_by_its_key() {

@@ -32,12 +32,14 @@ pub enum RemoteError {
         status: u16,
         message: String,
     },
-    /// No answer, or the server kept saying it could not answer now.
-    #[error("{url}: {message} (after {tries} tries)")]
+    /// No answer, or the server kept saying it could not answer now; `hopeless` when trying
+    /// again could not help (nothing listens, no such host, a certificate refused).
+    #[error("{url}: {message} (after {tries} tr{})", if *tries == 1 { "y" } else { "ies" })]
     Unavailable {
         url: String,
         message: String,
         tries: u32,
+        hopeless: bool,
     },
     #[error("cannot serialize the graph: {0}")]
     Serialize(std::io::Error),
@@ -49,6 +51,7 @@ impl RemoteError {
         match self {
             RemoteError::Url(_) | RemoteError::Auth(_) => true,
             RemoteError::Refused { status, .. } => matches!(status, 401 | 403 | 404 | 405),
+            RemoteError::Unavailable { hopeless, .. } => *hopeless,
             _ => false,
         }
     }
@@ -86,9 +89,79 @@ pub fn auth_from_env(
     })
 }
 
+/// `url` as messages show it: a password or token written in it (`http://user:pass@host/…`)
+/// becomes `***`.
+pub fn redact(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{}***{}", &url[..scheme_end], &rest[at..]),
+        None => url.to_string(),
+    }
+}
+
+/// The user name and password written in a URL (percent-decoded), and the URL without them.
+fn userinfo(url: &str) -> (Option<(String, String)>, String) {
+    let redacted = redact(url);
+    if redacted == url {
+        return (None, url.to_string());
+    }
+    let scheme_end = url.find("://").map_or(0, |i| i + 3);
+    let rest = &url[scheme_end..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let at = rest[..authority_end].rfind('@').unwrap_or(0);
+    let (user, password) = rest[..at].split_once(':').unwrap_or((&rest[..at], ""));
+    let decode = |s: &str| percent_decode(s);
+    (
+        Some((decode(user), decode(password))),
+        format!("{}{}", &url[..scheme_end], &rest[at + 1..]),
+    )
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether a failed connection could succeed if tried again: not when nothing listens at the
+/// address, the host name does not exist, or the address or a certificate is refused.
+fn worth_retrying(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    let text = e.to_string();
+    !(matches!(
+        e.kind(),
+        ConnectionRefused | InvalidInput | InvalidData | PermissionDenied
+    ) || text.contains("Name or service not known")
+        || text.contains("No address associated with hostname")
+        || text.contains("nodename nor servname"))
+}
+
 /// A Graph Store Protocol endpoint.
 pub struct Remote {
     client: Client,
+    /// The URL requests go to (without credentials), as messages show it.
     url: String,
     auth: Option<HeaderValue>,
     retries: u32,
@@ -112,16 +185,31 @@ impl Remote {
         timeout: Duration,
     ) -> Result<Self, RemoteError> {
         let lower = url.to_ascii_lowercase();
+        // credentials written in the URL are sent as HTTP basic authentication (unless the
+        // environment gives some), and never shown
+        let (credentials, url) = userinfo(url);
         if !(lower.starts_with("http://") || lower.starts_with("https://"))
             || url.parse::<oxhttp::model::Uri>().is_err()
         {
-            return Err(RemoteError::Url(url.to_string()));
+            return Err(RemoteError::Url(redact(&url)));
         }
+        let auth = match (auth, credentials) {
+            (Some(a), _) => Some(a),
+            (None, Some((user, password))) => {
+                let pair = format!("{user}:{password}");
+                HeaderValue::from_str(&format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD.encode(pair)
+                ))
+                .ok()
+            }
+            (None, None) => None,
+        };
         Ok(Remote {
             client: Client::new()
                 .with_global_timeout(timeout)
                 .with_redirection_limit(5),
-            url: url.to_string(),
+            url,
             auth,
             retries,
             backoff,
@@ -166,12 +254,21 @@ impl Remote {
                         message,
                     })
                 }
+                Err(Attempt::Hopeless(message)) => {
+                    return Err(RemoteError::Unavailable {
+                        url: self.url.clone(),
+                        message,
+                        tries,
+                        hopeless: true,
+                    })
+                }
                 Err(Attempt::Again(message, retry_after)) => {
                     if tries > self.retries {
                         return Err(RemoteError::Unavailable {
                             url: self.url.clone(),
                             message,
                             tries,
+                            hopeless: false,
                         });
                     }
                     retry_after.unwrap_or_else(|| {
@@ -199,7 +296,8 @@ impl Remote {
         }
         let mut response = match self.client.request(request) {
             Ok(r) => r,
-            Err(e) => return Err(Attempt::Again(e.to_string(), None)),
+            Err(e) if worth_retrying(&e) => return Err(Attempt::Again(e.to_string(), None)),
+            Err(e) => return Err(Attempt::Hopeless(e.to_string())),
         };
         let status = response.status();
         if status.is_success() {
@@ -234,10 +332,12 @@ impl Remote {
     }
 }
 
-/// How one request failed: worth trying again (with the server's wait, if it gave one), or not.
+/// How one request failed: worth trying again (with the server's wait, if it gave one), or not
+/// (the server said no; no server could be reached and none will be).
 enum Attempt {
     Again(String, Option<Duration>),
     Refused(u16, String),
+    Hopeless(String),
 }
 
 #[cfg(test)]
@@ -302,8 +402,8 @@ mod tests {
     }
 
     #[test]
-    fn an_unreachable_server_is_tried_again_then_reported() {
-        // a port nobody listens on: connection refused at once
+    fn a_refused_connection_is_not_tried_again() {
+        // a port nobody listens on: connection refused at once, and it would be again
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -312,14 +412,70 @@ mod tests {
         let r = Remote::new(
             &format!("http://127.0.0.1:{port}/store"),
             None,
-            2,
-            Duration::from_millis(1),
+            5,
+            Duration::from_secs(5),
             Duration::from_secs(2),
         )
         .unwrap();
+        let started = std::time::Instant::now();
         match r.put_graph("urn:g", &[]) {
-            Err(e @ RemoteError::Unavailable { tries: 3, .. }) => assert!(!e.is_fatal()),
+            Err(e @ RemoteError::Unavailable { tries: 1, .. }) => {
+                assert!(e.is_fatal());
+                assert!(e.to_string().ends_with("(after 1 try)"), "{e}");
+            }
             other => panic!("{other:?}"),
         }
+        assert!(started.elapsed() < Duration::from_secs(5));
+        // a timeout may pass: it is worth another try
+        assert!(worth_retrying(&std::io::Error::from(
+            std::io::ErrorKind::TimedOut
+        )));
+        assert!(!worth_retrying(&std::io::Error::other(
+            "failed to lookup address information: Name or service not known"
+        )));
+    }
+
+    #[test]
+    fn credentials_in_the_url_are_used_and_never_shown() {
+        assert_eq!(
+            redact("https://alice:s3cr%40t@db.example:7878/store?x=1"),
+            "https://***@db.example:7878/store?x=1"
+        );
+        assert_eq!(redact("http://h/a@b"), "http://h/a@b");
+        assert_eq!(redact("http://token@h/"), "http://***@h/");
+        let r = Remote::new(
+            "http://alice:s3cr%40t@localhost:7878/store",
+            None,
+            0,
+            Duration::ZERO,
+            Duration::from_secs(1),
+        )
+        .unwrap();
+        assert_eq!(r.url(), "http://localhost:7878/store");
+        assert_eq!(
+            r.auth,
+            Some(HeaderValue::from_static("Basic YWxpY2U6czNjckB0"))
+        );
+        // the environment's credentials go first
+        let token = HeaderValue::from_static("Bearer t");
+        let r = Remote::new(
+            "http://alice:pw@localhost:7878/store",
+            Some(token.clone()),
+            0,
+            Duration::ZERO,
+            Duration::from_secs(1),
+        )
+        .unwrap();
+        assert_eq!(r.auth, Some(token));
+        let e = Remote::new(
+            "ftp://alice:pw@h/x",
+            None,
+            0,
+            Duration::ZERO,
+            Duration::ZERO,
+        )
+        .err()
+        .unwrap();
+        assert!(!e.to_string().contains("pw"), "{e}");
     }
 }

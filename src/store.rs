@@ -28,16 +28,69 @@ pub enum StoreError {
     Locked { dir: String, holder: String },
     #[error("no store at {0} (create one with `parley ingest` or `parley load`, or give --store)")]
     Missing(String),
-    #[error("store {dir}: {source}")]
-    Io { dir: String, source: std::io::Error },
-    #[error("store {dir}: {source}")]
-    Storage { dir: String, source: StorageError },
+    #[error("store {dir}: {}", io_message(cause))]
+    Io { dir: String, cause: std::io::Error },
+    /// Not a source: RocksDB repeats its message at each level, and the message says it once.
+    #[error("store {dir}: {}", storage_message(cause, during.as_deref()))]
+    Storage {
+        dir: String,
+        cause: StorageError,
+        /// What the command was doing ("storing batch 3 (…)").
+        during: Option<String>,
+    },
     #[error("{0}")]
     Query(#[from] QueryEvaluationError),
     #[error("{location}: {message}")]
     Load { location: String, message: String },
     #[error("this build has no on-disk store (built without the rocksdb feature)")]
     NoDisk,
+}
+
+impl StoreError {
+    /// The same error, said to have happened while the command was doing `what`.
+    pub fn during(self, what: impl Into<String>) -> Self {
+        match self {
+            StoreError::Storage { dir, cause, .. } => StoreError::Storage {
+                dir,
+                cause,
+                during: Some(what.into()),
+            },
+            other => other,
+        }
+    }
+
+    /// Whether the disk (or the space RocksDB may use) is full.
+    pub fn is_disk_full(&self) -> bool {
+        matches!(self, StoreError::Storage { cause: StorageError::Io(e), .. }
+            if e.kind() == std::io::ErrorKind::StorageFull)
+    }
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::StorageFull {
+        format!("{e}: free space and run the same command again")
+    } else {
+        e.to_string()
+    }
+}
+
+/// What a storage error means and what to do, said once.
+fn storage_message(cause: &StorageError, during: Option<&str>) -> String {
+    let during = during.map(|d| format!(" while {d}")).unwrap_or_default();
+    match cause {
+        StorageError::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => format!(
+            "no space left on device{during}: free space and run the same command again (what \
+             was stored before stays stored)"
+        ),
+        StorageError::Io(e) => {
+            format!("cannot read or write the store's files{during}: {e}")
+        }
+        StorageError::Corruption(e) => format!(
+            "the store's files are damaged{during} (RocksDB: {e}). Parley cannot repair them: \
+             rebuild the store from the articles (`parley ingest`) or from a dump (`parley load`)"
+        ),
+        other => format!("storage error{during}: {other}"),
+    }
 }
 
 /// Memory the bulk loader may use for one batch (RocksDB's own caches come on top).
@@ -121,6 +174,21 @@ pub struct ParleyStore {
     _lock: Option<File>,
 }
 
+/// The store is held by another process: which one, as its lock file says.
+fn locked(dir: &Path, lock: &mut File) -> StoreError {
+    let mut holder = String::new();
+    let _ = lock.read_to_string(&mut holder);
+    let holder = holder.trim();
+    StoreError::Locked {
+        dir: name(dir),
+        holder: if holder.is_empty() {
+            String::new()
+        } else {
+            format!(" ({holder})")
+        },
+    }
+}
+
 fn name(dir: &Path) -> String {
     dir.display().to_string()
 }
@@ -156,9 +224,10 @@ pub fn ontology_quads() -> Result<Vec<Quad>, StoreError> {
 impl ParleyStore {
     /// An empty store in memory.
     pub fn in_memory() -> Result<Self, StoreError> {
-        let store = Store::new().map_err(|source| StoreError::Storage {
+        let store = Store::new().map_err(|cause| StoreError::Storage {
             dir: "(memory)".into(),
-            source,
+            cause,
+            during: None,
         })?;
         Ok(ParleyStore {
             store,
@@ -171,11 +240,17 @@ impl ParleyStore {
     /// Opens (with `Access::ReadWrite`, creates) the store in `dir`. `command` is written to the lock
     /// file so that another process can say who holds the store.
     pub fn open(dir: &Path, access: Access, command: &str) -> Result<Self, StoreError> {
-        let io = |source| StoreError::Io {
+        let io = |cause| StoreError::Io {
             dir: name(dir),
-            source,
+            cause,
         };
         if access == Access::Read && !dir.join("CURRENT").exists() {
+            // a store being created: its writer holds the lock before RocksDB writes CURRENT
+            if let Ok(mut lock) = File::open(dir.join(LOCK_FILE)) {
+                if let Err(std::fs::TryLockError::WouldBlock) = lock.try_lock() {
+                    return Err(locked(dir, &mut lock));
+                }
+            }
             return Err(StoreError::Missing(name(dir)));
         }
         std::fs::create_dir_all(dir).map_err(io)?;
@@ -188,19 +263,7 @@ impl ParleyStore {
             .map_err(io)?;
         match lock.try_lock() {
             Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                let mut holder = String::new();
-                let _ = lock.read_to_string(&mut holder);
-                let holder = holder.trim();
-                return Err(StoreError::Locked {
-                    dir: name(dir),
-                    holder: if holder.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({holder})")
-                    },
-                });
-            }
+            Err(std::fs::TryLockError::WouldBlock) => return Err(locked(dir, &mut lock)),
             Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
         }
         lock.set_len(0).map_err(io)?;
@@ -218,14 +281,15 @@ impl ParleyStore {
         Ok(this)
     }
 
-    fn storage(&self, source: StorageError) -> StoreError {
+    fn storage(&self, cause: StorageError) -> StoreError {
         StoreError::Storage {
             dir: self
                 .dir
                 .as_deref()
                 .map(name)
                 .unwrap_or_else(|| "(memory)".into()),
-            source,
+            cause,
+            during: None,
         }
     }
 
@@ -354,7 +418,13 @@ impl ParleyStore {
 
     /// Runs a SPARQL UPDATE on the store (one transaction).
     pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
-        SparqlEvaluator::new()
+        self.update_with(SparqlEvaluator::new(), sparql)
+    }
+
+    /// Like [`Self::update`], evaluated by `evaluator` (with a cancellation token: a cancelled
+    /// update commits nothing).
+    pub fn update_with(&self, evaluator: SparqlEvaluator, sparql: &str) -> Result<(), StoreError> {
+        evaluator
             .parse_update(sparql)
             .map_err(|e| StoreError::Load {
                 location: "update".into(),
@@ -704,8 +774,8 @@ fn open_disk(dir: &Path, access: Access) -> Result<Store, StoreError> {
         Access::ReadWrite => Store::open(dir),
         Access::Read => Store::open_read_only(dir),
     }
-    .map_err(|source| {
-        let text = source.to_string();
+    .map_err(|cause| {
+        let text = cause.to_string();
         if text.contains("lock") || text.contains("LOCK") {
             StoreError::Locked {
                 dir: name(dir),
@@ -714,7 +784,8 @@ fn open_disk(dir: &Path, access: Access) -> Result<Store, StoreError> {
         } else {
             StoreError::Storage {
                 dir: name(dir),
-                source,
+                cause,
+                during: Some("opening it".into()),
             }
         }
     })

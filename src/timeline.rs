@@ -310,7 +310,13 @@ pub const HEADER: [&str; 6] = [
     "article",
 ];
 
-/// Markdown: one section per day.
+/// Text for Markdown: a renderer passes HTML through, so `<` and `>` are written as entities.
+fn markdown_text(s: &str) -> String {
+    s.replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Markdown: one section per day; an article is a link only when its url is `http(s)` or
+/// relative.
 pub fn write_markdown(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "# Timeline of statements\n")?;
     let mut day = None;
@@ -330,7 +336,7 @@ pub fn write_markdown(entries: &[Entry], out: &mut impl Write) -> io::Result<()>
         let about = if e.targets.is_empty() {
             String::new()
         } else {
-            format!(" about {}", e.targets.join(", "))
+            format!(" about {}", markdown_text(&e.targets.join(", ")))
         };
         let mark = if e.day_known {
             ""
@@ -339,41 +345,109 @@ pub fn write_markdown(entries: &[Entry], out: &mut impl Write) -> io::Result<()>
         };
         writeln!(
             out,
-            "- **{}** — *{}*{about}{mark}: {} ([article]({}))",
-            e.speaker,
-            e.speech_act,
-            e.said.replace('\n', " "),
-            e.article
+            "- **{}** — *{}*{about}{mark}: {} ({})",
+            markdown_text(&e.speaker),
+            markdown_text(&e.speech_act),
+            markdown_text(&e.said.replace('\n', " ")),
+            match crate::web::safe_link(&e.article) {
+                Some(url) => format!("[article](<{}>)", url.replace(['<', '>'], "")),
+                None => format!("article: `{}`", e.article.replace('`', "'")),
+            }
         )?;
     }
     Ok(())
 }
 
-/// The colour of a speech act, from the ontology's class list (grey for a name it does not know).
+/// The speech act an entry is coloured as (`data-c`): its class, or `other` for a name the
+/// ontology does not know.
 fn colour(act: &str) -> &'static str {
-    crate::extract::SpeechAct::from_name(act).map_or("#555555", |a| a.colour())
+    crate::extract::SpeechAct::from_name(act).map_or("other", |a| a.as_str())
 }
 
-/// One self-contained HTML page: grouped by day, coloured by speech act, with a filter box.
+/// The page's colour rules, one per speech-act class of the ontology.
+fn colour_rules() -> String {
+    let mut rules = String::from(
+        "[data-c] { --c: #555555; }
+",
+    );
+    for act in crate::extract::SpeechAct::all() {
+        rules.push_str(&format!(
+            "[data-c={}] {{ --c: {}; }}
+",
+            act.as_str(),
+            act.colour()
+        ));
+    }
+    rules
+}
+
+/// The timeline page's style: colours are attributes matched by rules, never `style` attributes, so that the page's
+/// Content-Security-Policy allows this one style element and nothing else.
+const PAGE_STYLE: &str = "
+body { font-family: sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
+h1 { font-size: 1.4em; }
+#filter { width: 100%; padding: .5em; font-size: 1em; margin-bottom: 1em; }
+.day { border-left: 3px solid #ccc; margin: 0 0 1.5em .5em; padding-left: 1em; }
+.day h2 { font-size: 1.1em; margin: 0 0 .5em -1.6em; background: #fff; display: inline-block; padding: 0 .3em; }
+.entry { margin: .4em 0; padding: .4em .6em; border-radius: 4px; background: #f7f7f7; border-left: 5px solid var(--c); }
+.act { color: #fff; background: var(--c); border-radius: 3px; padding: 0 .4em; font-size: .85em; }
+.unknown { color: #888; font-size: .85em; }
+.said { display: block; margin-top: .2em; }
+.hidden { display: none; }
+";
+
+/// The filter box's script.
+const PAGE_SCRIPT: &str = "
+const box = document.getElementById('filter');
+box.addEventListener('input', () => {
+  const q = box.value.toLowerCase();
+  let shown = 0;
+  document.querySelectorAll('.entry').forEach(e => {
+    const ok = e.textContent.toLowerCase().includes(q);
+    e.classList.toggle('hidden', !ok);
+    if (ok) shown++;
+  });
+  document.querySelectorAll('.day').forEach(d => {
+    d.classList.toggle('hidden', !d.querySelector('.entry:not(.hidden)'));
+  });
+  document.getElementById('count').textContent = shown + ' statements';
+});
+";
+
+/// The article of an entry: a link when its url is `http(s)` or relative, else its text.
+fn article_html(e: &Entry) -> String {
+    let label = xml_escape(if e.headline.is_empty() {
+        "article"
+    } else {
+        &e.headline
+    });
+    match crate::web::safe_link(&e.article) {
+        Some(url) => format!(r#"<a href="{}">{label}</a>"#, xml_escape(url)),
+        None => format!(
+            r#"<span class="article">{label} ({})</span>"#,
+            xml_escape(&e.article)
+        ),
+    }
+}
+
+/// One self-contained HTML page: grouped by day, coloured by speech act, with a filter box. Its
+/// Content-Security-Policy (a `<meta>`, so that it holds wherever the file is opened) lets only
+/// its own style and script run.
 pub fn write_html(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
+    let style = format!("{PAGE_STYLE}{}", colour_rules());
+    let own = format!("<style>{style}</style><script>{PAGE_SCRIPT}</script>");
+    let policy = crate::web::content_security_policy(&own, false);
     writeln!(
         out,
-        r##"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Parley timeline</title>
-<style>
-body {{ font-family: sans-serif; margin: 2em auto; max-width: 60em; color: #222; }}
-h1 {{ font-size: 1.4em; }}
-#filter {{ width: 100%; padding: .5em; font-size: 1em; margin-bottom: 1em; }}
-.day {{ border-left: 3px solid #ccc; margin: 0 0 1.5em .5em; padding-left: 1em; }}
-.day h2 {{ font-size: 1.1em; margin: 0 0 .5em -1.6em; background: #fff; display: inline-block; padding: 0 .3em; }}
-.entry {{ margin: .4em 0; padding: .4em .6em; border-radius: 4px; background: #f7f7f7; border-left: 5px solid var(--c); }}
-.act {{ color: #fff; background: var(--c); border-radius: 3px; padding: 0 .4em; font-size: .85em; }}
-.unknown {{ color: #888; font-size: .85em; }}
-.said {{ display: block; margin-top: .2em; }}
-</style></head><body>
+        r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{}">
+<title>Parley timeline</title>
+<style>{style}</style></head><body>
 <h1>Timeline of statements</h1>
 <input id="filter" type="search" placeholder="Filter: speaker, act, target, words…" aria-label="filter">
-<p id="count">{} statements</p>"##,
+<p id="count">{} statements</p>"#,
+        xml_escape(&policy),
         entries.len()
     )?;
     let mut day: Option<&str> = None;
@@ -405,40 +479,16 @@ h1 {{ font-size: 1.4em; }}
         };
         writeln!(
             out,
-            r#"<div class="entry" style="--c: {}"><strong>{}</strong> <span class="act">{}</span>{about}{unknown}<span class="said">{}</span> <a href="{}">{}</a></div>"#,
+            r#"<div class="entry" data-c="{}"><strong>{}</strong> <span class="act">{}</span>{about}{unknown}<span class="said">{}</span> {}</div>"#,
             colour(&e.speech_act),
             xml_escape(&e.speaker),
             xml_escape(&e.speech_act),
             xml_escape(&e.said),
-            xml_escape(&e.article),
-            xml_escape(if e.headline.is_empty() {
-                "article"
-            } else {
-                &e.headline
-            })
+            article_html(e),
         )?;
     }
     if day.is_some() {
         writeln!(out, "</section>")?;
     }
-    writeln!(
-        out,
-        r#"<script>
-const box = document.getElementById('filter');
-box.addEventListener('input', () => {{
-  const q = box.value.toLowerCase();
-  let shown = 0;
-  document.querySelectorAll('.entry').forEach(e => {{
-    const ok = e.textContent.toLowerCase().includes(q);
-    e.style.display = ok ? '' : 'none';
-    if (ok) shown++;
-  }});
-  document.querySelectorAll('.day').forEach(d => {{
-    d.style.display = d.querySelector('.entry:not([style*="display: none"])') ? '' : 'none';
-  }});
-  document.getElementById('count').textContent = shown + ' statements';
-}});
-</script>
-</body></html>"#
-    )
+    writeln!(out, "<script>{PAGE_SCRIPT}</script>\n</body></html>")
 }

@@ -1,6 +1,7 @@
-//! Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded as such; text that is
-//! not UTF-8 but is clearly single-byte Western text is decoded as Windows-1252 (a superset of
-//! Latin-1's printable range) and the caller is told; binary data is refused.
+//! Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded as such; UTF-8 with a
+//! few invalid bytes is decoded with U+FFFD in their place; text that is not UTF-8 but is clearly
+//! single-byte Western text is decoded as Windows-1252 (a superset of Latin-1's printable range);
+//! the caller is told of both; binary data is refused.
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
@@ -29,6 +30,21 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, 0 | b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
     controls * 20 > sample.len()
+}
+
+/// What `Decoded::encoding` says of UTF-8 text with invalid bytes (replaced by U+FFFD).
+pub const DAMAGED_UTF8: &str = "UTF-8 with invalid bytes (replaced by U+FFFD)";
+
+/// Non-ASCII characters correctly encoded in UTF-8, and bytes that are not valid UTF-8. Text in a
+/// single-byte encoding almost never holds a valid multi-byte sequence (`Ã©` is rare in French),
+/// and UTF-8 text holds many: whichever count is larger says what the text is.
+fn utf8_evidence(bytes: &[u8]) -> (usize, usize) {
+    let (mut chars, mut bad) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        chars += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += chunk.invalid().len();
+    }
+    (chars, bad)
 }
 
 /// Replaces NUL characters by spaces (same length: offsets are kept).
@@ -80,7 +96,18 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
     if looks_binary(bytes) {
         return Err(Reason::Binary);
     }
-    let enc = declared.filter(|e| *e != UTF_8).unwrap_or(WINDOWS_1252);
+    // UTF-8 with a few damaged bytes is still UTF-8: decoded with U+FFFD in their place, rather
+    // than every accent of the text read as two Windows-1252 characters (`dÃ©clarÃ©`)
+    let declared = declared.filter(|e| *e != UTF_8);
+    let (utf8_chars, bad_bytes) = utf8_evidence(bytes);
+    if declared.is_none() && utf8_chars > bad_bytes {
+        return Ok(without_nul(Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            encoding: Some(DAMAGED_UTF8),
+            nul: false,
+        }));
+    }
+    let enc = declared.unwrap_or(WINDOWS_1252);
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     // Windows-1252 leaves five byte values undefined, and text full of C1 controls is not Western
     // text: refuse rather than guess.
@@ -129,6 +156,22 @@ mod tests {
         let bytes = b"Le pr\xe9sident a d\xe9clar\xe9 \xab non \xbb";
         let d = decode(bytes, None).unwrap();
         assert_eq!(d.text, "Le président a déclaré « non »");
+        assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        // a real case: one Windows-1252 apostrophe in a UTF-8 article
+        let bytes = b"Le pr\xc3\xa9sident a d\xc3\xa9clar\xc3\xa9 qu\x92il viendrait.";
+        let d = decode(bytes, None).unwrap();
+        assert_eq!(d.text, "Le président a déclaré qu\u{fffd}il viendrait.");
+        assert_eq!(d.encoding, Some(DAMAGED_UTF8));
+        // no valid multi-byte sequence: Windows-1252, even for a single byte
+        let d = decode(b"It\x92s fine.", None).unwrap();
+        assert_eq!(d.text, "It’s fine.");
+        assert_eq!(d.encoding, Some("windows-1252"));
+        // more damage than UTF-8: not UTF-8
+        let d = decode(b"\xc3\xa9t\xe9 \xe0 l\xe0", None).unwrap();
         assert_eq!(d.encoding, Some("windows-1252"));
     }
 

@@ -133,6 +133,8 @@ pub enum Reason {
     StdinFormat,
     #[error("article larger than {} MiB (--max-article-mb), skipped", .0 >> 20)]
     TooLarge(u64),
+    #[error("not a regular file (a named pipe, a socket or a device), skipped; to read a stream, give - and send it to standard input")]
+    NotAFile,
 }
 
 /// An input that gave no article: where, and why.
@@ -242,8 +244,16 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<ArticleError>) {
                 continue;
             }
         };
-        if !meta.is_dir() {
+        if meta.is_file() {
             inputs.push(Input::File(path.clone()));
+            continue;
+        }
+        if !meta.is_dir() {
+            // a named pipe with no writer would block the run for ever
+            errors.push(ArticleError::new(
+                Location::file(path.display().to_string()),
+                Reason::NotAFile,
+            ));
             continue;
         }
         let mut found = Vec::new();
@@ -253,6 +263,12 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<ArticleError>) {
                     if Format::from_path(e.path()).is_some() {
                         found.push(e.into_path());
                     }
+                }
+                Ok(e) if !e.file_type().is_dir() && Format::from_path(e.path()).is_some() => {
+                    errors.push(ArticleError::new(
+                        Location::file(e.path().display().to_string()),
+                        Reason::NotAFile,
+                    ));
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -293,6 +309,11 @@ pub fn read(input: &Input, opts: &ReadOptions) -> Articles {
     let reader: Box<dyn Read> = match input {
         Input::Stdin => Box::new(io::stdin()),
         Input::File(p) => match File::open(p) {
+            // an empty file is skipped as such whatever its format (a JSONL or CSV file with no
+            // record is as empty as a text file with no text)
+            Ok(f) if f.metadata().is_ok_and(|m| m.is_file() && m.len() == 0) => {
+                return one_error(Location::file(name), Reason::Empty)
+            }
             Ok(f) => Box::new(f),
             Err(e) => return one_error(Location::file(name), e.into()),
         },
@@ -378,8 +399,12 @@ fn txt(bytes: &[u8], location: Location) -> Result<Article, Reason> {
 }
 
 fn note_encoding(article: &mut Article, encoding: Option<&'static str>, nul: bool) {
-    if let Some(enc) = encoding {
-        article.notes.push(format!("not UTF-8: decoded as {enc}"));
+    match encoding {
+        Some(decode::DAMAGED_UTF8) => article
+            .notes
+            .push("invalid UTF-8 bytes, replaced by U+FFFD".to_string()),
+        Some(enc) => article.notes.push(format!("not UTF-8: decoded as {enc}")),
+        None => {}
     }
     if nul {
         article

@@ -92,6 +92,8 @@ pub(super) struct Jsonl<R> {
     buf: Vec<u8>,
     done: bool,
     max_bytes: u64,
+    /// Whether a line other than a blank one was read (a file of blank lines is empty).
+    seen: bool,
 }
 
 impl<R: BufRead> Jsonl<R> {
@@ -109,6 +111,7 @@ impl<R: BufRead> Jsonl<R> {
             buf: Vec::new(),
             done: false,
             max_bytes,
+            seen: false,
         }
     }
 
@@ -181,9 +184,18 @@ impl<R: BufRead> Iterator for Jsonl<R> {
                 .take(limit)
                 .read_until(b'\n', &mut self.buf)
             {
-                Ok(0) => self.done = true,
+                Ok(0) => {
+                    self.done = true;
+                    if !self.seen {
+                        return Some(Err(ArticleError::new(
+                            Location::file(&self.path),
+                            Reason::Empty,
+                        )));
+                    }
+                }
                 Ok(n) if n as u64 == limit && self.buf.last() != Some(&b'\n') => {
                     // a line longer than an article may be: skipped without holding it
+                    self.seen = true;
                     self.line += 1;
                     self.buf = Vec::new();
                     let at = Location::line(&self.path, self.line);
@@ -201,6 +213,7 @@ impl<R: BufRead> Iterator for Jsonl<R> {
                         self.buf = bytes;
                         continue;
                     }
+                    self.seen = true;
                     let result = self
                         .record(trimmed)
                         .map_err(|r| ArticleError::new(Location::line(&self.path, self.line), r));

@@ -68,7 +68,8 @@ pub struct ServeArgs {
     /// Accept SPARQL UPDATE at /update (refused with 403 otherwise).
     #[arg(long)]
     pub allow_update: bool,
-    /// Stop a query after this many seconds (0: no limit); the answer is 503.
+    /// Stop a query or update after this many seconds of evaluation (0: no limit); the answer is
+    /// 503. The time a client takes to read a large answer does not count.
     #[arg(long, default_value_t = 30, value_name = "SECONDS")]
     pub timeout: u64,
     /// Refuse requests whose body or query string is larger than this (413).
@@ -77,9 +78,14 @@ pub struct ServeArgs {
     /// Let pages from ORIGIN (e.g. https://yasgui.org, or *) call the server from a browser.
     #[arg(long, value_name = "ORIGIN")]
     pub cors: Option<String>,
-    /// Requests answered at the same time; more wait.
+    /// Requests evaluated at the same time; more wait. Connections that are idle, or still
+    /// sending their request, do not count (they are closed after 5 silent seconds).
     #[arg(long, default_value_t = 32)]
     pub max_connections: usize,
+    /// Stop every query when the server's memory goes over this many MB, and the server itself if
+    /// a query does not stop (0: half of this machine's memory).
+    #[arg(long, default_value_t = 0, value_name = "MB")]
+    pub max_memory_mb: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

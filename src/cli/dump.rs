@@ -2,7 +2,7 @@
 //! and N-Quads or TriG files in, each file in one transaction.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufReader, Write};
 use std::path::Path;
 
 use anyhow::Context;
@@ -37,13 +37,11 @@ pub fn dump(args: DumpArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     let format = rdf_format(args.format);
     match &args.output {
         Some(path) => {
-            let file =
-                File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
-            let mut w = BufWriter::new(file);
+            let mut w = output::OutputFile::create(path)?;
             store
                 .dump(&mut w, format, graph.as_ref())
                 .map_err(dump_error)?;
-            w.flush()?;
+            w.finish()?;
         }
         None => {
             let mut out = output::stdout();
@@ -106,6 +104,12 @@ pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         };
         match result {
             Ok(n) => total += n,
+            // the disk, not the file: the next files would fail the same way
+            Err(e @ crate::store::StoreError::Storage { .. }) => {
+                return Err(e
+                    .during(format!("loading {name} (nothing of it was loaded)"))
+                    .into())
+            }
             Err(e) => {
                 output::error(&format!("{e}; nothing of this file was loaded"));
                 skipped += 1;

@@ -1,7 +1,6 @@
 //! `parley export`: the statement network as GraphML, DOT, CSV or JSON, with filters.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
@@ -59,18 +58,24 @@ pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<
             .context("--format csv writes nodes.csv and edges.csv: give --output DIR")?;
         std::fs::create_dir_all(dir)
             .with_context(|| format!("{}: cannot create", dir.display()))?;
-        let nodes = File::create(dir.join("nodes.csv")).context("cannot create nodes.csv")?;
-        let edges = File::create(dir.join("edges.csv")).context("cannot create edges.csv")?;
-        export::write_csv(&net, nodes, edges)?;
+        let mut nodes = output::OutputFile::create(&dir.join("nodes.csv"))?;
+        let mut edges = output::OutputFile::create(&dir.join("edges.csv"))?;
+        export::write_csv(&net, &mut nodes, &mut edges)?;
+        nodes.finish()?;
+        edges.finish()?;
         return Ok(Outcome::Success);
     }
-    let mut sink: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::new(
-            File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
-        )),
-        None => Box::new(output::stdout()),
-    };
-    write(&net, args.format, &mut sink)?;
-    sink.flush()?;
+    match &args.output {
+        Some(p) => {
+            let mut file = output::OutputFile::create(p)?;
+            write(&net, args.format, &mut file)?;
+            file.finish()?;
+        }
+        None => {
+            let mut out = output::stdout();
+            write(&net, args.format, &mut out)?;
+            out.flush()?;
+        }
+    }
     Ok(Outcome::Success)
 }

@@ -1,8 +1,7 @@
 //! `parley extract`: the pipeline without a store. One JSON object per article (JSONL), a table, or
 //! N-Quads, on stdout; bad inputs reported on stderr and skipped.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 
 use anyhow::Context;
 use flate2::write::GzEncoder;
@@ -166,11 +165,12 @@ fn write_one(
 }
 
 /// Where `extract` writes: stdout, or a file of `--output DIR` (plain or gzip), written under a
-/// temporary name and renamed when complete, so that a loader never picks up half a file.
+/// temporary name and renamed when complete, so that a loader never picks up half a file (and
+/// removed if the command fails).
 enum Sink {
     Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
-    File(BufWriter<File>),
-    Gzip(Box<GzEncoder<BufWriter<File>>>),
+    File(output::OutputFile),
+    Gzip(Box<GzEncoder<output::OutputFile>>),
 }
 
 impl Write for Sink {
@@ -192,14 +192,13 @@ impl Write for Sink {
 }
 
 impl Sink {
-    /// Flushes everything (the gzip trailer too) and syncs a file to disk.
-    fn finish(self) -> std::io::Result<()> {
-        let file = match self {
-            Sink::Stdout(mut w) => return w.flush(),
-            Sink::File(w) => w.into_inner().map_err(|e| e.into_error())?,
-            Sink::Gzip(w) => w.finish()?.into_inner().map_err(|e| e.into_error())?,
-        };
-        file.sync_all()
+    /// Flushes everything (the gzip trailer too), syncs a file to disk and gives it its name.
+    fn finish(self) -> anyhow::Result<()> {
+        match self {
+            Sink::Stdout(mut w) => Ok(w.flush()?),
+            Sink::File(w) => w.finish(),
+            Sink::Gzip(w) => w.finish()?.finish(),
+        }
     }
 }
 
@@ -230,18 +229,14 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         Some(dir) => {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("{}: cannot create the directory", dir.display()))?;
-            let path = dir.join(shard_file_name(k, n, args.gzip));
-            let partial = dir.join(format!(".{}.partial", shard_file_name(k, n, args.gzip)));
-            Some((path, partial))
+            Some(dir.join(shard_file_name(k, n, args.gzip)))
         }
         None => None,
     };
     let mut out = match &target {
         None => Sink::Stdout(output::stdout()),
-        Some((_, partial)) => {
-            let file = File::create(partial)
-                .with_context(|| format!("{}: cannot create", partial.display()))?;
-            let file = BufWriter::with_capacity(1 << 16, file);
+        Some(path) => {
+            let file = output::OutputFile::create(path)?;
             if args.gzip {
                 // level 1: four times faster than the default here, files a fifth larger
                 Sink::Gzip(Box::new(GzEncoder::new(file, Compression::fast())))
@@ -306,9 +301,7 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         output::write_table(&mut out, &header, &rows)?;
     }
     out.finish()?;
-    if let Some((path, partial)) = &target {
-        std::fs::rename(partial, path)
-            .with_context(|| format!("{}: cannot write", path.display()))?;
+    if let Some(path) = &target {
         output::error(&format!("wrote {}", path.display()));
     }
     Ok(if skipped > 0 {

@@ -35,6 +35,7 @@ fn reason_kind(r: &Reason) -> &'static str {
         Reason::UnknownColumn(_) => "unknown column",
         Reason::UnknownFormat | Reason::StdinFormat => "unknown format",
         Reason::TooLarge(_) => "too large",
+        Reason::NotAFile => "not a file",
     }
 }
 
@@ -126,6 +127,15 @@ impl Summary {
             s.push_str(&format!("; languages: {}", langs.join(", ")));
         }
         s
+    }
+}
+
+/// The articles of a batch, for messages: "articles a.jsonl:1 to a.jsonl:512".
+fn articles_of(sources: &[String]) -> String {
+    match sources {
+        [] => "no article".into(),
+        [one] => format!("article {one}"),
+        [first, .., last] => format!("{} articles, {first} to {last}", sources.len()),
     }
 }
 
@@ -261,7 +271,7 @@ pub fn run(
         let (target, progress) = (&target, &progress);
         let writer = scope.spawn(move || -> anyhow::Result<(u64, u64)> {
             let (mut stored, mut not_sent) = (0u64, 0u64);
-            for batch in rx {
+            for (number, batch) in rx.into_iter().enumerate() {
                 let store = match target {
                     Target::Local(store) => store,
                     Target::Remote(remote, senders) => {
@@ -277,9 +287,17 @@ pub fn run(
                     WriteMode::Bulk => true,
                     WriteMode::Auto => fresh >= BULK_MIN,
                 };
-                store
-                    .write_articles(&batch.writes, bulk)
-                    .context("could not store a batch of articles (none of them was stored)")?;
+                store.write_articles(&batch.writes, bulk).map_err(|e| {
+                    let before = match stored {
+                        0 => String::new(),
+                        n => format!(", the {n} articles of the batches before are"),
+                    };
+                    e.during(format!(
+                        "storing batch {} ({}; none of them was stored{before})",
+                        number + 1,
+                        articles_of(&batch.sources)
+                    ))
+                })?;
                 stored += batch.writes.len() as u64;
             }
             Ok((stored, not_sent))
@@ -390,11 +408,14 @@ pub fn run(
             .join()
             .map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?
     });
-    // what was committed stays committed, even when a later batch failed
-    if let Target::Local(store) = &target {
-        store.flush()?;
-    }
+    // what was committed stays committed, even when a later batch failed (whose error is the one
+    // to report: a flush on a full disk fails too)
+    let flushed = match &target {
+        Target::Local(store) => store.flush(),
+        Target::Remote(..) => Ok(()),
+    };
     let (written, not_sent) = written?;
+    flushed?;
     summary.stored = written;
     summary.not_sent = not_sent;
     progress.finish();
@@ -424,7 +445,9 @@ pub fn run(
         if !quiet {
             super::output::error("compacting the store (--optimize-after 0 skips this)");
         }
-        store.optimize()?;
+        store.optimize().map_err(|e| {
+            e.during("compacting it after the ingest (every article is stored; `parley optimize` compacts it later)")
+        })?;
         if !quiet {
             super::output::error(&format!(
                 "store compacted in {:.0} s",

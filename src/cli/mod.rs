@@ -75,7 +75,14 @@ fn each_article(
     for input in &inputs {
         for result in crate::article::read(input, opts) {
             match result {
-                Ok(a) => each(input, a)?,
+                Ok(a) => {
+                    // what was guessed or repaired (an encoding, a date), as ingest says it
+                    let at = a.origin.as_ref().map(|o| o.to_string()).unwrap_or_default();
+                    for note in &a.notes {
+                        output::error(&format!("{at}: {note}"));
+                    }
+                    each(input, a)?
+                }
                 Err(e) => {
                     output::error(&e.to_string());
                     skipped += 1;
@@ -133,10 +140,11 @@ pub(crate) fn interrupted() -> bool {
     INTERRUPTED.load(std::sync::atomic::Ordering::SeqCst)
 }
 
-/// The command line as one string, for the store's lock file.
+/// The command line as one string, for the store's lock file (credentials in a URL redacted:
+/// another command shows it).
 fn command_line(args: &[OsString]) -> String {
     args.iter()
-        .map(|a| a.to_string_lossy().into_owned())
+        .map(|a| crate::remote::redact(&a.to_string_lossy()))
         .collect::<Vec<_>>()
         .join(" ")
 }

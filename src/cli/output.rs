@@ -2,7 +2,11 @@
 //! stderr (`parley: …`). Query results stream to stdout; the aligned table is written a page of
 //! rows at a time, each page sized to its own rows, so that memory stays bounded.
 
+use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Term, Variable};
@@ -22,6 +26,95 @@ pub fn stdout_is_terminal() -> bool {
 /// Buffered stdout.
 pub fn stdout() -> BufWriter<io::StdoutLock<'static>> {
     BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
+/// A file of `--output`: written under a temporary name beside its own (`.NAME.partial`) and
+/// renamed by [`OutputFile::finish`], so that a command that fails (a full disk, a storage error)
+/// or is stopped never leaves half a file under the name asked for; dropped unfinished, it removes
+/// what it wrote. A path that is not a regular file (`/dev/stdout`, a pipe) is written in place.
+pub struct OutputFile {
+    path: PathBuf,
+    /// The temporary file, or `None` when the path is written in place.
+    partial: Option<PathBuf>,
+    file: Option<BufWriter<File>>,
+}
+
+impl OutputFile {
+    pub fn create(path: &Path) -> anyhow::Result<Self> {
+        let in_place = std::fs::metadata(path).is_ok_and(|m| !m.is_file());
+        let partial = (!in_place).then(|| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            path.with_file_name(format!(".{name}.partial"))
+        });
+        let target = partial.as_deref().unwrap_or(path);
+        let file =
+            File::create(target).with_context(|| format!("{}: cannot create", path.display()))?;
+        Ok(OutputFile {
+            path: path.to_path_buf(),
+            partial,
+            file: Some(BufWriter::with_capacity(1 << 16, file)),
+        })
+    }
+
+    /// Writes what is buffered, syncs the file to disk and gives it its name.
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        let written = |e: io::Error| {
+            anyhow::Error::new(e).context(format!("{}: cannot write", self.path.display()))
+        };
+        if let Some(file) = self.file.take() {
+            let file = file.into_inner().map_err(|e| written(e.into_error()))?;
+            if self.partial.is_some() {
+                file.sync_all().map_err(written)?;
+            }
+        }
+        if let Some(partial) = self.partial.take() {
+            std::fs::rename(&partial, &self.path).map_err(|e| {
+                let _ = std::fs::remove_file(&partial);
+                written(e)
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for OutputFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let written = match &mut self.file {
+            Some(f) => f.write(buf),
+            None => Err(io::Error::other("the output file is closed")),
+        };
+        written.map_err(|e| self.failed(e))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let flushed = match &mut self.file {
+            Some(f) => f.flush(),
+            None => Ok(()),
+        };
+        flushed.map_err(|e| self.failed(e))
+    }
+}
+
+impl OutputFile {
+    /// A write error that names the file and says what to do (the kind is kept).
+    fn failed(&self, e: io::Error) -> io::Error {
+        let advice = if e.kind() == io::ErrorKind::StorageFull {
+            ": free space and run the same command again (what was written is removed)"
+        } else {
+            " (what was written is removed)"
+        };
+        io::Error::new(e.kind(), format!("{}: {e}{advice}", self.path.display()))
+    }
+}
+
+impl Drop for OutputFile {
+    fn drop(&mut self) {
+        // unfinished: the command failed; what was written is not the output
+        drop(self.file.take());
+        if let Some(partial) = self.partial.take() {
+            let _ = std::fs::remove_file(partial);
+        }
+    }
 }
 
 /// How a SELECT or ASK result is written.

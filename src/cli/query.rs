@@ -55,6 +55,9 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             "give a query: SPARQL text, a catalogue name (`parley query --list`), --file FILE or -"
         ),
     };
+    if let Some(why) = query::outside_reach(&text) {
+        anyhow::bail!(why);
+    }
     if query::is_update(&text) {
         if !args.allow_update {
             anyhow::bail!(

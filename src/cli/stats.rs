@@ -68,7 +68,9 @@ pub fn optimize(store_dir: &Path, quiet: bool, command: &str) -> anyhow::Result<
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
     let before = store.size_bytes();
     let started = std::time::Instant::now();
-    store.optimize()?;
+    store.optimize().map_err(|e| {
+        e.during("compacting it (the store stays as it was: compaction removes old files only once the new ones are written)")
+    })?;
     if !quiet {
         let after = store.size_bytes();
         output::error(&format!(

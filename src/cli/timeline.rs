@@ -1,10 +1,7 @@
 //! `parley timeline`: statements in date order, with filters, in the format asked for.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::Path;
-
-use anyhow::Context;
 
 use super::args::{TimelineArgs, TimelineFormat};
 use super::{output, Outcome};
@@ -80,13 +77,17 @@ pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Resul
         } else {
             TimelineFormat::Csv
         });
-    let mut sink: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::new(
-            File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
-        )),
-        None => Box::new(output::stdout()),
-    };
-    write(&entries, format, &mut sink)?;
-    sink.flush()?;
+    match &args.output {
+        Some(p) => {
+            let mut file = output::OutputFile::create(p)?;
+            write(&entries, format, &mut file)?;
+            file.finish()?;
+        }
+        None => {
+            let mut out = output::stdout();
+            write(&entries, format, &mut out)?;
+            out.flush()?;
+        }
+    }
     Ok(Outcome::Success)
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 mod bad_input_suite;
+mod hostile;
 mod languages;
 mod robustness;
 mod scale_out;

@@ -271,6 +271,14 @@ fn reading_commands_during_an_ingest_say_why_they_wait() {
             r.stderr
         );
     }
+    // one article, then the end of the input: the ingest stores it and ends (an input with no
+    // article at all is an empty input, exit 1)
+    let mut stdin = stdin;
+    std::io::Write::write_all(
+        &mut stdin,
+        "{\"id\": \"late\", \"text\": \"Moscou a dénoncé les propos de Washington.\"}\n".as_bytes(),
+    )
+    .unwrap();
     drop(stdin);
     assert!(holder.wait().unwrap().success());
 }

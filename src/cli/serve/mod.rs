@@ -17,7 +17,7 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::Parser;
@@ -27,7 +27,14 @@ use oxhttp::Server;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+
+mod limits;
+
+use limits::{
+    half_of_the_memory, send_answer, stop_answer, Chunk, Clock, Finished, Relayed, Slot, Slots,
+    Watch, RELAY_CHUNKS,
+};
 
 use super::args::{ExportArgs, ExportFormat, ServeArgs, TimelineArgs, TimelineFormat};
 use super::{output, Outcome};
@@ -35,10 +42,15 @@ use crate::query;
 use crate::store::{Access, ParleyStore};
 
 /// The page at `/`: a query box, the catalogue, results as a table.
-const PAGE: &str = include_str!("serve_page.html");
+const PAGE: &str = include_str!("page.html");
 
-/// How long a connection may stay silent (reading a request or writing an answer).
-const IO_TIMEOUT: Duration = Duration::from_secs(120);
+/// How long a connection may stay silent: an idle keep-alive connection, a client that stops
+/// sending its request or stops reading its answer, is closed after this.
+const IO_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Connections open at once (each has a thread; most wait for their client). Only
+/// `--max-connections` of them are evaluated at a time.
+const MAX_OPEN_CONNECTIONS: usize = 1024;
 
 pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let addrs: Vec<SocketAddr> = args
@@ -55,19 +67,32 @@ pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         Access::Read
     };
     let store = ParleyStore::open(store_dir, access, command)?;
+    let timeout = (args.timeout > 0).then(|| Duration::from_secs(args.timeout));
     let service = Arc::new(Service {
+        addr,
         store,
         allow_update: args.allow_update,
-        timeout: (args.timeout > 0).then(|| Duration::from_secs(args.timeout)),
+        timeout,
         max_bytes: args.max_request_kb.saturating_mul(1024),
         cors: args.cors.clone(),
-        deadlines: Deadlines::start(),
+        watch: Watch::start(
+            timeout,
+            match args.max_memory_mb {
+                0 => half_of_the_memory(),
+                mb => Some(mb << 20),
+            },
+        ),
+        slots: Arc::new(Slots {
+            used: Mutex::new(0),
+            freed: std::sync::Condvar::new(),
+            max: args.max_connections.max(1),
+        }),
     });
     let handler = Arc::clone(&service);
     let server = Server::new(move |request| handler.handle(request))
         .bind(addr)
         .with_global_timeout(IO_TIMEOUT)
-        .with_max_concurrent_connections(args.max_connections.max(1))
+        .with_max_concurrent_connections(MAX_OPEN_CONNECTIONS.max(args.max_connections))
         .with_server_name(concat!("parley/", env!("CARGO_PKG_VERSION")))
         .context("server name")?;
     let _listening = server
@@ -93,38 +118,6 @@ pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     }
     service.store.flush()?;
     Ok(Outcome::Success)
-}
-
-/// Cancels each query when its time is up: one thread for the whole server.
-struct Deadlines(Mutex<Vec<(Instant, CancellationToken)>>);
-
-impl Deadlines {
-    fn start() -> Arc<Self> {
-        let this = Arc::new(Deadlines(Mutex::new(Vec::new())));
-        let watched = Arc::downgrade(&this);
-        std::thread::spawn(move || {
-            while let Some(deadlines) = watched.upgrade() {
-                let now = Instant::now();
-                if let Ok(mut list) = deadlines.0.lock() {
-                    list.retain(|(at, token)| {
-                        if *at <= now {
-                            token.cancel();
-                        }
-                        *at > now && !token.is_cancelled()
-                    });
-                }
-                drop(deadlines);
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        });
-        this
-    }
-
-    fn watch(&self, token: &CancellationToken, timeout: Duration) {
-        if let Ok(mut list) = self.0.lock() {
-            list.push((Instant::now() + timeout, token.clone()));
-        }
-    }
 }
 
 /// An answer other than 200: a status and a message for people (text/plain).
@@ -314,6 +307,16 @@ struct Streamed {
     buffer: Shared,
     at: usize,
     step: Option<Box<dyn FnMut() -> io::Result<bool>>>,
+    /// Runs while rows are computed, not while the client reads them.
+    clock: Arc<Clock>,
+    _slot: Slot,
+}
+
+impl Drop for Streamed {
+    /// The client went away, or the answer is complete: nothing more is evaluated.
+    fn drop(&mut self) {
+        self.clock.token.cancel();
+    }
 }
 
 impl Read for Streamed {
@@ -335,7 +338,10 @@ impl Read for Streamed {
             match &mut self.step {
                 None => return Ok(0),
                 Some(step) => {
-                    if !step()? {
+                    self.clock.run();
+                    let more = step();
+                    self.clock.pause();
+                    if !more? {
                         self.step = None;
                     }
                 }
@@ -348,23 +354,110 @@ impl Read for Streamed {
 const ROWS_PER_STEP: usize = 512;
 
 struct Service {
+    /// The address the server listens on (a loopback one checks the Host of each request).
+    addr: SocketAddr,
     store: ParleyStore,
     allow_update: bool,
     timeout: Option<Duration>,
     max_bytes: usize,
     cors: Option<String>,
-    deadlines: Arc<Deadlines>,
+    watch: Arc<Watch>,
+    slots: Arc<Slots>,
 }
 
 impl Service {
-    fn handle(&self, request: &mut Request<Body>) -> Response<Body> {
-        let mut response = self.route(request).unwrap_or_else(HttpError::into_response);
+    fn handle(self: &Arc<Self>, request: &mut Request<Body>) -> Response<Body> {
+        let mut response = self
+            .check_host(request)
+            .and_then(|()| self.route(request))
+            .unwrap_or_else(HttpError::into_response);
         if let Some(origin) = self.cors_origin(request) {
             let headers = response.headers_mut();
             headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             headers.insert(header::VARY, HeaderValue::from_static("Origin"));
         }
+        secure_headers(&mut response);
         response
+    }
+
+    /// A loopback server answers only requests addressed to a loopback name (`localhost`,
+    /// `127.0.0.1`, `[::1]`) and its own port: a web page whose own name an attacker pointed at
+    /// 127.0.0.1 (DNS rebinding) sends that name, and is refused before it can read the store.
+    fn check_host(&self, request: &Request<Body>) -> Result<(), HttpError> {
+        if !self.addr.ip().is_loopback() {
+            return Ok(());
+        }
+        let authority = request.uri().authority();
+        let ok = authority.is_some_and(|a| {
+            let host = a.host().trim_start_matches('[').trim_end_matches(']');
+            let loopback = host.eq_ignore_ascii_case("localhost")
+                || host
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback());
+            loopback && a.port_u16().unwrap_or(80) == self.addr.port()
+        });
+        if ok {
+            Ok(())
+        } else {
+            Err(fail(
+                StatusCode::MISDIRECTED_REQUEST,
+                format!(
+                    "Host {}: this server answers requests to localhost:{port} or \
+                     127.0.0.1:{port} only (a page of another site cannot read it)",
+                    authority.map_or("(none)", |a| a.as_str()),
+                    port = self.addr.port()
+                ),
+            ))
+        }
+    }
+
+    /// A request that changes the store must come from this server's own page or a program, not
+    /// from a page of another site (CSRF): an `Origin` other than this server's (or `--cors`'s
+    /// origin) is refused, and so is a browser's request that says it comes from elsewhere
+    /// (`Sec-Fetch-Site`) or that names no origin at all.
+    fn check_same_origin(&self, request: &Request<Body>) -> Result<(), HttpError> {
+        let headers = request.headers();
+        let text = |name| {
+            headers
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+        };
+        let own = request.uri().authority().map(|a| format!("http://{a}"));
+        let refused = |why: String| {
+            Err(fail(
+                StatusCode::FORBIDDEN,
+                format!(
+                    "{why}: updates are accepted from this server's own page and from programs \
+                     (curl, SPARQL clients), not from pages of other sites. Give --cors ORIGIN to \
+                     accept that origin's updates"
+                ),
+            ))
+        };
+        match text(header::ORIGIN) {
+            Some(origin) => {
+                let allowed = own.as_deref() == Some(origin)
+                    || self
+                        .cors
+                        .as_deref()
+                        .is_some_and(|c| c != "*" && c == origin);
+                if !allowed {
+                    return refused(format!("Origin {origin} is another site"));
+                }
+            }
+            None => {
+                // every browser that sends Sec-Fetch-Site also sends Origin on a POST; a request
+                // that has the one and not the other was not made by a page of this server
+                if let Some(site) = text(oxhttp::model::HeaderName::from_static("sec-fetch-site")) {
+                    if site != "same-origin" && site != "none" {
+                        return refused(format!("Sec-Fetch-Site {site}"));
+                    }
+                }
+                if headers.contains_key(header::REFERER) {
+                    return refused("a browser's request without Origin".to_string());
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The Access-Control-Allow-Origin value for this request, under `--cors`.
@@ -377,7 +470,7 @@ impl Service {
         (origin.as_bytes() == allowed.as_bytes()).then(|| origin.clone())
     }
 
-    fn route(&self, request: &mut Request<Body>) -> Result<Response<Body>, HttpError> {
+    fn route(self: &Arc<Self>, request: &mut Request<Body>) -> Result<Response<Body>, HttpError> {
         if request.uri().query().map_or(0, str::len) > self.max_bytes {
             return Err(self.too_large());
         }
@@ -394,16 +487,16 @@ impl Service {
             "/query" => match method {
                 Method::GET => {
                     let params = url_params(request);
-                    self.query(request, &params, None)
+                    self.relay(request, params, None)
                 }
                 Method::POST => {
                     let mut params = url_params(request);
                     let body = self.body(request)?;
                     match content_type(request).as_str() {
-                        "application/sparql-query" => self.query(request, &params, Some(body)),
+                        "application/sparql-query" => self.relay(request, params, Some(body)),
                         "application/x-www-form-urlencoded" => {
                             params.extend(form_urlencoded::parse(body.as_bytes()).into_owned());
-                            self.query(request, &params, None)
+                            self.relay(request, params, None)
                         }
                         other => Err(unsupported(
                             other,
@@ -421,6 +514,7 @@ impl Service {
                             "this server is read-only: start it with --allow-update to accept updates",
                         ));
                     }
+                    self.check_same_origin(request)?;
                     let body = self.body(request)?;
                     let text =
                         match content_type(request).as_str() {
@@ -438,7 +532,10 @@ impl Service {
                                 "application/sparql-update or application/x-www-form-urlencoded",
                             )),
                         };
-                    self.update(&text)
+                    if let Some(why) = query::outside_reach(&text) {
+                        return Err(bad_request(why));
+                    }
+                    self.relay_update(text)
                 }
                 _ => Err(not_allowed("POST")),
             },
@@ -465,6 +562,91 @@ impl Service {
                 ),
             )),
         }
+    }
+
+    /// Answers a query from an evaluation thread: the answer is relayed as it comes, and the
+    /// time limit holds even when the evaluation does not stop when asked (a join of rows already
+    /// in memory never looks): the answer is then 503 on time, the evaluation is abandoned, and
+    /// the watcher restarts the server to end it.
+    fn relay(
+        self: &Arc<Self>,
+        request: &Request<Body>,
+        params: Params,
+        body: Option<String>,
+    ) -> Result<Response<Body>, HttpError> {
+        if let Some(why) = body
+            .as_deref()
+            .or(one(&params, "query")?)
+            .and_then(query::outside_reach)
+        {
+            return Err(bad_request(why));
+        }
+        let accepted = accepted(request);
+        self.evaluate_apart(move |service, clock, slot, tx| {
+            let answer = service.query(&accepted, &params, body, clock, slot);
+            send_answer(answer, tx);
+        })
+    }
+
+    /// An update, from an evaluation thread as [`Self::relay`] answers a query.
+    fn relay_update(self: &Arc<Self>, text: String) -> Result<Response<Body>, HttpError> {
+        self.evaluate_apart(move |service, clock, _slot, tx| {
+            let answer = service.update(&text, &clock);
+            send_answer(answer, tx);
+        })
+    }
+
+    /// Runs `evaluate` on its own thread with a slot and a clock, and relays what it sends.
+    fn evaluate_apart(
+        self: &Arc<Self>,
+        evaluate: impl FnOnce(&Service, Arc<Clock>, Slot, std::sync::mpsc::SyncSender<Chunk>)
+            + Send
+            + 'static,
+    ) -> Result<Response<Body>, HttpError> {
+        let slot = Slots::take(&self.slots);
+        let clock = self.watch.clock();
+        let (tx, rx) = std::sync::mpsc::sync_channel(RELAY_CHUNKS);
+        let (service, evaluating) = (Arc::clone(self), Arc::clone(&clock));
+        let spawned = std::thread::Builder::new()
+            .name("parley-evaluation".into())
+            .spawn(move || {
+                let _done = Finished(Arc::clone(&evaluating), Arc::clone(&service.watch));
+                evaluate(&service, evaluating, slot, tx);
+            });
+        if let Err(e) = spawned {
+            return Err(fail(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("cannot start an evaluation: {e}"),
+            ));
+        }
+        let mut relayed = Relayed {
+            rx,
+            clock,
+            watch: Arc::clone(&self.watch),
+            timeout: self.timeout,
+            rest: Vec::new(),
+            at: 0,
+            ended: false,
+        };
+        match relayed.next() {
+            Some(Chunk::Head(status, media)) => {
+                let mut r = response(status, &media, Body::from_read(relayed));
+                if status == StatusCode::NO_CONTENT {
+                    *r.body_mut() = Body::empty();
+                }
+                Ok(r)
+            }
+            Some(Chunk::Failed(e)) => Err(e),
+            Some(Chunk::Bytes(_) | Chunk::End) | None => Err(relayed.gave_up()),
+        }
+    }
+
+    /// The answer to an evaluation that failed: 503 when the watcher stopped it (time or
+    /// memory), else the store's error (500).
+    fn stopped(&self, clock: &Clock, error: String) -> HttpError {
+        stop_answer(clock.stopped(), self.timeout, || {
+            fail(StatusCode::INTERNAL_SERVER_ERROR, error)
+        })
     }
 
     fn too_large(&self) -> HttpError {
@@ -546,18 +728,19 @@ impl Service {
                 "read-only"
             },
         );
-        response(StatusCode::OK, "text/html; charset=utf-8", html)
+        html_page(html, true)
     }
 
-    fn update(&self, text: &str) -> Result<Response<Body>, HttpError> {
+    fn update(&self, text: &str, clock: &Clock) -> Result<Response<Body>, HttpError> {
         // a syntax error is the client's (400); what the store says after is the server's (500)
         let _checked = SparqlEvaluator::new()
             .parse_update(text)
             .map_err(|e| bad_request(format!("SPARQL syntax error: {e}")))?;
+        let evaluator = SparqlEvaluator::new().with_cancellation_token(clock.token.clone());
         self.store
-            .update(text)
+            .update_with(evaluator, text)
             .and_then(|()| self.store.flush())
-            .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+            .map_err(|e| self.stopped(clock, e.to_string()))?;
         Ok(response(
             StatusCode::NO_CONTENT,
             "text/plain",
@@ -569,9 +752,11 @@ impl Service {
     /// catalogue with its parameters as the other fields.
     fn query(
         &self,
-        request: &Request<Body>,
+        accepted: &[String],
         params: &Params,
         body: Option<String>,
+        clock: Arc<Clock>,
+        slot: Slot,
     ) -> Result<Response<Body>, HttpError> {
         const RESERVED: [&str; 5] = [
             "query",
@@ -580,8 +765,14 @@ impl Service {
             "default-graph-uri",
             "named-graph-uri",
         ];
-        let token = CancellationToken::new();
-        let evaluator = SparqlEvaluator::new().with_cancellation_token(token.clone());
+        if let Some(why) = body
+            .as_deref()
+            .or(one(params, "query")?)
+            .and_then(query::outside_reach)
+        {
+            return Err(bad_request(why));
+        }
+        let evaluator = SparqlEvaluator::new().with_cancellation_token(clock.token.clone());
         let prepared = match (body, one(params, "query")?, one(params, "name")?) {
             (Some(_), Some(_), _) | (_, Some(_), Some(_)) | (Some(_), _, Some(_)) => {
                 return Err(bad_request(
@@ -633,32 +824,16 @@ impl Service {
                 .dataset_mut()
                 .set_available_named_graphs(named);
         }
-        if let Some(timeout) = self.timeout {
-            self.deadlines.watch(&token, timeout);
-        }
-        let stopped = |e: String| {
-            if token.is_cancelled() {
-                fail(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    format!(
-                        "the query was stopped after {} s (serve --timeout)",
-                        self.timeout.map_or(0, |t| t.as_secs())
-                    ),
-                )
-            } else {
-                fail(StatusCode::INTERNAL_SERVER_ERROR, e)
-            }
-        };
+        let stopped = |e: String| self.stopped(&clock, e);
         let results = self
             .store
             .evaluate(prepared.query)
             .map_err(|e| stopped(e.to_string()))?;
         let format_param = one(params, "format")?;
-        let accepted = accepted(request);
         let solutions = || {
             negotiate(
                 format_param,
-                &accepted,
+                accepted,
                 QueryResultsFormat::Json,
                 solutions_format,
                 SOLUTION_TYPES,
@@ -692,7 +867,9 @@ impl Service {
                     .serialize_solutions_to_writer(buffer.clone(), variables.clone())
                     .map_err(|e| stopped(e.to_string()))?;
                 let rows = first.map(Ok).into_iter().chain(rows);
+                clock.pause();
                 Ok(streamed(
+                    (clock, slot),
                     f.media_type(),
                     buffer,
                     rows,
@@ -710,7 +887,7 @@ impl Service {
             QueryResults::Graph(triples) => {
                 let f = negotiate(
                     format_param,
-                    &accepted,
+                    accepted,
                     RdfFormat::Turtle,
                     graph_format,
                     GRAPH_TYPES,
@@ -721,7 +898,9 @@ impl Service {
                     .and_then(|s| s.with_prefix("schema", "https://schema.org/"))
                     .map_err(|e| stopped(e.to_string()))?
                     .for_writer(buffer.clone());
+                clock.pause();
                 Ok(streamed(
+                    (clock, slot),
                     f.media_type(),
                     buffer,
                     triples,
@@ -741,6 +920,7 @@ impl Service {
             args: TimelineArgs,
         }
         let args = options::<Request>("timeline", params, &[], &["output"])?.args;
+        let _slot = Slots::take(&self.slots);
         let entries = super::timeline::entries(&args, &self.store)
             .map_err(|e| bad_request(format!("{e:#}")))?;
         let format = args.format.unwrap_or(TimelineFormat::Html);
@@ -748,7 +928,13 @@ impl Service {
         super::timeline::write(&entries, format, &mut bytes)
             .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
         let media = match format {
-            TimelineFormat::Html => "text/html; charset=utf-8",
+            TimelineFormat::Html => {
+                return Ok(html_page(
+                    String::from_utf8(bytes)
+                        .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?,
+                    false,
+                ))
+            }
             TimelineFormat::Csv => "text/csv; charset=utf-8",
             TimelineFormat::Json => "application/json",
             TimelineFormat::Markdown => "text/markdown; charset=utf-8",
@@ -771,6 +957,7 @@ impl Service {
             &["output", "format"],
         )?
         .args;
+        let _slot = Slots::take(&self.slots);
         let net = super::export::network(&args, &self.store)
             .map_err(|e| bad_request(format!("{e:#}")))?;
         let mut bytes = Vec::new();
@@ -788,6 +975,38 @@ impl Service {
     }
 }
 
+/// One of Parley's pages, with the Content-Security-Policy that lets its own inline style and
+/// script run and nothing else (`fetch` to this server when `connect_self`).
+fn html_page(html: String, connect_self: bool) -> Response<Body> {
+    let policy = format!(
+        "{}; frame-ancestors 'none'",
+        crate::web::content_security_policy(&html, connect_self)
+    );
+    let mut r = response(StatusCode::OK, "text/html; charset=utf-8", html);
+    if let Ok(v) = HeaderValue::from_str(&policy) {
+        r.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    r
+}
+
+/// Headers of every answer: no MIME sniffing (a CSV or JSON answer is never read as a page), no
+/// framing, no referrer, and a policy that lets nothing run where a page did not set its own.
+fn secure_headers(response: &mut Response<Body>) {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(crate::web::DATA_POLICY));
+}
+
 fn unsupported(media: &str, expected: &str) -> HttpError {
     fail(
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -801,6 +1020,7 @@ fn unsupported(media: &str, expected: &str) -> HttpError {
 /// A 200 answer whose body is `items` written by `serializer` into `buffer` a few hundred at a
 /// time, as the client reads; an error after the first bytes ends the connection early.
 fn streamed<T, E, S>(
+    (clock, slot): (Arc<Clock>, Slot),
     media: &str,
     buffer: Shared,
     mut items: impl Iterator<Item = Result<T, E>> + 'static,
@@ -837,6 +1057,8 @@ where
             buffer,
             at: 0,
             step: Some(Box::new(step)),
+            clock,
+            _slot: slot,
         }),
     )
 }
