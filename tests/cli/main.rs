@@ -8,6 +8,7 @@ use std::process::{Command, Output, Stdio};
 mod bad_input_suite;
 mod robustness;
 mod scale_out;
+mod usability;
 
 const BIN: &str = env!("CARGO_BIN_EXE_parley");
 
