@@ -60,14 +60,39 @@ fn read_options(format: Option<InputFormat>, args: &ReadArgs) -> anyhow::Result<
     })
 }
 
+/// The inputs of `paths`, directories walked for the files `--include` and `--exclude` take, and
+/// the paths that cannot be read. An `--include` that matches no file is an error (nothing would
+/// be read); an `--exclude` that matches nothing is said on stderr.
+fn discover(
+    paths: &[std::path::PathBuf],
+    args: &ReadArgs,
+) -> anyhow::Result<(
+    Vec<crate::article::Input>,
+    Vec<crate::article::ArticleError>,
+)> {
+    let selection =
+        crate::article::Selection::new(&args.include, &args.exclude).map_err(anyhow::Error::msg)?;
+    let found = crate::article::discover_selected(paths, &selection);
+    if let Some(p) = found.unmatched_include.first() {
+        anyhow::bail!("--include {p:?} matches no file in the directories given");
+    }
+    for p in &found.unmatched_exclude {
+        output::error(&format!(
+            "--exclude {p:?} matches no file or directory: nothing was left out for it"
+        ));
+    }
+    Ok((found.inputs, found.errors))
+}
+
 /// Reads every article of `paths`, reporting the inputs and records that give none on stderr, and
 /// hands each article (with the input it came from) to `each`. Returns how many were skipped.
 fn each_article(
     paths: &[std::path::PathBuf],
+    args: &ReadArgs,
     opts: &ReadOptions,
     mut each: impl FnMut(&crate::article::Input, crate::article::Article) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
-    let (inputs, errors) = crate::article::discover(paths);
+    let (inputs, errors) = discover(paths, args)?;
     let mut skipped = errors.len();
     for e in &errors {
         output::error(&e.to_string());
