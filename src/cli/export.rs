@@ -9,21 +9,41 @@ use anyhow::Context;
 use super::args::{ExportArgs, ExportFormat};
 use super::{output, Outcome};
 use crate::export::{self, Filter};
+use crate::resolve;
 use crate::store::{Access, ParleyStore};
 
 /// The network `args` asks for (names resolved against the store).
 pub(super) fn network(args: &ExportArgs, store: &ParleyStore) -> anyhow::Result<export::Network> {
     let actor = match &args.actor {
-        Some(name) => Some(export::resolve_actor(store, name)?),
+        Some(name) => Some(resolve::actor(store, name).context("--actor")?),
         None => None,
     };
+    let (from, to) = (
+        args.from.map(|d| d.to_string()),
+        args.to.map(|d| d.to_string()),
+    );
+    resolve::window(from.as_deref(), to.as_deref())?;
     let filter = Filter {
-        from: args.from.map(|d| d.to_string()),
-        to: args.to.map(|d| d.to_string()),
-        country: args.country.clone(),
+        from,
+        to,
+        country: match &args.country {
+            Some(c) => Some(resolve::country(store, c).context("--country")?),
+            None => None,
+        },
         actor,
-        speech_act: args.speech_act.clone(),
-        lang: args.lang.clone(),
+        speech_act: match &args.speech_act {
+            Some(a) => Some(
+                resolve::speech_act(a)
+                    .context("--speech-act")?
+                    .as_str()
+                    .into(),
+            ),
+            None => None,
+        },
+        lang: match &args.lang {
+            Some(l) => Some(resolve::language(store, l).context("--lang")?),
+            None => None,
+        },
         aggregate: args.aggregate,
         by_country: args.by_country,
     };

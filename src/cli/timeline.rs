@@ -8,36 +8,58 @@ use anyhow::Context;
 
 use super::args::{TimelineArgs, TimelineFormat};
 use super::{output, Outcome};
-use crate::export::resolve_actor;
+use crate::resolve;
 use crate::store::{Access, ParleyStore};
 use crate::timeline::{self, Entry, Filter};
 
-fn is_country_code(s: &str) -> bool {
-    s.len() == 2 && s.chars().all(|c| c.is_ascii_alphabetic())
+/// The filter `args` asks for, each value resolved against the store: a value that names nothing
+/// is an error (with the nearest valid values), never an empty timeline.
+pub(super) fn filter(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result<Filter> {
+    let actor = match &args.actor {
+        Some(name) => Some(resolve::actor(store, name).context("--actor")?),
+        None => None,
+    };
+    let (about, about_country) = match &args.about {
+        Some(x) => match resolve::actor_or_country(store, x).context("--about")? {
+            Ok(iris) => (Some(iris), None),
+            Err(code) => (None, Some(code)),
+        },
+        None => (None, None),
+    };
+    let (from, to) = (
+        args.from.map(|d| d.to_string()),
+        args.to.map(|d| d.to_string()),
+    );
+    resolve::window(from.as_deref(), to.as_deref())?;
+    Ok(Filter {
+        actor,
+        country: match &args.country {
+            Some(c) => Some(resolve::country(store, c).context("--country")?),
+            None => None,
+        },
+        about,
+        about_country,
+        from,
+        to,
+        speech_act: match &args.speech_act {
+            Some(a) => Some(
+                resolve::speech_act(a)
+                    .context("--speech-act")?
+                    .as_str()
+                    .into(),
+            ),
+            None => None,
+        },
+        lang: match &args.lang {
+            Some(l) => Some(resolve::language(store, l).context("--lang")?),
+            None => None,
+        },
+    })
 }
 
 /// The entries `args` asks for (names resolved against the store).
 pub(super) fn entries(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result<Vec<Entry>> {
-    let actor = match &args.actor {
-        Some(name) => Some(resolve_actor(store, name)?),
-        None => None,
-    };
-    let (about, about_country) = match &args.about {
-        Some(x) if is_country_code(x) => (None, Some(x.to_uppercase())),
-        Some(x) => (Some(resolve_actor(store, x)?), None),
-        None => (None, None),
-    };
-    let filter = Filter {
-        actor,
-        country: args.country.clone(),
-        about,
-        about_country,
-        from: args.from.map(|d| d.to_string()),
-        to: args.to.map(|d| d.to_string()),
-        speech_act: args.speech_act.clone(),
-        lang: args.lang.clone(),
-    };
-    Ok(timeline::entries(store, &filter)?)
+    Ok(timeline::entries(store, &filter(args, store)?)?)
 }
 
 /// Writes the entries in `format`.
