@@ -182,12 +182,12 @@ fn free_port() -> u16 {
 }
 
 /// A `parley serve` started by a test; killed when dropped.
-struct Served {
+pub(super) struct Served {
     child: std::process::Child,
-    base: String,
+    pub(super) base: String,
 }
 
-fn serve(store: &Path, extra: &[&str]) -> Served {
+pub(super) fn serve(store: &Path, extra: &[&str]) -> Served {
     serve_on(store, &format!("127.0.0.1:{}", free_port()), extra)
 }
 
@@ -216,7 +216,7 @@ fn serve_on(store: &Path, bind: &str, extra: &[&str]) -> Served {
 
 impl Served {
     /// Ctrl-C; the exit code and what it wrote on stderr.
-    fn stop(mut self) -> (i32, String) {
+    pub(super) fn stop(mut self) -> (i32, String) {
         let pid = self.child.id().to_string();
         assert!(Command::new("kill")
             .args(["-INT", &pid])
@@ -238,10 +238,10 @@ impl Drop for Served {
 }
 
 /// An HTTP answer: status, headers (names in lower case), body.
-struct Answer {
-    status: u16,
+pub(super) struct Answer {
+    pub(super) status: u16,
     headers: String,
-    body: String,
+    pub(super) body: String,
 }
 
 impl Answer {
@@ -254,7 +254,7 @@ impl Answer {
 }
 
 /// curl with these arguments (`-i` added): the answer.
-fn curl(args: &[&str]) -> Answer {
+pub(super) fn curl(args: &[&str]) -> Answer {
     let out = Command::new("curl")
         .args(["-s", "-S", "-i", "--max-time", "60"])
         .args(args)

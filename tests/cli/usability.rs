@@ -5,7 +5,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::root;
+use super::scale_out::{curl, serve};
+use super::{cli_out, examples_store, root, run_in, shared, stats, tool};
 
 /// `parley_find_libclang ROOT` of scripts/libclang.sh with only the environment given here:
 /// (exit code, what it printed).
@@ -56,7 +57,11 @@ fn the_libclang_check_finds_what_bindgen_loads_and_nothing_else() {
         fake.join("usr/lib/llvm-14/lib/libclang.so"),
     )
     .unwrap();
-    assert_eq!(find_libclang(fake, &[]).0, 1, "libclang-cpp is not libclang");
+    assert_eq!(
+        find_libclang(fake, &[]).0,
+        1,
+        "libclang-cpp is not libclang"
+    );
 
     // the names clang-sys takes, in each kind of directory it searches
     for (place, name) in [
@@ -108,8 +113,7 @@ fn the_libclang_check_finds_what_bindgen_loads_and_nothing_else() {
     library(&prefix.join("lib64/libclang.so.19"), 2);
     let config = dir.path().join("llvm-config");
     std::fs::write(&config, format!("#!/bin/sh\necho {}\n", s(&prefix))).unwrap();
-    std::fs::set_permissions(&config, std::os::unix::fs::PermissionsExt::from_mode(0o755))
-        .unwrap();
+    std::fs::set_permissions(&config, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     assert_eq!(
         find_libclang(fake, &[("LLVM_CONFIG_PATH", &s(&config))]),
         (0, s(&prefix.join("lib64/libclang.so.19")))
@@ -136,4 +140,450 @@ fn env_sh_stops_before_building_without_libclang() {
         )),
         "{err}"
     );
+}
+
+/// Point 3: a corpus directory's URL lists and licence are not stored: one warning line each,
+/// naming the file; the articles are all stored; `--exclude` leaves them out without a word.
+#[test]
+fn files_that_are_not_articles_are_named_and_skipped() {
+    let Some(winer) = shared("corpus/winer-fr") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let winer = winer.to_str().unwrap();
+    let r = run_in(&store, &["ingest", winer], None);
+    assert_eq!(r.code, 1, "skipped inputs: {}", r.stderr);
+    let warnings: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.contains("not an article"))
+        .collect();
+    assert_eq!(warnings.len(), 25, "{}", r.stderr);
+    for w in &warnings {
+        assert!(w.starts_with(&format!("parley: {winer}/")), "{w}");
+    }
+    assert!(warnings.iter().any(|w| w.starts_with(&format!(
+        "parley: {winer}/license.txt: not an article: a licence"
+    ))));
+    assert_eq!(
+        warnings
+            .iter()
+            .filter(|w| w.contains("-urls.txt: not an article: a list of")
+                && w.contains(" of them URLs"))
+            .count(),
+        24
+    );
+    assert!(
+        r.stderr
+            .contains("964 stored, 0 unchanged, 25 skipped (25 not prose)"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(stats(&store)["articles"], 964);
+    let timeline = cli_out(&store, &["timeline", "--format", "csv"]);
+    assert!(!timeline.contains("Creative Commons"), "licence statements");
+    assert!(
+        !timeline.contains("wikinews.org/wiki/"),
+        "URL lists as articles"
+    );
+
+    // the same with --exclude: nothing to say, exit 0, nothing new
+    let r = run_in(
+        &store,
+        &[
+            "ingest",
+            "--exclude",
+            "*-urls.txt",
+            "--exclude",
+            "license.txt",
+            winer,
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("0 stored, 964 unchanged, 0 skipped"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Point 3: `--include` and `--exclude` choose the files of a directory walk, for every reading
+/// command; a pattern that matches nothing is said, an `--include` that matches nothing stops.
+#[test]
+fn include_and_exclude_choose_the_files_of_a_walk() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let article = |name: &str, title: &str| {
+        let path = corpus.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(
+            path,
+            format!("{title}\nLe ministre a déclaré que la paix était proche.\n"),
+        )
+        .unwrap();
+    };
+    article("2016/a.txt", "Alpha");
+    article("2016/drafts/b.txt", "Beta");
+    article("2017/c.txt", "Gamma");
+    article("notes/d.md", "Delta");
+    let corpus = corpus.to_str().unwrap();
+    let titles = |args: &[&str]| -> (i32, Vec<String>, String) {
+        let mut all = vec!["extract", "--format", "jsonl"];
+        all.extend_from_slice(args);
+        all.push(corpus);
+        let r = run_in(&dir.path().join("unused"), &all, None);
+        let mut titles: Vec<String> = r
+            .stdout
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["title"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        titles.sort();
+        (r.code, titles, r.stderr)
+    };
+    assert_eq!(titles(&[]).1, ["Alpha", "Beta", "Gamma"]);
+    assert_eq!(titles(&["--exclude", "drafts"]).1, ["Alpha", "Gamma"]);
+    assert_eq!(titles(&["--include", "2016/**/*.txt"]).1, ["Alpha", "Beta"]);
+    assert_eq!(titles(&["--include", "2016/*.txt"]).1, ["Alpha"]);
+    // an included file of another extension is read, as the format given
+    assert_eq!(
+        titles(&["--include", "*.md", "--input-format", "txt"]).1,
+        ["Delta"]
+    );
+    let (code, found, err) = titles(&["--exclude", "*.pdf"]);
+    assert_eq!((code, found.len()), (0, 3));
+    assert!(
+        err.contains("parley: --exclude \"*.pdf\" matches no file or directory"),
+        "{err}"
+    );
+    let (code, found, err) = titles(&["--include", "*.xml"]);
+    assert_eq!((code, found.len()), (2, 0));
+    assert!(
+        err.contains("parley: --include \"*.xml\" matches no file in the directories given"),
+        "{err}"
+    );
+    let (code, _, err) = titles(&["--include", "[a-"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("parley: --include \"[a-\": "), "{err}");
+    // ingest and eval take them too
+    let store = dir.path().join("store");
+    let r = run_in(&store, &["ingest", "--exclude", "2016", corpus], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(stats(&store)["articles"], 1);
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(&gold, "").unwrap();
+    let r = run_in(
+        &store,
+        &[
+            "eval",
+            "--gold",
+            gold.to_str().unwrap(),
+            "--include",
+            "*.xml",
+            corpus,
+        ],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("--include \"*.xml\" matches no file"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Point 6: one name for one meaning. `--format` is what a command writes; what it reads is
+/// `--input-format` (ingest's and load's old `--format` still work).
+#[test]
+fn input_format_is_one_name_across_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article =
+        "{\"id\": \"a1\", \"text\": \"Le ministre a déclaré que la paix était proche.\"}\n";
+    for spelling in ["--input-format", "--format"] {
+        let r = run_in(&store, &["ingest", spelling, "jsonl", "-"], Some(article));
+        assert_eq!(r.code, 0, "{spelling}: {}", r.stderr);
+    }
+    let r = run_in(
+        &store,
+        &["extract", "--input-format", "jsonl", "-"],
+        Some(article),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dump = cli_out(&store, &["dump"]);
+    for spelling in ["--input-format", "--format"] {
+        let other = dir.path().join(format!("other{spelling}"));
+        let r = run_in(&other, &["load", spelling, "nquads", "-"], Some(&dump));
+        assert_eq!(r.code, 0, "{spelling}: {}", r.stderr);
+    }
+    for command in ["ingest", "extract", "eval", "load"] {
+        let help = cli_out(&store, &[command, "--help"]);
+        assert!(
+            help.contains("--input-format <INPUT_FORMAT>"),
+            "{command}: {help}"
+        );
+    }
+    let r = run_in(&store, &["ingest", "-"], Some(article));
+    assert!(r.stderr.contains("needs --input-format"), "{}", r.stderr);
+}
+
+/// Point 6: `timeline --help` says what every option does.
+#[test]
+fn timeline_help_describes_every_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = cli_out(&dir.path().join("unused"), &["timeline", "-h"]);
+    let mut options = 0;
+    for line in help.lines().filter(|l| l.trim_start().starts_with('-')) {
+        options += 1;
+        // "  -o, --output <OUTPUT>  Write to …": text after the option and its value
+        let described = line
+            .trim_start()
+            .splitn(2, "  ")
+            .nth(1)
+            .is_some_and(|d| !d.trim().is_empty());
+        assert!(described, "no description: {line}");
+    }
+    assert!(options >= 10, "{help}");
+}
+
+/// Point 4: any number of readers and read-only servers share a store; a writer is refused with
+/// the servers' URLs, and a server that writes (`--allow-update`) keeps readers out with its own.
+#[test]
+fn readers_share_the_store_with_read_only_servers() {
+    if !tool("curl", &["--version"]) {
+        return;
+    }
+    let (_dir, store) = examples_store();
+    let first = serve(&store, &[]);
+    let second = serve(&store, &[]);
+    for args in [
+        &["stats"][..],
+        &["timeline", "--format", "csv"],
+        &["query", "top_speakers", "--format", "csv"],
+        &["export", "--format", "json"],
+        &["dump"],
+    ] {
+        let r = run_in(&store, args, None);
+        assert_eq!(r.code, 0, "{args:?} beside two servers: {}", r.stderr);
+    }
+    for base in [&first.base, &second.base] {
+        let a = curl(&[&format!("{base}/query?name=top_speakers&format=csv")]);
+        assert_eq!(a.status, 200, "{}", a.body);
+        assert!(a.body.contains("Antony Blinken"), "{}", a.body);
+    }
+    for writer in [
+        &["ingest", "examples"][..],
+        &["query", "--allow-update", "CLEAR ALL"],
+        &["optimize"],
+    ] {
+        let r = run_in(&store, writer, None);
+        assert_eq!(r.code, 2, "{writer:?}: {}", r.stderr);
+        assert!(
+            r.stderr
+                .contains("is in use by 2 processes reading it (pid "),
+            "{}",
+            r.stderr
+        );
+        for base in [&first.base, &second.base] {
+            assert!(
+                r.stderr.contains(&format!("serving {base}/")),
+                "{}",
+                r.stderr
+            );
+        }
+        assert!(
+            r.stderr.contains("send your queries to a server instead"),
+            "{}",
+            r.stderr
+        );
+    }
+    assert_eq!(second.stop().0, 0);
+    let r = run_in(&store, &["ingest", "examples"], None);
+    assert!(
+        r.stderr.contains(&format!(
+            "send your queries to the server at {}/ instead (SPARQL at {}/query)",
+            first.base, first.base
+        )),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(first.stop().0, 0);
+    // the servers gone, a writer has the store (what they left behind does not hold it)
+    let r = run_in(&store, &["ingest", "examples"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // a server that writes keeps readers out, and says where it answers
+    let writing = serve(&store, &["--allow-update"]);
+    let r = run_in(&store, &["stats"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(&format!(
+            "meanwhile, its server answers queries at {}/",
+            writing.base
+        )),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(writing.stop().0, 0);
+}
+
+/// Point 2: every filter of every command takes what the catalogue takes (a country's ISO code,
+/// its name in French or English, its IRI; names in any case), and a value that names nothing
+/// exits 2 with the reason and the nearest valid values, on the command line and from the server.
+#[test]
+fn filters_take_what_the_catalogue_takes_and_refuse_what_names_nothing() {
+    let (_dir, store) = examples_store();
+    let csv = |args: &[&str]| -> String {
+        let mut all = vec!["timeline", "--format", "csv"];
+        all.extend_from_slice(args);
+        cli_out(&store, &all)
+    };
+    let russia = csv(&["--country", "RU"]);
+    assert!(russia.lines().count() > 2, "{russia}");
+    for name in [
+        "Russie",
+        "Russia",
+        "ru",
+        "https://w3id.org/parley/id/country/RU",
+    ] {
+        assert_eq!(csv(&["--country", name]), russia, "--country {name}");
+    }
+    let about = csv(&["--about", "RU"]);
+    assert!(about.lines().count() > 2, "{about}");
+    assert_eq!(csv(&["--about", "Russie"]), about);
+    let criticism = csv(&["--speech-act", "criticize"]);
+    assert!(criticism.lines().count() > 1);
+    assert_eq!(csv(&["--speech-act", "CRITICIZE"]), criticism);
+    let french = csv(&["--lang", "fr"]);
+    assert!(french.lines().count() > 2);
+    assert_eq!(csv(&["--lang", "French"]), french);
+    assert_eq!(csv(&["--lang", "FR"]), french);
+    let export = |args: &[&str]| {
+        let mut all = vec!["export", "--format", "json"];
+        all.extend_from_slice(args);
+        cli_out(&store, &all)
+    };
+    let ru = export(&["--country", "RU"]);
+    assert!(ru.contains("\"source\""), "{ru}");
+    assert_eq!(export(&["--country", "Russie"]), ru);
+
+    for (args, message) in [
+        (
+            &["timeline", "--country", "XX"][..],
+            "--country: no country \"XX\" in the store",
+        ),
+        (
+            &["timeline", "--country", "Rusie"],
+            "--country: no country \"Rusie\" in the store; did you mean Russie (RU)?",
+        ),
+        (
+            &["timeline", "--country", "Bhoutan"],
+            "--country: Bhutan (BT) is in no article of the store",
+        ),
+        (
+            &["timeline", "--country", "Blinken"],
+            "--country: \"Blinken\" is not a country (it names Antony Blinken <https://w3id.org/parley/id/person/antony-blinken>)",
+        ),
+        (
+            &["timeline", "--speech-act", "critcize"],
+            "--speech-act: no speech act \"critcize\"; did you mean criticize?",
+        ),
+        (
+            &["timeline", "--lang", "de"],
+            "--lang: no article in language \"de\" in the store (it has: en, fr)",
+        ),
+        (
+            &["timeline", "--actor", "Blinkne"],
+            "--actor: no actor or country named \"Blinkne\" in the store; did you mean Antony Blinken?",
+        ),
+        (
+            &["timeline", "--about", "Nobody"],
+            "--about: no actor or country named \"Nobody\" in the store",
+        ),
+        (
+            &["timeline", "--from", "2022-02-01", "--to", "2022-01-01"],
+            "--from 2022-02-01 is after --to 2022-01-01: no day is in this window",
+        ),
+        (
+            &["export", "--country", "Russiaa"],
+            "--country: no country \"Russiaa\" in the store; did you mean Russia (RU), Russie (RU)?",
+        ),
+        (
+            &["export", "--speech-act", "warm"],
+            "--speech-act: no speech act \"warm\"; did you mean warn?",
+        ),
+        (&["export", "--lang", "de"], "--lang: no article in language \"de\""),
+        (
+            &["query", "who_said_what_about_whom", "--param", "act=critcize"],
+            "--param act: no speech act \"critcize\"; did you mean criticize?",
+        ),
+        (
+            &["query", "dyad", "--param", "a=Rusie", "--param", "b=US"],
+            "--param a: no country \"Rusie\" in the store; did you mean Russie (RU)?",
+        ),
+        (
+            &["query", "articles", "--param", "language=de"],
+            "--param language: no article in language \"de\" in the store (it has: en, fr)",
+        ),
+    ] {
+        let r = run_in(&store, args, None);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.starts_with(&format!("parley: {message}")),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty(), "{args:?}: {}", r.stdout);
+    }
+    let english = cli_out(
+        &store,
+        &[
+            "query",
+            "articles",
+            "--param",
+            "language=English",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(english.lines().count(), 7, "{english}");
+
+    // the server's /timeline and /export take the same values and give the same refusals
+    if !tool("curl", &["--version"]) {
+        return;
+    }
+    let server = serve(&store, &[]);
+    let a = curl(&[&format!(
+        "{}/timeline?country=Russie&format=csv",
+        server.base
+    )]);
+    assert_eq!((a.status, a.body.as_str()), (200, russia.as_str()));
+    for (query, message) in [
+        (
+            "/timeline?speech_act=critcize",
+            "--speech-act: no speech act \"critcize\"; did you mean criticize?",
+        ),
+        (
+            "/timeline?country=XX",
+            "--country: no country \"XX\" in the store",
+        ),
+        (
+            "/export.graphml?lang=de",
+            "--lang: no article in language \"de\"",
+        ),
+        (
+            "/export.gexf?country=Rusie",
+            "--country: no country \"Rusie\" in the store; did you mean Russie (RU)?",
+        ),
+    ] {
+        let a = curl(&[&format!("{}{query}", server.base)]);
+        assert_eq!(a.status, 400, "{query}: {}", a.body);
+        assert!(a.body.starts_with(message), "{query}: {}", a.body);
+    }
+    assert_eq!(server.stop().0, 0);
 }
