@@ -587,3 +587,149 @@ fn filters_take_what_the_catalogue_takes_and_refuse_what_names_nothing() {
     }
     assert_eq!(server.stop().0, 0);
 }
+
+/// Point 5: what Gephi and networkx read. Edges carry `weight` (statements) in GraphML and GEXF;
+/// `made` and `received` count statements (made agrees with top_speakers); GEXF nodes live from
+/// their first to their last statement, coloured by kind and sized by statements.
+#[test]
+fn gephi_and_networkx_read_weights_statement_counts_spans_and_colours() {
+    if !tool("python3", &["-c", "import networkx"]) {
+        return;
+    }
+    let (dir, store) = examples_store();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    for (format, file, extra) in [
+        ("graphml", "plain.graphml", None),
+        ("graphml", "aggregated.graphml", Some("--aggregate")),
+        ("gexf", "plain.gexf", None),
+        ("gexf", "aggregated.gexf", Some("--aggregate")),
+    ] {
+        let mut args = vec!["export", "--format", format, "--output"];
+        let out = path(file);
+        args.push(&out);
+        args.extend(extra);
+        cli_out(&store, &args);
+    }
+    if let Some(schema) = shared("data/graph-schemas/gexf-1.3/gexf.rng") {
+        if tool("xmllint", &["--version"]) {
+            for file in ["plain.gexf", "aggregated.gexf"] {
+                let out = Command::new("xmllint")
+                    .args(["--nonet", "--noout", "--relaxng"])
+                    .arg(&schema)
+                    .arg(path(file))
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+        }
+    }
+    let speakers = cli_out(&store, &["query", "top_speakers", "--format", "json"]);
+    let speakers: serde_json::Value = serde_json::from_str(&speakers).unwrap();
+    let made: std::collections::BTreeMap<String, u64> = speakers["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["speaker"]["value"].as_str().unwrap().to_string(),
+                b["statements"]["value"].as_str().unwrap().parse().unwrap(),
+            )
+        })
+        .collect();
+    let script = format!(
+        r#"
+import json, networkx as nx
+out = {{}}
+for name in ["plain", "aggregated"]:
+    g = nx.read_graphml({dir:?} + "/" + name + ".graphml")
+    x = nx.read_gexf({dir:?} + "/" + name + ".gexf")
+    out[name] = {{
+        "graphml_weights": sorted(d["weight"] for _, _, d in g.edges(data=True)),
+        "graphml_counts": sorted(float(d["count"]) for _, _, d in g.edges(data=True)),
+        "gexf_weights": sorted(d["weight"] for _, _, d in x.edges(data=True)),
+        "made": {{d["label"]: d["made"] for _, d in g.nodes(data=True)}},
+        "received": {{d["label"]: d["received"] for _, d in g.nodes(data=True)}},
+        "nodes": {{d["label"]: [d["kind"], d["viz"]["color"], d["viz"]["size"], d.get("start"), d.get("end"), d["made"] + d["received"]] for _, d in x.nodes(data=True)}},
+        "edges": [[x.nodes[a]["label"], x.nodes[b]["label"], d.get("start"), d.get("end")] for a, b, d in x.edges(data=True)],
+    }}
+print(json.dumps(out))
+"#,
+        dir = dir.path().to_str().unwrap()
+    );
+    let out = Command::new("python3")
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let plain = &got["plain"];
+    let aggregated = &got["aggregated"];
+    // weights: statements per edge, read as numbers by networkx
+    assert_eq!(plain["graphml_weights"], plain["graphml_counts"]);
+    assert_eq!(aggregated["graphml_weights"], aggregated["graphml_counts"]);
+    assert_eq!(plain["gexf_weights"], plain["graphml_weights"]);
+    assert_eq!(aggregated["gexf_weights"], aggregated["graphml_weights"]);
+    let sum = |v: &serde_json::Value| -> f64 {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_f64().unwrap())
+            .sum()
+    };
+    assert_eq!(
+        sum(&aggregated["graphml_weights"]),
+        sum(&plain["graphml_weights"])
+    );
+    assert!(aggregated["graphml_weights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w.as_f64() > Some(1.0)));
+    // made: the statements each speaker made, as top_speakers counts them, aggregated or not
+    let mut compared = 0;
+    for (speaker, n) in &made {
+        if let Some(m) = plain["made"].get(speaker) {
+            assert_eq!(m.as_u64(), Some(*n), "{speaker}");
+            assert_eq!(aggregated["made"][speaker].as_u64(), Some(*n), "{speaker}");
+            compared += 1;
+        }
+    }
+    assert!(compared >= 5, "{made:?}");
+    assert_eq!(plain["made"]["Donald Trump"], 13);
+    // GEXF: colours by kind, sizes growing with statements, spans holding each node's edges
+    let nodes = plain["nodes"].as_object().unwrap();
+    let mut colours = std::collections::BTreeMap::new();
+    for (label, n) in nodes {
+        let colour = n[1].clone();
+        let previous = colours.insert(n[0].as_str().unwrap().to_string(), colour.clone());
+        assert!(
+            previous.is_none_or(|p| p == colour),
+            "one colour per kind: {label}"
+        );
+    }
+    assert_eq!(colours.len(), 3, "{colours:?}");
+    let by_statements = |a: &serde_json::Value, b: &serde_json::Value| {
+        (a[5].as_u64() < b[5].as_u64()) == (a[2].as_f64() < b[2].as_f64())
+    };
+    assert!(by_statements(&nodes["Donald Trump"], &nodes["China"]));
+    for e in plain["edges"].as_array().unwrap() {
+        let (Some(start), Some(end)) = (e[2].as_str(), e[3].as_str()) else {
+            continue;
+        };
+        for end_node in [&e[0], &e[1]] {
+            let n = &nodes[end_node.as_str().unwrap()];
+            assert!(
+                n[3].as_str().unwrap() <= start && end <= n[4].as_str().unwrap(),
+                "{e:?} outside {n:?}"
+            );
+        }
+    }
+}
