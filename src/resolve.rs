@@ -150,13 +150,13 @@ pub fn country(store: &ParleyStore, value: &str) -> Result<String, ResolveError>
 fn unknown_country(store: &ParleyStore, value: &str) -> Result<ResolveError, StoreError> {
     let wanted = fold(value);
     for (code, en, fr) in countries() {
-        if [code, en, fr].iter().any(|n| fold(n) == wanted) {
-            if !store.is_known(&country_iri(code))? {
-                return Ok(ResolveError::CountryNotStored {
-                    name: en.to_string(),
-                    code: code.to_string(),
-                });
-            }
+        if [code, en, fr].iter().any(|n| fold(n) == wanted)
+            && !store.is_known(&country_iri(code))?
+        {
+            return Ok(ResolveError::CountryNotStored {
+                name: en.to_string(),
+                code: code.to_string(),
+            });
         }
     }
     let mut candidates = Vec::new();

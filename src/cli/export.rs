@@ -18,32 +18,20 @@ pub(super) fn network(args: &ExportArgs, store: &ParleyStore) -> anyhow::Result<
         Some(name) => Some(resolve::actor(store, name).context("--actor")?),
         None => None,
     };
-    let (from, to) = (
-        args.from.map(|d| d.to_string()),
-        args.to.map(|d| d.to_string()),
-    );
-    resolve::window(from.as_deref(), to.as_deref())?;
+    let shared = super::filters(
+        store,
+        args.country.as_deref(),
+        args.speech_act.as_deref(),
+        args.lang.as_deref(),
+        (args.from, args.to),
+    )?;
     let filter = Filter {
-        from,
-        to,
-        country: match &args.country {
-            Some(c) => Some(resolve::country(store, c).context("--country")?),
-            None => None,
-        },
+        from: shared.from,
+        to: shared.to,
+        country: shared.country,
         actor,
-        speech_act: match &args.speech_act {
-            Some(a) => Some(
-                resolve::speech_act(a)
-                    .context("--speech-act")?
-                    .as_str()
-                    .into(),
-            ),
-            None => None,
-        },
-        lang: match &args.lang {
-            Some(l) => Some(resolve::language(store, l).context("--lang")?),
-            None => None,
-        },
+        speech_act: shared.speech_act,
+        lang: shared.lang,
         aggregate: args.aggregate,
         by_country: args.by_country,
     };

@@ -26,34 +26,22 @@ pub(super) fn filter(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result
         },
         None => (None, None),
     };
-    let (from, to) = (
-        args.from.map(|d| d.to_string()),
-        args.to.map(|d| d.to_string()),
-    );
-    resolve::window(from.as_deref(), to.as_deref())?;
+    let shared = super::filters(
+        store,
+        args.country.as_deref(),
+        args.speech_act.as_deref(),
+        args.lang.as_deref(),
+        (args.from, args.to),
+    )?;
     Ok(Filter {
         actor,
-        country: match &args.country {
-            Some(c) => Some(resolve::country(store, c).context("--country")?),
-            None => None,
-        },
+        country: shared.country,
         about,
         about_country,
-        from,
-        to,
-        speech_act: match &args.speech_act {
-            Some(a) => Some(
-                resolve::speech_act(a)
-                    .context("--speech-act")?
-                    .as_str()
-                    .into(),
-            ),
-            None => None,
-        },
-        lang: match &args.lang {
-            Some(l) => Some(resolve::language(store, l).context("--lang")?),
-            None => None,
-        },
+        from: shared.from,
+        to: shared.to,
+        speech_act: shared.speech_act,
+        lang: shared.lang,
     })
 }
 

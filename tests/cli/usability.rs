@@ -344,9 +344,8 @@ fn timeline_help_describes_every_option() {
         // "  -o, --output <OUTPUT>  Write to …": text after the option and its value
         let described = line
             .trim_start()
-            .splitn(2, "  ")
-            .nth(1)
-            .is_some_and(|d| !d.trim().is_empty());
+            .split_once("  ")
+            .is_some_and(|(_, d)| !d.trim().is_empty());
         assert!(described, "no description: {line}");
     }
     assert!(options >= 10, "{help}");
