@@ -274,8 +274,14 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
             .collect::<Result<_, _>>()?;
         out.push(a.entry);
     }
+    // in date order, the statements of unknown date last
     out.sort_by(|a, b| {
-        (&a.date, &a.speaker, &a.statement).cmp(&(&b.date, &b.speaker, &b.statement))
+        (a.date.is_empty(), &a.date, &a.speaker, &a.statement).cmp(&(
+            b.date.is_empty(),
+            &b.date,
+            &b.speaker,
+            &b.statement,
+        ))
     });
     Ok(out)
 }
@@ -310,9 +316,9 @@ pub const HEADER: [&str; 6] = [
     "article",
 ];
 
-/// Markdown: one section per day.
-pub fn write_markdown(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "# Timeline of statements\n")?;
+/// Markdown: one section per day, under `title`.
+pub fn write_markdown(entries: &[Entry], title: &str, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "# {title}\n")?;
     let mut day = None;
     for e in entries {
         if day != Some(&e.date) {
@@ -361,12 +367,25 @@ fn colour(act: &str) -> &'static str {
     }
 }
 
-/// One self-contained HTML page: grouped by day, coloured by speech act, with a filter box.
-pub fn write_html(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
+/// One self-contained HTML page: `title` (what was filtered, and how many statements), a legend
+/// of the speech acts' colours, the statements grouped by day (the statements whose day is unknown
+/// last), with a filter box.
+pub fn write_html(entries: &[Entry], title: &str, out: &mut impl Write) -> io::Result<()> {
+    let title = xml_escape(title);
+    let legend: Vec<String> = crate::extract::SpeechAct::ALL
+        .iter()
+        .map(|a| {
+            format!(
+                r#"<span class="act" style="--c: {}">{}</span>"#,
+                colour(a.as_str()),
+                a.as_str()
+            )
+        })
+        .collect();
     writeln!(
         out,
         r##"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Parley timeline</title>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <style>
 body {{ font-family: sans-serif; margin: 2em auto; max-width: 60em; color: #222; }}
 h1 {{ font-size: 1.4em; }}
@@ -377,10 +396,13 @@ h1 {{ font-size: 1.4em; }}
 .act {{ color: #fff; background: var(--c); border-radius: 3px; padding: 0 .4em; font-size: .85em; }}
 .unknown {{ color: #888; font-size: .85em; }}
 .said {{ display: block; margin-top: .2em; }}
+.legend {{ line-height: 1.8; }}
 </style></head><body>
-<h1>Timeline of statements</h1>
+<h1>{title}</h1>
+<p class="legend">{}</p>
 <input id="filter" type="search" placeholder="Filter: speaker, act, target, words…" aria-label="filter">
 <p id="count">{} statements</p>"##,
+        legend.join(" "),
         entries.len()
     )?;
     let mut day: Option<&str> = None;

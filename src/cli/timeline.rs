@@ -45,17 +45,77 @@ pub(super) fn filter(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result
     })
 }
 
-/// The entries `args` asks for (names resolved against the store).
-pub(super) fn entries(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result<Vec<Entry>> {
-    Ok(timeline::entries(store, &filter(args, store)?)?)
+/// A timeline: its entries, and what it shows, for a title ("Russia, criticize — 3 statements").
+pub(super) struct Timeline {
+    entries: Vec<Entry>,
+    title: String,
+}
+
+/// What `filter` keeps, in words: the names of its actors and countries, its speech act, language
+/// and days.
+fn describe(filter: &Filter, store: &ParleyStore) -> anyhow::Result<String> {
+    let name = |iri: &str| -> anyhow::Result<String> {
+        Ok(store.name_of(iri)?.unwrap_or_else(|| iri.to_string()))
+    };
+    let names = |iris: &std::collections::BTreeSet<String>| -> anyhow::Result<String> {
+        Ok(iris
+            .iter()
+            .map(|i| name(i))
+            .collect::<anyhow::Result<Vec<_>>>()?
+            .join(", "))
+    };
+    let country = |code: &str| name(&crate::rdf::ids::country_iri(code));
+    let mut parts = Vec::new();
+    if let Some(a) = &filter.actor {
+        parts.push(names(a)?);
+    }
+    if let Some(c) = &filter.country {
+        parts.push(country(c)?);
+    }
+    if let Some(a) = &filter.about {
+        parts.push(format!("about {}", names(a)?));
+    }
+    if let Some(c) = &filter.about_country {
+        parts.push(format!("about {}", country(c)?));
+    }
+    parts.extend(filter.speech_act.clone());
+    if let Some(l) = &filter.lang {
+        parts.push(format!("in {l}"));
+    }
+    match (&filter.from, &filter.to) {
+        (Some(f), Some(t)) if f == t => parts.push(f.clone()),
+        (Some(f), Some(t)) => parts.push(format!("{f} to {t}")),
+        (Some(f), None) => parts.push(format!("from {f}")),
+        (None, Some(t)) => parts.push(format!("to {t}")),
+        (None, None) => {}
+    }
+    Ok(if parts.is_empty() {
+        "All statements".to_string()
+    } else {
+        parts.join(", ")
+    })
+}
+
+/// The timeline `args` asks for (names resolved against the store).
+pub(super) fn entries(args: &TimelineArgs, store: &ParleyStore) -> anyhow::Result<Timeline> {
+    let filter = filter(args, store)?;
+    let entries = timeline::entries(store, &filter)?;
+    let title = format!(
+        "{} — {} statement{}",
+        describe(&filter, store)?,
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" }
+    );
+    Ok(Timeline { entries, title })
 }
 
 /// Writes the entries in `format`.
 pub(super) fn write(
-    entries: &[Entry],
+    timeline: &Timeline,
     format: TimelineFormat,
     mut sink: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    let entries = &timeline.entries;
     let header: Vec<String> = timeline::HEADER.iter().map(|s| s.to_string()).collect();
     match format {
         TimelineFormat::Table => {
@@ -74,8 +134,8 @@ pub(super) fn write(
             serde_json::to_writer_pretty(&mut sink, entries)?;
             writeln!(sink)?;
         }
-        TimelineFormat::Markdown => timeline::write_markdown(entries, &mut sink)?,
-        TimelineFormat::Html => timeline::write_html(entries, &mut sink)?,
+        TimelineFormat::Markdown => timeline::write_markdown(entries, &timeline.title, &mut sink)?,
+        TimelineFormat::Html => timeline::write_html(entries, &timeline.title, &mut sink)?,
     }
     Ok(())
 }

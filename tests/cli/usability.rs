@@ -732,3 +732,95 @@ print(json.dumps(out))
         }
     }
 }
+
+/// Point 6: the HTML timeline says what it shows ("Russia — 8 statements"), has a legend of the
+/// speech acts' colours, and puts the statements of unknown day after the dated days.
+#[test]
+fn the_html_timeline_says_what_it_shows_with_a_legend_and_unknown_days_last() {
+    let (_dir, store) = examples_store();
+    // an article with no date at all: its statements have no day
+    let undated = "{\"id\": \"undated\", \"lang\": \"fr\", \"text\": \"Sans date\\nLe président russe Vladimir Poutine a dénoncé mardi les sanctions américaines.\"}\n";
+    let r = run_in(
+        &store,
+        &["ingest", "--input-format", "jsonl", "-"],
+        Some(undated),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let csv = cli_out(&store, &["timeline", "--country", "RU", "--format", "csv"]);
+    let n = csv.lines().count() - 1;
+    let html = cli_out(
+        &store,
+        &["timeline", "--country", "Russie", "--format", "html"],
+    );
+    assert!(
+        html.contains(&format!("<title>Russia — {n} statements</title>")),
+        "{html}"
+    );
+    assert!(html.contains(&format!("<h1>Russia — {n} statements</h1>")));
+    let filtered = cli_out(
+        &store,
+        &[
+            "timeline",
+            "--actor",
+            "Blinken",
+            "--speech-act",
+            "warn",
+            "--format",
+            "html",
+        ],
+    );
+    assert!(
+        filtered.contains("<h1>Antony Blinken, warn — 1 statement</h1>"),
+        "{filtered}"
+    );
+    // the legend: every speech act of the page in its colour
+    let legend = html
+        .lines()
+        .find(|l| l.starts_with("<p class=\"legend\">"))
+        .expect("a legend");
+    for act in ["say", "announce", "criticize", "warn", "praise", "appeal"] {
+        assert!(legend.contains(&format!(">{act}</span>")), "{legend}");
+    }
+    for entry in html
+        .lines()
+        .filter(|l| l.starts_with("<div class=\"entry\""))
+    {
+        let colour = entry
+            .split("--c: ")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let act = entry
+            .split("<span class=\"act\">")
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap();
+        assert!(
+            legend.contains(&format!("style=\"--c: {colour}\">{act}</span>")),
+            "{act} in {colour}"
+        );
+    }
+    // days in order, "day unknown" after them
+    let days: Vec<&str> = html
+        .lines()
+        .filter_map(|l| l.strip_prefix("<section class=\"day\"><h2>"))
+        .map(|l| l.trim_end_matches("</h2>"))
+        .collect();
+    assert_eq!(days.last(), Some(&"day unknown"), "{days:?}");
+    let dated = &days[..days.len() - 1];
+    assert!(
+        !dated.is_empty() && dated.windows(2).all(|w| w[0] < w[1]),
+        "{days:?}"
+    );
+    assert!(
+        csv.lines()
+            .last()
+            .unwrap()
+            .starts_with(",Vladimir Poutine,"),
+        "{csv}"
+    );
+}
