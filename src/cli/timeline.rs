@@ -119,7 +119,17 @@ pub(super) fn write(
     let header: Vec<String> = timeline::HEADER.iter().map(|s| s.to_string()).collect();
     match format {
         TimelineFormat::Table => {
-            let rows: Vec<Vec<String>> = entries.iter().map(timeline::row).collect();
+            // for people: the article's headline rather than its IRI (CSV and JSON keep it)
+            let rows: Vec<Vec<String>> = entries
+                .iter()
+                .map(|e| {
+                    let mut row = timeline::row(e);
+                    if let (Some(last), false) = (row.last_mut(), e.headline.is_empty()) {
+                        *last = e.headline.clone();
+                    }
+                    row
+                })
+                .collect();
             output::write_table(&mut sink, &header, &rows)?;
         }
         TimelineFormat::Csv => {

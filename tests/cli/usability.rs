@@ -824,3 +824,52 @@ fn the_html_timeline_says_what_it_shows_with_a_legend_and_unknown_days_last() {
         "{csv}"
     );
 }
+
+/// Point 6: terminal tables fit the width ($COLUMNS, else the terminal's), long cells cut with
+/// "…"; the timeline table shows headlines where CSV keeps the article's IRI.
+#[test]
+fn tables_fit_the_terminal_width() {
+    let (_dir, store) = examples_store();
+    let table = |columns: &str, args: &[&str]| -> String {
+        let out = Command::new(super::BIN)
+            .arg("--store")
+            .arg(&store)
+            .args(args)
+            .env("COLUMNS", columns)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for (columns, args) in [
+        ("100", &["timeline", "--format", "table"][..]),
+        (
+            "80",
+            &["query", "who_said_what_about_whom", "--format", "table"],
+        ),
+        ("60", &["extract", "--format", "table", "examples/fr"]),
+    ] {
+        let text = table(columns, args);
+        let width: usize = columns.parse().unwrap();
+        assert!(text.lines().count() > 3, "{args:?}: {text}");
+        for line in text.lines() {
+            assert!(line.chars().count() <= width, "{args:?}: {line}");
+        }
+        assert!(text.contains('…'), "{args:?}: nothing cut");
+    }
+    let wide = table("400", &["timeline", "--format", "table"]);
+    assert!(
+        !wide.contains("https://w3id.org/parley/id/article/"),
+        "{wide}"
+    );
+    assert!(
+        wide.contains("Kazakhstan: entretien entre Poutine"),
+        "{wide}"
+    );
+    let csv = cli_out(&store, &["timeline", "--format", "csv"]);
+    assert!(csv.contains("https://w3id.org/parley/id/article/"));
+}
