@@ -873,3 +873,67 @@ fn tables_fit_the_terminal_width() {
     let csv = cli_out(&store, &["timeline", "--format", "csv"]);
     assert!(csv.contains("https://w3id.org/parley/id/article/"));
 }
+
+/// Point 6: the server's page shows IRIs as labels that link (an actor to its timeline), gives
+/// the text columns the width, and does not show a catalogue query's `#+` lines.
+#[test]
+fn the_query_page_shows_labels_that_link_and_hides_the_catalogue_comments() {
+    if !tool("curl", &["--version"]) || !tool("chromium", &["--version"]) {
+        return;
+    }
+    let (dir, store) = examples_store();
+    let server = serve(&store, &[]);
+    let dom = |path: &str| -> String {
+        let out = Command::new("chromium")
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+            ])
+            .args([
+                "--disable-background-networking",
+                "--disable-component-update",
+            ])
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join("profile").display()
+            ))
+            .args(["--virtual-time-budget=10000", "--dump-dom"])
+            .arg(format!("{}{path}", server.base))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let query = "PREFIX parley: <https://w3id.org/parley/ns#> SELECT ?speaker ?act ?said WHERE { \
+        ?s parley:speaker ?speaker ; parley:speechAct ?act ; parley:content ?said \
+        FILTER(?speaker = <https://w3id.org/parley/id/person/antony-blinken>) }";
+    let page = dom(&format!("/?query={}", form_urlencoded_value(query)));
+    assert!(
+        page.contains(
+            "href=\"/timeline?actor=https%3A%2F%2Fw3id.org%2Fparley%2Fid%2Fperson%2Fantony-blinken\""
+        ) && page.contains(">Antony Blinken</a>"),
+        "{page}"
+    );
+    assert!(page.contains(">warn</a>"), "{page}");
+    assert!(page.contains("<th class=\"wide\">said</th>"), "{page}");
+    let catalogue = dom("/?name=top_speakers");
+    let textarea = catalogue
+        .split("<textarea")
+        .nth(1)
+        .and_then(|t| t.split("</textarea>").next())
+        .unwrap_or_default();
+    assert!(textarea.contains("SELECT ?speaker"), "{catalogue}");
+    assert!(!textarea.contains("#+"), "{textarea}");
+    assert_eq!(server.stop().0, 0);
+}
+
+/// A value for a URL's query string.
+fn form_urlencoded_value(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
