@@ -3,14 +3,28 @@
 # run on this machine reuses one RocksDB build.
 set -euo pipefail
 
-# Oxigraph's RocksDB binding runs bindgen, which needs libclang.
-if ! ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q libclang; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+# Oxigraph's RocksDB binding runs bindgen, which loads libclang: checked before anything compiles,
+# exactly as bindgen's clang-sys looks for it (scripts/libclang.sh), so that a machine with only
+# libclang-cpp (installed with other clang packages) is not found out after RocksDB has compiled.
+. "$(dirname "${BASH_SOURCE[0]}")/libclang.sh"
+if ! parley_find_libclang >/dev/null; then
+  others=$(parley_libclang_lookalikes | tr '\n' ' ')
+  if [ -n "$others" ]; then
+    echo "parley: no libclang that bindgen can load (found only ${others% }: not libclang itself)" >&2
+  fi
+  if [ -n "${LIBCLANG_PATH:-}" ]; then
+    echo "parley: LIBCLANG_PATH=$LIBCLANG_PATH holds no libclang.so, libclang-*.so, libclang.so.* or libclang-*.so.*" >&2
+    exit 2
+  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "parley: installing libclang-dev (needed to build RocksDB bindings)" >&2
     apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libclang-dev >&2
+    if ! parley_find_libclang >/dev/null; then
+      echo "parley: libclang-dev is installed but bindgen would still find no libclang; set LIBCLANG_PATH to the directory of libclang.so" >&2
+      exit 2
+    fi
   else
-    echo "parley: libclang is missing; run: sudo apt-get install -y libclang-dev" >&2
+    echo "parley: libclang is missing; run: sudo apt-get install -y libclang-dev (or set LIBCLANG_PATH to the directory of libclang.so)" >&2
     exit 2
   fi
 fi

@@ -1,8 +1,12 @@
 //! Exports of the statement network: nodes are actors and countries, edges are statements from a
 //! speaker to each of its targets (or, aggregated, one edge per speaker, target and speech act).
-//! Degree and PageRank are computed with petgraph. Writers: GraphML (typed keys, XML-escaped, IRIs
-//! in data fields because node ids must be NMTOKENs), DOT, CSV (nodes and edges, as Gephi's
-//! spreadsheet import reads them) and JSON (nodes and links, as d3 and Cytoscape.js read them).
+//! Degree and PageRank are computed with petgraph; `made` and `received` count statements (a
+//! statement with two targets is one statement made, and one received by each target; a statement
+//! without a target counts as made, and makes no edge). Writers: GraphML (typed keys, XML-escaped,
+//! IRIs in data fields because node ids must be NMTOKENs; `weight` on edges), GEXF (dynamic: node
+//! and edge spans; `viz` colours by kind and sizes by statements, so that Gephi shows a readable
+//! graph before any styling), DOT, CSV (nodes and edges, as Gephi's spreadsheet import reads them)
+//! and JSON (nodes and links, as d3 and Cytoscape.js read them).
 //! Output is deterministic: nodes sorted by IRI, edges by speaker, target, date, statement.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -39,10 +43,14 @@ pub struct Node {
     pub kind: String,
     pub country: String,
     pub role: String,
+    /// Statements made (with a target or not) and received, as the export's filter keeps them.
     pub made: u64,
     pub received: u64,
     pub degree: u64,
     pub pagerank: f64,
+    /// The dates of its first and last statement, made or received (empty when none is dated).
+    pub first: String,
+    pub last: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -126,10 +134,12 @@ pub(crate) fn speech_act_pattern(name: Option<&str>) -> String {
         .unwrap_or_default()
 }
 
-/// The export's statements (one row per statement and target), starting from the index the filter
-/// names: an actor's statements made or received, a country's, a date window's, one speech act's;
-/// without a filter, the target index (statements without a target make no edge).
-fn statements_query(filter: &Filter) -> String {
+/// The export's statements (one row per statement and target; with `untargeted`, one row for each
+/// statement without a target, which makes no edge but counts as made, read with only what the
+/// filters need), starting from the index the filter names: an actor's statements made or
+/// received, a country's, a date window's, one speech act's; without a filter, the target index
+/// (the speaker index for `untargeted`).
+fn statements_query(filter: &Filter, untargeted: bool) -> String {
     let mut head = String::new();
     if let Some(set) = &filter.actor {
         head.push_str(&format!(
@@ -149,6 +159,26 @@ fn statements_query(filter: &Filter) -> String {
         );
     }
     head.push_str(&speech_act_pattern(filter.speech_act.as_deref()));
+    if untargeted {
+        return format!(
+            r##"
+PREFIX parley: <https://w3id.org/parley/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?statement ?g ?s ?act ?date ?lang WHERE {{
+  {head}
+  GRAPH ?g {{ ?statement parley:speaker ?s }}
+  FILTER NOT EXISTS {{ ?statement parley:target ?anyTarget }}
+  ?statement parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+  BIND(STRAFTER(STR(?actIri), "#") AS ?act)
+  OPTIONAL {{ ?statement parley:date ?d }}
+  OPTIONAL {{ ?a schema:datePublished ?p }}
+  BIND(STR(COALESCE(?d, ?p, "")) AS ?date)
+  OPTIONAL {{ ?a schema:inLanguage ?l }}
+  BIND(COALESCE(?l, "") AS ?lang)
+}}"##
+        );
+    }
     format!(
         r##"
 PREFIX parley: <https://w3id.org/parley/ns#>
@@ -335,8 +365,9 @@ fn iso_of(iri: &str) -> Option<&str> {
 
 /// Builds the network of statements that pass `filter`.
 pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreError> {
-    let mut rows: Vec<Row> = select(store, &statements_query(filter))?
+    let mut rows: Vec<Row> = select(store, &statements_query(filter, false))?
         .iter()
+        .chain(select(store, &statements_query(filter, true))?.iter())
         .map(|r| Row {
             statement: text(r, "statement"),
             graph: text(r, "g"),
@@ -419,8 +450,10 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
         ))
     });
 
+    // the nodes: both ends of every edge (a speaker whose statements have no target is none)
     let iris: BTreeSet<String> = rows
         .iter()
+        .filter(|r| !r.target.is_empty())
         .flat_map(|r| [r.speaker.clone(), r.target.clone()])
         .collect();
     // countries that only appear folded are named too
@@ -450,6 +483,8 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
                 received: 0,
                 degree: 0,
                 pagerank: 0.0,
+                first: String::new(),
+                last: String::new(),
             }
         })
         .collect();
@@ -457,10 +492,38 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
     // aggregated edges by (speaker, target, speech act)
     let mut aggregated: std::collections::HashMap<(usize, usize, &str), usize> =
         std::collections::HashMap::new();
+    // statements, not edges: a statement folded into one country pair twice counts once
+    let mut made = std::collections::HashSet::new();
+    let mut received = std::collections::HashSet::new();
     for r in &rows {
-        let (s, t) = (index[&r.speaker], index[&r.target]);
-        nodes[s].made += 1;
-        nodes[t].received += 1;
+        let Some(&s) = index.get(&r.speaker) else {
+            continue; // a speaker whose statements have no target: not a node
+        };
+        if made.insert((s, r.statement.as_str())) {
+            nodes[s].made += 1;
+        }
+        let mut dated = vec![s];
+        let target = index.get(&r.target).copied();
+        if let Some(t) = target {
+            if received.insert((t, r.statement.as_str())) {
+                nodes[t].received += 1;
+            }
+            dated.push(t);
+        }
+        if !r.date.is_empty() {
+            for n in dated {
+                let n = &mut nodes[n];
+                if n.first.is_empty() || r.date < n.first {
+                    n.first = r.date.clone();
+                }
+                if r.date > n.last {
+                    n.last = r.date.clone();
+                }
+            }
+        }
+        let Some(t) = target else {
+            continue; // no target: no edge
+        };
         if filter.aggregate {
             if let Some(e) = aggregated
                 .get(&(s, t, r.act.as_str()))
@@ -742,6 +805,7 @@ pub fn write_graphml(net: &Network, out: &mut impl Write) -> io::Result<()> {
         ("date", "edge", "string"),
         ("last_date", "edge", "string"),
         ("count", "edge", "int"),
+        ("weight", "edge", "double"),
         ("said", "edge", "string"),
         ("article", "edge", "string"),
         ("statement", "edge", "string"),
@@ -782,6 +846,7 @@ pub fn write_graphml(net: &Network, out: &mut impl Write) -> io::Result<()> {
             ("date", e.date.clone()),
             ("last_date", e.last_date.clone()),
             ("count", e.count.to_string()),
+            ("weight", e.count.to_string()),
             ("said", xml_escape(&e.said)),
             ("article", xml_escape(&e.article)),
             ("statement", xml_escape(&e.statement)),
@@ -794,13 +859,29 @@ pub fn write_graphml(net: &Network, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "</graphml>")
 }
 
-/// GEXF 1.3, dynamic: each edge lives from its first to its last date, so that Gephi's timeline
-/// plays the statements over time. Valid against the GEXF 1.3 schema.
+/// The colour Gephi shows a node of this kind in (red, green, blue): Tableau's first three.
+fn kind_colour(kind: &str) -> (u8, u8, u8) {
+    match kind {
+        "person" => (31, 119, 180),
+        "organisation" => (255, 127, 14),
+        _ => (44, 160, 44),
+    }
+}
+
+/// The size Gephi draws a node at: grows with the square root of its statements, from 4.
+fn node_size(n: &Node) -> f64 {
+    (40.0 + 20.0 * ((n.made + n.received) as f64).sqrt()).round() / 10.0
+}
+
+/// GEXF 1.3, dynamic: each edge lives from its first to its last date and each node from its first
+/// to its last statement, so that Gephi's timeline plays the statements over time; nodes are
+/// coloured by kind and sized by statements (GEXF's viz module, as Gephi writes it). Valid against
+/// the GEXF 1.3 RELAX NG schema (its XSD declares the viz elements in the wrong namespace).
 pub fn write_gexf(net: &Network, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
-        r#"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">"#
+        r#"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">"#
     )?;
     writeln!(out, "  <meta>\n    <creator>parley</creator>\n  </meta>")?;
     writeln!(
@@ -841,11 +922,19 @@ pub fn write_gexf(net: &Network, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "    </attributes>")?;
     writeln!(out, "    <nodes>")?;
     for (i, n) in net.nodes.iter().enumerate() {
+        let span = if n.first.is_empty() {
+            String::new()
+        } else {
+            format!(r#" start="{}" end="{}""#, n.first, n.last)
+        };
         writeln!(
             out,
-            r#"      <node id="n{i}" label="{}">"#,
+            r#"      <node id="n{i}" label="{}"{span}>"#,
             xml_escape(&n.label)
         )?;
+        let (r, g, b) = kind_colour(&n.kind);
+        writeln!(out, r#"        <viz:color r="{r}" g="{g}" b="{b}"/>"#)?;
+        writeln!(out, r#"        <viz:size value="{}"/>"#, node_size(n))?;
         writeln!(out, "        <attvalues>")?;
         for (k, v) in [
             ("iri", xml_escape(&n.iri)),
@@ -953,7 +1042,7 @@ pub fn to_json(net: &Network) -> serde_json::Value {
             serde_json::json!({
                 "id": format!("n{i}"), "iri": n.iri, "label": n.label, "kind": n.kind,
                 "country": n.country, "role": n.role, "made": n.made, "received": n.received,
-                "degree": n.degree, "pagerank": n.pagerank,
+                "degree": n.degree, "pagerank": n.pagerank, "first": n.first, "last": n.last,
             })
         })
         .collect();
@@ -964,7 +1053,8 @@ pub fn to_json(net: &Network) -> serde_json::Value {
             serde_json::json!({
                 "source": format!("n{}", e.source), "target": format!("n{}", e.target),
                 "speech_act": e.speech_act, "cameo": e.cameo, "date": e.date, "last_date": e.last_date,
-                "count": e.count, "said": e.said, "article": e.article, "statement": e.statement,
+                "count": e.count, "weight": e.count, "said": e.said, "article": e.article,
+                "statement": e.statement,
             })
         })
         .collect();

@@ -13,7 +13,6 @@ use oxigraph::sparql::{PreparedSparqlQuery, SparqlEvaluator};
 use spargebra::algebra::GraphPattern;
 use thiserror::Error;
 
-use crate::extract::SpeechAct;
 use crate::rdf::vocab;
 
 /// The catalogue: (name, text), sorted by name. A test checks it lists every file of `queries/`.
@@ -139,6 +138,8 @@ pub enum ParamType {
     Article,
     /// A speech act class by its English name (`criticize`), bound to its IRI (`parley:criticize`).
     Act,
+    /// A language of the store's articles (`fr`, `FR`, `French`), bound to its tag (`"fr"`).
+    Language,
 }
 
 impl ParamType {
@@ -153,6 +154,7 @@ impl ParamType {
             "country" => ParamType::Country,
             "article" => ParamType::Article,
             "act" => ParamType::Act,
+            "language" => ParamType::Language,
             _ => return None,
         })
     }
@@ -168,6 +170,7 @@ impl ParamType {
             ParamType::Country => "country",
             ParamType::Article => "article",
             ParamType::Act => "act",
+            ParamType::Language => "language",
         }
     }
 
@@ -188,15 +191,14 @@ impl ParamType {
                     .map(Term::from)
                     .map_err(|e| format!("{value:?} is not an IRI: {e}"))
             }
-            ParamType::Act => SpeechAct::from_name(value)
+            ParamType::Act => crate::resolve::speech_act(value)
                 .map(|act| NamedNode::new_unchecked(vocab::speech_act_iri(act)).into())
-                .ok_or_else(|| {
-                    let names: Vec<&str> = SpeechAct::all().map(|a| a.as_str()).collect();
-                    format!(
-                        "{value:?} is not a speech act (one of: {})",
-                        names.join(", ")
-                    )
-                }),
+                .map_err(|e| e.to_string()),
+            // resolved against the store's languages before (see `cli::query::resolve_names`)
+            ParamType::Language => Ok(Literal::new_simple_literal(
+                crate::article::lang::normalize(value).unwrap_or_default(),
+            )
+            .into()),
             ParamType::Term => Term::from_str(value)
                 .map_err(|e| format!("{value:?} is not an N-Triples term: {e}")),
         }
@@ -937,7 +939,9 @@ mod tests {
             "<https://w3id.org/parley/ns#criticize>"
         );
         let err = ParamType::Act.term("blame").err().unwrap();
-        assert!(err.starts_with("\"blame\" is not a speech act (one of: say, announce, criticize"));
+        assert!(err.starts_with("no speech act \"blame\" (speech acts: say, announce, criticize"));
+        let err = ParamType::Act.term("critcize").err().unwrap();
+        assert_eq!(err, "no speech act \"critcize\"; did you mean criticize?");
         let q = named("who_said_what_about_whom").unwrap();
         assert_eq!(q.params_display(), "act?:act");
     }

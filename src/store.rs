@@ -4,8 +4,7 @@
 //! is all or nothing); the ontology lives in its own graph and is replaced when it changes.
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions};
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -20,11 +19,12 @@ use crate::rdf::ids::{self, ArticleIris, ONTOLOGY_GRAPH};
 use crate::rdf::vocab as v;
 use crate::rdf::ONTOLOGY_TTL;
 
-const LOCK_FILE: &str = "parley.lock";
+use crate::lock::{Holder, LockError, StoreLock};
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("store {dir} is in use by another process{holder}. An Oxigraph store on disk is opened by one process at a time (reading it while another process writes it is not safe); wait for that command to finish, or stop it (Ctrl-C lets an ingest store what it has read)")]
+    /// `holder` says who (see `lock`): "another process (pid …: …). …".
+    #[error("store {dir} is in use by {holder}")]
     Locked { dir: String, holder: String },
     #[error("no store at {0} (create one with `parley ingest` or `parley load`, or give --store)")]
     Missing(String),
@@ -170,23 +170,8 @@ pub struct ParleyStore {
     dir: Option<PathBuf>,
     /// Opened with `Access::Read`: RocksDB read-only (nothing to flush).
     read_only: bool,
-    /// Held (and locked) while the store is open.
-    _lock: Option<File>,
-}
-
-/// The store is held by another process: which one, as its lock file says.
-fn locked(dir: &Path, lock: &mut File) -> StoreError {
-    let mut holder = String::new();
-    let _ = lock.read_to_string(&mut holder);
-    let holder = holder.trim();
-    StoreError::Locked {
-        dir: name(dir),
-        holder: if holder.is_empty() {
-            String::new()
-        } else {
-            format!(" ({holder})")
-        },
-    }
+    /// Held while the store is open (shared by readers, exclusive for a writer).
+    _lock: Option<StoreLock>,
 }
 
 fn name(dir: &Path) -> String {
@@ -237,37 +222,44 @@ impl ParleyStore {
         })
     }
 
-    /// Opens (with `Access::ReadWrite`, creates) the store in `dir`. `command` is written to the lock
-    /// file so that another process can say who holds the store.
+    /// Opens (with `Access::ReadWrite`, creates) the store in `dir`: with `Access::Read` beside
+    /// other readers, with `Access::ReadWrite` alone. `command` is left in a note so that another
+    /// process can say who holds the store.
     pub fn open(dir: &Path, access: Access, command: &str) -> Result<Self, StoreError> {
+        let holder = Holder {
+            command: command.to_string(),
+            url: None,
+        };
+        Self::open_as(dir, access, &holder)
+    }
+
+    /// Like [`Self::open`], for `holder` (a server gives its URL, which a refused writer is told).
+    pub fn open_as(dir: &Path, access: Access, holder: &Holder) -> Result<Self, StoreError> {
         let io = |cause| StoreError::Io {
             dir: name(dir),
             cause,
         };
         if access == Access::Read && !dir.join("CURRENT").exists() {
             // a store being created: its writer holds the lock before RocksDB writes CURRENT
-            if let Ok(mut lock) = File::open(dir.join(LOCK_FILE)) {
-                if let Err(std::fs::TryLockError::WouldBlock) = lock.try_lock() {
-                    return Err(locked(dir, &mut lock));
-                }
+            if let Some(holder) = crate::lock::held_by_writer(dir) {
+                return Err(StoreError::Locked {
+                    dir: name(dir),
+                    holder,
+                });
             }
             return Err(StoreError::Missing(name(dir)));
         }
         std::fs::create_dir_all(dir).map_err(io)?;
-        let mut lock = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(dir.join(LOCK_FILE))
-            .map_err(io)?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => return Err(locked(dir, &mut lock)),
-            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
-        }
-        lock.set_len(0).map_err(io)?;
-        writeln!(lock, "pid {}: {command}", std::process::id()).map_err(io)?;
+        let lock =
+            crate::lock::acquire(dir, access == Access::ReadWrite, holder).map_err(
+                |e| match e {
+                    LockError::Busy(holder) => StoreError::Locked {
+                        dir: name(dir),
+                        holder,
+                    },
+                    LockError::Io(e) => io(e),
+                },
+            )?;
         let store = open_disk(dir, access)?;
         let this = ParleyStore {
             store,
@@ -779,7 +771,7 @@ fn open_disk(dir: &Path, access: Access) -> Result<Store, StoreError> {
         if text.contains("lock") || text.contains("LOCK") {
             StoreError::Locked {
                 dir: name(dir),
-                holder: " (not a parley command: another program, such as an Oxigraph server, has the database open)".into(),
+                holder: "another program, not a parley command (an Oxigraph server, say), which has the database open".into(),
             }
         } else {
             StoreError::Storage {
@@ -920,7 +912,9 @@ mod tests {
             std::fs::read_dir(p)
                 .unwrap()
                 .map(|e| e.unwrap())
-                .filter(|e| e.file_name() != LOCK_FILE)
+                .filter(|e| e.file_name() != crate::lock::LOCK_FILE)
+                // the readers' notes (see `lock`)
+                .filter(|e| e.file_name() != "parley.readers")
                 .map(|e| {
                     let name = e.file_name().to_string_lossy().to_string();
                     (name, e.metadata().unwrap().len())

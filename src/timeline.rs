@@ -274,8 +274,14 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
             .collect::<Result<_, _>>()?;
         out.push(a.entry);
     }
+    // in date order, the statements of unknown date last
     out.sort_by(|a, b| {
-        (&a.date, &a.speaker, &a.statement).cmp(&(&b.date, &b.speaker, &b.statement))
+        (a.date.is_empty(), &a.date, &a.speaker, &a.statement).cmp(&(
+            b.date.is_empty(),
+            &b.date,
+            &b.speaker,
+            &b.statement,
+        ))
     });
     Ok(out)
 }
@@ -315,10 +321,10 @@ fn markdown_text(s: &str) -> String {
     s.replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// Markdown: one section per day; an article is a link only when its url is `http(s)` or
-/// relative.
-pub fn write_markdown(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "# Timeline of statements\n")?;
+/// Markdown: one section per day, under `title`; an article is a link only when its url is
+/// `http(s)` or relative.
+pub fn write_markdown(entries: &[Entry], title: &str, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "# {}\n", markdown_text(title))?;
     let mut day = None;
     for e in entries {
         if day != Some(&e.date) {
@@ -393,6 +399,7 @@ h1 { font-size: 1.4em; }
 .act { color: #fff; background: var(--c); border-radius: 3px; padding: 0 .4em; font-size: .85em; }
 .unknown { color: #888; font-size: .85em; }
 .said { display: block; margin-top: .2em; }
+.legend { line-height: 1.8; }
 .hidden { display: none; }
 ";
 
@@ -430,10 +437,16 @@ fn article_html(e: &Entry) -> String {
     }
 }
 
-/// One self-contained HTML page: grouped by day, coloured by speech act, with a filter box. Its
-/// Content-Security-Policy (a `<meta>`, so that it holds wherever the file is opened) lets only
-/// its own style and script run.
-pub fn write_html(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
+/// One self-contained HTML page: `title` (what was filtered, and how many statements), a legend
+/// of the speech acts' colours, the statements grouped by day (the statements whose day is unknown
+/// last), with a filter box. Its Content-Security-Policy (a `<meta>`, so that it holds wherever the
+/// file is opened) lets only its own style and script run; colours are attributes its style
+/// matches, never `style` attributes.
+pub fn write_html(entries: &[Entry], title: &str, out: &mut impl Write) -> io::Result<()> {
+    let title = xml_escape(title);
+    let legend: Vec<String> = crate::extract::SpeechAct::all()
+        .map(|a| format!(r#"<span class="act" data-c="{0}">{0}</span>"#, a.as_str()))
+        .collect();
     let style = format!("{PAGE_STYLE}{}", colour_rules());
     let own = format!("<style>{style}</style><script>{PAGE_SCRIPT}</script>");
     let policy = crate::web::content_security_policy(&own, false);
@@ -442,12 +455,14 @@ pub fn write_html(entries: &[Entry], out: &mut impl Write) -> io::Result<()> {
         r#"<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{}">
-<title>Parley timeline</title>
+<title>{title}</title>
 <style>{style}</style></head><body>
-<h1>Timeline of statements</h1>
+<h1>{title}</h1>
+<p class="legend">{}</p>
 <input id="filter" type="search" placeholder="Filter: speaker, act, target, words…" aria-label="filter">
 <p id="count">{} statements</p>"#,
         xml_escape(&policy),
+        legend.join(" "),
         entries.len()
     )?;
     let mut day: Option<&str> = None;

@@ -9,6 +9,7 @@ pub mod dates;
 mod decode;
 mod html;
 pub mod lang;
+mod prose;
 mod tabular;
 
 use std::collections::BTreeMap;
@@ -21,6 +22,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 pub use decode::{decode, Decoded};
+pub use prose::not_prose;
 
 /// Where an article came from: a file (or `-` for standard input) and, for JSONL and CSV, the line.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -126,15 +128,18 @@ pub enum Reason {
     #[error("--column {0}: no such column in the header")]
     UnknownColumn(String),
     #[error(
-        "unknown input format (expected .txt, .html, .htm, .jsonl, .ndjson or .csv); give --format"
+        "unknown input format (expected .txt, .html, .htm, .jsonl, .ndjson or .csv); give --input-format"
     )]
     UnknownFormat,
-    #[error("standard input needs --format")]
+    #[error("standard input needs --input-format")]
     StdinFormat,
     #[error("article larger than {} MiB (--max-article-mb), skipped", .0 >> 20)]
     TooLarge(u64),
     #[error("not a regular file (a named pipe, a socket or a device), skipped; to read a stream, give - and send it to standard input")]
     NotAFile,
+    /// The text's shape is not an article's (see `prose`).
+    #[error("not an article: {0}; skipped (--exclude GLOB leaves such files out)")]
+    NotProse(String),
 }
 
 /// An input that gave no article: where, and why.
@@ -223,21 +228,85 @@ impl Input {
     }
 }
 
+/// Which files of a directory walk are read: `--include GLOB` (only files that match one; a file
+/// with an extension Parley does not know is then read too) and `--exclude GLOB` (never files or
+/// directories that match one). A pattern without `/` matches a file or directory name at any
+/// depth (`*-urls.txt`); one with `/` matches the path under the directory given (`2016/**/*.txt`),
+/// `*` never crossing a `/`. Files given by name are always read.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    include: Vec<(String, globset::GlobMatcher)>,
+    exclude: Vec<(String, globset::GlobMatcher)>,
+}
+
+impl Selection {
+    /// The selection of these patterns; an invalid one is an error that names it.
+    pub fn new(include: &[String], exclude: &[String]) -> Result<Self, String> {
+        let compile = |option: &str, patterns: &[String]| {
+            patterns
+                .iter()
+                .map(|p| {
+                    let glob = globset::GlobBuilder::new(p.trim_start_matches("./"))
+                        .literal_separator(true)
+                        .backslash_escape(true)
+                        .build()
+                        .map_err(|e| format!("{option} {p:?}: {e}"))?;
+                    Ok((p.clone(), glob.compile_matcher()))
+                })
+                .collect::<Result<Vec<_>, String>>()
+        };
+        Ok(Selection {
+            include: compile("--include", include)?,
+            exclude: compile("--exclude", exclude)?,
+        })
+    }
+
+    /// The first pattern of `list` that matches an entry at `relative` (under the directory
+    /// walked), by name or by path.
+    fn first_match(list: &[(String, globset::GlobMatcher)], relative: &Path) -> Option<usize> {
+        let name = relative.file_name().map(Path::new)?;
+        list.iter().position(|(pattern, glob)| {
+            glob.is_match(if pattern.contains('/') {
+                relative
+            } else {
+                name
+            })
+        })
+    }
+}
+
+/// What a walk found: the inputs, the paths it could not read, and the `--include` and
+/// `--exclude` patterns that matched nothing (a filter that names nothing is worth saying).
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub inputs: Vec<Input>,
+    pub errors: Vec<ArticleError>,
+    pub unmatched_include: Vec<String>,
+    pub unmatched_exclude: Vec<String>,
+}
+
 /// Expands the paths a user gave into inputs: files as given, directories walked recursively for
 /// files with a known extension (sorted, symlink loops reported), `-` for standard input. Paths that
 /// cannot be read are returned as errors; the rest goes on.
 pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<ArticleError>) {
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
+    let found = discover_selected(paths, &Selection::default());
+    (found.inputs, found.errors)
+}
+
+/// Like [`discover`], walking directories for the files `selection` takes.
+pub fn discover_selected(paths: &[PathBuf], selection: &Selection) -> Discovered {
+    let mut out = Discovered::default();
+    let mut included = vec![false; selection.include.len()];
+    let excluded = std::cell::RefCell::new(vec![false; selection.exclude.len()]);
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
+            out.inputs.push(Input::Stdin);
             continue;
         }
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
             Err(e) => {
-                errors.push(ArticleError::new(
+                out.errors.push(ArticleError::new(
                     Location::file(path.display().to_string()),
                     e,
                 ));
@@ -245,27 +314,49 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<ArticleError>) {
             }
         };
         if meta.is_file() {
-            inputs.push(Input::File(path.clone()));
+            out.inputs.push(Input::File(path.clone()));
             continue;
         }
         if !meta.is_dir() {
             // a named pipe with no writer would block the run for ever
-            errors.push(ArticleError::new(
+            out.errors.push(ArticleError::new(
                 Location::file(path.display().to_string()),
                 Reason::NotAFile,
             ));
             continue;
         }
         let mut found = Vec::new();
-        for entry in walkdir::WalkDir::new(path).follow_links(true) {
+        let walk = walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .into_iter()
+            .filter_entry(|e| {
+                let relative = e.path().strip_prefix(path).unwrap_or(e.path());
+                if e.depth() == 0 {
+                    return true;
+                }
+                match Selection::first_match(&selection.exclude, relative) {
+                    Some(i) => {
+                        excluded.borrow_mut()[i] = true;
+                        false
+                    }
+                    None => true,
+                }
+            });
+        for entry in walk {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
-                    if Format::from_path(e.path()).is_some() {
+                    let relative = e.path().strip_prefix(path).unwrap_or(e.path());
+                    let include = Selection::first_match(&selection.include, relative);
+                    if let Some(i) = include {
+                        included[i] = true;
+                    }
+                    let wanted = selection.include.is_empty() || include.is_some();
+                    if wanted && (include.is_some() || Format::from_path(e.path()).is_some()) {
                         found.push(e.into_path());
                     }
                 }
                 Ok(e) if !e.file_type().is_dir() && Format::from_path(e.path()).is_some() => {
-                    errors.push(ArticleError::new(
+                    out.errors.push(ArticleError::new(
                         Location::file(e.path().display().to_string()),
                         Reason::NotAFile,
                     ));
@@ -282,14 +373,24 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<ArticleError>) {
                         e.into_io_error()
                             .unwrap_or_else(|| io::Error::other("cannot be read"))
                     };
-                    errors.push(ArticleError::new(Location::file(at), reason));
+                    out.errors
+                        .push(ArticleError::new(Location::file(at), reason));
                 }
             }
         }
         found.sort();
-        inputs.extend(found.into_iter().map(Input::File));
+        out.inputs.extend(found.into_iter().map(Input::File));
     }
-    (inputs, errors)
+    let unused = |list: &[(String, globset::GlobMatcher)], used: &[bool]| {
+        list.iter()
+            .zip(used)
+            .filter(|(_, used)| !**used)
+            .map(|((p, _), _)| p.clone())
+            .collect()
+    };
+    out.unmatched_include = unused(&selection.include, &included);
+    out.unmatched_exclude = unused(&selection.exclude, &excluded.borrow());
+    out
 }
 
 /// A stream of articles (or errors) from one input.
@@ -382,6 +483,9 @@ fn headline(line: &str) -> String {
 /// A plain-text article: the first non-empty line is the title; the whole file is the text.
 fn txt(bytes: &[u8], location: Location) -> Result<Article, Reason> {
     let decoded = decode(bytes, None)?;
+    if let Some(why) = not_prose(&decoded.text) {
+        return Err(Reason::NotProse(why));
+    }
     let title = decoded
         .text
         .lines()
@@ -530,6 +634,6 @@ mod tests {
     fn stdin_needs_a_format() {
         let mut it = read(&Input::Stdin, &ReadOptions::default());
         let e = it.next().unwrap().unwrap_err();
-        assert_eq!(e.to_string(), "-: standard input needs --format");
+        assert_eq!(e.to_string(), "-: standard input needs --input-format");
     }
 }

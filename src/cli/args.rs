@@ -125,6 +125,15 @@ pub struct ReadArgs {
     /// Extraction threads (default: every core). The output is the same whatever the number.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+    /// In directories, read only the files that match GLOB (repeatable): `*.txt` matches a file
+    /// name at any depth, `2016/**/*.txt` a path under the directory given. Files given by name
+    /// are always read.
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// In directories, skip the files and directories that match GLOB (repeatable), e.g.
+    /// `--exclude '*-urls.txt' --exclude drafts`.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -133,9 +142,10 @@ pub struct IngestArgs {
     /// standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Read every input as this format (required for standard input).
-    #[arg(long, value_enum)]
-    pub format: Option<InputFormat>,
+    /// Read every input as this format (required for standard input). `--format` is the old
+    /// spelling of this option.
+    #[arg(long, value_enum, alias = "format")]
+    pub input_format: Option<InputFormat>,
     #[command(flatten)]
     pub read: ReadArgs,
     /// How new articles are written: `auto` uses Oxigraph's bulk loader for batches of new articles
@@ -271,17 +281,19 @@ pub struct ExportArgs {
     /// Statements made on or before this day (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
-    /// Statements whose speaker or a target belongs to this country (ISO code).
+    /// Statements whose speaker or a target belongs to this country: an ISO code (RU), a name in
+    /// French or English (Russie, Russia) or an IRI.
     #[arg(long)]
     pub country: Option<String>,
     /// Statements whose speaker or a target is this actor: a name in either language (accents and
     /// case ignored), a surname that names one actor, or an IRI.
     #[arg(long)]
     pub actor: Option<String>,
-    /// Only this speech act (say, criticize, warn, …).
+    /// Only this speech act, by its English name (criticize, warn, …; a name that is not one
+    /// lists them all).
     #[arg(long)]
     pub speech_act: Option<String>,
-    /// Only articles in this language.
+    /// Only statements of articles in this language (fr, en, or a language name: French).
     #[arg(long)]
     pub lang: Option<String>,
 }
@@ -297,24 +309,33 @@ pub enum TimelineFormat {
 
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
-    /// Statements made by this actor (a name in either language, a surname, or an IRI).
+    /// Statements made by this actor: a name in either language (accents and case ignored,
+    /// Poutine or Putin), a surname that names one actor, or an IRI.
     #[arg(long)]
     pub actor: Option<String>,
-    /// Statements made by this country's actors (ISO code).
+    /// Statements made by this country's actors: an ISO code (RU), a name in French or English
+    /// (Russie, Russia) or an IRI.
     #[arg(long)]
     pub country: Option<String>,
-    /// Statements about this actor (name or IRI) or country (ISO code).
+    /// Statements about this actor or country (named as for --actor and --country).
     #[arg(long)]
     pub about: Option<String>,
+    /// Statements made on or after this day (YYYY-MM-DD; the publication date when the day is
+    /// unknown).
     #[arg(long, value_parser = parse_date)]
     pub from: Option<NaiveDate>,
+    /// Statements made on or before this day (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
+    /// Only this speech act, by its English name (criticize, warn, …; a name that is not one
+    /// lists them all).
     #[arg(long)]
     pub speech_act: Option<String>,
+    /// Only statements of articles in this language (fr, en, or a language name: French).
     #[arg(long)]
     pub lang: Option<String>,
-    /// table (default on a terminal), csv (default otherwise), json, markdown, html.
+    /// table (default on a terminal), csv (default otherwise), json, markdown, html (one
+    /// self-contained page: grouped by day, coloured by speech act, with a filter box).
     #[arg(long, value_enum)]
     pub format: Option<TimelineFormat>,
     /// Write to this file instead of standard output.
@@ -403,11 +424,13 @@ pub struct DumpArgs {
 
 #[derive(Debug, Args)]
 pub struct LoadArgs {
-    /// N-Quads (.nq) or TriG (.trig) files, or - for standard input (with --format).
+    /// N-Quads (.nq) or TriG (.trig) files, or - for standard input (with --input-format).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    #[arg(long, value_enum)]
-    pub format: Option<RdfOutFormat>,
+    /// Read every file as this format (default: by extension). `--format` is the old spelling of
+    /// this option.
+    #[arg(long, value_enum, alias = "format")]
+    pub input_format: Option<RdfOutFormat>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -71,14 +71,14 @@ pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             Some(stem) => (stem, true),
             None => (lower.as_str(), false),
         };
-        let format = match args.format {
+        let format = match args.input_format {
             Some(f) => rdf_format(f),
             None => match stem.rsplit_once('.').map(|(_, ext)| ext) {
                 Some("nq") | Some("nquads") => RdfFormat::NQuads,
                 Some("trig") => RdfFormat::TriG,
                 _ => {
                     output::error(&format!(
-                        "{name}: unknown RDF format (expected .nq, .trig, .nq.gz or .trig.gz); give --format"
+                        "{name}: unknown RDF format (expected .nq, .trig, .nq.gz or .trig.gz); give --input-format"
                     ));
                     skipped += 1;
                     continue;

@@ -46,7 +46,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     let opts = super::read_options(args.input_format, &args.read)?;
     let lexicon = super::lexicon(&args.read)?;
     let mut preds = Vec::new();
-    let skipped = super::each_article(&args.paths, &opts, |input, a| {
+    let skipped = super::each_article(&args.paths, &args.read, &opts, |input, a| {
         let doc = super::extract::doc(input, &a);
         let p = pipeline::process_with(a, &lexicon);
         let chars = CharIndex::new(&p.article.text);

@@ -8,21 +8,29 @@ use anyhow::Context;
 use super::args::{ExportArgs, ExportFormat};
 use super::{output, Outcome};
 use crate::export::{self, Filter};
+use crate::resolve;
 use crate::store::{Access, ParleyStore};
 
 /// The network `args` asks for (names resolved against the store).
 pub(super) fn network(args: &ExportArgs, store: &ParleyStore) -> anyhow::Result<export::Network> {
     let actor = match &args.actor {
-        Some(name) => Some(export::resolve_actor(store, name)?),
+        Some(name) => Some(resolve::actor(store, name).context("--actor")?),
         None => None,
     };
+    let shared = super::filters(
+        store,
+        args.country.as_deref(),
+        args.speech_act.as_deref(),
+        args.lang.as_deref(),
+        (args.from, args.to),
+    )?;
     let filter = Filter {
-        from: args.from.map(|d| d.to_string()),
-        to: args.to.map(|d| d.to_string()),
-        country: args.country.clone(),
+        from: shared.from,
+        to: shared.to,
+        country: shared.country,
         actor,
-        speech_act: args.speech_act.clone(),
-        lang: args.lang.clone(),
+        speech_act: shared.speech_act,
+        lang: shared.lang,
         aggregate: args.aggregate,
         by_country: args.by_country,
     };

@@ -271,7 +271,7 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         }
         Ok(())
     };
-    let skipped = super::each_article(&args.paths, &opts, |input, a| {
+    let skipped = super::each_article(&args.paths, &args.read, &opts, |input, a| {
         if args
             .shard
             .is_some_and(|share| !ids::in_shard(&ArticleIris::new(&a), share))

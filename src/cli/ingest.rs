@@ -36,6 +36,7 @@ fn reason_kind(r: &Reason) -> &'static str {
         Reason::UnknownFormat | Reason::StdinFormat => "unknown format",
         Reason::TooLarge(_) => "too large",
         Reason::NotAFile => "not a file",
+        Reason::NotProse(_) => "not prose",
     }
 }
 
@@ -231,13 +232,13 @@ pub fn run(
     quiet: bool,
     command: &str,
 ) -> anyhow::Result<Outcome> {
-    let opts = super::read_options(args.format, &args.read)?;
+    let opts = super::read_options(args.input_format, &args.read)?;
     let lexicon = super::lexicon(&args.read)?;
     let pool = super::pool(&args.read)?;
     if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
-        anyhow::bail!("reading standard input (-) needs --format txt|html|jsonl|csv");
+        anyhow::bail!("reading standard input (-) needs --input-format txt|html|jsonl|csv");
     }
-    let (inputs, errors) = article::discover(&args.paths);
+    let (inputs, errors) = super::discover(&args.paths, &args.read)?;
     // the local store, or a remote one (then nothing is known: every article is sent)
     let target = match &args.remote {
         None => Target::Local(ParleyStore::open(store_dir, Access::ReadWrite, command)?),

@@ -60,14 +60,39 @@ fn read_options(format: Option<InputFormat>, args: &ReadArgs) -> anyhow::Result<
     })
 }
 
+/// The inputs of `paths`, directories walked for the files `--include` and `--exclude` take, and
+/// the paths that cannot be read. An `--include` that matches no file is an error (nothing would
+/// be read); an `--exclude` that matches nothing is said on stderr.
+fn discover(
+    paths: &[std::path::PathBuf],
+    args: &ReadArgs,
+) -> anyhow::Result<(
+    Vec<crate::article::Input>,
+    Vec<crate::article::ArticleError>,
+)> {
+    let selection =
+        crate::article::Selection::new(&args.include, &args.exclude).map_err(anyhow::Error::msg)?;
+    let found = crate::article::discover_selected(paths, &selection);
+    if let Some(p) = found.unmatched_include.first() {
+        anyhow::bail!("--include {p:?} matches no file in the directories given");
+    }
+    for p in &found.unmatched_exclude {
+        output::error(&format!(
+            "--exclude {p:?} matches no file or directory: nothing was left out for it"
+        ));
+    }
+    Ok((found.inputs, found.errors))
+}
+
 /// Reads every article of `paths`, reporting the inputs and records that give none on stderr, and
 /// hands each article (with the input it came from) to `each`. Returns how many were skipped.
 fn each_article(
     paths: &[std::path::PathBuf],
+    args: &ReadArgs,
     opts: &ReadOptions,
     mut each: impl FnMut(&crate::article::Input, crate::article::Article) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
-    let (inputs, errors) = crate::article::discover(paths);
+    let (inputs, errors) = discover(paths, args)?;
     let mut skipped = errors.len();
     for e in &errors {
         output::error(&e.to_string());
@@ -91,6 +116,45 @@ fn each_article(
         }
     }
     Ok(skipped)
+}
+
+/// The filters timeline and export share, each value resolved against the store (see
+/// `resolve`): a country's ISO code, a speech act's name, a language tag, a date window.
+struct Filters {
+    country: Option<String>,
+    speech_act: Option<String>,
+    lang: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+fn filters(
+    store: &crate::store::ParleyStore,
+    country: Option<&str>,
+    speech_act: Option<&str>,
+    lang: Option<&str>,
+    window: (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+) -> anyhow::Result<Filters> {
+    use crate::resolve;
+    let (from, to) = (
+        window.0.map(|d| d.to_string()),
+        window.1.map(|d| d.to_string()),
+    );
+    resolve::window(from.as_deref(), to.as_deref())?;
+    Ok(Filters {
+        country: country
+            .map(|c| resolve::country(store, c).context("--country"))
+            .transpose()?,
+        speech_act: speech_act
+            .map(|a| resolve::speech_act(a).context("--speech-act"))
+            .transpose()?
+            .map(|a| a.as_str().to_string()),
+        lang: lang
+            .map(|l| resolve::language(store, l).context("--lang"))
+            .transpose()?,
+        from,
+        to,
+    })
 }
 
 /// The extraction thread pool (`--threads`, else every core).

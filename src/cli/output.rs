@@ -135,11 +135,65 @@ fn display(term: &Term) -> String {
     }
 }
 
-/// Writes rows as an aligned table (header, rule, rows). Cells are single-line.
+/// The width tables fit in: `$COLUMNS` when set, else the terminal's when stdout is one (none
+/// otherwise: a table piped to a file keeps whole cells).
+pub fn table_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+    {
+        return Some(n);
+    }
+    if !stdout_is_terminal() {
+        return None;
+    }
+    console::Term::stdout()
+        .size_checked()
+        .map(|(_, cols)| usize::from(cols))
+}
+
+/// Column widths that fit `total` characters with two spaces between columns: the widest columns
+/// are cut to one width, as large as fits, the narrow ones keep theirs (at least 3 each).
+fn fit(widths: &[usize], total: usize) -> Vec<usize> {
+    let gaps = 2 * widths.len().saturating_sub(1);
+    let budget = total.saturating_sub(gaps);
+    if widths.iter().sum::<usize>() <= budget {
+        return widths.to_vec();
+    }
+    let max = widths.iter().copied().max().unwrap_or(0);
+    let mut cap = 3;
+    while cap < max && widths.iter().map(|w| (*w).min(cap + 1)).sum::<usize>() <= budget {
+        cap += 1;
+    }
+    widths.iter().map(|w| (*w).min(cap)).collect()
+}
+
+/// A cell cut to `width` characters, the last one "…" when it is cut.
+fn cut(cell: &str, width: usize) -> String {
+    if cell.chars().count() <= width {
+        return cell.to_string();
+    }
+    let mut s: String = cell.chars().take(width.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
+/// Writes rows as an aligned table (header, rule, rows), fit to [`table_width`]. Cells are
+/// single-line.
 pub fn write_table(
     out: &mut impl Write,
     header: &[String],
     rows: &[Vec<String>],
+) -> io::Result<()> {
+    write_table_in(out, header, rows, table_width())
+}
+
+/// Writes rows as an aligned table within `width` characters (long cells cut with "…").
+pub fn write_table_in(
+    out: &mut impl Write,
+    header: &[String],
+    rows: &[Vec<String>],
+    width: Option<usize>,
 ) -> io::Result<()> {
     let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
@@ -152,6 +206,19 @@ pub fn write_table(
             *w = (*w).max(c.chars().count());
         }
     }
+    if let Some(total) = width {
+        widths = fit(&widths, total);
+    }
+    let header: Vec<String> = header
+        .iter()
+        .zip(&widths)
+        .map(|(h, w)| cut(h, *w))
+        .collect();
+    let header = &header[..];
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().zip(&widths).map(|(c, w)| cut(c, *w)).collect())
+        .collect();
     let line = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
         let mut s = String::new();
         for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
@@ -276,6 +343,34 @@ pub fn write_results(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tables_fit_the_width_and_cut_long_cells() {
+        let mut out = Vec::new();
+        let long = "une très longue citation qui ne tient pas sur la ligne".to_string();
+        write_table_in(
+            &mut out,
+            &["date".into(), "speaker".into(), "said".into()],
+            &[vec![
+                "2022-01-07".into(),
+                "Antony Blinken".into(),
+                long.clone(),
+            ]],
+            Some(42),
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        for line in text.lines() {
+            assert!(line.chars().count() <= 42, "{line:?}");
+        }
+        assert!(
+            text.contains("2022-01-07  Antony Blinken  une très long…"),
+            "{text}"
+        );
+        // a table that fits is left whole
+        assert_eq!(fit(&[4, 10], 80), [4, 10]);
+        assert_eq!(fit(&[10, 14, 54], 42), [10, 14, 14]);
+    }
 
     #[test]
     fn tables_align_on_characters() {

@@ -12,6 +12,7 @@ use super::args::{QueryArgs, ResultFormat};
 use super::output::{self, SolutionsFormat};
 use super::Outcome;
 use crate::query;
+use crate::resolve;
 use crate::store::{Access, ParleyStore};
 
 fn list() -> anyhow::Result<Outcome> {
@@ -81,7 +82,10 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         q.params.iter().any(|p| {
             matches!(
                 p.kind,
-                query::ParamType::Actor | query::ParamType::Country | query::ParamType::Article
+                query::ParamType::Actor
+                    | query::ParamType::Country
+                    | query::ParamType::Article
+                    | query::ParamType::Language
             )
         })
     });
@@ -190,8 +194,9 @@ fn read_stdin() -> anyhow::Result<String> {
     Ok(s)
 }
 
-/// Replaces the values of `actor` and `country` parameters by the IRI they name in the store (an
-/// unknown or ambiguous name is an error that lists the candidates).
+/// Replaces the values of `actor`, `country`, `article` and `language` parameters by the IRI or tag
+/// they name in the store (a value that names nothing is an error with the nearest valid values;
+/// an ambiguous name lists the candidates).
 pub(super) fn resolve_names(
     store: &ParleyStore,
     declared: Option<&query::NamedQuery>,
@@ -215,19 +220,18 @@ pub(super) fn resolve_names(
             params.insert(p.name.clone(), node);
             continue;
         }
-        if !matches!(p.kind, query::ParamType::Actor | query::ParamType::Country) {
-            continue;
-        }
-        let iris = crate::export::resolve_actor(store, value)
-            .with_context(|| format!("--param {}", p.name))?;
-        let iri = iris.into_iter().next().unwrap_or_default();
-        if p.kind == query::ParamType::Country && !crate::rdf::ids::is_country_iri(&iri) {
-            anyhow::bail!(
-                "--param {}: {value:?} is not a country (it names <{iri}>)",
-                p.name
-            );
-        }
-        params.insert(p.name.clone(), iri);
+        let resolved = match p.kind {
+            query::ParamType::Actor => {
+                resolve::actor(store, value).map(|iris| iris.into_iter().next().unwrap_or_default())
+            }
+            query::ParamType::Country => {
+                resolve::country(store, value).map(|code| crate::rdf::ids::country_iri(&code))
+            }
+            query::ParamType::Language => resolve::language(store, value),
+            _ => continue,
+        };
+        let value = resolved.with_context(|| format!("--param {}", p.name))?;
+        params.insert(p.name.clone(), value);
     }
     Ok(params)
 }

@@ -10,6 +10,7 @@ mod hostile;
 mod languages;
 mod robustness;
 mod scale_out;
+mod usability;
 
 const BIN: &str = env!("CARGO_BIN_EXE_parley");
 
@@ -341,7 +342,7 @@ fn catalogue_queries_with_parameters() {
     assert_eq!(rows.len(), 3, "{}", r.stdout);
     assert!(rows[0].starts_with("2016-05-19,fr,La Chine intercepte un avion américain"));
     assert!(rows[1].starts_with("2016-11-16,fr,Emmanuel Macron annonce sa candidature"));
-    // a value is bound as a typed term, never pasted: this is just a string that matches nothing
+    // a value is bound as a typed term, never pasted: this is just a language the store has not
     let r = run_in(
         &store,
         &[
@@ -354,7 +355,8 @@ fn catalogue_queries_with_parameters() {
         ],
         None,
     );
-    assert_eq!(r.stdout.lines().count(), 1);
+    assert_eq!((r.code, r.stdout.as_str()), (2, ""), "{}", r.stderr);
+    assert!(r.stderr.contains("no article in language"), "{}", r.stderr);
     let r = run_in(
         &store,
         &[
@@ -490,7 +492,7 @@ fn stdin_needs_a_format_and_unknown_files_are_named() {
     let store = dir.path().join("store");
     let r = run_in(&store, &["ingest", "-"], Some("x"));
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("needs --format"), "{}", r.stderr);
+    assert!(r.stderr.contains("needs --input-format"), "{}", r.stderr);
     let odd = dir.path().join("notes.md");
     std::fs::write(&odd, "# notes").unwrap();
     let r = run_in(&store, &["ingest", odd.to_str().unwrap()], None);
@@ -791,11 +793,7 @@ fn ingest_stores_statements_and_shares_actors_across_articles() {
         None,
     );
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("\"blame\" is not a speech act"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("no speech act \"blame\""), "{}", r.stderr);
     // --explain: the same rows on stdout, the plan Oxigraph ran (with its row counts) on stderr
     let r = run_in(
         &store,
@@ -1158,10 +1156,11 @@ fn export_graphml_dot_csv_json() {
     assert!(gexf_text
         .contains(r#"<graph mode="dynamic" timeformat="date" defaultedgetype="directed">"#));
     assert!(gexf_text.contains(r#"label="warn" weight="1" start="2022-01-07" end="2022-01-07""#));
-    if let Some(schema) = shared("data/graph-schemas/gexf-1.3/gexf.xsd") {
+    // RELAX NG: the XSD puts the viz elements in the main namespace, not where Gephi writes them
+    if let Some(schema) = shared("data/graph-schemas/gexf-1.3/gexf.rng") {
         if tool("xmllint", &["--version"]) {
             let out = Command::new("xmllint")
-                .args(["--nonet", "--noout", "--schema"])
+                .args(["--nonet", "--noout", "--relaxng"])
                 .arg(&schema)
                 .arg(&gexf)
                 .output()
@@ -1670,6 +1669,8 @@ fn extraction_output_does_not_depend_on_the_number_of_threads() {
                 "extract",
                 "--threads",
                 threads,
+                "--exclude",
+                "*-urls.txt",
                 "examples",
                 winer.to_str().unwrap(),
             ],
@@ -1744,7 +1745,6 @@ fn date_windows_give_exactly_the_statements_of_their_days() {
         ("2022-01-08", "2022-01-08"),
         ("2019-10-01", "2019-10-31"),
         ("2016-05-19", "2016-05-19"),
-        ("2016-11-17", "2016-11-15"),
         ("1990-01-01", "2030-12-31"),
     ];
     let mut seen_days_said = 0;

@@ -266,7 +266,8 @@ fn reading_commands_during_an_ingest_say_why_they_wait() {
         assert!(
             r.stderr.contains("is in use by another process (pid ")
                 && r.stderr.contains("ingest --format jsonl -")
-                && r.stderr.contains("opened by one process at a time"),
+                && r.stderr
+                    .contains("A command that writes a store has it alone"),
             "{args:?}: {}",
             r.stderr
         );

@@ -66,7 +66,16 @@ pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     } else {
         Access::Read
     };
-    let store = ParleyStore::open(store_dir, access, command)?;
+    // readers share the store with the server; a writer refused is told where it answers
+    let mut local = addr;
+    if local.ip().is_unspecified() {
+        local.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    let holder = crate::lock::Holder {
+        command: command.to_string(),
+        url: Some(format!("http://{local}/")),
+    };
+    let store = ParleyStore::open_as(store_dir, access, &holder)?;
     let timeout = (args.timeout > 0).then(|| Duration::from_secs(args.timeout));
     let service = Arc::new(Service {
         addr,

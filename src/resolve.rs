@@ -1,0 +1,326 @@
+//! What the value of a filter or a query parameter names: a speech act, a country, an actor, a
+//! language, a date window. Every command resolves its filters here (timeline, export, query and
+//! the server's /timeline and /export), so that they all take the same values: country names in
+//! French or English, ISO codes and IRIs; actors by name, surname or IRI; speech acts by their
+//! English name, whatever the case. A value that names nothing is an error that says why and gives
+//! the nearest valid values ("no speech act "critcize"; did you mean criticize?"), never an empty
+//! answer.
+
+use std::collections::BTreeSet;
+
+use thiserror::Error;
+
+use crate::eval::fold;
+use crate::export::{resolve_actor, ActorError};
+use crate::extract::SpeechAct;
+use crate::rdf::ids::{country_iri, is_country_iri, organisation_iri, person_iri};
+use crate::store::{ParleyStore, StoreError};
+
+/// The countries Parley knows: ISO code, English and French names.
+const COUNTRIES: &str = include_str!("../ontology/countries.tsv");
+
+/// Suggestions given at most.
+const SUGGESTIONS: usize = 3;
+
+#[derive(Debug, Error)]
+pub enum ResolveError {
+    #[error("no speech act {value:?}{hint}")]
+    SpeechAct { value: String, hint: String },
+    #[error("no country {value:?} in the store{hint}")]
+    Country { value: String, hint: String },
+    #[error("{value:?} is not a country (it names {names})")]
+    NotACountry { value: String, names: String },
+    #[error("{name} ({code}) is in no article of the store")]
+    CountryNotStored { name: String, code: String },
+    #[error("{error}{hint}")]
+    Actor { error: ActorError, hint: String },
+    #[error("no article in language {value:?} in the store (it has: {have})")]
+    Language { value: String, have: String },
+    #[error("--from {from} is after --to {to}: no day is in this window")]
+    Window { from: String, to: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// "; did you mean a, b?" for the candidates nearest to `value`, or `otherwise` when none is near.
+fn hint(value: &str, candidates: &[(String, String)], otherwise: &str) -> String {
+    let near = nearest(value, candidates);
+    if near.is_empty() {
+        otherwise.to_string()
+    } else {
+        format!("; did you mean {}?", near.join(", "))
+    }
+}
+
+/// The shown forms of the candidates (compared form, shown form) nearest to `value`: within a
+/// third of its length in edits (one at least), best first, each shown form once.
+pub fn nearest(value: &str, candidates: &[(String, String)]) -> Vec<String> {
+    let wanted = fold(value);
+    let limit = (wanted.chars().count() / 3).max(1);
+    let mut scored: Vec<(usize, &String)> = candidates
+        .iter()
+        .map(|(compared, shown)| {
+            let compared = fold(compared);
+            // a name, or its last word (a surname)
+            let last = compared.rsplit(' ').next().unwrap_or(&compared).to_string();
+            let d = strsim::damerau_levenshtein(&wanted, &compared)
+                .min(strsim::damerau_levenshtein(&wanted, &last));
+            (d, shown)
+        })
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    scored.sort();
+    let mut out: Vec<String> = Vec::new();
+    for (_, shown) in scored {
+        if !out.contains(shown) {
+            out.push(shown.clone());
+        }
+        if out.len() == SUGGESTIONS {
+            break;
+        }
+    }
+    out
+}
+
+/// A speech act class by its English name, in any case.
+pub fn speech_act(value: &str) -> Result<SpeechAct, ResolveError> {
+    SpeechAct::from_name(value).ok_or_else(|| {
+        let names: Vec<(String, String)> = SpeechAct::all()
+            .map(|a| (a.as_str().to_string(), a.as_str().to_string()))
+            .collect();
+        let all: Vec<&str> = SpeechAct::all().map(|a| a.as_str()).collect();
+        ResolveError::SpeechAct {
+            value: value.to_string(),
+            hint: hint(
+                value,
+                &names,
+                &format!(" (speech acts: {})", all.join(", ")),
+            ),
+        }
+    })
+}
+
+/// Parley's countries: (ISO code, English name, French name).
+fn countries() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    COUNTRIES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("iso2\t"))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?, f.next()?, f.next()?))
+        })
+}
+
+/// The ISO code of the country `value` names (a code, a name in French or English, an IRI), which
+/// the store must know.
+pub fn country(store: &ParleyStore, value: &str) -> Result<String, ResolveError> {
+    let iri = if is_country_iri(value.trim()) {
+        value.trim().to_string()
+    } else {
+        match resolve_actor(store, value) {
+            Ok(iris) => match iris.iter().find(|i| is_country_iri(i)) {
+                Some(iri) => iri.clone(),
+                None => {
+                    return Err(ResolveError::NotACountry {
+                        value: value.to_string(),
+                        names: described(store, &iris)?,
+                    })
+                }
+            },
+            Err(ActorError::Unknown(_)) => return Err(unknown_country(store, value)?),
+            Err(ActorError::Store(e)) => return Err(e.into()),
+            Err(other) => {
+                return Err(ResolveError::Actor {
+                    error: other,
+                    hint: String::new(),
+                })
+            }
+        }
+    };
+    let code = iri.rsplit('/').next().unwrap_or_default().to_string();
+    if !store.is_known(&iri)? {
+        return Err(unknown_country(store, &code)?);
+    }
+    Ok(code)
+}
+
+/// Why no stored country is named `value`: a country the store does not hold, or the stored
+/// countries nearest to it.
+fn unknown_country(store: &ParleyStore, value: &str) -> Result<ResolveError, StoreError> {
+    let wanted = fold(value);
+    for (code, en, fr) in countries() {
+        if [code, en, fr].iter().any(|n| fold(n) == wanted)
+            && !store.is_known(&country_iri(code))?
+        {
+            return Ok(ResolveError::CountryNotStored {
+                name: en.to_string(),
+                code: code.to_string(),
+            });
+        }
+    }
+    let mut candidates = Vec::new();
+    for (code, en, fr) in countries() {
+        let close = |n: &str| !nearest(value, &[(n.to_string(), String::new())]).is_empty();
+        if (close(code) || close(en) || close(fr)) && store.is_known(&country_iri(code))? {
+            candidates.push((code.to_string(), format!("{code} ({en})")));
+            candidates.push((en.to_string(), format!("{en} ({code})")));
+            candidates.push((fr.to_string(), format!("{fr} ({code})")));
+        }
+    }
+    Ok(ResolveError::Country {
+        value: value.to_string(),
+        hint: hint(
+            value,
+            &candidates,
+            " (give an ISO code or a name in French or English; `parley query countries_mentioned` lists the store's countries)",
+        ),
+    })
+}
+
+/// "Antony Blinken <https://…>" for each IRI.
+fn described(store: &ParleyStore, iris: &BTreeSet<String>) -> Result<String, StoreError> {
+    let mut out = Vec::new();
+    for iri in iris {
+        out.push(match store.name_of(iri)? {
+            Some(name) => format!("{name} <{iri}>"),
+            None => format!("<{iri}>"),
+        });
+    }
+    Ok(out.join(", "))
+}
+
+/// The actors `value` names (see [`resolve_actor`]); an unknown name gives the nearest actors,
+/// organisations and countries of the lexicon that the store holds.
+pub fn actor(store: &ParleyStore, value: &str) -> Result<BTreeSet<String>, ResolveError> {
+    match resolve_actor(store, value) {
+        Ok(iris) => Ok(iris),
+        Err(ActorError::Store(e)) => Err(e.into()),
+        Err(error @ ActorError::Unknown(_)) => {
+            let lexicon = crate::extract::lexicon::Lexicon::builtin();
+            let mut candidates: Vec<(String, String, String)> = Vec::new();
+            for a in &lexicon.actors {
+                candidates.push((a.label.clone(), a.label.clone(), person_iri(&a.key)));
+            }
+            for o in &lexicon.organisations {
+                candidates.push((
+                    o.label_en.clone(),
+                    o.label_en.clone(),
+                    organisation_iri(&o.key),
+                ));
+            }
+            for (code, en, fr) in countries() {
+                for name in [en, fr] {
+                    candidates.push((name.to_string(), name.to_string(), country_iri(code)));
+                }
+            }
+            let mut stored = Vec::new();
+            for (compared, shown, iri) in candidates {
+                let near = !nearest(value, &[(compared.clone(), String::new())]).is_empty();
+                if near && store.is_known(&iri)? {
+                    stored.push((compared, shown));
+                }
+            }
+            Err(ResolveError::Actor {
+                error,
+                hint: hint(value, &stored, ""),
+            })
+        }
+        Err(error) => Err(ResolveError::Actor {
+            error,
+            hint: String::new(),
+        }),
+    }
+}
+
+/// An actor or a country: `Ok(Err(code))` for a country, `Ok(Ok(iris))` for actors.
+pub fn actor_or_country(
+    store: &ParleyStore,
+    value: &str,
+) -> Result<Result<BTreeSet<String>, String>, ResolveError> {
+    let iris = actor(store, value)?;
+    match iris.iter().find(|i| is_country_iri(i)) {
+        Some(iri) if iris.len() == 1 => Ok(Err(iri.rsplit('/').next().unwrap_or_default().into())),
+        _ => Ok(Ok(iris)),
+    }
+}
+
+/// The language tag `value` names (`fr`, `FR`, `fr-FR`, `French`), which some article of the store
+/// must be in.
+pub fn language(store: &ParleyStore, value: &str) -> Result<String, ResolveError> {
+    let tag = crate::article::lang::normalize(value).unwrap_or_default();
+    let have = crate::export::select(
+        store,
+        "PREFIX schema: <https://schema.org/> SELECT DISTINCT ?l WHERE { ?a schema:inLanguage ?l }",
+    )?;
+    let have: BTreeSet<String> = have.iter().map(|r| crate::export::text(r, "l")).collect();
+    if have.contains(&tag) {
+        return Ok(tag);
+    }
+    Err(ResolveError::Language {
+        value: value.to_string(),
+        have: if have.is_empty() {
+            "no language".into()
+        } else {
+            have.into_iter().collect::<Vec<_>>().join(", ")
+        },
+    })
+}
+
+/// A date window that holds at least one day.
+pub fn window(from: Option<&str>, to: Option<&str>) -> Result<(), ResolveError> {
+    match (from, to) {
+        (Some(f), Some(t)) if f > t => Err(ResolveError::Window {
+            from: f.to_string(),
+            to: t.to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_acts_are_named_whatever_the_case_and_typos_get_the_nearest() {
+        assert_eq!(speech_act("Criticize").unwrap(), SpeechAct::from_name("criticize").unwrap());
+        assert_eq!(
+            speech_act("critcize").unwrap_err().to_string(),
+            "no speech act \"critcize\"; did you mean criticize?"
+        );
+        assert_eq!(
+            speech_act("thretaen").unwrap_err().to_string(),
+            "no speech act \"thretaen\"; did you mean threaten?"
+        );
+        let far = speech_act("blame").unwrap_err().to_string();
+        assert!(
+            far.starts_with("no speech act \"blame\" (speech acts: say, announce, criticize"),
+            "{far}"
+        );
+    }
+
+    #[test]
+    fn nearest_values_are_within_a_third_of_the_length() {
+        let c = |xs: &[&str]| -> Vec<(String, String)> {
+            xs.iter().map(|x| (x.to_string(), x.to_string())).collect()
+        };
+        assert_eq!(
+            nearest("Rusie", &c(&["Russie", "Russia", "Prusse"])),
+            ["Russie"]
+        );
+        assert_eq!(nearest("Rusia", &c(&["Russie", "Russia"])), ["Russia"]);
+        assert_eq!(
+            nearest("blinkne", &c(&["Antony Blinken", "Boris Johnson"])),
+            ["Antony Blinken"]
+        );
+        assert!(nearest("xx", &c(&["RU", "US"])).is_empty());
+        assert_eq!(nearest("Émirats", &c(&["emirats"])), ["emirats"]);
+    }
+
+    #[test]
+    fn countries_are_read_from_the_ontology() {
+        let all: Vec<_> = countries().collect();
+        assert!(all.len() > 240);
+        assert!(all.contains(&("RU", "Russia", "Russie")));
+    }
+}
