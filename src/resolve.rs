@@ -283,7 +283,10 @@ mod tests {
 
     #[test]
     fn speech_acts_are_named_whatever_the_case_and_typos_get_the_nearest() {
-        assert_eq!(speech_act("Criticize").unwrap(), SpeechAct::from_name("criticize").unwrap());
+        assert_eq!(
+            speech_act("Criticize").unwrap(),
+            SpeechAct::from_name("criticize").unwrap()
+        );
         assert_eq!(
             speech_act("critcize").unwrap_err().to_string(),
             "no speech act \"critcize\"; did you mean criticize?"

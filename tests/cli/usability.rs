@@ -786,7 +786,7 @@ fn the_html_timeline_says_what_it_shows_with_a_legend_and_unknown_days_last() {
         .filter(|l| l.starts_with("<div class=\"entry\""))
     {
         let colour = entry
-            .split("--c: ")
+            .split("data-c=\"")
             .nth(1)
             .unwrap()
             .split('"')
@@ -799,10 +799,13 @@ fn the_html_timeline_says_what_it_shows_with_a_legend_and_unknown_days_last() {
             .split('<')
             .next()
             .unwrap();
+        // an entry is coloured as its act, as the legend shows it, by a rule of the page's style
+        assert_eq!(colour, act);
         assert!(
-            legend.contains(&format!("style=\"--c: {colour}\">{act}</span>")),
-            "{act} in {colour}"
+            legend.contains(&format!("data-c=\"{act}\">{act}</span>")),
+            "{act} in {legend}"
         );
+        assert!(html.contains(&format!("[data-c={act}] {{ --c: #")), "{act}");
     }
     // days in order, "day unknown" after them
     let days: Vec<&str> = html
