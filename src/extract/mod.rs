@@ -173,8 +173,10 @@ impl SentenceRun<'_> {
         let text = self.article.text.as_str();
         let mentions = self.finder.sentence(text, w, reg, memory.last_subject);
         for m in &mentions {
-            if let MentionKind::Entity(e) | MentionKind::Adjective(e) = m.kind {
-                reg.entities[e].mentions.push(m.span);
+            if let (MentionKind::Entity(e) | MentionKind::Adjective(e), Some(name)) =
+                (&m.kind, m.name)
+            {
+                reg.entities[*e].mentions.push(name);
             }
         }
         let scene_here = self

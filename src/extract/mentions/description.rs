@@ -44,7 +44,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             .find(|&x| c.m(x).any(W::Relative) || c.m(x).any(W::RelativeOther))
             .unwrap_or(k);
         if end > i + 1 {
-            c.add(i, end, MentionKind::Entity(subject));
+            c.add_named(i, end, MentionKind::Entity(subject), None);
             return Some(end);
         }
         return None;
@@ -52,7 +52,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if stops_well && k > i + 1 && !relative {
         let description = c.text_of(i, k);
         let e = c.reg.role_person(&description, None);
-        c.add(i, k, MentionKind::Entity(e));
+        c.add_named(i, k, MentionKind::Entity(e), None);
         return Some(k);
     }
     None

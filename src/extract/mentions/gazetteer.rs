@@ -56,11 +56,8 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             };
             // M. Blinken: the title belongs to the mention
             let titled = i > c.w.from && c.m(i - 1).any_norm(W::Title);
-            c.add(
-                if titled { i - 1 } else { i },
-                i + n,
-                MentionKind::Entity(e),
-            );
+            let start = if titled { i - 1 } else { i };
+            c.add_named(start, i + n, MentionKind::Entity(e), Some((i, i + n)));
         }
     }
     Some(i + n)

@@ -46,6 +46,10 @@ pub struct Mention {
     pub end: usize,
     pub span: Span,
     pub kind: MentionKind,
+    /// The words that name the entity (le président Emmanuel Macron → Emmanuel Macron), or none
+    /// for a mention by description only (le président, son avocat): what an entity's mentions
+    /// record.
+    pub name: Option<Span>,
 }
 
 /// One sentence of a paragraph: its tokens `toks[from..to]`, their word classes and the
@@ -147,13 +151,30 @@ impl Ctx<'_> {
             .to_string()
     }
 
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tok(a).span.start, self.tok(b - 1).span.end)
+    }
+
+    /// A mention of `toks[a..b]` that names what it mentions with all its words.
     fn add(&mut self, a: usize, b: usize, kind: MentionKind) {
-        let span = Span::new(self.tok(a).span.start, self.tok(b - 1).span.end);
+        let span = self.span(a, b);
+        self.push(a, b, kind, Some(span));
+    }
+
+    /// A mention of `toks[a..b]` whose name is `toks[name.0..name.1]` (none: a description).
+    fn add_named(&mut self, a: usize, b: usize, kind: MentionKind, name: Option<(usize, usize)>) {
+        let name = name.map(|(x, y)| self.span(x, y));
+        self.push(a, b, kind, name);
+    }
+
+    fn push(&mut self, a: usize, b: usize, kind: MentionKind, name: Option<Span>) {
+        let span = self.span(a, b);
         self.out.push(Mention {
             start: a,
             end: b,
             span,
             kind,
+            name,
         });
     }
 

@@ -27,7 +27,7 @@ pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         (1, Some(e)) => e,
         _ => c.reg.person(&name, None, None, None),
     };
-    c.add(i, end, MentionKind::Entity(e));
+    c.add_named(i, end, MentionKind::Entity(e), Some((k, end)));
     Some(end)
 }
 
@@ -114,7 +114,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let next = c.w.toks.get(end);
     let person = if let Some(k) = first {
         let role = (k > i).then(|| c.text_of(i, k));
-        Some((c.text_of(k, end), role))
+        Some((c.text_of(k, end), role, k))
     } else if (!c.in_quote(i) && i > from)
         || (end < c.w.toks.len() && c.is_cue(end))
         || next.is_some_and(|n| n.norm == ",")
@@ -123,13 +123,13 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         || (i == from && end - i <= 3 && next.is_some_and(|n| n.is_word() && !n.is_capitalized()))
         || c.reg.surname(&c.tok(end - 1).norm).is_some()
     {
-        Some((c.text_of(i, end), None))
+        Some((c.text_of(i, end), None, i))
     } else {
         None
     };
-    if let Some((name, role)) = person {
+    if let Some((name, role, k)) = person {
         let e = c.reg.person(&name, None, role, None);
-        c.add(i, end, MentionKind::Entity(e));
+        c.add_named(i, end, MentionKind::Entity(e), Some((k, end)));
     }
     None
 }

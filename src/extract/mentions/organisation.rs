@@ -69,7 +69,7 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     } else {
         start
     };
-    c.add(s, after, MentionKind::Entity(e));
+    c.add_named(s, after, MentionKind::Entity(e), Some((start, after)));
     Some(after)
 }
 

@@ -51,14 +51,14 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         let country_iso = country_iso.or_else(|| actor.and_then(|a| lex.actors[a].country.clone()));
         let key = actor.map(|a| lex.actors[a].key.clone());
         let e = c.reg.person(&name, key, Some(role_text), country_iso);
-        c.add(start, name_end, MentionKind::Entity(e));
+        c.add_named(start, name_end, MentionKind::Entity(e), Some((k, name_end)));
         return Some(name_end);
     }
     if start == i && i != from {
         return None;
     }
     let e = role_holder(c, &role, &role_text, country_iso, start);
-    c.add(start, after, MentionKind::Entity(e));
+    c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
 }
 
@@ -161,5 +161,15 @@ mod tests {
         );
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].speaker, "Kassym-Jomart Tokaïev");
+    }
+
+    #[test]
+    fn a_person_is_mentioned_by_name_not_by_role() {
+        let found = mentions(
+            "fr",
+            "Le président Emmanuel Macron a reçu M. Blinken. Le président a ensuite déclaré que rien n'était décidé.",
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Emmanuel Macron", "Blinken"], "{found:?}");
     }
 }
