@@ -40,7 +40,8 @@ FR = {
         marteler:E mentionner noter nuancer observer plaisanter:intr préciser
         prétexter proposer qualifier questionner raconter rappeler:dbl rapporter réitérer relater
         remarquer répéter répliquer résumer rétorquer signaler soupirer:intr
-        souligner suggérer témoigner trancher tweeter
+        souligner suggérer témoigner trancher tweeter twitter compléter décrypter clamer
+        laisser_entendre se_prononcer parler:intr
         réagir:ir:intr renchérir:ir:intr
         admettre:mettre conclure:conclure décrire:écrire dire:dire
         écrire:écrire prédire:dire prétendre:re
@@ -71,7 +72,7 @@ FR = {
     """,
     "appeal": """
         appeler:dbl conseiller demander encourager exhorter exiger implorer inciter inviter plaider
-        prier réclamer recommander supplier enjoindre:aindre
+        prier réclamer recommander supplier enjoindre:aindre lancer_un_appel mettre_au_défi:mettre
     """,
     "promise": "jurer garantir:ir promettre:mettre s'engager",
     "reject": "récuser refuser repousser rejeter:dbl s'opposer",
@@ -315,17 +316,19 @@ EN = {
         conclude acknowledge admit reply respond suggest characterize characterise
         describe speak comment testify recall point_out issue_a_statement
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
-        reassert reassure remind restate exclaim clarify contend quip recount assure""",
+        reassert reassure remind restate exclaim clarify contend quip recount assure
+        propose express repeat reiterate concede voice hint retort elaborate""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
-        rebuke lambast castigate complain regret""",
+        rebuke lambast castigate complain regret mock ridicule berate chide assail""",
     "accuse": "accuse blame allege",
     "warn": "warn caution",
     "threaten": "threaten",
     "deny": "deny dispute refute rebut contest",
-    "praise": "praise welcome hail congratulate thank commend applaud laud pay_tribute credit acclaim",
+    "praise": """praise welcome hail congratulate thank commend applaud laud pay_tribute credit acclaim
+        tout salute""",
     "appeal": """urge call_on call_for appeal demand ask request encourage advise recommend
-        plead implore exhort""",
+        plead implore exhort beg""",
     "promise": "promise pledge vow guarantee swear",
     "reject": "reject refuse dismiss oppose rule_out turn_down",
     "agree": "agree approve endorse",
