@@ -95,6 +95,20 @@ impl Tokenizer {
                 i += 1;
                 continue;
             }
+            // two apostrophes are a double quotation mark (''…,'' said X: wire and archive texts)
+            if (c == '\'' || c == '’') && chars.get(i + 1).is_some_and(|(_, n)| *n == c) {
+                let end = pos + 2 * c.len_utf8();
+                let mut t = token(
+                    &s[pos..end],
+                    Span::new(span.start + pos, span.start + end),
+                    TokKind::Quote,
+                );
+                t.norm = "\"".into();
+                t.low = "\"".into();
+                out.push(t);
+                i += 2;
+                continue;
+            }
             if (c == '\'' || c == '’')
                 && chars.get(i + 1).is_some_and(|(_, n)| *n == 's')
                 && !chars.get(i + 2).is_some_and(|(_, n)| is_word_char(*n))
@@ -475,5 +489,14 @@ mod tests {
         assert_eq!(quotes_around(&quotes, 10, 14), &[(12, 20)]);
         assert_eq!(quotes_around(&quotes, 6, 12), &[(5, 9), (12, 20)]);
         assert_eq!(quotes_around(&quotes, 21, 24), &[] as &[(usize, usize)]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_quotation_mark() {
+        let text = "''We will act,'' said Mr. Garin.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(toks[0].kind, TokKind::Quote);
+        assert_eq!(toks[0].span, Span::new(0, 2));
+        assert_eq!(quotations(&toks), vec![(0, 5)]);
     }
 }
