@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn quote_split_around_an_incise_is_one_statement() {
-        let s = one("fr", SAT, "Le ministre Sergueï Lavrov a parlé longtemps. « C'est inacceptable », a-t-il dit, « et nous répondrons ».");
+        let s = one("fr", SAT, "Le ministre Sergueï Lavrov est arrivé à Genève. « C'est inacceptable », a-t-il dit, « et nous répondrons ».");
         assert_eq!(s.speaker, "Sergueï Lavrov");
         assert_eq!(
             s.quote.as_deref(),
