@@ -373,4 +373,24 @@ mod tests {
         );
         assert_eq!((s.speaker.as_str(), s.act), ("Jean Castex", "deny"));
     }
+
+    #[test]
+    fn the_second_verb_of_a_coordinated_predicate_reports() {
+        let all = run(
+            "en",
+            "2019-01-07",
+            "Senator Jane Doe criticized the plan and said it would fail.",
+        );
+        let acts: Vec<(&str, &str)> = all.iter().map(|s| (s.speaker.as_str(), s.act)).collect();
+        assert_eq!(acts, [("Jane Doe", "criticize"), ("Jane Doe", "say")]);
+        let s = one(
+            "en",
+            "2019-01-07",
+            "Jane Doe visited the border on Friday and said the wall would be built.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.date.as_deref()),
+            ("Jane Doe", Some("2019-01-04"))
+        );
+    }
 }
