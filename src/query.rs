@@ -191,9 +191,9 @@ impl ParamType {
                     .map(Term::from)
                     .map_err(|e| format!("{value:?} is not an IRI: {e}"))
             }
-            ParamType::Act => crate::resolve::speech_act(value)
+            ParamType::Act => crate::extract::SpeechAct::parse(value)
                 .map(|act| NamedNode::new_unchecked(vocab::speech_act_iri(act)).into())
-                .map_err(|e| e.to_string()),
+                .map_err(|hint| format!("no speech act {value:?}{hint}")),
             // resolved against the store's languages before (see `cli::query::resolve_names`)
             ParamType::Language => Ok(Literal::new_simple_literal(
                 crate::article::lang::normalize(value).unwrap_or_default(),

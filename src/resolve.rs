@@ -15,12 +15,10 @@ use crate::export::{resolve_actor, ActorError};
 use crate::extract::SpeechAct;
 use crate::rdf::ids::{country_iri, is_country_iri, organisation_iri, person_iri};
 use crate::store::{ParleyStore, StoreError};
+use crate::text::keys::{hint, nearest};
 
 /// The countries Parley knows: ISO code, English and French names.
 const COUNTRIES: &str = include_str!("../ontology/countries.tsv");
-
-/// Suggestions given at most.
-const SUGGESTIONS: usize = 3;
 
 #[derive(Debug, Error)]
 pub enum ResolveError {
@@ -42,61 +40,11 @@ pub enum ResolveError {
     Store(#[from] StoreError),
 }
 
-/// "; did you mean a, b?" for the candidates nearest to `value`, or `otherwise` when none is near.
-fn hint(value: &str, candidates: &[(String, String)], otherwise: &str) -> String {
-    let near = nearest(value, candidates);
-    if near.is_empty() {
-        otherwise.to_string()
-    } else {
-        format!("; did you mean {}?", near.join(", "))
-    }
-}
-
-/// The shown forms of the candidates (compared form, shown form) nearest to `value`: within a
-/// third of its length in edits (one at least), best first, each shown form once.
-pub fn nearest(value: &str, candidates: &[(String, String)]) -> Vec<String> {
-    let wanted = fold(value);
-    let limit = (wanted.chars().count() / 3).max(1);
-    let mut scored: Vec<(usize, &String)> = candidates
-        .iter()
-        .map(|(compared, shown)| {
-            let compared = fold(compared);
-            // a name, or its last word (a surname)
-            let last = compared.rsplit(' ').next().unwrap_or(&compared).to_string();
-            let d = strsim::damerau_levenshtein(&wanted, &compared)
-                .min(strsim::damerau_levenshtein(&wanted, &last));
-            (d, shown)
-        })
-        .filter(|(d, _)| *d <= limit)
-        .collect();
-    scored.sort();
-    let mut out: Vec<String> = Vec::new();
-    for (_, shown) in scored {
-        if !out.contains(shown) {
-            out.push(shown.clone());
-        }
-        if out.len() == SUGGESTIONS {
-            break;
-        }
-    }
-    out
-}
-
 /// A speech act class by its English name, in any case.
 pub fn speech_act(value: &str) -> Result<SpeechAct, ResolveError> {
-    SpeechAct::from_name(value).ok_or_else(|| {
-        let names: Vec<(String, String)> = SpeechAct::all()
-            .map(|a| (a.as_str().to_string(), a.as_str().to_string()))
-            .collect();
-        let all: Vec<&str> = SpeechAct::all().map(|a| a.as_str()).collect();
-        ResolveError::SpeechAct {
-            value: value.to_string(),
-            hint: hint(
-                value,
-                &names,
-                &format!(" (speech acts: {})", all.join(", ")),
-            ),
-        }
+    SpeechAct::parse(value).map_err(|hint| ResolveError::SpeechAct {
+        value: value.to_string(),
+        hint,
     })
 }
 

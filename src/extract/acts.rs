@@ -55,6 +55,21 @@ impl SpeechAct {
         SpeechAct(0)
     }
 
+    /// The class named `value`, or why not with the nearest names ("; did you mean criticize?").
+    pub fn parse(value: &str) -> Result<Self, String> {
+        Self::from_name(value).ok_or_else(|| {
+            let names: Vec<(String, String)> = Self::all()
+                .map(|a| (a.as_str().to_string(), a.as_str().to_string()))
+                .collect();
+            let all: Vec<&str> = Self::all().map(|a| a.as_str()).collect();
+            crate::text::keys::hint(
+                value,
+                &names,
+                &format!(" (speech acts: {})", all.join(", ")),
+            )
+        })
+    }
+
     /// The class named `name` (as `as_str` gives it), ignoring case and surrounding space.
     pub fn from_name(name: &str) -> Option<Self> {
         let name = name.trim();

@@ -53,3 +53,46 @@ pub fn fold(s: &str) -> String {
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Suggestions given at most.
+const SUGGESTIONS: usize = 3;
+
+/// "; did you mean a, b?" for the candidates nearest to `value`, or `otherwise` when none is near.
+pub fn hint(value: &str, candidates: &[(String, String)], otherwise: &str) -> String {
+    let near = nearest(value, candidates);
+    if near.is_empty() {
+        otherwise.to_string()
+    } else {
+        format!("; did you mean {}?", near.join(", "))
+    }
+}
+
+/// The shown forms of the candidates (compared form, shown form) nearest to `value`: within a
+/// third of its length in edits (one at least), best first, each shown form once.
+pub fn nearest(value: &str, candidates: &[(String, String)]) -> Vec<String> {
+    let wanted = fold(value);
+    let limit = (wanted.chars().count() / 3).max(1);
+    let mut scored: Vec<(usize, &String)> = candidates
+        .iter()
+        .map(|(compared, shown)| {
+            let compared = fold(compared);
+            // a name, or its last word (a surname)
+            let last = compared.rsplit(' ').next().unwrap_or(&compared).to_string();
+            let d = strsim::damerau_levenshtein(&wanted, &compared)
+                .min(strsim::damerau_levenshtein(&wanted, &last));
+            (d, shown)
+        })
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    scored.sort();
+    let mut out: Vec<String> = Vec::new();
+    for (_, shown) in scored {
+        if !out.contains(shown) {
+            out.push(shown.clone());
+        }
+        if out.len() == SUGGESTIONS {
+            break;
+        }
+    }
+    out
+}
