@@ -17,7 +17,7 @@ mod role;
 
 use chrono::NaiveDate;
 
-use super::lexicon::{exact, lower, CountryHow, Gaz, Lexicon};
+use super::lexicon::{exact, lower, CountryHow, CueKind, Gaz, Lexicon};
 use super::tokens::Token;
 use super::words::{Marks, W};
 use crate::text::Span;
@@ -188,6 +188,33 @@ impl Ctx<'_> {
             .cues
             .get(self.lang)
             .is_some_and(|c| c.longest_at(self.w.toks, k, lower).is_some())
+    }
+
+    /// Whether a cue starts at token `k`, over skippable words (X a par ailleurs déclaré; Police
+    /// said).
+    fn cue_after(&self, mut k: usize) -> bool {
+        let skip = &self.lex.words.phrases.skip;
+        while k < self.w.to && skip.longest_at(self.w.toks, k, lower).is_some() {
+            k += 1;
+        }
+        self.is_cue(k)
+    }
+
+    /// Whether a reporting verb (not a passive, a preposition or a noun) follows token `k - 1` as
+    /// its subject's verb, over skippable words (Neymar a déclaré; Politico reported).
+    fn verb_cue_after(&self, mut k: usize) -> bool {
+        let skip = &self.lex.words.phrases.skip;
+        while k < self.w.to && skip.longest_at(self.w.toks, k, lower).is_some() {
+            if self.m(k).any(W::AuxPassive) {
+                return false;
+            }
+            k += 1;
+        }
+        self.lex
+            .cues
+            .get(self.lang)
+            .and_then(|c| c.longest_at(self.w.toks, k, lower))
+            .is_some_and(|(_, cue)| !matches!(cue.kind, CueKind::Preposition | CueKind::Noun))
     }
 
     /// Whether the token before `i` (inside the sentence) is a determiner.

@@ -73,7 +73,8 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 }
 
 /// A capitalised word alone: a surname the article knows, the first word of an organisation named
-/// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw) or an acronym (TRT).
+/// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw), an acronym (TRT), or
+/// the subject of a cue (Neymar a déclaré: a person, as single names before a cue mostly are).
 fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let word = c.tok(i).norm.clone();
     let inside_quote = c.in_quote(i);
@@ -86,10 +87,18 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         && word
             .chars()
             .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit());
+    // "Neymar a déclaré", "Politico reported": a name the article gives no more of, as a cue's
+    // subject
+    // (at the start of a sentence, not an auxiliary or adverb written with a capital: Sont)
+    let m = c.m(i);
+    let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i);
+    let speaks = !inside_quote && !common && c.verb_cue_after(i + 1);
     let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
         e
     } else if (after_source || acronym) && !inside_quote {
         c.reg.org(format!("org:{}", slug(&word)), &word, None, None)
+    } else if speaks {
+        c.reg.person(&word, None, None, None)
     } else {
         return;
     };
@@ -219,5 +228,33 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[1].speaker, all[0].speaker);
         assert!(all[0].speaker.contains("ministère"), "{all:?}");
+    }
+
+    #[test]
+    fn a_single_name_before_a_cue_is_a_speaker() {
+        let s = one(
+            "fr",
+            SAT,
+            "Après la rencontre, Neymar a déclaré être heureux à Paris.",
+        );
+        assert_eq!(s.speaker, "Neymar");
+        let s = one("en", SAT, "Politico reported that the talks had stalled.");
+        assert_eq!(s.speaker, "Politico");
+        // not a capitalised auxiliary, nor before a passive or a preposition
+        assert!(run(
+            "fr",
+            SAT,
+            "Sont épinglés notamment la chasse et le commerce illégal."
+        )
+        .is_empty());
+        assert!(
+            run(
+                "fr",
+                SAT,
+                "Insuffisant selon le collectif, qui exige davantage."
+            )
+            .len()
+                <= 1
+        );
     }
 }

@@ -5,7 +5,7 @@
 //! government or authority is its country's when the phrase names one; "les autorités" alone is a
 //! vague source.
 
-use super::super::lexicon::{lower, CountryHow, Gaz};
+use super::super::lexicon::{CountryHow, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind};
@@ -108,12 +108,7 @@ fn subject_of_cue(c: &Ctx<'_>, p: &Phrase) -> bool {
     if p.after != i + 1 || !c.lex.cues.contains_key(c.lang) {
         return false;
     }
-    let skip = &c.lex.words.phrases.skip;
-    let mut k = i + 1;
-    while k < c.w.to && skip.longest_at(c.w.toks, k, lower).is_some() {
-        k += 1;
-    }
-    c.is_cue(k)
+    c.cue_after(i + 1)
 }
 
 /// The last organisation of the article whose name holds the head word at `i` (le collectif →
