@@ -264,7 +264,8 @@ impl<'a> Site<'a> {
         // ("The Vice President, Mike Pence, said" has its subject before)
         let incise = (before == "," && s.setting(Setting::IncisePastComma))
             || after_quote
-            || c.cue.kind == super::lexicon::CueKind::Inverted;
+            || c.cue.kind == super::lexicon::CueKind::Inverted
+            || (before == "," && inverted_subject(s, c).is_some());
         Site {
             cue: c,
             index,
@@ -287,6 +288,36 @@ impl<'a> Site<'a> {
             && s.mention_at(self.skip_back - 1)
                 .is_some_and(|m| m.kind == MentionKind::Vague)
     }
+}
+
+/// "The race will be tight, said Dan Gerstein.", "…, said former Vermont governor Howard Dean,
+/// who …": after a comma, a verb followed by its subject, a mention that ends the sentence or its
+/// clause (inversion, in any language). The mention, if so.
+pub(super) fn inverted_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
+    if !matches!(
+        c.cue.kind,
+        super::lexicon::CueKind::Finite | super::lexicon::CueKind::Participle
+    ) {
+        return None;
+    }
+    // the subject, over a few lower-case words that describe it (former governor)
+    let m = (c.end..(c.end + 5).min(s.to))
+        .take_while(|&k| {
+            !matches!(s.low(k), "," | ":" | ";")
+                && !s.is_quote_open(k)
+                && !s.any(k, W::Complementizer)
+                && !s.any(k, W::Preposition)
+        })
+        .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(m)))?;
+    let ends_clause = m.end >= s.to
+        || matches!(s.low(m.end), "," | "." | ";" | "!" | "?")
+        || s.is_quote_close(m.end)
+        || s.is_quote_open(m.end);
+    ends_clause.then_some(m)
+}
+
+fn usable_subject(m: &Mention) -> bool {
+    matches!(m.kind, MentionKind::Entity(_))
 }
 
 /// Statements of one sentence.

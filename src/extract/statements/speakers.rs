@@ -207,7 +207,7 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return false;
     }
     // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
-    let explicit = speaker_after(s, c.end);
+    let explicit = speaker_after(s, c.end).or_else(|| super::inverted_subject(s, c));
     if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
         choice.speaker = speaker_of(m, x.memory, 1.0);
     } else if c.pronoun || explicit.is_some() {
@@ -694,5 +694,28 @@ mod tests {
             ["Rostenkowski", "Rostenkowski"],
             "{speakers:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_followed_by_its_subject_is_an_incise() {
+        let s = one(
+            "en",
+            "2019-01-07",
+            "The race will be very tight, said Dan Gerstein.",
+        );
+        assert_eq!((s.speaker.as_str(), s.mode), ("Dan Gerstein", "indirect"));
+        let s = one(
+            "en",
+            "2019-01-07",
+            "The party has lost its way, said former Vermont governor Howard Dean, who ran in 2004.",
+        );
+        assert_eq!(s.speaker, "Howard Dean");
+        // a clause after the verb: its subject is not the speaker
+        let s = one(
+            "en",
+            "2019-01-07",
+            "The Vice President, Mike Pence, said the United States is ready.",
+        );
+        assert_eq!(s.speaker, "Mike Pence");
     }
 }
