@@ -350,8 +350,12 @@ impl Lexicon {
         };
         let rows: Vec<Vec<&str>> = rows(data).filter(|r| r.len() >= 3).collect();
         let (first, then): (Vec<_>, Vec<_>) = rows.into_iter().partition(tokenizer_class);
+        let mut roles = Vec::new();
         for r in first.into_iter().chain(then) {
             let (lang, class, form) = (r[0].trim(), r[1].trim(), r[2]);
+            if PhraseClass::from_data_name(class) == Some(PhraseClass::Role) {
+                roles.push(form);
+            }
             if let Some(phrase) = PhraseClass::from_data_name(class) {
                 // roles are matched as written, the others in lower case
                 let toks = if phrase == PhraseClass::Role {
@@ -372,6 +376,22 @@ impl Lexicon {
                     W::Abbreviation => self.tokenizer.abbreviations.insert(form.into()),
                     _ => false,
                 };
+            }
+        }
+        self.prefixed_roles(&roles);
+    }
+
+    /// Roles with a prefix of the `role-prefix` class (vice-ministre, ex-président,
+    /// Vice-President), as one token each.
+    fn prefixed_roles(&mut self, roles: &[&str]) {
+        let prefixes = self.words.affixes(W::RolePrefix).to_vec();
+        for form in roles {
+            let capital = form.chars().next().is_some_and(char::is_uppercase);
+            for p in &prefixes {
+                let p = if capital { capitalised(p) } else { p.clone() };
+                let whole = format!("{p}{form}");
+                let toks = self.form_tokens(&whole);
+                self.words.phrases.roles.insert(toks, whole);
             }
         }
     }
@@ -627,4 +647,13 @@ mod tests {
         );
         assert!(cue("dénoncé").is_some_and(|c| !c.reflexive));
     }
+}
+
+/// `word` with its first letter in upper case (vice- → Vice-).
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

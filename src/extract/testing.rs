@@ -76,3 +76,23 @@ pub fn mentions(lang: &str, body: &str) -> Vec<(String, String)> {
     out.sort();
     out.into_iter().map(|(_, t, l)| (t, l)).collect()
 }
+
+/// The speakers of an article of one paragraph and their countries, in statement order.
+pub fn speaker_countries(lang: &str, body: &str) -> Vec<(String, Option<String>)> {
+    let text = format!("Titre\n\n{body}\n");
+    let article = Article {
+        title: Some("Titre".into()),
+        text,
+        lang: Some(lang.into()),
+        published: NaiveDate::from_ymd_opt(2022, 1, 8),
+        ..Article::default()
+    };
+    let x = process(article).extraction;
+    x.statements
+        .iter()
+        .map(|s| {
+            let e = &x.entities[s.speaker];
+            (e.label.clone(), e.country.clone())
+        })
+        .collect()
+}

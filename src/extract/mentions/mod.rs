@@ -8,6 +8,7 @@
 //! At each token the rules of [`RULES`] are tried in order; the first that matches consumes its
 //! tokens. Entities are registered once per article ([`Registry`]).
 
+mod country;
 mod description;
 mod gazetteer;
 mod names;
@@ -127,6 +128,7 @@ impl Finder<'_> {
                 .find_map(|(_, rule)| rule(&mut ctx, i))
                 .unwrap_or(i + 1);
         }
+        country::person_country(&mut ctx);
         ctx.out
     }
 }

@@ -222,6 +222,14 @@ impl Registry {
         i
     }
 
+    /// Gives entity `e` the country `iso` if it has none.
+    pub fn set_country_if_none(&mut self, e: usize, iso: String) {
+        if self.entities[e].country.is_none() {
+            self.entities[e].country = Some(iso);
+            self.country_set.push(e);
+        }
+    }
+
     /// A person known only by a role phrase (son avocat → "avocat").
     pub fn role_person(&mut self, role: &str, country: Option<String>) -> usize {
         self.get_or_add(
