@@ -152,6 +152,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             found.extend(sentence.run(&mut reg, &mut memory));
         }
     }
+    mentions::home_country(&mut reg);
     Extraction {
         entities: reg.entities,
         statements: found,

@@ -12,10 +12,10 @@
 //! The same for an organisation named right after a nationality or a country (the Indonesian
 //! Navy, New Zealand Police, Taiwan's Constitutional Court).
 
-use super::super::lexicon::lower;
+use super::super::lexicon::{lower, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
-use super::{Ctx, Mention, MentionKind};
+use super::{Ctx, Mention, MentionKind, Registry};
 
 /// How far before a name its describing phrase may start, and how long an apposition may be.
 const REACH: usize = 10;
@@ -33,17 +33,57 @@ pub(super) fn person_country(c: &mut Ctx<'_>) {
         }
         let found = match entity.kind {
             EntityKind::Person => person_evidence(c, mention),
-            EntityKind::Organisation => adjacent_country(c, mention.start),
+            EntityKind::Organisation => adjacent_country(c, mention.start).map(Evidence::Country),
             EntityKind::Country => None,
         };
-        if let Some(iso) = found {
-            c.reg.set_country_if_none(e, iso);
+        match found {
+            Some(Evidence::Country(iso)) => c.reg.set_country_if_none(e, iso),
+            Some(Evidence::International) => c.reg.set_international(e),
+            None => {}
+        }
+    }
+}
+
+/// What the words around a name say of the country of the person it names.
+enum Evidence {
+    Country(String),
+    /// The person works for an international body (secrétaire général de l'ONU): no country
+    /// of the article's is theirs.
+    International,
+}
+
+/// After the last sentence: the persons with a role but no country take the country the article
+/// names most (le député X, in an article about Russia; Interior Minister X, in one about Poland),
+/// when it names one at least twice and more often than any other.
+pub fn home_country(reg: &mut Registry) {
+    let mut counts: Vec<(usize, usize)> = reg
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Country)
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (Some(&(n, home)), second) = (counts.first(), counts.get(1).map_or(0, |c| c.0)) else {
+        return;
+    };
+    let Some(iso) = reg.entities[home]
+        .country
+        .clone()
+        .filter(|_| n >= 2 && n >= 2 * second)
+    else {
+        return;
+    };
+    for e in 0..reg.entities.len() {
+        let entity = &reg.entities[e];
+        if entity.kind == EntityKind::Person && entity.role.is_some() && !reg.international(e) {
+            reg.set_country_if_none(e, iso.clone());
         }
     }
 }
 
 /// The country the words around a person's name give it.
-fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<String> {
+fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
     let name = mention.name?;
     let first = (mention.start..mention.end).find(|&k| c.tok(k).span.start >= name.start)?;
     let last = (first..mention.end)
@@ -52,7 +92,7 @@ fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<String> {
     let before = describing_phrase(c, first);
     let left = match before {
         Some(from) => first_country(c, from, first),
-        None => adjacent_country(c, first),
+        None => adjacent_country(c, first).map(Evidence::Country),
     };
     left.or_else(|| apposition(c, last).and_then(|(a, b)| first_country(c, a, b)))
 }
@@ -138,29 +178,75 @@ fn apposition(c: &Ctx<'_>, end: usize) -> Option<(usize, usize)> {
     Some((a, b))
 }
 
-/// The first country named in `toks[a..b]` by a mention that gives one: a nationality or a
-/// country, an organisation with a country, a person with a country whose role this is (after de
-/// / of, before 's); not a country after a preposition of place (to, en, à).
-fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<String> {
-    let mut found: Vec<(usize, String)> = c
-        .out
-        .iter()
-        .filter(|m| m.start >= a && m.end <= b)
-        .filter(|m| !(m.start > a && posting_before(c, m.start)) && !compound(c, m))
-        .filter_map(|m| country_of(c, m).map(|iso| (m.start, iso)))
-        .collect();
-    found.sort();
-    found.into_iter().next().map(|(_, iso)| iso)
+/// The first country named in `toks[a..b]` by a mention or a gazetteer phrase that gives one:
+/// a nationality or a country, an organisation with a country, a person with a country whose role
+/// this is (after de / of, before 's); not a country after a preposition of place (to, en, à) nor
+/// in a compound (franco-chinoise). Else, an international body the lexicon knows.
+fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
+    let mut international = false;
+    let mut k = a;
+    while k < b {
+        let mention = c
+            .out
+            .iter()
+            .find(|m| m.start == k && m.end <= b && m.end > k);
+        let (end, found) = match mention {
+            Some(m) => (m.end, mention_country(c, m)),
+            None => match c.gazetteer_at(k) {
+                Some((n, g)) if k + n <= b => (k + n, phrase_country(c, g, k, k + n)),
+                _ => (k + 1, None),
+            },
+        };
+        let placed = (k > a && posting_before(c, k)) || compound(c, k, end);
+        match found {
+            Some(Evidence::Country(iso)) if !placed => return Some(Evidence::Country(iso)),
+            Some(Evidence::International) => international = true,
+            _ => {}
+        }
+        k = end;
+    }
+    international.then_some(Evidence::International)
 }
 
-/// Whether a mention is part of a compound of two countries (franco-chinoise, Russo-Ukrainian).
-fn compound(c: &Ctx<'_>, m: &Mention) -> bool {
-    let hyphen = |k: usize| {
-        c.w.toks
-            .get(k)
-            .is_some_and(|t| t.norm.ends_with('-') || t.norm == "-")
+/// The country a mention gives the person it describes.
+fn mention_country(c: &Ctx<'_>, m: &Mention) -> Option<Evidence> {
+    let e = match m.kind {
+        MentionKind::Entity(e) | MentionKind::Adjective(e) => e,
+        _ => return None,
     };
-    (m.start > 0 && hyphen(m.start - 1)) || hyphen(m.end)
+    let entity = &c.reg.entities[e];
+    match (&entity.kind, &entity.country) {
+        (EntityKind::Person, _) if !of_person(c, m.start, m.end) => None,
+        (EntityKind::Organisation, None) if entity.key.is_some() => Some(Evidence::International),
+        (_, Some(iso)) => Some(Evidence::Country(iso.clone())),
+        _ => None,
+    }
+}
+
+/// The country a gazetteer phrase inside a longer mention gives (le secrétaire général de l'ONU).
+fn phrase_country(c: &Ctx<'_>, g: &Gaz, a: usize, b: usize) -> Option<Evidence> {
+    let country = match *g {
+        Gaz::Country(x, _) => Some(c.lex.countries[x].iso.clone()),
+        Gaz::Org(o) => match &c.lex.organisations[o].country {
+            Some(iso) => Some(iso.clone()),
+            None => return Some(Evidence::International),
+        },
+        Gaz::Actor(x) if of_person(c, a, b) => c.lex.actors[x].country.clone(),
+        _ => None,
+    };
+    country.map(Evidence::Country)
+}
+
+/// Whether the person named by `toks[a..b]` is the one whose role the phrase gives (le
+/// porte-parole d'Ali Bongo, Angela Merkel's spokesperson).
+fn of_person(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    a > 0 && c.m(a - 1).any(W::Of) || b < c.w.to && c.m(b).any(W::Genitive)
+}
+
+/// Whether `toks[a..b]` is part of a compound of two countries (franco-chinoise, Russo-Ukrainian).
+fn compound(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let hyphen = |k: usize| c.w.toks.get(k).is_some_and(|t| t.norm.ends_with('-'));
+    (a > 0 && hyphen(a - 1)) || hyphen(b)
 }
 
 /// Whether the mention starting at `k` follows a preposition of place (to, en, à l').
@@ -171,21 +257,6 @@ fn posting_before(c: &Ctx<'_>, k: usize) -> bool {
         k - 1
     };
     c.m(p).any(W::Posting)
-}
-
-/// The country a mention gives the person it describes.
-fn country_of(c: &Ctx<'_>, m: &Mention) -> Option<String> {
-    let e = match m.kind {
-        MentionKind::Entity(e) | MentionKind::Adjective(e) => e,
-        _ => return None,
-    };
-    let entity = &c.reg.entities[e];
-    let of_person =
-        m.start > 0 && c.m(m.start - 1).any(W::Of) || m.end < c.w.to && c.m(m.end).any(W::Genitive);
-    match entity.kind {
-        EntityKind::Person if !of_person => None,
-        _ => entity.country.clone(),
-    }
 }
 
 /// The country named right before an organisation (the Indonesian Navy, Taiwan's Constitutional
@@ -269,6 +340,19 @@ mod tests {
         assert_eq!(country("fr", fr, "Jean Martin"), None);
         let fr = "Jean Martin, avocat de l'association franco-chinoise du quartier, a déclaré que les vols augmentaient.";
         assert_eq!(country("fr", fr, "Jean Martin"), None);
+    }
+
+    #[test]
+    fn a_role_holder_takes_the_country_the_article_is_about() {
+        let fr = "La Douma russe a voté la loi. Moscou défend le texte face à la Russie des régions. Le député Andreï Petrov a déclaré que la loi protégeait les familles.";
+        assert_eq!(country("fr", fr, "Andreï Petrov").as_deref(), Some("RU"));
+        // not an official of an international body, nor a person without a role
+        let fr = "La Russie a voté la loi. Moscou défend le texte. Le secrétaire général de l'ONU, Jean Petit, a déclaré que la loi était dangereuse. Paul Durand a déclaré que la loi était bonne.";
+        assert_eq!(country("fr", fr, "Jean Petit"), None);
+        assert_eq!(country("fr", fr, "Paul Durand"), None);
+        // nor when another country is named nearly as often
+        let en = "Russia and Ukraine met in Minsk. Russia said Ukraine had to withdraw. Interior Minister Paul Roberts said the talks had failed.";
+        assert_eq!(country("en", en, "Paul Roberts"), None);
     }
 
     #[test]

@@ -23,6 +23,7 @@ use super::tokens::Token;
 use super::words::{Marks, W};
 use crate::text::Span;
 
+pub use country::home_country;
 pub use registry::Registry;
 
 /// What a mention is.
@@ -322,6 +323,12 @@ impl Ctx<'_> {
                     j = k + n;
                     continue;
                 }
+            }
+            // an organisation the lexicon knows (le secrétaire général de l'ONU), else a
+            // ministry's name
+            if let Some((n, Gaz::Org(_))) = self.gazetteer_at(k) {
+                j = k + n;
+                continue;
             }
             if k < self.w.toks.len()
                 && self.tok(k).is_capitalized()

@@ -24,6 +24,8 @@ pub struct Registry {
     with_role: BTreeSet<usize>,
     /// Entities whose country was set since [`Registry::new_countries`] last read them.
     country_set: Vec<usize>,
+    /// Persons who work for an international body.
+    international: BTreeSet<usize>,
 }
 
 /// How many of the last persons with a role a role phrase without a name may refer to.
@@ -228,6 +230,15 @@ impl Registry {
             self.entities[e].country = Some(iso);
             self.country_set.push(e);
         }
+    }
+
+    /// Marks person `e` as working for an international body.
+    pub fn set_international(&mut self, e: usize) {
+        self.international.insert(e);
+    }
+
+    pub fn international(&self, e: usize) -> bool {
+        self.international.contains(&e)
     }
 
     /// A person known only by a role phrase (son avocat → "avocat").
