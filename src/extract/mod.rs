@@ -178,6 +178,9 @@ impl SentenceRun<'_> {
                 (&m.kind, m.name)
             {
                 reg.entities[*e].mentions.push(name);
+                if matches!(m.kind, MentionKind::Entity(_)) {
+                    reg.count_name(*e);
+                }
             }
         }
         let scene_here = self

@@ -59,6 +59,8 @@ classes! {
         Particle,
         /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).
         ParticlePrefix,
+        /// Heads of the name of an institution of a state (police, ministère, Navy).
+        State,
         /// Prefixes that make a role another one of its own (vice-ministre, ex-président).
         RolePrefix,
         /// Capitalised words that begin gazetteer names but are not first names (Crown Prince).

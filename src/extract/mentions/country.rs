@@ -33,12 +33,13 @@ pub(super) fn person_country(c: &mut Ctx<'_>) {
         }
         let found = match entity.kind {
             EntityKind::Person => person_evidence(c, mention),
-            EntityKind::Organisation => adjacent_country(c, mention.start).map(Evidence::Country),
+            EntityKind::Organisation => organisation_evidence(c, mention, entity.key.is_some()),
             EntityKind::Country => None,
         };
         match found {
             Some(Evidence::Country(iso)) => c.reg.set_country_if_none(e, iso),
-            Some(Evidence::International) => c.reg.set_international(e),
+            Some(Evidence::Abroad) => c.reg.set_abroad(e),
+            Some(Evidence::Domestic) => c.reg.set_domestic(e),
             None => {}
         }
     }
@@ -47,23 +48,20 @@ pub(super) fn person_country(c: &mut Ctx<'_>) {
 /// What the words around a name say of the country of the person it names.
 enum Evidence {
     Country(String),
-    /// The person works for an international body (secrétaire général de l'ONU): no country
-    /// of the article's is theirs.
-    International,
+    /// The person works for an international body (secrétaire général de l'ONU) or holds a post
+    /// abroad (the ambassador to Germany): the country of the article is not theirs.
+    Abroad,
+    /// A role or an institution of a state with no country named (le député X, the Navy): the
+    /// country the article is about, if it is clearly about one.
+    Domestic,
 }
 
-/// After the last sentence: the persons with a role but no country take the country the article
-/// names most (le député X, in an article about Russia; Interior Minister X, in one about Poland),
-/// when it names one at least twice and more often than any other.
+/// After the last sentence: the persons with a role and the institutions of a state that have no
+/// country take the country the article names most (le député X, in an article about Russia;
+/// Interior Minister X, the police, in one about Poland), when it names one at least twice and
+/// twice as much as any other ([`Registry::country_weights`]).
 pub fn home_country(reg: &mut Registry) {
-    let mut counts: Vec<(usize, usize)> = reg
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Country)
-        .map(|(i, e)| (e.mentions.len(), i))
-        .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let counts = reg.country_weights();
     let (Some(&(n, home)), second) = (counts.first(), counts.get(1).map_or(0, |c| c.0)) else {
         return;
     };
@@ -76,7 +74,8 @@ pub fn home_country(reg: &mut Registry) {
     };
     for e in 0..reg.entities.len() {
         let entity = &reg.entities[e];
-        if entity.kind == EntityKind::Person && entity.role.is_some() && !reg.international(e) {
+        let role = entity.kind == EntityKind::Person && entity.role.is_some();
+        if (role || reg.domestic(e)) && !reg.abroad(e) {
             reg.set_country_if_none(e, iso.clone());
         }
     }
@@ -91,10 +90,29 @@ fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
         .map_or(mention.end, |k| k + 1);
     let before = describing_phrase(c, first);
     let left = match before {
-        Some(from) => first_country(c, from, first),
+        Some(from) => first_country(c, from, first).or(Some(Evidence::Domestic)),
         None => adjacent_country(c, first).map(Evidence::Country),
     };
-    left.or_else(|| apposition(c, last).and_then(|(a, b)| first_country(c, a, b)))
+    let after = || {
+        let (a, b) = apposition(c, last)?;
+        let role = (a..b).any(|k| is_role_word(c, k));
+        first_country(c, a, b).or(role.then_some(Evidence::Domestic))
+    };
+    match left {
+        Some(Evidence::Domestic) => after().or(left),
+        None => after(),
+        _ => left,
+    }
+}
+
+/// The country of an organisation: a nationality or a country right before it, else the
+/// article's when its name is that of an institution of a state (la police, the Navy) and the
+/// lexicon does not know it.
+fn organisation_evidence(c: &Ctx<'_>, mention: &Mention, known: bool) -> Option<Evidence> {
+    let state = !known && (mention.start..mention.end).any(|k| c.m(k).any_norm(W::State));
+    adjacent_country(c, mention.start)
+        .map(Evidence::Country)
+        .or(state.then_some(Evidence::Domestic))
 }
 
 /// The start of the phrase that describes the name starting at token `first`: back over a role,
@@ -181,9 +199,10 @@ fn apposition(c: &Ctx<'_>, end: usize) -> Option<(usize, usize)> {
 /// The first country named in `toks[a..b]` by a mention or a gazetteer phrase that gives one:
 /// a nationality or a country, an organisation with a country, a person with a country whose role
 /// this is (after de / of, before 's); not a country after a preposition of place (to, en, à) nor
-/// in a compound (franco-chinoise). Else, an international body the lexicon knows.
+/// in a compound (franco-chinoise). Else, whether the phrase names a post abroad or an
+/// international body the lexicon knows.
 fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
-    let mut international = false;
+    let mut abroad = false;
     let mut k = a;
     while k < b {
         let mention = c
@@ -197,15 +216,19 @@ fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
                 _ => (k + 1, None),
             },
         };
-        let placed = (k > a && posting_before(c, k)) || compound(c, k, end);
+        let posted = k > a && posting_before(c, k);
         match found {
-            Some(Evidence::Country(iso)) if !placed => return Some(Evidence::Country(iso)),
-            Some(Evidence::International) => international = true,
+            Some(Evidence::Country(iso)) if !posted && !compound(c, k, end) => {
+                return Some(Evidence::Country(iso))
+            }
+            // ambassador to Germany: a post abroad, not the country of the article
+            Some(Evidence::Country(_)) if posted => abroad = true,
+            Some(Evidence::Abroad) => abroad = true,
             _ => {}
         }
         k = end;
     }
-    international.then_some(Evidence::International)
+    abroad.then_some(Evidence::Abroad)
 }
 
 /// The country a mention gives the person it describes.
@@ -217,7 +240,7 @@ fn mention_country(c: &Ctx<'_>, m: &Mention) -> Option<Evidence> {
     let entity = &c.reg.entities[e];
     match (&entity.kind, &entity.country) {
         (EntityKind::Person, _) if !of_person(c, m.start, m.end) => None,
-        (EntityKind::Organisation, None) if entity.key.is_some() => Some(Evidence::International),
+        (EntityKind::Organisation, None) if entity.key.is_some() => Some(Evidence::Abroad),
         (_, Some(iso)) => Some(Evidence::Country(iso.clone())),
         _ => None,
     }
@@ -229,7 +252,7 @@ fn phrase_country(c: &Ctx<'_>, g: &Gaz, a: usize, b: usize) -> Option<Evidence> 
         Gaz::Country(x, _) => Some(c.lex.countries[x].iso.clone()),
         Gaz::Org(o) => match &c.lex.organisations[o].country {
             Some(iso) => Some(iso.clone()),
-            None => return Some(Evidence::International),
+            None => return Some(Evidence::Abroad),
         },
         Gaz::Actor(x) if of_person(c, a, b) => c.lex.actors[x].country.clone(),
         _ => None,

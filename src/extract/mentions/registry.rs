@@ -24,8 +24,13 @@ pub struct Registry {
     with_role: BTreeSet<usize>,
     /// Entities whose country was set since [`Registry::new_countries`] last read them.
     country_set: Vec<usize>,
-    /// Persons who work for an international body.
-    international: BTreeSet<usize>,
+    /// Persons who work for an international body or hold a post abroad.
+    abroad: BTreeSet<usize>,
+    /// Persons and organisations of the country the article is about, if it names no other.
+    domestic: BTreeSet<usize>,
+    /// How many times each country is named (not by an adjective: la communauté chinoise is no
+    /// place).
+    named: HashMap<usize, usize>,
 }
 
 /// How many of the last persons with a role a role phrase without a name may refer to.
@@ -232,13 +237,47 @@ impl Registry {
         }
     }
 
-    /// Marks person `e` as working for an international body.
-    pub fn set_international(&mut self, e: usize) {
-        self.international.insert(e);
+    /// Marks person `e` as working for an international body or holding a post abroad.
+    pub fn set_abroad(&mut self, e: usize) {
+        self.abroad.insert(e);
     }
 
-    pub fn international(&self, e: usize) -> bool {
-        self.international.contains(&e)
+    pub fn abroad(&self, e: usize) -> bool {
+        self.abroad.contains(&e)
+    }
+
+    /// Counts a mention of entity `e` by its name, a country's as a place of the article.
+    pub fn count_name(&mut self, e: usize) {
+        if self.entities[e].kind == EntityKind::Country {
+            *self.named.entry(e).or_default() += 1;
+        }
+    }
+
+    /// The countries of the article by weight, heaviest first (then in order of first mention):
+    /// two for each mention by name or capital, one for each by an adjective (la communauté
+    /// chinoise says less of where the article is than Pékin).
+    pub fn country_weights(&self) -> Vec<(usize, usize)> {
+        let mut counts: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.kind == EntityKind::Country)
+            .map(|(e, x)| {
+                let named = self.named.get(&e).copied().unwrap_or(0);
+                (named + x.mentions.len(), e)
+            })
+            .collect();
+        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        counts
+    }
+
+    /// Marks entity `e` as of the country the article is about, if it names no other.
+    pub fn set_domestic(&mut self, e: usize) {
+        self.domestic.insert(e);
+    }
+
+    pub fn domestic(&self, e: usize) -> bool {
+        self.domestic.contains(&e)
     }
 
     /// A person known only by a role phrase (son avocat → "avocat").
