@@ -379,6 +379,17 @@ mod tests {
     }
 
     #[test]
+    fn institutions_and_roles_in_apposition_take_the_country_of_the_article() {
+        let fr = "La Russie a voté la loi. Moscou défend le texte. La police a déclaré que les manifestants avaient été dispersés.";
+        assert_eq!(country("fr", fr, "police").as_deref(), Some("RU"));
+        let en = "Floods hit the Philippines. Manila sent troops. \"We will rebuild,\" said Delfino Cruz, the Defence Secretary.";
+        assert_eq!(country("en", en, "Delfino Cruz").as_deref(), Some("PH"));
+        // a company is not an institution of the state
+        let en = "Floods hit the Philippines. Manila sent troops. The Mining Company said that its mines were closed.";
+        assert_eq!(country("en", en, "Mining Company"), None);
+    }
+
+    #[test]
     fn an_organisation_after_a_nationality_is_of_that_country() {
         let en = "The Indonesian Navy said the ship had sunk.";
         assert_eq!(country("en", en, "Navy").as_deref(), Some("ID"));
