@@ -1,6 +1,7 @@
 //! The documentation runs as written: the README's tutorial is run command by command and must
-//! print what the README shows; every `parley COMMAND --option` named in README.md and docs/ exists;
-//! every relative link of README.md and docs/ leads to a file (and heading) that exists.
+//! print what the README shows; the command lines of docs/ that need only the examples run; every
+//! `parley COMMAND --option` named in README.md and docs/ exists; every relative link of README.md
+//! and docs/ leads to a file (and heading) that exists.
 //!
 //! The tutorial is the `console` block(s) under `## Tutorial`: a line `$ parley …` is a command,
 //! the lines after it (up to the next `$ ` line) are the first lines it prints, standard output
@@ -421,4 +422,63 @@ fn every_link_of_the_documentation_leads_somewhere() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(seen >= 10, "{seen} links");
+}
+
+/// The command lines of docs/ that need nothing but `examples/` and `../shared` (no shell syntax,
+/// no server, no remote store, no file that stands for the reader's own) run on a store of the
+/// examples, in a copy of the repository's place beside `../shared`, and succeed.
+#[test]
+fn the_documentation_commands_that_need_only_the_examples_run() {
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("parley");
+    copy_dir(&root().join("examples"), &dir.join("examples"));
+    if let Some(shared) = super::shared("eval") {
+        std::os::unix::fs::symlink(shared.parent().unwrap(), top.path().join("shared")).unwrap();
+    }
+    let run = |args: &[String]| {
+        Command::new(BIN)
+            .args(args)
+            .current_dir(&dir)
+            .env_remove("PARLEY_STORE")
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["ingest".into(), "examples".into()]).status.success());
+    let file_like = regex::Regex::new(r"/|\.[a-z]{2,5}$").unwrap();
+    let outputs = ["--output", "-o"];
+    let mut ran = Vec::new();
+    for file in documents().into_iter().skip(1) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for fragment in code_fragments(&text).into_iter().filter(|f| !f.inline) {
+            let line = fragment.code.split(" #").next().unwrap().trim();
+            let Some(command) = line.strip_prefix("parley ") else {
+                continue;
+            };
+            if command.contains(['|', '<', '>', '\'', '"', '$', '\\', '*', '`'])
+                || command.contains("--remote")
+                || ["serve", "push"].contains(&command.split(' ').next().unwrap())
+            {
+                continue;
+            }
+            let args: Vec<String> = command.split_whitespace().map(str::to_string).collect();
+            // a file or directory to read that the examples do not have is the reader's own
+            let reads_other_files = args.iter().enumerate().any(|(i, a)| {
+                let written = i > 0 && outputs.contains(&args[i - 1].as_str());
+                let read = !a.starts_with('-') && !written;
+                read && file_like.is_match(a) && !dir.join(a).exists()
+            });
+            if reads_other_files {
+                continue;
+            }
+            let out = run(&args);
+            assert!(
+                out.status.success(),
+                "{}: `{line}` failed: {}",
+                file.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            ran.push(line.to_string());
+        }
+    }
+    assert!(ran.len() >= 12, "only {} commands ran: {ran:#?}", ran.len());
 }
