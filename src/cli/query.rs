@@ -175,7 +175,9 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             }
         }
     };
-    output::write_results(results, &prepared.hidden, solutions, graph).map_err(timed_out)?;
+    let labels = |iri: &str| label_of(&store, iri);
+    output::write_results(results, &prepared.hidden, solutions, graph, Some(&labels))
+        .map_err(timed_out)?;
     if let Some(explanation) = explanation {
         let mut err = std::io::stderr().lock();
         explanation
@@ -184,6 +186,30 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         writeln!(err)?;
     }
     Ok(Outcome::Success)
+}
+
+/// What a table shows for one of Parley's IRIs: an actor's or country's name, an article's
+/// headline (index lookups; none for statements and other IRIs, which are shown as they are).
+fn label_of(store: &ParleyStore, iri: &str) -> Option<String> {
+    let rest = iri.strip_prefix(crate::rdf::ids::BASE)?;
+    if let Some(hash) = rest.strip_prefix("article/") {
+        let node = oxigraph::model::NamedNodeRef::new(iri).ok()?;
+        let graph = oxigraph::model::NamedNode::new(format!(
+            "https://w3id.org/parley/graph/article/{hash}"
+        ))
+        .ok()?;
+        let headlines = store
+            .objects_in(node, crate::rdf::vocab::HEADLINE, graph.as_ref())
+            .ok()?;
+        return headlines.into_iter().find_map(|t| match t {
+            oxigraph::model::Term::Literal(l) => Some(l.value().to_string()),
+            _ => None,
+        });
+    }
+    if rest.starts_with("statement/") {
+        return None;
+    }
+    store.name_of(iri).ok().flatten()
 }
 
 fn read_stdin() -> anyhow::Result<String> {

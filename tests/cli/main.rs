@@ -8,6 +8,7 @@ use std::process::{Command, Output, Stdio};
 mod bad_input_suite;
 mod hostile;
 mod languages;
+mod readme;
 mod robustness;
 mod scale_out;
 mod usability;
