@@ -87,6 +87,7 @@ const RULES: &[(&str, Rule)] = &[
     ("pronoun", names::pronoun),
     ("document_reference", names::document_reference),
     ("vague_source", names::vague_source),
+    ("acronym_in_parentheses", names::acronym_in_parentheses),
     ("capitalised_name", names::capitalised_name),
 ];
 

@@ -295,6 +295,12 @@ impl Registry {
         )
     }
 
+    /// Registers entity `e` under another key too (an organisation's acronym), unless the key
+    /// names an entity already.
+    pub fn alias(&mut self, key: String, e: usize) {
+        self.by_key.entry(key).or_insert(e);
+    }
+
     /// The entity registered under `key`.
     pub fn find(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()
