@@ -50,7 +50,8 @@ pub struct Entity {
     /// Role in the article (`secrétaire d'Etat`, `foreign minister`).
     pub role: Option<String>,
     pub mentions: Vec<Span>,
-    /// The key of a known actor or organisation of the lexicon: the same entity in every article.
+    /// The key of a known actor or organisation of the lexicon, or of an institution of a state
+    /// with its country (police-nz): the same entity in every article.
     pub key: Option<String>,
 }
 

@@ -77,8 +77,8 @@ pub fn mentions(lang: &str, body: &str) -> Vec<(String, String)> {
     out.into_iter().map(|(_, t, l)| (t, l)).collect()
 }
 
-/// The speakers of an article of one paragraph and their countries, in statement order.
-pub fn speaker_countries(lang: &str, body: &str) -> Vec<(String, Option<String>)> {
+/// The extraction of an article of one paragraph, published on Saturday 2022-01-08.
+pub fn extraction(lang: &str, body: &str) -> crate::extract::Extraction {
     let text = format!("Titre\n\n{body}\n");
     let article = Article {
         title: Some("Titre".into()),
@@ -87,7 +87,12 @@ pub fn speaker_countries(lang: &str, body: &str) -> Vec<(String, Option<String>)
         published: NaiveDate::from_ymd_opt(2022, 1, 8),
         ..Article::default()
     };
-    let x = process(article).extraction;
+    process(article).extraction
+}
+
+/// The speakers of an article of one paragraph and their countries, in statement order.
+pub fn speaker_countries(lang: &str, body: &str) -> Vec<(String, Option<String>)> {
+    let x = extraction(lang, body);
     x.statements
         .iter()
         .map(|s| {

@@ -59,7 +59,7 @@ classes! {
         Particle,
         /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).
         ParticlePrefix,
-        /// Heads of the name of an institution of a state (police, ministère, Navy).
+        /// Heads of the name of an institution of a state (police, ministère, navy), in lower case.
         State,
         /// Prefixes that make a role another one of its own (vice-ministre, ex-président).
         RolePrefix,

@@ -33,7 +33,7 @@ pub(super) fn person_country(c: &mut Ctx<'_>) {
         }
         let found = match entity.kind {
             EntityKind::Person => person_evidence(c, mention),
-            EntityKind::Organisation => organisation_evidence(c, mention, entity.key.is_some()),
+            EntityKind::Organisation => organisation_evidence(c, m, e),
             EntityKind::Country => None,
         };
         match found {
@@ -72,7 +72,16 @@ pub fn home_country(reg: &mut Registry) {
     else {
         return;
     };
+    let home_label = reg.entities[home].label.clone();
     for e in 0..reg.entities.len() {
+        if reg.government(e) && reg.entities[e].country.is_none() {
+            // le gouvernement, the government: the country (GUIDELINES: a country or its
+            // government is the country)
+            let x = &mut reg.entities[e];
+            x.kind = EntityKind::Country;
+            x.label = home_label.clone();
+            x.key = None;
+        }
         let entity = &reg.entities[e];
         let role = entity.kind == EntityKind::Person && entity.role.is_some();
         if (role || reg.domestic(e)) && !reg.abroad(e) {
@@ -106,10 +115,27 @@ fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
 }
 
 /// The country of an organisation: a nationality or a country right before it, else the
-/// article's when its name is that of an institution of a state (la police, the Navy) and the
-/// lexicon does not know it.
-fn organisation_evidence(c: &Ctx<'_>, mention: &Mention, known: bool) -> Option<Evidence> {
-    let state = !known && (mention.start..mention.end).any(|k| c.m(k).any_norm(W::State));
+/// article's when its name is the generic name of an institution of a state (la police, the Navy)
+/// and the lexicon does not know it.
+fn organisation_evidence(c: &mut Ctx<'_>, m: usize, e: usize) -> Option<Evidence> {
+    let mention = c.out[m].clone();
+    let known = c.reg.entities[e].key.is_some();
+    // a generic name (la police, the Supreme Court, Emergencies Ministry), not one that names a
+    // place (Thames Valley Police, Montgomery County Police Department)
+    let words = &c.lex.words;
+    let label = &c.reg.entities[e].label;
+    let state_word = label
+        .split_whitespace()
+        .any(|w| words.any(W::State, &w.to_lowercase()));
+    let proper = label
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| !words.any(W::State, &w.to_lowercase()) && !words.any(W::Determiner, w))
+        .count();
+    let state = !known && state_word && proper <= 1;
+    if state {
+        c.reg.set_state(e);
+    }
     adjacent_country(c, mention.start)
         .map(Evidence::Country)
         .or(state.then_some(Evidence::Domestic))
@@ -387,6 +413,17 @@ mod tests {
         // a company is not an institution of the state
         let en = "Floods hit the Philippines. Manila sent troops. The Mining Company said that its mines were closed.";
         assert_eq!(country("en", en, "Mining Company"), None);
+    }
+
+    #[test]
+    fn the_government_of_the_article_is_its_country_and_its_police_keeps_it() {
+        let fr = "La Russie a voté la loi. Moscou défend le texte. Le gouvernement a déclaré que la loi serait appliquée.";
+        assert_eq!(country("fr", fr, "Russia").as_deref(), Some("RU"));
+        let text =
+            "Floods hit New Zealand. Wellington sent troops. Police said that two people had died.";
+        let x = crate::extract::testing::extraction("en", text);
+        let police = x.entities.iter().find(|e| e.label == "Police");
+        assert_eq!(police.and_then(|e| e.key.as_deref()), Some("police-nz"));
     }
 
     #[test]

@@ -28,6 +28,11 @@ pub struct Registry {
     abroad: BTreeSet<usize>,
     /// Persons and organisations of the country the article is about, if it names no other.
     domestic: BTreeSet<usize>,
+    /// Governments named without their country (le gouvernement).
+    governments: BTreeSet<usize>,
+    /// Institutions of a state the lexicon does not know (la police, the Supreme Court): with a
+    /// country, their key holds it (the police of New Zealand is not that of El Paso).
+    state: BTreeSet<usize>,
     /// How many times each country is named (not by an adjective: la communauté chinoise is no
     /// place).
     named: HashMap<usize, usize>,
@@ -229,12 +234,30 @@ impl Registry {
         i
     }
 
-    /// Gives entity `e` the country `iso` if it has none.
+    /// Gives entity `e` the country `iso` if it has none (and an institution of a state its key).
     pub fn set_country_if_none(&mut self, e: usize, iso: String) {
-        if self.entities[e].country.is_none() {
-            self.entities[e].country = Some(iso);
+        let x = &mut self.entities[e];
+        if x.country.is_none() {
+            if self.state.contains(&e) && x.key.is_none() {
+                x.key = Some(format!("{}-{}", slug(&x.label), iso.to_lowercase()));
+            }
+            x.country = Some(iso);
             self.country_set.push(e);
         }
+    }
+
+    /// Marks organisation `e` as a government named without its country.
+    pub fn set_government(&mut self, e: usize) {
+        self.governments.insert(e);
+    }
+
+    pub fn government(&self, e: usize) -> bool {
+        self.governments.contains(&e)
+    }
+
+    /// Marks organisation `e` as an institution of a state.
+    pub fn set_state(&mut self, e: usize) {
+        self.state.insert(e);
     }
 
     /// Marks person `e` as working for an international body or holding a post abroad.
