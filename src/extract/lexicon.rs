@@ -549,6 +549,15 @@ impl Lexicon {
     }
 }
 
+/// `word` with its first letter in upper case (vice- → Vice-).
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -647,13 +656,4 @@ mod tests {
         );
         assert!(cue("dénoncé").is_some_and(|c| !c.reflexive));
     }
-}
-
-/// `word` with its first letter in upper case (vice- → Vice-).
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|f| f.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
