@@ -381,14 +381,13 @@ impl Lexicon {
         self.prefixed_roles(&roles);
     }
 
-    /// Roles with a prefix of the `role-prefix` class (vice-ministre, ex-président,
-    /// Vice-President), as one token each.
+    /// Roles with a prefix of the `role-prefix` class, in lower case or capitalised
+    /// (vice-ministre, Ex-président, ex-Premier ministre), as one token each.
     fn prefixed_roles(&mut self, roles: &[&str]) {
         let prefixes = self.words.affixes(W::RolePrefix).to_vec();
         for form in roles {
-            let capital = form.chars().next().is_some_and(char::is_uppercase);
-            for p in &prefixes {
-                let p = if capital { capitalised(p) } else { p.clone() };
+            // ex-président, Ex-président (a sentence's first word), ex-Premier ministre
+            for p in prefixes.iter().flat_map(|p| [p.clone(), capitalised(p)]) {
                 let whole = format!("{p}{form}");
                 let toks = self.form_tokens(&whole);
                 self.words.phrases.roles.insert(toks, whole);

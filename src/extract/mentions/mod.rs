@@ -352,9 +352,21 @@ impl Ctx<'_> {
             if self.gazetteer_at(e).is_some() && !self.m(e).any(W::MinistryWord) {
                 break;
             }
+            // the name of the minister, from a first name the lexicon knows (ministre de
+            // l'Éducation Najat Vallaud-Belkacem)
+            if self.is_first_name(e) && !self.m(e).any(W::MinistryWord) {
+                break;
+            }
             e += 1;
         }
         e
+    }
+
+    /// Whether token `k` is a first name the lexicon knows, or begins with one (Jean-Jacques).
+    fn is_first_name(&self, k: usize) -> bool {
+        let norm = &self.tok(k).norm;
+        let first = &self.lex.first_names;
+        first.contains(norm) || norm.split('-').next().is_some_and(|p| first.contains(p))
     }
 
     /// A known actor named by `toks[a..b]` (full name or surname).
