@@ -21,6 +21,8 @@ pub mod tokens;
 pub mod when;
 pub mod words;
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 pub use self::acts::SpeechAct;
@@ -121,10 +123,12 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     let Some(lang) = article.lang.as_deref().filter(|l| lex.reads(l)) else {
         return Extraction::default();
     };
+    let common = lower_case_words(article, cleaned);
     let finder = Finder {
         lex,
         published: article.published,
         lang,
+        common: &common,
     };
     let mut reg = Registry::default();
     let mut memory = Memory::default();
@@ -158,6 +162,21 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
         entities: reg.entities,
         statements: found,
     }
+}
+
+/// The words the article writes in lower case somewhere (son, scientists): written with a capital
+/// at the start of a sentence, they are no name.
+fn lower_case_words(article: &Article, cleaned: &Cleaned) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for p in &cleaned.paragraphs {
+        let text = p.slice(&article.text);
+        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            if w.chars().next().is_some_and(char::is_lowercase) && !words.contains(w) {
+                words.insert(w.to_string());
+            }
+        }
+    }
+    words
 }
 
 /// One sentence of an article, through every stage.

@@ -16,6 +16,8 @@ mod organisation;
 mod registry;
 mod role;
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 use super::lexicon::{exact, lower, CountryHow, CueKind, Gaz, Lexicon};
@@ -71,6 +73,8 @@ pub struct Finder<'a> {
     pub published: Option<NaiveDate>,
     /// The article's language code.
     pub lang: &'a str,
+    /// The words the article writes in lower case.
+    pub common: &'a HashSet<String>,
 }
 
 /// A mention rule: tried at token `i`, it adds mentions and returns where the next rule starts,
@@ -96,6 +100,7 @@ pub(super) struct Ctx<'a> {
     lex: &'a Lexicon,
     published: Option<NaiveDate>,
     lang: &'a str,
+    common: &'a HashSet<String>,
     text: &'a str,
     w: Window<'a>,
     reg: &'a mut Registry,
@@ -117,6 +122,7 @@ impl Finder<'_> {
             lex: self.lex,
             published: self.published,
             lang: self.lang,
+            common: self.common,
             text,
             w: window,
             reg,

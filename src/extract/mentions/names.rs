@@ -121,7 +121,11 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // subject
     // (at the start of a sentence, not an auxiliary or adverb written with a capital: Sont)
     let m = c.m(i);
-    let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i);
+    // a word the article also writes in lower case (Son, Scientists, Cela) or a closed-class
+    // word is no name
+    let written_lower = c.common.contains(c.tok(i).lower());
+    let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
+    let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
     let speaks = !inside_quote && !common && c.verb_cue_after(i + 1);
     let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
         e
@@ -221,6 +225,16 @@ mod tests {
         );
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].speaker, "Organisation mondiale de la santé");
+    }
+
+    #[test]
+    fn a_capitalised_first_word_the_article_writes_in_lower_case_is_no_name() {
+        let body = "Protesters said that the police had fired tear gas. The protesters marched to the square.";
+        let all = run("en", "2019-09-01", body);
+        assert!(all.iter().all(|s| s.speaker != "Protesters"), "{all:?}");
+        // a name alone before a cue still speaks
+        let s = one("fr", SAT, "Neymar a déclaré que le match serait difficile.");
+        assert_eq!(s.speaker, "Neymar");
     }
 
     #[test]
