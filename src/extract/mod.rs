@@ -55,6 +55,9 @@ pub struct Entity {
     /// The key of a known actor or organisation of the lexicon, or of an institution of a state
     /// with its country (police-nz): the same entity in every article.
     pub key: Option<String>,
+    /// A person the article knows by a description only (son avocat, la mère de X): someone of
+    /// this article, never the same actor as in another.
+    pub described: bool,
 }
 
 /// How a statement is reported.

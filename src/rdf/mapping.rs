@@ -122,7 +122,7 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         .extraction
         .entities
         .iter()
-        .map(|e| NamedNode::new_unchecked(ids::entity_iri(e)))
+        .map(|e| NamedNode::new_unchecked(ids::entity_iri(e, iris)))
         .collect();
     for (e, en) in p.extraction.entities.iter().zip(&entity_nodes) {
         let class = match e.kind {
@@ -319,6 +319,7 @@ mod tests {
                     role: None,
                     mentions: vec![Span::new(start, start + 6)],
                     key: None,
+                    described: false,
                 },
                 Entity {
                     kind: EntityKind::Person,
@@ -327,6 +328,7 @@ mod tests {
                     role: Some("secrétaire d'Etat".into()),
                     mentions: vec![],
                     key: None,
+                    described: false,
                 },
             ],
             statements: vec![Statement {
@@ -402,6 +404,7 @@ mod tests {
             role: None,
             mentions: vec![],
             key: None,
+            described: false,
         };
         let statement = |speaker: usize| Statement {
             speaker,

@@ -75,6 +75,7 @@ impl Registry {
             role: None,
             mentions: Vec::new(),
             key: None,
+            described: false,
         })
     }
 
@@ -92,6 +93,7 @@ impl Registry {
             role: None,
             mentions: Vec::new(),
             key: known,
+            described: false,
         });
         if label.chars().count() > self.entities[i].label.chars().count() {
             let old = std::mem::replace(&mut self.entities[i].label, label.to_string());
@@ -212,6 +214,7 @@ impl Registry {
                     role: role.clone(),
                     mentions: Vec::new(),
                     key: actor.clone(),
+                    described: false,
                 })
             }
         };
@@ -314,6 +317,7 @@ impl Registry {
                 role: Some(role.to_string()),
                 mentions: Vec::new(),
                 key: None,
+                described: true,
             },
         )
     }
