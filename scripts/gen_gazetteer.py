@@ -790,7 +790,7 @@ def phoenix_role(name, aliases):
     return 'other'
 
 
-def build_actors(wc, iso2s, max_rows=3000):
+def build_actors(wc, iso2s, max_rows=30000):
     iso3 = {c['cca3']: k for k, c in wc.items()}
     iso3['KSV'] = 'XK'
     iso3['UNK'] = 'XK'

@@ -27,6 +27,9 @@ const WORDS: &str = include_str!("../../ontology/extraction-words.tsv");
 const SYNTAX: &str = include_str!("../../ontology/syntax.tsv");
 const CALENDAR: &str = include_str!("../../ontology/calendar.tsv");
 
+/// How many persons of the lexicon a word must begin the name of to be a first name.
+const FIRST_NAME_PERSONS: usize = 2;
+
 #[derive(Debug, Error)]
 pub enum LexiconError {
     #[error("{path}: {source}")]
@@ -202,6 +205,8 @@ pub struct Lexicon {
     pub noun_cues: HashMap<String, PhraseIndex<Cue>>,
     /// First names seen in known actors' names.
     pub first_names: HashSet<String>,
+    /// The first words of actors' names, with the actors whose name they begin.
+    first_name_keys: HashMap<String, HashSet<String>>,
     pub words: Words,
     pub calendar: Calendar,
     pub tokenizer: Tokenizer,
@@ -481,7 +486,10 @@ impl Lexicon {
                 if toks.len() >= 2 {
                     if let Some(first) = toks.first() {
                         if first.chars().count() >= 3 && first.chars().all(char::is_alphabetic) {
-                            self.first_names.insert(first.clone());
+                            self.first_name_keys
+                                .entry(first.clone())
+                                .or_default()
+                                .insert(r[0].to_string());
                         }
                     }
                 }
@@ -530,8 +538,15 @@ impl Lexicon {
     }
 
     fn finish(&mut self) {
-        // a first name that is also a function word or a gazetteer title is not a first name
+        // a first name is the first word of two persons' names or more (not York, first word
+        // of one person's name only), and no function word or gazetteer title
         let words = &self.words;
+        let keys = std::mem::take(&mut self.first_name_keys);
+        self.first_names.extend(
+            keys.into_iter()
+                .filter(|(_, persons)| persons.len() >= FIRST_NAME_PERSONS)
+                .map(|(f, _)| f),
+        );
         self.first_names
             .retain(|f| !words.any(W::Function, f) && !words.any(W::Notfirst, f));
     }

@@ -273,6 +273,7 @@ impl Ctx<'_> {
             if j >= i + 2
                 && first_names.contains(&self.tok(j).norm)
                 && first_names.contains(&self.tok(i).norm)
+                && !self.holds_role(i, j)
             {
                 break;
             }
@@ -366,6 +367,12 @@ impl Ctx<'_> {
             e += 1;
         }
         e
+    }
+
+    /// Whether a role word stands in `toks[a..b]` (Virginia AFL-CIO President: no name, a role).
+    fn holds_role(&self, a: usize, b: usize) -> bool {
+        let roles = &self.lex.words.phrases.roles;
+        (a..b).any(|k| roles.longest_at(self.w.toks, k, exact).is_some())
     }
 
     /// Whether token `k` is a first name the lexicon knows, or begins with one (Jean-Jacques).

@@ -7,6 +7,7 @@
 //!   organisation head, going on over of / de: California Department of Corrections and
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
 
+use super::super::lexicon::exact;
 use super::super::words::W;
 use super::super::EntityKind;
 use super::{Ctx, MentionKind};
@@ -144,8 +145,15 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
 fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let from = c.w.from;
     // a first name inside the chain starts the person (Legislator Tanya Chan); what precedes it
-    // is a role
-    let first = (i..end - 1).find(|&k| c.lex.first_names.contains(&c.tok(k).norm));
+    // is a role, and so is all up to the last role word (Virginia AFL-CIO President Doris
+    // Crouse-Mays)
+    let roles = &c.lex.words.phrases.roles;
+    let after_role = (i..end)
+        .filter_map(|k| roles.longest_at(c.w.toks, k, exact).map(|(n, _)| k + n))
+        .filter(|&p| p + 1 < end)
+        .max()
+        .unwrap_or(i);
+    let first = (after_role..end - 1).find(|&k| c.lex.first_names.contains(&c.tok(k).norm));
     let org_like = first.is_none() && (i..end).any(|k| c.m(k).any_norm(W::Orghead));
     if org_like {
         let end = organisation_name_end(c, end);
