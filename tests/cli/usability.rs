@@ -833,21 +833,7 @@ fn the_html_timeline_says_what_it_shows_with_a_legend_and_unknown_days_last() {
 #[test]
 fn tables_fit_the_terminal_width() {
     let (_dir, store) = examples_store();
-    let table = |columns: &str, args: &[&str]| -> String {
-        let out = Command::new(super::BIN)
-            .arg("--store")
-            .arg(&store)
-            .args(args)
-            .env("COLUMNS", columns)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let table = |columns: &str, args: &[&str]| -> String { at_width(&store, columns, args) };
     for (columns, args) in [
         ("100", &["timeline", "--format", "table"][..]),
         (
@@ -889,19 +875,7 @@ fn query_tables_show_labels_where_other_formats_keep_iris() {
                FILTER(?speaker = <https://w3id.org/parley/id/person/antony-blinken>) \
              } ORDER BY ?target";
     let query = |columns: &str, format: &str| -> String {
-        let out = Command::new(super::BIN)
-            .arg("--store")
-            .arg(&store)
-            .args(["query", q, "--format", format])
-            .env("COLUMNS", columns)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        at_width(&store, columns, &["query", q, "--format", format])
     };
     let table = query("400", "table");
     let rows: Vec<&str> = table.lines().skip(2).collect();
@@ -999,4 +973,21 @@ fn form_urlencoded_value(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// What a command prints on a terminal `columns` wide, on the store `store`; it must succeed.
+fn at_width(store: &std::path::Path, columns: &str, args: &[&str]) -> String {
+    let out = Command::new(super::BIN)
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .env("COLUMNS", columns)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
 }
