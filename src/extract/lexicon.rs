@@ -16,7 +16,7 @@ use super::acts::SpeechAct;
 use super::tokens::{Token, Tokenizer};
 use super::when::Calendar;
 use super::words::{classes, Setting, Words, W};
-use crate::text::Span;
+use crate::text::{slug, Span};
 
 const COUNTRIES: &str = include_str!("../../ontology/countries.tsv");
 const COUNTRY_FORMS: &str = include_str!("../../ontology/country-forms.tsv");
@@ -197,6 +197,11 @@ pub struct Lexicon {
     country_index: HashMap<String, usize>,
     pub organisations: Vec<Organisation>,
     pub actors: Vec<Actor>,
+    /// The rows of `actors` of each actor key (one a role period).
+    actor_rows: HashMap<String, Vec<usize>>,
+    /// Actors by the slug of each full name (accents folded: François Fillon is the Francois
+    /// Fillon of the data).
+    actor_slugs: HashMap<String, usize>,
     /// Case-sensitive gazetteer of countries, organisations and known actors.
     pub gazetteer: PhraseIndex<Gaz>,
     /// Reporting cues, lower case, per language.
@@ -478,12 +483,14 @@ impl Lexicon {
                 end: r.get(7).and_then(|d| date(d)),
             });
             let i = self.actors.len() - 1;
+            self.actor_rows.entry(r[0].to_string()).or_default().push(i);
             for name in std::iter::once(r[1])
                 .chain(r[2].split('|'))
                 .filter(|f| !f.is_empty())
             {
                 let toks = self.form_tokens(name);
                 if toks.len() >= 2 {
+                    self.actor_slugs.entry(slug(name)).or_insert(i);
                     if let Some(first) = toks.first() {
                         if first.chars().count() >= 3 && first.chars().all(char::is_alphabetic) {
                             self.first_name_keys
@@ -555,11 +562,35 @@ impl Lexicon {
     pub fn actor_on(&self, idx: usize, day: Option<NaiveDate>) -> &Actor {
         let a = &self.actors[idx];
         let Some(day) = day else { return a };
-        self.actors
-            .iter()
-            .filter(|b| b.key == a.key)
+        self.rows_of(a)
             .find(|b| b.start.is_none_or(|s| s <= day) && b.end.is_none_or(|e| day <= e))
             .unwrap_or(a)
+    }
+
+    /// The country of actor row `idx`'s person on `day`: that of the role held that day, else of
+    /// the latest role that has one (Donald Tusk, President of the European Council, is Polish).
+    pub fn actor_country(&self, idx: usize, day: Option<NaiveDate>) -> Option<String> {
+        let a = self.actor_on(idx, day);
+        a.country.clone().or_else(|| {
+            self.rows_of(a)
+                .filter(|b| b.country.is_some())
+                .max_by_key(|b| b.end.or(b.start))
+                .and_then(|b| b.country.clone())
+        })
+    }
+
+    /// The actor whose full name is `name` once accents, case and punctuation are folded.
+    pub fn actor_named(&self, name: &str) -> Option<usize> {
+        self.actor_slugs.get(&slug(name)).copied()
+    }
+
+    /// Every row of the actor of row `a`.
+    fn rows_of<'s>(&'s self, a: &Actor) -> impl Iterator<Item = &'s Actor> + 's {
+        self.actor_rows
+            .get(&a.key)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.actors[i])
     }
 }
 

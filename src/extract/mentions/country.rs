@@ -280,7 +280,7 @@ fn phrase_country(c: &Ctx<'_>, g: &Gaz, a: usize, b: usize) -> Option<Evidence> 
             Some(iso) => Some(iso.clone()),
             None => return Some(Evidence::Abroad),
         },
-        Gaz::Actor(x) if of_person(c, a, b) => c.lex.actors[x].country.clone(),
+        Gaz::Actor(x) if of_person(c, a, b) => c.lex.actor_country(x, c.published),
         _ => None,
     };
     country.map(Evidence::Country)
@@ -424,6 +424,18 @@ mod tests {
         let x = crate::extract::testing::extraction("en", text);
         let police = x.entities.iter().find(|e| e.label == "Police");
         assert_eq!(police.and_then(|e| e.key.as_deref()), Some("police-nz"));
+    }
+
+    #[test]
+    fn a_known_person_keeps_their_country_whatever_their_role_or_accents() {
+        // at the European Council (a role with no country) Donald Tusk is still Polish
+        let en = "Donald Tusk said the summit had failed.";
+        let x = crate::extract::testing::extraction("en", en);
+        let tusk = x.entities.iter().find(|e| e.label == "Donald Tusk");
+        assert_eq!(tusk.and_then(|e| e.country.as_deref()), Some("PL"));
+        // the data writes Francois Fillon
+        let fr = "François Fillon a déclaré que les accusations étaient fausses.";
+        assert_eq!(country("fr", fr, "François Fillon").as_deref(), Some("FR"));
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         // their role
         if let Some(n) = name_at_end(c, i + 2, k) {
             let (name, role) = (c.text_of(n, k), c.text_of(i + 1, n));
-            let e = c.reg.person(&name, None, Some(role), None);
+            let e = c.person_named(&name, Some(role));
             c.add_named(i, k, MentionKind::Entity(e), Some((n, k)));
             return Some(k);
         }

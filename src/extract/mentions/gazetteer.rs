@@ -39,9 +39,8 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             let end = c.name_chain(i, c.w.to).max(i + n);
             let actor = lex.actor_on(a, c.published);
             let name = c.text_of(i, end);
-            let e = c
-                .reg
-                .person(&name, Some(actor.key.clone()), None, actor.country.clone());
+            let country = lex.actor_country(a, c.published);
+            let e = c.reg.person(&name, Some(actor.key.clone()), None, country);
             c.add(i, end, MentionKind::Entity(e));
             return Some(end);
         }
@@ -50,7 +49,7 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
                 Some(e) => e,
                 None => {
                     let actor = lex.actor_on(a, c.published);
-                    let (key, country) = (actor.key.clone(), actor.country.clone());
+                    let (key, country) = (actor.key.clone(), lex.actor_country(a, c.published));
                     c.reg.person(&surface, Some(key), None, country)
                 }
             };

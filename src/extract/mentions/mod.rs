@@ -369,6 +369,19 @@ impl Ctx<'_> {
         e
     }
 
+    /// A person named `name` (with a role, if the text gives one): the actor of the lexicon of
+    /// that name once accents are folded (François Fillon), else a person of the article.
+    fn person_named(&mut self, name: &str, role: Option<String>) -> usize {
+        match self.lex.actor_named(name) {
+            Some(a) => {
+                let key = self.lex.actor_on(a, self.published).key.clone();
+                let country = self.lex.actor_country(a, self.published);
+                self.reg.person(name, Some(key), role, country)
+            }
+            None => self.reg.person(name, None, role, None),
+        }
+    }
+
     /// Whether a role word stands in `toks[a..b]` (Virginia AFL-CIO President: no name, a role).
     fn holds_role(&self, a: usize, b: usize) -> bool {
         let roles = &self.lex.words.phrases.roles;

@@ -28,7 +28,7 @@ pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let name = c.text_of(k, end);
     let e = match (end - k, c.reg.surname(&name)) {
         (1, Some(e)) => e,
-        _ => c.reg.person(&name, None, None, None),
+        _ => c.person_named(&name, None),
     };
     c.add_named(i, end, MentionKind::Entity(e), Some((k, end)));
     Some(end)
@@ -179,7 +179,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         None
     };
     if let Some((name, role, k)) = person {
-        let e = c.reg.person(&name, None, role, None);
+        let e = c.person_named(&name, role);
         c.add_named(i, end, MentionKind::Entity(e), Some((k, end)));
     }
     None

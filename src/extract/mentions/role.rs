@@ -54,9 +54,13 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let start = if c.determiner_before(i) { i - 1 } else { i };
     if name_end > k {
         let name = c.text_of(k, name_end);
-        let actor = c.known_actor(k, name_end);
+        let name_text = c.text_of(k, name_end);
+        let actor = c
+            .known_actor(k, name_end)
+            .or_else(|| c.lex.actor_named(&name_text));
         let lex = c.lex;
-        let country_iso = country_iso.or_else(|| actor.and_then(|a| lex.actors[a].country.clone()));
+        let country_iso =
+            country_iso.or_else(|| actor.and_then(|a| lex.actor_country(a, c.published)));
         let key = actor.map(|a| lex.actors[a].key.clone());
         let e = c.reg.person(&name, key, Some(role_text), country_iso);
         c.add_named(start, name_end, MentionKind::Entity(e), Some((k, name_end)));
