@@ -114,18 +114,18 @@ fn last_weekday(published: NaiveDate, wd: u32, before: bool) -> NaiveDate {
     published - Duration::days(i64::from(back))
 }
 
-/// An explicit day and month, in the publication's year (or the year before, if that would be
-/// after publication), or with its own year.
+/// An explicit day and month, in the year that puts it nearest to publication (« le 20 décembre »
+/// in a January article is last December's; "October 14" in an August article is this October's,
+/// still to come), or with its own year.
 fn explicit(published: NaiveDate, d: u32, m: u32, year: Option<i32>) -> Option<NaiveDate> {
     if let Some(y) = year {
         return NaiveDate::from_ymd_opt(y, m, d);
     }
-    let this = NaiveDate::from_ymd_opt(published.year(), m, d)?;
-    if this > published {
-        NaiveDate::from_ymd_opt(published.year() - 1, m, d)
-    } else {
-        Some(this)
-    }
+    let y = published.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .min_by_key(|day| (*day - published).num_days().abs())
 }
 
 /// Date expressions in `toks[from..to]`. `pluperfect` marks a statement reported in the
@@ -228,6 +228,23 @@ mod tests {
         assert_eq!(
             day("Trump said on Friday", "2019-01-07", false).as_deref(),
             Some("2019-01-04")
+        );
+    }
+
+    #[test]
+    fn a_day_and_month_fall_in_the_year_nearest_to_publication() {
+        // a January article speaks of last December, an August one of the October to come
+        assert_eq!(
+            day("le 20 décembre", "2017-01-05", false).as_deref(),
+            Some("2016-12-20")
+        );
+        assert_eq!(
+            day("on October 14", "2019-08-20", false).as_deref(),
+            Some("2019-10-14")
+        );
+        assert_eq!(
+            day("le 29 mars", "2018-03-20", false).as_deref(),
+            Some("2018-03-29")
         );
     }
 

@@ -57,11 +57,15 @@ pub(super) fn day<'a>(
     RULES.iter().find_map(|(_, rule)| rule(&x))
 }
 
-/// Date expressions in `toks[from..to]`, when the publication date is known.
+/// Date expressions in `toks[from..to]`, when the publication date is known; not a day after
+/// publication, which is what is announced, not when it was said (appelle à manifester le 29
+/// mars).
 fn find(x: &Ctx<'_>, from: usize, to: usize) -> Vec<when::DateExpr> {
     let s = x.s;
     s.published.map_or_else(Vec::new, |p| {
-        when::find(s.lex, s.toks, from, to, p, x.site.cue.pluperfect)
+        let mut days = when::find(s.lex, s.toks, from, to, p, x.site.cue.pluperfect);
+        days.retain(|d| d.day <= p);
+        days
     })
 }
 
@@ -145,6 +149,24 @@ mod tests {
             "President Donald Trump said yesterday that he could declare an emergency.",
         );
         assert_eq!(s.date.as_deref(), Some("2019-01-06"));
+    }
+
+    #[test]
+    fn a_day_to_come_is_what_is_announced_not_when_it_was_said() {
+        // Tuesday 2018-03-20: the demonstration is on the 29th, the call was made on Monday
+        let s = one(
+            "fr",
+            "2018-03-20",
+            "Lundi, le syndicat a appelé à manifester le 29 mars devant le ministère.",
+        );
+        assert_eq!(s.date.as_deref(), Some("2018-03-19"));
+        let s = one(
+            "fr",
+            "2018-03-20",
+            "Le syndicat a appelé à manifester le 29 mars devant le ministère.",
+        );
+        assert_ne!(s.date.as_deref(), Some("2018-03-29"));
+        assert_ne!(s.date.as_deref(), Some("2017-03-29"));
     }
 
     #[test]
