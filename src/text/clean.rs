@@ -2,14 +2,14 @@
 //!
 //! Input: the article text as read. Output: a `Cleaned` value listing the kept paragraphs (spans
 //! into the original text) and what was removed and why: the reader-comment section or subscription
-//! prompt and everything after it (markers in `ontology/cut-markers.tsv`), and paragraphs that repeat
-//! an earlier one. Whitespace is normalised for matching only. Cleaning is idempotent: cleaning the
+//! prompt and everything after it (markers in `ontology/cut-markers.tsv`), paragraphs that repeat
+//! an earlier one, and the turns of an interview transcript. Whitespace is normalised for matching only. Cleaning is idempotent: cleaning the
 //! kept text again removes nothing more.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 
 use super::span::{Normalized, Span};
 
@@ -27,6 +27,9 @@ pub enum RemovalReason {
     Boilerplate { marker: String },
     /// A paragraph that repeats the earlier paragraph at `of`.
     Repeat { of: Span },
+    /// A turn of an interview transcript (((WN)) …, NG: …, Q : …): neither its questions nor
+    /// its answers are statements the article reports.
+    Transcript,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +68,50 @@ fn markers() -> &'static RegexSet {
         // The file is part of the binary and checked by a unit test, so it always compiles.
         RegexSet::new(patterns).unwrap_or_else(|_| RegexSet::empty())
     })
+}
+
+/// The questions of an interview: `((WN))`, `((Wikinews))`, `Q:`, `Question :`.
+fn question_tag() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(\(\([^()\n]{1,30}\)\)|(Q|Question|QUESTION)\s?[:.-]\s)")
+            .unwrap_or_else(|_| unreachable!("a constant pattern"))
+    })
+}
+
+/// A turn of a transcript: a question, or a speaker's initials or name of at most three words
+/// then a colon (NG:, R :, Réponse :, Dr Smith:).
+fn turn_tag() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(\(\([^()\n]{1,30}\)\)|\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,2}\s?:\s)")
+            .unwrap_or_else(|_| unreachable!("a constant pattern"))
+    })
+}
+
+/// How many questions make a transcript of an article.
+const TRANSCRIPT_QUESTIONS: usize = 2;
+
+/// Removes the turns of an interview transcript from the kept paragraphs, when the article asks
+/// at least [`TRANSCRIPT_QUESTIONS`] questions; its narration stays.
+fn drop_transcript(text: &str, out: &mut Cleaned) {
+    let starts = |re: &Regex, p: &Span| re.is_match(p.slice(text));
+    let questions = out
+        .paragraphs
+        .iter()
+        .filter(|p| starts(question_tag(), p))
+        .count();
+    if questions < TRANSCRIPT_QUESTIONS {
+        return;
+    }
+    let (turns, kept): (Vec<Span>, Vec<Span>) =
+        out.paragraphs.iter().partition(|p| starts(turn_tag(), p));
+    out.paragraphs = kept;
+    out.removed.extend(turns.into_iter().map(|span| Removal {
+        span,
+        reason: RemovalReason::Transcript,
+    }));
+    out.removed.sort_by_key(|r| r.span.start);
 }
 
 /// The lines of `text` as spans (without their line break), including empty ones.
@@ -129,6 +176,7 @@ pub fn clean(text: &str, title: Option<&str>) -> Cleaned {
         }
         out.paragraphs.push(para);
     }
+    drop_transcript(text, &mut out);
     out
 }
 
@@ -210,6 +258,20 @@ mod tests {
         let text = "T\nPhoto AFP\nA first paragraph of text.\nPhoto AFP\n";
         let c = clean(text, Some("T"));
         assert_eq!(c.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn the_turns_of_an_interview_transcript_are_no_body() {
+        let text = "Penguins\n\nThe biologist said that the colony was shrinking.\n\n((WN))  How did you start?\n\nNG: My adviser told me the study began in 1982.\n\n((WN))  What was it like?\n\nNG: Cold.\n\nThe study is published today.\n";
+        let c = clean(text, Some("Penguins"));
+        assert_eq!(
+            c.body_text(text),
+            "The biologist said that the colony was shrinking.\n\nThe study is published today."
+        );
+        assert_eq!(c.removed.len(), 4);
+        // one question is no interview, and a colon in prose is no turn
+        let text = "Titre\n\nQ: why now?\n\nMacron: la France agira.\n";
+        assert_eq!(clean(text, Some("Titre")).paragraphs.len(), 2);
     }
 
     #[test]
