@@ -803,8 +803,8 @@ impl Service {
                     .filter(|(k, _)| !RESERVED.contains(&k.as_str()))
                     .cloned()
                     .collect();
-                let values = super::query::resolve_names(&self.store, Some(&named), values)
-                    .map_err(|e| bad_request(format!("{e:#}")))?;
+                let values = crate::resolve::params(&self.store, Some(&named), values)
+                    .map_err(|e| bad_request(error_chain(&e)))?;
                 query::prepare_with(evaluator, named.text, Some(&named), &values)
             }
             (None, None, None) => {
@@ -930,12 +930,17 @@ impl Service {
         }
         let args = options::<Request>("timeline", params, &[], &["output"])?.args;
         let _slot = Slots::take(&self.slots);
-        let entries = super::timeline::entries(&args, &self.store)
-            .map_err(|e| bad_request(format!("{e:#}")))?;
+        let timeline = crate::timeline::Timeline::of(&self.store, &super::timeline::request(&args))
+            .map_err(|e| bad_request(error_chain(&e)))?;
         let format = args.format.unwrap_or(TimelineFormat::Html);
         let mut bytes = Vec::new();
-        super::timeline::write(&entries, format, &mut bytes)
-            .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+        crate::timeline::write(
+            &timeline,
+            super::timeline::format(format),
+            &mut bytes,
+            &super::timeline::table,
+        )
+        .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
         let media = match format {
             TimelineFormat::Html => {
                 return Ok(html_page(
@@ -967,10 +972,15 @@ impl Service {
         )?
         .args;
         let _slot = Slots::take(&self.slots);
-        let net = super::export::network(&args, &self.store)
-            .map_err(|e| bad_request(format!("{e:#}")))?;
+        let net = super::export::request(&args)
+            .filter(&self.store)
+            .map_err(|e| bad_request(error_chain(&e)))
+            .and_then(|filter| {
+                crate::export::network(&self.store, &filter)
+                    .map_err(|e| bad_request(error_chain(&e)))
+            })?;
         let mut bytes = Vec::new();
-        super::export::write(&net, format, &mut bytes)
+        crate::export::write(&net, super::export::format(format), &mut bytes)
             .map_err(|e| fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
         let (media, file) = match format {
             ExportFormat::Gexf => ("application/gexf+xml; charset=utf-8", "parley.gexf"),
@@ -982,6 +992,18 @@ impl Service {
         }
         Ok(r)
     }
+}
+
+/// An error and its causes, as `anyhow` writes them with `{:#}`: "outer: cause: cause".
+fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
 }
 
 /// One of Parley's pages, with the Content-Security-Policy that lets its own inline style and
