@@ -20,6 +20,7 @@ pub mod query;
 pub mod rdf;
 pub mod remote;
 pub mod resolve;
+pub mod serve;
 pub mod store;
 pub mod text;
 pub mod timeline;

@@ -538,6 +538,21 @@ pub fn complete(mut article: Article, opts: &ReadOptions) -> Article {
     article
 }
 
+/// How an article is named in the output: the path as given for a file, the url (else the id, else
+/// path:line) for a record of a JSONL or CSV file.
+pub fn doc_name(input: &Input, a: &Article) -> String {
+    let record = a.origin.as_ref().is_some_and(|o| o.line.is_some());
+    match (record, &a.url, &a.id) {
+        (true, Some(url), _) => url.clone(),
+        (true, None, Some(id)) => id.clone(),
+        _ => a
+            .origin
+            .as_ref()
+            .map(|o| o.to_string())
+            .unwrap_or_else(|| input.display()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,34 +11,9 @@ use super::{output, Outcome};
 use crate::export;
 use crate::store::{Access, ParleyStore};
 
-/// The library's request for these arguments (names not yet resolved).
-pub(super) fn request(args: &ExportArgs) -> export::Request {
-    export::Request {
-        actor: args.actor.clone(),
-        country: args.country.clone(),
-        speech_act: args.speech_act.clone(),
-        lang: args.lang.clone(),
-        from: args.from,
-        to: args.to,
-        aggregate: args.aggregate,
-        by_country: args.by_country,
-    }
-}
-
-/// The library's format.
-pub(super) fn format(format: ExportFormat) -> export::Format {
-    match format {
-        ExportFormat::Graphml => export::Format::Graphml,
-        ExportFormat::Gexf => export::Format::Gexf,
-        ExportFormat::Dot => export::Format::Dot,
-        ExportFormat::Csv => export::Format::Csv,
-        ExportFormat::Json => export::Format::Json,
-    }
-}
-
 pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::Read, command)?;
-    let filter = request(&args).filter(&store)?;
+    let filter = args.request().filter(&store)?;
     let net = export::network(&store, &filter)?;
     if args.format == ExportFormat::Csv {
         let dir = args
@@ -57,12 +32,12 @@ pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<
     match &args.output {
         Some(p) => {
             let mut file = output::OutputFile::create(p)?;
-            export::write(&net, format(args.format), &mut file)?;
+            export::write(&net, args.format.into(), &mut file)?;
             file.finish()?;
         }
         None => {
             let mut out = output::stdout();
-            export::write(&net, format(args.format), &mut out)?;
+            export::write(&net, args.format.into(), &mut out)?;
             out.flush()?;
         }
     }

@@ -12,7 +12,6 @@ use serde_json::{json, Value};
 
 use super::args::{ExtractArgs, ExtractFormat};
 use super::{output, Outcome};
-use crate::article::{Article, Input};
 use crate::extract::{Entity, EntityKind, Extraction};
 use crate::pipeline::{self, Processed};
 use crate::rdf::ids::{self, ArticleIris};
@@ -34,21 +33,6 @@ fn entity_json(e: &Entity) -> Value {
         "country": e.country,
         "iri": ids::entity_iri(e),
     })
-}
-
-/// How an article is named in the output: the path as given for a file, the url (else the id, else
-/// path:line) for a record of a JSONL or CSV file.
-pub(super) fn doc(input: &Input, a: &Article) -> String {
-    let record = a.origin.as_ref().is_some_and(|o| o.line.is_some());
-    match (record, &a.url, &a.id) {
-        (true, Some(url), _) => url.clone(),
-        (true, None, Some(id)) => id.clone(),
-        _ => a
-            .origin
-            .as_ref()
-            .map(|o| o.to_string())
-            .unwrap_or_else(|| input.display()),
-    }
 }
 
 /// The JSONL record of one processed article.
@@ -278,7 +262,7 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         {
             return Ok(());
         }
-        batch.push((doc(input, &a), a));
+        batch.push((crate::article::doc_name(input, &a), a));
         if batch.len() == BATCH {
             emit(&mut batch, &mut out, &mut rows)?;
         }

@@ -9,42 +9,14 @@ use super::{output, Outcome};
 use crate::store::{Access, ParleyStore};
 use crate::timeline::{self, Timeline};
 
-/// The library's request for these arguments (names not yet resolved).
-pub(super) fn request(args: &TimelineArgs) -> timeline::Request {
-    timeline::Request {
-        actor: args.actor.clone(),
-        country: args.country.clone(),
-        about: args.about.clone(),
-        from: args.from,
-        to: args.to,
-        speech_act: args.speech_act.clone(),
-        lang: args.lang.clone(),
-    }
-}
-
-/// The library's format.
-pub(super) fn format(format: TimelineFormat) -> timeline::Format {
-    match format {
-        TimelineFormat::Table => timeline::Format::Table,
-        TimelineFormat::Csv => timeline::Format::Csv,
-        TimelineFormat::Json => timeline::Format::Json,
-        TimelineFormat::Markdown => timeline::Format::Markdown,
-        TimelineFormat::Html => timeline::Format::Html,
-    }
-}
-
 /// A table as the terminal shows it (see `output::write_table`).
-pub(super) fn table(
-    mut out: &mut dyn Write,
-    header: &[String],
-    rows: &[Vec<String>],
-) -> std::io::Result<()> {
+fn table(mut out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
     output::write_table(&mut out, header, rows)
 }
 
 pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::Read, command)?;
-    let timeline = Timeline::of(&store, &request(&args))?;
+    let timeline = Timeline::of(&store, &args.request())?;
     let chosen = args
         .format
         .unwrap_or(if output::stdout_is_terminal() && args.output.is_none() {
@@ -55,12 +27,12 @@ pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Resul
     match &args.output {
         Some(p) => {
             let mut file = output::OutputFile::create(p)?;
-            timeline::write(&timeline, format(chosen), &mut file, &table)?;
+            timeline::write(&timeline, chosen.into(), &mut file, &table)?;
             file.finish()?;
         }
         None => {
             let mut out = output::stdout();
-            timeline::write(&timeline, format(chosen), &mut out, &table)?;
+            timeline::write(&timeline, chosen.into(), &mut out, &table)?;
             out.flush()?;
         }
     }

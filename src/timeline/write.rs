@@ -8,7 +8,7 @@ use super::{Entry, Timeline};
 use crate::web::xml_escape;
 
 /// Writes a table's header and rows (the terminal's table writer, for instance).
-pub type TableWriter = dyn Fn(&mut dyn Write, &[String], &[Vec<String>]) -> io::Result<()>;
+pub type TableWriter<'a> = dyn Fn(&mut dyn Write, &[String], &[Vec<String>]) -> io::Result<()> + 'a;
 
 /// The formats of a timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub fn write(
     timeline: &Timeline,
     format: Format,
     mut sink: &mut dyn Write,
-    table: &TableWriter,
+    table: &TableWriter<'_>,
 ) -> Result<(), WriteError> {
     let entries = &timeline.entries;
     match format {
