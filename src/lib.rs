@@ -14,6 +14,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod fuzzing;
+pub mod ingest;
 pub mod lock;
 pub mod pipeline;
 pub mod query;

@@ -502,3 +502,23 @@ impl From<TimelineFormat> for crate::timeline::Format {
         }
     }
 }
+
+impl From<WriteMode> for crate::ingest::WriteMode {
+    fn from(mode: WriteMode) -> Self {
+        match mode {
+            WriteMode::Auto => Self::Auto,
+            WriteMode::Transaction => Self::Transaction,
+            WriteMode::Bulk => Self::Bulk,
+        }
+    }
+}
+
+impl RemoteArgs {
+    pub fn options(&self) -> crate::ingest::RemoteOptions {
+        crate::ingest::RemoteOptions {
+            retries: self.remote_retries,
+            backoff: std::time::Duration::from_millis(self.remote_backoff_ms),
+            jobs: self.remote_jobs,
+        }
+    }
+}
