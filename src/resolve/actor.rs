@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use oxigraph::model::Term;
 
-use crate::eval::fold;
 use crate::query::{build, select, text};
 use crate::store::{ParleyStore, StoreError};
+use crate::text::keys::fold;
 
 /// Why a name names no actor, or more than one.
 #[derive(Debug, thiserror::Error)]

@@ -10,10 +10,10 @@ use std::collections::BTreeSet;
 
 use thiserror::Error;
 
-use crate::eval::fold;
 use crate::extract::SpeechAct;
 use crate::rdf::ids::{country_iri, is_country_iri, organisation_iri, person_iri};
 use crate::store::{ParleyStore, StoreError};
+use crate::text::keys::fold;
 use crate::text::keys::{hint, nearest};
 
 mod actor;
