@@ -1,6 +1,6 @@
 //! Running one of Parley's own queries (built by [`super::build`]) and reading its rows: every
 //! solution at once, and each value as text. For the small results of name lookups and the
-//! statement listings of export and timeline; the user's queries stream (see `cli::query`).
+//! statement listings of export and timeline (a user's query streams its rows instead).
 
 use oxigraph::model::Term;
 use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
