@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Parley's end-to-end benchmark: builds the release binary, writes a corpus of real news from
 # ../shared/corpus (scripts/bench-corpus.py), and prints throughput, peak memory, store size and
-# query latencies. Nothing here is a test: run it by hand and copy the figures into the README.
+# query latencies. Nothing here is a test: run it by hand and copy the figures into docs/performance.md.
 #
 #   scripts/bench.sh                 # 100,000 articles in /tmp/parley-bench
 #   ARTICLES=20000 WORK=/data/bench scripts/bench.sh

@@ -9,7 +9,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/libclang.sh"
 if ! parley_find_libclang >/dev/null; then
   others=$(parley_libclang_lookalikes | tr '\n' ' ')
-  if [ -n "$others" ]; then
+  if [ -n "$others" ] && [ -z "${LIBCLANG_PATH:-}" ]; then
     echo "parley: no libclang that bindgen can load (found only ${others% }: not libclang itself)" >&2
   fi
   if [ -n "${LIBCLANG_PATH:-}" ]; then

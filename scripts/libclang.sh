@@ -27,7 +27,7 @@ parley_libclang_in() (
 
 parley_find_libclang() (
   root=${1:-}
-  found() { [ -n "$1" ] && echo "$1" | head -n 1 && exit 0; }
+  found() { [ -n "$1" ] && printf '%s\n' "${1%%$'\n'*}" && exit 0; }
   if [ -n "${LIBCLANG_PATH:-}" ]; then
     if [ -f "$LIBCLANG_PATH" ]; then
       found "$(parley_libclang_in "$(dirname "$LIBCLANG_PATH")" | grep -Fx -- "$(dirname "$LIBCLANG_PATH")/$(basename "$LIBCLANG_PATH")")"
@@ -60,8 +60,13 @@ parley_find_libclang() (
 parley_libclang_lookalikes() (
   root=${1:-}
   shopt -s nullglob
+  n=0
+  # the first five, counted rather than cut by head: a pipe cut short would fail the caller's
+  # pipefail with SIGPIPE when there are more
   for f in "$root"/usr/lib/llvm-*/lib/libclang*.so* "$root"/usr/lib/*/libclang*.so* \
     "$root"/usr/lib/libclang*.so*; do
     echo "$f"
-  done | head -n 5
+    n=$((n + 1))
+    [ "$n" -lt 5 ] || break
+  done
 )

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use parley::cli::{self, Outcome};
 
 // Extraction allocates many small strings; mimalloc makes it about a fifth faster than glibc's
-// allocator (see the README's Performance section).
+// allocator (see docs/performance.md).
 #[cfg(target_os = "linux")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

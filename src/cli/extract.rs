@@ -27,12 +27,12 @@ fn kind(k: EntityKind) -> &'static str {
     }
 }
 
-fn entity_json(e: &Entity) -> Value {
+fn entity_json(e: &Entity, iris: &ArticleIris) -> Value {
     json!({
         "label": e.label,
         "kind": kind(e.kind),
         "country": e.country,
-        "iri": ids::entity_iri(e),
+        "iri": ids::entity_iri(e, iris),
     })
 }
 
@@ -41,6 +41,8 @@ pub fn record(doc: &str, p: &Processed) -> Value {
     let a = &p.article;
     let x: &Extraction = &p.extraction;
     let chars = CharIndex::new(&a.text);
+    let iris = ArticleIris::new(a);
+    let entity_json = |e: &Entity| entity_json(e, &iris);
     let mut mentions = Vec::new();
     for e in &x.entities {
         for m in &e.mentions {
@@ -56,7 +58,7 @@ pub fn record(doc: &str, p: &Processed) -> Value {
         .statements
         .iter()
         .map(|s| {
-            let speaker = x.entities.get(s.speaker).map(entity_json).unwrap_or(Value::Null);
+            let speaker = x.entities.get(s.speaker).map(&entity_json).unwrap_or(Value::Null);
             json!({
                 "speaker": speaker,
                 "cue": s.cue,
@@ -69,7 +71,7 @@ pub fn record(doc: &str, p: &Processed) -> Value {
                 "end": chars.char_offset(s.span.end),
                 "speaker_start": chars.char_offset(s.speaker_span.start),
                 "speaker_end": chars.char_offset(s.speaker_span.end),
-                "targets": s.targets.iter().filter_map(|t| x.entities.get(*t)).map(entity_json).collect::<Vec<_>>(),
+                "targets": s.targets.iter().filter_map(|t| x.entities.get(*t)).map(&entity_json).collect::<Vec<_>>(),
                 "date": s.date.map(|d| d.to_string()),
                 "confidence": (f64::from(s.confidence) * 100.0).round() / 100.0,
             })

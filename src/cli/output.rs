@@ -124,10 +124,26 @@ pub enum SolutionsFormat {
     Sparql(QueryResultsFormat),
 }
 
-/// A term as a person reads it in a table: IRIs bare, literals by their value.
-fn display(term: &Term) -> String {
+/// The label of an IRI for a person (an actor's or country's name, an article's headline), when
+/// it has one.
+pub type Labels<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// A term as a person reads it in a table: IRIs by their label when `labels` knows one (looked up
+/// once a page, in `cache`), else bare; literals by their value.
+fn display(
+    term: &Term,
+    labels: Option<Labels<'_>>,
+    cache: &mut std::collections::HashMap<String, Option<String>>,
+) -> String {
     match term {
-        Term::NamedNode(n) => n.as_str().to_string(),
+        Term::NamedNode(n) => labels
+            .and_then(|labels| {
+                cache
+                    .entry(n.as_str().to_string())
+                    .or_insert_with(|| labels(n.as_str()))
+                    .clone()
+            })
+            .unwrap_or_else(|| n.as_str().to_string()),
         Term::BlankNode(b) => format!("_:{}", b.as_str()),
         Term::Literal(l) => l.value().to_string(),
         #[allow(unreachable_patterns)]
@@ -248,6 +264,7 @@ fn write_solutions(
     solutions: QuerySolutionIter<'_>,
     hidden: &[Variable],
     format: SolutionsFormat,
+    labels: Option<Labels<'_>>,
 ) -> anyhow::Result<()> {
     let variables: Vec<Variable> = solutions
         .variables()
@@ -261,6 +278,8 @@ fn write_solutions(
             let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
             let mut rows = Vec::new();
             let mut first = true;
+            // labels looked up for this page (a page's IRIs, not the whole result's, in memory)
+            let mut cache = std::collections::HashMap::new();
             // one page: the header above the first page only
             fn flush(
                 out: &mut impl Write,
@@ -279,11 +298,16 @@ fn write_solutions(
                 rows.push(
                     variables
                         .iter()
-                        .map(|v| s.get(v).map(display).unwrap_or_default())
+                        .map(|v| {
+                            s.get(v)
+                                .map(|t| display(t, labels, &mut cache))
+                                .unwrap_or_default()
+                        })
                         .collect(),
                 );
                 if rows.len() == PAGE {
                     flush(out, &header, &mut rows, &mut first)?;
+                    cache.clear();
                 }
             }
             if first || !rows.is_empty() {
@@ -308,16 +332,17 @@ fn write_solutions(
 }
 
 /// Writes query results: solutions (without the `hidden` variables) and booleans in `solutions`,
-/// graphs in `graph`.
+/// graphs in `graph`. A table shows IRIs by their `labels`; the other formats keep the IRIs.
 pub fn write_results(
     results: QueryResults<'_>,
     hidden: &[Variable],
     solutions: SolutionsFormat,
     graph: RdfFormat,
+    labels: Option<Labels<'_>>,
 ) -> anyhow::Result<()> {
     let mut out = stdout();
     match results {
-        QueryResults::Solutions(s) => write_solutions(&mut out, s, hidden, solutions)?,
+        QueryResults::Solutions(s) => write_solutions(&mut out, s, hidden, solutions, labels)?,
         QueryResults::Boolean(b) => match solutions {
             SolutionsFormat::Table => writeln!(out, "{b}")?,
             SolutionsFormat::Sparql(f) => {

@@ -47,18 +47,7 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         query::prepare_with(evaluator.clone(), &text, declared.as_ref(), params)
     };
     // names are resolved against the store; otherwise a bad query is reported before the store opens
-    let names = declared.as_ref().is_some_and(|q| {
-        q.params.iter().any(|p| {
-            matches!(
-                p.kind,
-                query::ParamType::Actor
-                    | query::ParamType::Country
-                    | query::ParamType::Article
-                    | query::ParamType::Language
-            )
-        })
-    });
-    let (store, prepared) = if names {
+    let (store, prepared) = if names_a_store_entity(declared.as_ref()) {
         let store = ParleyStore::open(store_dir, Access::Read, command)?;
         let params = crate::resolve::params(&store, declared.as_ref(), params)?;
         let prepared = prepare(&params)?;
@@ -98,7 +87,9 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     };
     let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
     let (solutions, graph) = formats(args.format, is_graph)?;
-    output::write_results(results, &prepared.hidden, solutions, graph).map_err(timed_out)?;
+    let labels = |iri: &str| label_of(&store, iri);
+    output::write_results(results, &prepared.hidden, solutions, graph, Some(&labels))
+        .map_err(timed_out)?;
     if let Some(explanation) = explanation {
         let mut err = std::io::stderr().lock();
         explanation
@@ -107,6 +98,22 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         writeln!(err)?;
     }
     Ok(Outcome::Success)
+}
+
+/// Whether a catalogue query takes a parameter that names something of the store (an actor, a
+/// country, an article, a language), resolved before the query is prepared.
+fn names_a_store_entity(declared: Option<&query::NamedQuery>) -> bool {
+    declared.is_some_and(|q| {
+        q.params.iter().any(|p| {
+            matches!(
+                p.kind,
+                query::ParamType::Actor
+                    | query::ParamType::Country
+                    | query::ParamType::Article
+                    | query::ParamType::Language
+            )
+        })
+    })
 }
 
 /// The query's text, and its catalogue entry when it is one: from --file, standard input, the
@@ -211,6 +218,30 @@ fn formats(
             "--format {f:?} is for SELECT/ASK results; a CONSTRUCT or DESCRIBE result is written as turtle, ntriples, nquads or trig"
         ),
     })
+}
+
+/// What a table shows for one of Parley's IRIs: an actor's or country's name, an article's
+/// headline (index lookups; none for statements and other IRIs, which are shown as they are).
+fn label_of(store: &ParleyStore, iri: &str) -> Option<String> {
+    let rest = iri.strip_prefix(crate::rdf::ids::BASE)?;
+    if let Some(hash) = rest.strip_prefix("article/") {
+        let node = oxigraph::model::NamedNodeRef::new(iri).ok()?;
+        let graph = oxigraph::model::NamedNode::new(format!(
+            "https://w3id.org/parley/graph/article/{hash}"
+        ))
+        .ok()?;
+        let headlines = store
+            .objects_in(node, crate::rdf::vocab::HEADLINE, graph.as_ref())
+            .ok()?;
+        return headlines.into_iter().find_map(|t| match t {
+            oxigraph::model::Term::Literal(l) => Some(l.value().to_string()),
+            _ => None,
+        });
+    }
+    if rest.starts_with("statement/") {
+        return None;
+    }
+    store.name_of(iri).ok().flatten()
 }
 
 fn read_stdin() -> anyhow::Result<String> {

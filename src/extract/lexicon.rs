@@ -350,8 +350,12 @@ impl Lexicon {
         };
         let rows: Vec<Vec<&str>> = rows(data).filter(|r| r.len() >= 3).collect();
         let (first, then): (Vec<_>, Vec<_>) = rows.into_iter().partition(tokenizer_class);
+        let mut roles = Vec::new();
         for r in first.into_iter().chain(then) {
             let (lang, class, form) = (r[0].trim(), r[1].trim(), r[2]);
+            if PhraseClass::from_data_name(class) == Some(PhraseClass::Role) {
+                roles.push(form);
+            }
             if let Some(phrase) = PhraseClass::from_data_name(class) {
                 // roles are matched as written, the others in lower case
                 let toks = if phrase == PhraseClass::Role {
@@ -372,6 +376,21 @@ impl Lexicon {
                     W::Abbreviation => self.tokenizer.abbreviations.insert(form.into()),
                     _ => false,
                 };
+            }
+        }
+        self.prefixed_roles(&roles);
+    }
+
+    /// Roles with a prefix of the `role-prefix` class, in lower case or capitalised
+    /// (vice-ministre, Ex-président, ex-Premier ministre), as one token each.
+    fn prefixed_roles(&mut self, roles: &[&str]) {
+        let prefixes = self.words.affixes(W::RolePrefix).to_vec();
+        for form in roles {
+            // ex-président, Ex-président (a sentence's first word), ex-Premier ministre
+            for p in prefixes.iter().flat_map(|p| [p.clone(), capitalised(p)]) {
+                let whole = format!("{p}{form}");
+                let toks = self.form_tokens(&whole);
+                self.words.phrases.roles.insert(toks, whole);
             }
         }
     }
@@ -527,6 +546,15 @@ impl Lexicon {
             .find(|b| b.start.is_none_or(|s| s <= day) && b.end.is_none_or(|e| day <= e))
             .unwrap_or(a)
     }
+}
+
+/// `word` with its first letter in upper case (vice- → Vice-).
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub mod tokens;
 pub mod when;
 pub mod words;
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 pub use self::acts::SpeechAct;
@@ -50,8 +52,12 @@ pub struct Entity {
     /// Role in the article (`secrétaire d'Etat`, `foreign minister`).
     pub role: Option<String>,
     pub mentions: Vec<Span>,
-    /// The key of a known actor or organisation of the lexicon: the same entity in every article.
+    /// The key of a known actor or organisation of the lexicon, or of an institution of a state
+    /// with its country (police-nz): the same entity in every article.
     pub key: Option<String>,
+    /// A person the article knows by a description only (son avocat, la mère de X): someone of
+    /// this article, never the same actor as in another.
+    pub described: bool,
 }
 
 /// How a statement is reported.
@@ -120,10 +126,12 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     let Some(lang) = article.lang.as_deref().filter(|l| lex.reads(l)) else {
         return Extraction::default();
     };
+    let common = lower_case_words(article, cleaned);
     let finder = Finder {
         lex,
         published: article.published,
         lang,
+        common: &common,
     };
     let mut reg = Registry::default();
     let mut memory = Memory::default();
@@ -152,10 +160,26 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             found.extend(sentence.run(&mut reg, &mut memory));
         }
     }
+    mentions::home_country(&mut reg);
     Extraction {
         entities: reg.entities,
         statements: found,
     }
+}
+
+/// The words the article writes in lower case somewhere (son, scientists): written with a capital
+/// at the start of a sentence, they are no name.
+fn lower_case_words(article: &Article, cleaned: &Cleaned) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for p in &cleaned.paragraphs {
+        let text = p.slice(&article.text);
+        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            if w.chars().next().is_some_and(char::is_lowercase) && !words.contains(w) {
+                words.insert(w.to_string());
+            }
+        }
+    }
+    words
 }
 
 /// One sentence of an article, through every stage.
@@ -177,6 +201,9 @@ impl SentenceRun<'_> {
                 (&m.kind, m.name)
             {
                 reg.entities[*e].mentions.push(name);
+                if matches!(m.kind, MentionKind::Entity(_)) {
+                    reg.count_name(*e);
+                }
             }
         }
         let scene_here = self

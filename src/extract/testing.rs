@@ -76,3 +76,28 @@ pub fn mentions(lang: &str, body: &str) -> Vec<(String, String)> {
     out.sort();
     out.into_iter().map(|(_, t, l)| (t, l)).collect()
 }
+
+/// The extraction of an article of one paragraph, published on Saturday 2022-01-08.
+pub fn extraction(lang: &str, body: &str) -> crate::extract::Extraction {
+    let text = format!("Titre\n\n{body}\n");
+    let article = Article {
+        title: Some("Titre".into()),
+        text,
+        lang: Some(lang.into()),
+        published: NaiveDate::from_ymd_opt(2022, 1, 8),
+        ..Article::default()
+    };
+    process(article).extraction
+}
+
+/// The speakers of an article of one paragraph and their countries, in statement order.
+pub fn speaker_countries(lang: &str, body: &str) -> Vec<(String, Option<String>)> {
+    let x = extraction(lang, body);
+    x.statements
+        .iter()
+        .map(|s| {
+            let e = &x.entities[s.speaker];
+            (e.label.clone(), e.country.clone())
+        })
+        .collect()
+}

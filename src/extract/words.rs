@@ -59,6 +59,10 @@ classes! {
         Particle,
         /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).
         ParticlePrefix,
+        /// Heads of the name of an institution of a state (police, ministère, navy), in lower case.
+        State,
+        /// Prefixes that make a role another one of its own (vice-ministre, ex-président).
+        RolePrefix,
         /// Capitalised words that begin gazetteer names but are not first names (Crown Prince).
         Notfirst,
         /// Elided articles and pronouns that end their own token (l', qu').
@@ -96,6 +100,9 @@ classes! {
         SubjectEnd,
         /// Prepositions before a mention that is not a subject (à, dans, to, in).
         Preposition,
+        /// Prepositions before the place where a role is held, which is not the holder's country
+        /// (ambassadeur en Pologne, envoy to Syria).
+        Posting,
         /// Genitive prepositions before a complement (de, du, of).
         Of,
         /// Words that introduce a source without a determiner (selon, d'après, according to, by).
@@ -264,7 +271,11 @@ impl Words {
         };
         if matches!(
             class,
-            W::NotHolder | W::ParticlePrefix | W::AdjectiveEnding | W::OrdinalSuffix
+            W::NotHolder
+                | W::ParticlePrefix
+                | W::RolePrefix
+                | W::AdjectiveEnding
+                | W::OrdinalSuffix
         ) {
             self.affixes
                 .entry(class as u32)

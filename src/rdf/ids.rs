@@ -115,8 +115,12 @@ pub fn in_shard(iris: &ArticleIris, (k, n): (u64, u64)) -> bool {
 }
 
 /// The IRI of an entity: countries by code, persons and organisations by folded label.
-pub fn entity_iri(entity: &Entity) -> String {
+pub fn entity_iri(entity: &Entity, article: &ArticleIris) -> String {
     let key = entity.key.as_deref().unwrap_or(&entity.label);
+    if entity.described {
+        // son avocat, la mère de X: someone of this article only
+        return format!("{BASE}described/{}-{}", article.hash, slug(&entity.label));
+    }
     match (entity.kind, &entity.country) {
         (EntityKind::Person, _) => person_iri(key),
         (EntityKind::Organisation, _) => organisation_iri(key),
@@ -154,12 +158,37 @@ mod tests {
     }
 
     #[test]
-    fn slugs_keep_diacritics_and_fold_punctuation() {
-        assert_eq!(slug("Kassym-Jomart Tokaïev"), "kassym-jomart-tokaïev");
+    fn slugs_fold_latin_diacritics_and_punctuation() {
+        assert_eq!(slug("Kassym-Jomart Tokaïev"), "kassym-jomart-tokaiev");
+        assert_eq!(slug("Élysée"), slug("Elysée"));
+        assert_eq!(slug("Путин"), "путин");
         assert_eq!(
             slug("  Ministère russe des Affaires étrangères "),
-            "ministère-russe-des-affaires-étrangères"
+            "ministere-russe-des-affaires-etrangeres"
         );
         assert_eq!(slug("«»").len(), 12);
+    }
+
+    #[test]
+    fn a_person_known_by_a_description_is_someone_of_one_article() {
+        let article = |text: &str| {
+            let a = Article {
+                title: Some("Titre".into()),
+                text: format!("Titre\n\n{text}\n"),
+                lang: Some("fr".into()),
+                ..Article::default()
+            };
+            let p = crate::pipeline::process(a);
+            let iris = ArticleIris::new(&p.article);
+            let x = p.extraction;
+            let s = &x.statements[0];
+            entity_iri(&x.entities[s.speaker], &iris)
+        };
+        let one = article("Son avocat a déclaré que son client était innocent.");
+        let two = article("Son avocat a déclaré que la peine était trop lourde.");
+        assert!(one.contains("/described/"), "{one}");
+        assert_ne!(one, two);
+        let named = article("Jean Dupont a déclaré que la peine était trop lourde.");
+        assert!(named.ends_with("/person/jean-dupont"), "{named}");
     }
 }

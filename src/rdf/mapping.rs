@@ -83,7 +83,7 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         .extraction
         .entities
         .iter()
-        .map(|e| NamedNode::new_unchecked(ids::entity_iri(e)))
+        .map(|e| NamedNode::new_unchecked(ids::entity_iri(e, iris)))
         .collect();
     for (e, en) in p.extraction.entities.iter().zip(&entity_nodes) {
         entity(&mut w, e, en, &node);
@@ -326,6 +326,7 @@ mod tests {
                     role: None,
                     mentions: vec![Span::new(start, start + 6)],
                     key: None,
+                    described: false,
                 },
                 Entity {
                     kind: EntityKind::Person,
@@ -334,6 +335,7 @@ mod tests {
                     role: Some("secrétaire d'Etat".into()),
                     mentions: vec![],
                     key: None,
+                    described: false,
                 },
             ],
             statements: vec![Statement {
@@ -409,6 +411,7 @@ mod tests {
             role: None,
             mentions: vec![],
             key: None,
+            described: false,
         };
         let statement = |speaker: usize| Statement {
             speaker,

@@ -15,11 +15,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     out
 }
 
-/// A label folded for use in an IRI: lower case, letters and digits kept (diacritics too, as IRIs
-/// allow them), everything else one `-`.
+/// A label folded for use in an IRI: lower case, Latin letters without their diacritics (Élysée
+/// and Elysée are one key), other letters and digits kept, everything else one `-`.
 pub fn slug(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
-    for c in label.chars().flat_map(char::to_lowercase) {
+    for c in label.chars().flat_map(char::to_lowercase).map(latin_base) {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -33,6 +33,19 @@ pub fn slug(label: &str) -> String {
         out = sha256_hex(label.as_bytes())[..12].to_string();
     }
     out
+}
+
+/// A Latin letter with a diacritic as its base letter (é → e, ï → i); any other character as it
+/// is (a Cyrillic й or a Hangul syllable keeps its form).
+fn latin_base(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut parts = std::iter::once(c).nfd();
+    match parts.next() {
+        Some(base) if base.is_ascii_alphabetic() => base,
+        _ => c,
+    }
 }
 
 /// score.py's `fold`: NFKD without combining marks, lower case, `’` → `'`, no leading article,

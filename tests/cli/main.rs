@@ -8,6 +8,7 @@ use std::process::{Command, Output, Stdio};
 mod bad_input_suite;
 mod hostile;
 mod languages;
+mod readme;
 mod robustness;
 mod scale_out;
 mod usability;
@@ -1434,7 +1435,7 @@ fn actor_names_in_either_language_surnames_and_iris() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no actor or country named \"Nobody\""));
     // surnames resolve through parley:nameKey (last word, folded), written at ingest
-    let ask = "ASK { <https://w3id.org/parley/id/person/oumar-maïga> \
+    let ask = "ASK { <https://w3id.org/parley/id/person/oumar-maiga> \
                <https://w3id.org/parley/ns#nameKey> \"maiga\" }";
     let r = run_in(&store, &["query", "--format", "csv", ask], None);
     assert_eq!(r.stdout.trim(), "true", "{}", r.stderr);

@@ -877,6 +877,66 @@ fn tables_fit_the_terminal_width() {
     assert!(csv.contains("https://w3id.org/parley/id/article/"));
 }
 
+/// Point 6: `parley query` tables show actors, countries and articles by their names and headlines
+/// (statements, which have none, by their IRI), cut to the width; CSV, TSV and JSON keep the IRIs.
+#[test]
+fn query_tables_show_labels_where_other_formats_keep_iris() {
+    let (_dir, store) = examples_store();
+    let q = "PREFIX parley: <https://w3id.org/parley/ns#> \
+             SELECT ?speaker ?target ?article ?statement WHERE { \
+               ?statement parley:speaker ?speaker ; parley:target ?target ; \
+                 <http://www.w3.org/ns/prov#wasDerivedFrom> ?article \
+               FILTER(?speaker = <https://w3id.org/parley/id/person/antony-blinken>) \
+             } ORDER BY ?target";
+    let query = |columns: &str, format: &str| -> String {
+        let out = Command::new(super::BIN)
+            .arg("--store")
+            .arg(&store)
+            .args(["query", q, "--format", format])
+            .env("COLUMNS", columns)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = query("400", "table");
+    let rows: Vec<&str> = table.lines().skip(2).collect();
+    assert_eq!(rows.len(), 2, "{table}");
+    for (row, target) in rows.iter().zip(["Kazakhstan", "Russia"]) {
+        let cells: Vec<&str> = row.split("  ").filter(|c| !c.is_empty()).collect();
+        assert_eq!(cells[0].trim(), "Antony Blinken", "{table}");
+        assert_eq!(cells[1].trim(), target, "{table}");
+        assert!(
+            cells[2].starts_with("Kazakhstan: entretien entre Poutine"),
+            "{table}"
+        );
+        assert!(
+            cells[3].starts_with("https://w3id.org/parley/id/statement/"),
+            "{table}"
+        );
+    }
+    assert!(!table.contains("/id/person/") && !table.contains("/id/article/"));
+    let narrow = query("60", "table");
+    assert!(narrow.lines().all(|l| l.chars().count() <= 60), "{narrow}");
+    assert!(
+        narrow.contains("Antony Blinken") && narrow.contains('…'),
+        "{narrow}"
+    );
+    for format in ["csv", "tsv", "json"] {
+        let text = query("400", format);
+        assert!(
+            text.contains("https://w3id.org/parley/id/person/antony-blinken")
+                && text.contains("https://w3id.org/parley/id/article/")
+                && !text.contains("Antony Blinken"),
+            "{format}: {text}"
+        );
+    }
+}
+
 /// Point 6: the server's page shows IRIs as labels that link (an actor to its timeline), gives
 /// the text columns the width, and does not show a catalogue query's `#+` lines.
 #[test]

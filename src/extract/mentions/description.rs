@@ -50,12 +50,31 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     if stops_well && k > i + 1 && !relative {
+        // La procureure Éliane Houlette: a name at the end is the person, the words before it
+        // their role
+        if let Some(n) = name_at_end(c, i + 2, k) {
+            let (name, role) = (c.text_of(n, k), c.text_of(i + 1, n));
+            let e = c.reg.person(&name, None, Some(role), None);
+            c.add_named(i, k, MentionKind::Entity(e), Some((n, k)));
+            return Some(k);
+        }
         let description = c.text_of(i, k);
         let e = c.reg.role_person(&description, None);
         c.add_named(i, k, MentionKind::Entity(e), None);
         return Some(k);
     }
     None
+}
+
+/// The start of a person's name that ends a description at `end` (two name tokens or more, or a
+/// first name), not before token `from`.
+fn name_at_end(c: &Ctx<'_>, from: usize, end: usize) -> Option<usize> {
+    let n = (from..end).find(|&n| c.is_name_token(n) && c.name_chain(n, end) == end)?;
+    // the words before are a description in lower case (not The Republican National Committee),
+    // and the name names no organisation (Black Caucus PAC)
+    let described = (from - 1..n).all(|k| !c.tok(k).is_capitalized());
+    let org = (n..end).any(|k| c.m(k).any_norm(W::Orghead) || c.m(k).any(W::Orghead));
+    (described && !org && (end - n >= 2 || c.is_first_name(n))).then_some(n)
 }
 
 /// Whether the word after the article can open a description: a word that is no vague source,
@@ -82,6 +101,23 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_name_that_ends_a_description_is_the_person_and_the_rest_their_role() {
+        let s = one(
+            "fr",
+            SAT,
+            "La procureure Éliane Martin a déclaré que l'enquête continuait.",
+        );
+        assert_eq!(s.speaker, "Éliane Martin");
+        // an organisation's name stays whole
+        let s = one(
+            "en",
+            "2019-09-01",
+            "The Republican National Committee said that the tax returns were private.",
+        );
+        assert_eq!(s.speaker, "Republican National Committee");
+    }
 
     #[test]
     fn a_descriptive_subject_is_a_speaker() {

@@ -8,12 +8,15 @@
 //! At each token the rules of [`RULES`] are tried in order; the first that matches consumes its
 //! tokens. Entities are registered once per article ([`Registry`]).
 
+mod country;
 mod description;
 mod gazetteer;
 mod names;
 mod organisation;
 mod registry;
 mod role;
+
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
@@ -22,6 +25,7 @@ use super::tokens::Token;
 use super::words::{Marks, W};
 use crate::text::Span;
 
+pub use country::home_country;
 pub use registry::Registry;
 
 /// What a mention is.
@@ -69,6 +73,8 @@ pub struct Finder<'a> {
     pub published: Option<NaiveDate>,
     /// The article's language code.
     pub lang: &'a str,
+    /// The words the article writes in lower case.
+    pub common: &'a HashSet<String>,
 }
 
 /// A mention rule: tried at token `i`, it adds mentions and returns where the next rule starts,
@@ -85,6 +91,7 @@ const RULES: &[(&str, Rule)] = &[
     ("pronoun", names::pronoun),
     ("document_reference", names::document_reference),
     ("vague_source", names::vague_source),
+    ("acronym_in_parentheses", names::acronym_in_parentheses),
     ("capitalised_name", names::capitalised_name),
 ];
 
@@ -93,6 +100,7 @@ pub(super) struct Ctx<'a> {
     lex: &'a Lexicon,
     published: Option<NaiveDate>,
     lang: &'a str,
+    common: &'a HashSet<String>,
     text: &'a str,
     w: Window<'a>,
     reg: &'a mut Registry,
@@ -114,6 +122,7 @@ impl Finder<'_> {
             lex: self.lex,
             published: self.published,
             lang: self.lang,
+            common: self.common,
             text,
             w: window,
             reg,
@@ -127,6 +136,7 @@ impl Finder<'_> {
                 .find_map(|(_, rule)| rule(&mut ctx, i))
                 .unwrap_or(i + 1);
         }
+        country::person_country(&mut ctx);
         ctx.out
     }
 }
@@ -321,6 +331,12 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // an organisation the lexicon knows (le secrétaire général de l'ONU), else a
+            // ministry's name
+            if let Some((n, Gaz::Org(_))) = self.gazetteer_at(k) {
+                j = k + n;
+                continue;
+            }
             if k < self.w.toks.len()
                 && self.tok(k).is_capitalized()
                 && !self.m(k).any_norm(W::Function)
@@ -342,9 +358,21 @@ impl Ctx<'_> {
             if self.gazetteer_at(e).is_some() && !self.m(e).any(W::MinistryWord) {
                 break;
             }
+            // the name of the minister, from a first name the lexicon knows (ministre de
+            // l'Éducation Najat Vallaud-Belkacem)
+            if self.is_first_name(e) && !self.m(e).any(W::MinistryWord) {
+                break;
+            }
             e += 1;
         }
         e
+    }
+
+    /// Whether token `k` is a first name the lexicon knows, or begins with one (Jean-Jacques).
+    fn is_first_name(&self, k: usize) -> bool {
+        let norm = &self.tok(k).norm;
+        let first = &self.lex.first_names;
+        first.contains(norm) || norm.split('-').next().is_some_and(|p| first.contains(p))
     }
 
     /// A known actor named by `toks[a..b]` (full name or surname).

@@ -1,12 +1,14 @@
 //! Rules for names and for words that stand for an entity:
 //! - `title_name`: a courtesy title and the name after it (M. Blinken, Mr Smith);
 //! - `pronoun`, `document_reference` (le communiqué), `vague_source` (des experts, officials);
+//! - `acronym_in_parentheses`: the acronym given after an organisation's name names it;
 //! - `capitalised_name`: a chain of capitalised words — a person (with a first name inside, what
 //!   precedes it is a role: Senate Democratic Whip Dick Durbin), an organisation (a chain with an
 //!   organisation head, going on over of / de: California Department of Corrections and
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
 
 use super::super::words::W;
+use super::super::EntityKind;
 use super::{Ctx, MentionKind};
 use crate::text::slug;
 
@@ -72,6 +74,37 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(end.max(i + 1))
 }
 
+/// `acronym_in_parentheses`: the acronym an organisation is given right after its name (the
+/// National Hurricane Center (NHC), l'Organisation mondiale de la santé (OMS)) names it wherever
+/// the article uses it.
+pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if c.tok(i).norm != "(" || i + 2 >= c.w.to || c.tok(i + 2).norm != ")" {
+        return None;
+    }
+    let word = c.tok(i + 1).norm.clone();
+    if !is_acronym(&word) {
+        return None;
+    }
+    let named = c.out.last().filter(|m| m.end == i)?;
+    let MentionKind::Entity(e) = named.kind else {
+        return None;
+    };
+    if c.reg.entities[e].kind != EntityKind::Organisation {
+        return None;
+    }
+    c.reg.alias(format!("org:{}", slug(&word)), e);
+    c.add(i + 1, i + 2, MentionKind::Entity(e));
+    Some(i + 3)
+}
+
+/// An acronym: two letters or more, all capitals (digits and hyphens allowed).
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
+}
+
 /// A capitalised word alone: a surname the article knows, the first word of an organisation named
 /// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw), an acronym (TRT), or
 /// the subject of a cue (Neymar a déclaré: a person, as single names before a cue mostly are).
@@ -83,15 +116,16 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         .take(2)
         .any(|k| c.m(k).any(W::SourceIntro) || c.m(k).any(W::Agent));
     let short_org = c.reg.org_starting_with(&word);
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit());
+    let acronym = is_acronym(&word);
     // "Neymar a déclaré", "Politico reported": a name the article gives no more of, as a cue's
     // subject
     // (at the start of a sentence, not an auxiliary or adverb written with a capital: Sont)
     let m = c.m(i);
-    let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i);
+    // a word the article also writes in lower case (Son, Scientists, Cela) or a closed-class
+    // word is no name
+    let written_lower = c.common.contains(c.tok(i).lower());
+    let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
+    let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
     let speaks = !inside_quote && !common && c.verb_cue_after(i + 1);
     let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
         e
@@ -173,6 +207,34 @@ mod tests {
         );
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].speaker, "Antony Blinken");
+    }
+
+    #[test]
+    fn an_acronym_after_an_organisation_names_it() {
+        let all = run(
+            "en",
+            "2019-09-01",
+            "The storm was tracked by the National Weather Center (NWC) in Miami. The NWC said that the storm would strengthen.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker, "National Weather Center");
+        let all = run(
+            "fr",
+            SAT,
+            "L'Organisation mondiale de la santé (OMS) suit l'épidémie. L'OMS a déclaré que le virus circulait.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker, "Organisation mondiale de la santé");
+    }
+
+    #[test]
+    fn a_capitalised_first_word_the_article_writes_in_lower_case_is_no_name() {
+        let body = "Protesters said that the police had fired tear gas. The protesters marched to the square.";
+        let all = run("en", "2019-09-01", body);
+        assert!(all.iter().all(|s| s.speaker != "Protesters"), "{all:?}");
+        // a name alone before a cue still speaks
+        let s = one("fr", SAT, "Neymar a déclaré que le match serait difficile.");
+        assert_eq!(s.speaker, "Neymar");
     }
 
     #[test]

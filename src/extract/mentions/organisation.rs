@@ -147,7 +147,11 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
     let key = format!("org:{}", slug(&label));
     match (governmental, iso) {
         (true, Some(iso)) => c.reg.country(c.lex, &iso),
-        (true, None) => c.reg.org(key, &label, None, None),
+        (true, None) => {
+            let e = c.reg.org(key, &label, None, None);
+            c.reg.set_government(e);
+            e
+        }
         (false, iso) => c.reg.org(key, &label, iso, None),
     }
 }

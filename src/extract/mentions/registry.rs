@@ -24,6 +24,18 @@ pub struct Registry {
     with_role: BTreeSet<usize>,
     /// Entities whose country was set since [`Registry::new_countries`] last read them.
     country_set: Vec<usize>,
+    /// Persons who work for an international body or hold a post abroad.
+    abroad: BTreeSet<usize>,
+    /// Persons and organisations of the country the article is about, if it names no other.
+    domestic: BTreeSet<usize>,
+    /// Governments named without their country (le gouvernement).
+    governments: BTreeSet<usize>,
+    /// Institutions of a state the lexicon does not know (la police, the Supreme Court): with a
+    /// country, their key holds it (the police of New Zealand is not that of El Paso).
+    state: BTreeSet<usize>,
+    /// How many times each country is named (not by an adjective: la communauté chinoise is no
+    /// place).
+    named: HashMap<usize, usize>,
 }
 
 /// How many of the last persons with a role a role phrase without a name may refer to.
@@ -63,6 +75,7 @@ impl Registry {
             role: None,
             mentions: Vec::new(),
             key: None,
+            described: false,
         })
     }
 
@@ -80,6 +93,7 @@ impl Registry {
             role: None,
             mentions: Vec::new(),
             key: known,
+            described: false,
         });
         if label.chars().count() > self.entities[i].label.chars().count() {
             let old = std::mem::replace(&mut self.entities[i].label, label.to_string());
@@ -200,6 +214,7 @@ impl Registry {
                     role: role.clone(),
                     mentions: Vec::new(),
                     key: actor.clone(),
+                    described: false,
                 })
             }
         };
@@ -222,6 +237,75 @@ impl Registry {
         i
     }
 
+    /// Gives entity `e` the country `iso` if it has none (and an institution of a state its key).
+    pub fn set_country_if_none(&mut self, e: usize, iso: String) {
+        let x = &mut self.entities[e];
+        if x.country.is_none() {
+            if self.state.contains(&e) && x.key.is_none() {
+                x.key = Some(format!("{}-{}", slug(&x.label), iso.to_lowercase()));
+            }
+            x.country = Some(iso);
+            self.country_set.push(e);
+        }
+    }
+
+    /// Marks organisation `e` as a government named without its country.
+    pub fn set_government(&mut self, e: usize) {
+        self.governments.insert(e);
+    }
+
+    pub fn government(&self, e: usize) -> bool {
+        self.governments.contains(&e)
+    }
+
+    /// Marks organisation `e` as an institution of a state.
+    pub fn set_state(&mut self, e: usize) {
+        self.state.insert(e);
+    }
+
+    /// Marks person `e` as working for an international body or holding a post abroad.
+    pub fn set_abroad(&mut self, e: usize) {
+        self.abroad.insert(e);
+    }
+
+    pub fn abroad(&self, e: usize) -> bool {
+        self.abroad.contains(&e)
+    }
+
+    /// Counts a mention of entity `e` by its name, a country's as a place of the article.
+    pub fn count_name(&mut self, e: usize) {
+        if self.entities[e].kind == EntityKind::Country {
+            *self.named.entry(e).or_default() += 1;
+        }
+    }
+
+    /// The countries of the article by weight, heaviest first (then in order of first mention):
+    /// two for each mention by name or capital, one for each by an adjective (la communauté
+    /// chinoise says less of where the article is than Pékin).
+    pub fn country_weights(&self) -> Vec<(usize, usize)> {
+        let mut counts: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.kind == EntityKind::Country)
+            .map(|(e, x)| {
+                let named = self.named.get(&e).copied().unwrap_or(0);
+                (named + x.mentions.len(), e)
+            })
+            .collect();
+        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        counts
+    }
+
+    /// Marks entity `e` as of the country the article is about, if it names no other.
+    pub fn set_domestic(&mut self, e: usize) {
+        self.domestic.insert(e);
+    }
+
+    pub fn domestic(&self, e: usize) -> bool {
+        self.domestic.contains(&e)
+    }
+
     /// A person known only by a role phrase (son avocat → "avocat").
     pub fn role_person(&mut self, role: &str, country: Option<String>) -> usize {
         self.get_or_add(
@@ -233,8 +317,15 @@ impl Registry {
                 role: Some(role.to_string()),
                 mentions: Vec::new(),
                 key: None,
+                described: true,
             },
         )
+    }
+
+    /// Registers entity `e` under another key too (an organisation's acronym), unless the key
+    /// names an entity already.
+    pub fn alias(&mut self, key: String, e: usize) {
+        self.by_key.entry(key).or_insert(e);
     }
 
     /// The entity registered under `key`.

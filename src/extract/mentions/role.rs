@@ -31,6 +31,14 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let role = role.clone();
     let (country, complement_end) = c.complement(i + n, to);
     let after = role_extent(c, i + n, complement_end);
+    // two roles of one person (le garde des Sceaux et ministre de la Justice X): the second
+    // phrase names them
+    let and_role = after + 1 < to
+        && c.m(after).any(W::And)
+        && roles.longest_at(c.w.toks, after + 1, exact).is_some();
+    if and_role {
+        return Some(after + 1);
+    }
     let mut k = after;
     // an apposition: le ministre des Transports, Alexander Dobrindt,
     if k < to && c.tok(k).norm == "," && k + 1 < c.w.toks.len() && c.is_name_token(k + 1) {
@@ -136,6 +144,22 @@ mod tests {
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
+
+    #[test]
+    fn two_roles_of_one_person_and_a_ministers_name_after_the_ministry() {
+        let s = one(
+            "fr",
+            SAT,
+            "La décision a suscité la colère du garde des Sceaux et ministre de la Justice Jean Dupont, qui a rappelé que la loi était claire.",
+        );
+        assert_eq!(s.speaker, "Jean Dupont");
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre de l'Éducation Jean Dupont a annoncé une réforme des lycées.",
+        );
+        assert_eq!(s.speaker, "Jean Dupont");
+    }
 
     #[test]
     fn a_vice_president_is_not_the_president() {

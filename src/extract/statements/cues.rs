@@ -293,6 +293,20 @@ mod tests {
     }
 
     #[test]
+    fn french_nominal_reports_name_their_source() {
+        let all = run(
+            "fr",
+            SAT,
+            "Les critiques de Jean Dupont contre la réforme ont surpris la majorité.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            (all[0].speaker.as_str(), all[0].act),
+            ("Jean Dupont", "criticize")
+        );
+    }
+
+    #[test]
     fn a_promise_takes_what_is_promised() {
         // French Wikinews, 2016 (CC BY 2.5)
         assert!(run(

@@ -1,0 +1,434 @@
+//! `person_country`: the country of a person the article describes, from the words around its
+//! name in one sentence, when no list gives it:
+//! - the phrase before the name: a nationality or a country (le vice-ministre russe des Affaires
+//!   étrangères, Alexeï Mechkov; Mexico's Foreign Secretary Marcelo Ebrard; US Ambassador to
+//!   Germany Richard Grenell), an organisation with a country (le directeur de la CIA, John
+//!   Brennan), or a person with one whose role the person holds (Angela Merkel's spokesperson,
+//!   Steffen Seibert; le porte-parole d'Ali Bongo);
+//! - an apposition after it (Paul James, ambassadeur américain en Pologne; Dedi Prasetyo, a
+//!   spokesperson for the Indonesian National Police).
+//!
+//! The country of a post (ambassador to Germany, ambassadeur en Pologne) is not the holder's.
+//! The same for an organisation named right after a nationality or a country (the Indonesian
+//! Navy, New Zealand Police, Taiwan's Constitutional Court).
+
+use super::super::lexicon::{lower, Gaz};
+use super::super::words::W;
+use super::super::EntityKind;
+use super::{Ctx, Mention, MentionKind, Registry};
+
+/// How far before a name its describing phrase may start, and how long an apposition may be.
+const REACH: usize = 10;
+
+/// Sets the country of the persons and organisations of this sentence's mentions that have none.
+pub(super) fn person_country(c: &mut Ctx<'_>) {
+    for m in 0..c.out.len() {
+        let mention = &c.out[m];
+        let MentionKind::Entity(e) = mention.kind else {
+            continue;
+        };
+        let entity = &c.reg.entities[e];
+        if entity.country.is_some() {
+            continue;
+        }
+        let found = match entity.kind {
+            EntityKind::Person => person_evidence(c, mention),
+            EntityKind::Organisation => organisation_evidence(c, m, e),
+            EntityKind::Country => None,
+        };
+        match found {
+            Some(Evidence::Country(iso)) => c.reg.set_country_if_none(e, iso),
+            Some(Evidence::Abroad) => c.reg.set_abroad(e),
+            Some(Evidence::Domestic) => c.reg.set_domestic(e),
+            None => {}
+        }
+    }
+}
+
+/// What the words around a name say of the country of the person it names.
+enum Evidence {
+    Country(String),
+    /// The person works for an international body (secrétaire général de l'ONU) or holds a post
+    /// abroad (the ambassador to Germany): the country of the article is not theirs.
+    Abroad,
+    /// A role or an institution of a state with no country named (le député X, the Navy): the
+    /// country the article is about, if it is clearly about one.
+    Domestic,
+}
+
+/// After the last sentence: the persons with a role and the institutions of a state that have no
+/// country take the country the article names most (le député X, in an article about Russia;
+/// Interior Minister X, the police, in one about Poland), when it names one at least twice and
+/// twice as much as any other ([`Registry::country_weights`]).
+pub fn home_country(reg: &mut Registry) {
+    let counts = reg.country_weights();
+    let (Some(&(n, home)), second) = (counts.first(), counts.get(1).map_or(0, |c| c.0)) else {
+        return;
+    };
+    let Some(iso) = reg.entities[home]
+        .country
+        .clone()
+        .filter(|_| n >= 2 && n >= 2 * second)
+    else {
+        return;
+    };
+    let home_label = reg.entities[home].label.clone();
+    for e in 0..reg.entities.len() {
+        if reg.government(e) && reg.entities[e].country.is_none() {
+            // le gouvernement, the government: the country (GUIDELINES: a country or its
+            // government is the country)
+            let x = &mut reg.entities[e];
+            x.kind = EntityKind::Country;
+            x.label = home_label.clone();
+            x.key = None;
+        }
+        let entity = &reg.entities[e];
+        let role = entity.kind == EntityKind::Person && entity.role.is_some();
+        if (role || reg.domestic(e)) && !reg.abroad(e) {
+            reg.set_country_if_none(e, iso.clone());
+        }
+    }
+}
+
+/// The country the words around a person's name give it.
+fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
+    let name = mention.name?;
+    let first = (mention.start..mention.end).find(|&k| c.tok(k).span.start >= name.start)?;
+    let last = (first..mention.end)
+        .rfind(|&k| c.tok(k).span.end <= name.end)
+        .map_or(mention.end, |k| k + 1);
+    let before = describing_phrase(c, first);
+    let left = match before {
+        Some(from) => first_country(c, from, first).or(Some(Evidence::Domestic)),
+        None => adjacent_country(c, first).map(Evidence::Country),
+    };
+    let after = || {
+        let (a, b) = apposition(c, last)?;
+        let role = (a..b).any(|k| is_role_word(c, k));
+        first_country(c, a, b).or(role.then_some(Evidence::Domestic))
+    };
+    match left {
+        Some(Evidence::Domestic) => after().or(left),
+        None => after(),
+        _ => left,
+    }
+}
+
+/// The country of an organisation: a nationality or a country right before it, else the
+/// article's when its name is the generic name of an institution of a state (la police, the Navy)
+/// and the lexicon does not know it.
+fn organisation_evidence(c: &mut Ctx<'_>, m: usize, e: usize) -> Option<Evidence> {
+    let mention = c.out[m].clone();
+    let known = c.reg.entities[e].key.is_some();
+    // a generic name (la police, the Supreme Court, Emergencies Ministry), not one that names a
+    // place (Thames Valley Police, Montgomery County Police Department)
+    let words = &c.lex.words;
+    let label = &c.reg.entities[e].label;
+    let state_word = label
+        .split_whitespace()
+        .any(|w| words.any(W::State, &w.to_lowercase()));
+    let proper = label
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| !words.any(W::State, &w.to_lowercase()) && !words.any(W::Determiner, w))
+        .count();
+    let state = !known && state_word && proper <= 1;
+    if state {
+        c.reg.set_state(e);
+    }
+    adjacent_country(c, mention.start)
+        .map(Evidence::Country)
+        .or(state.then_some(Evidence::Domestic))
+}
+
+/// The start of the phrase that describes the name starting at token `first`: back over a role,
+/// its adjectives and complements, capitalised words and a determiner, at most [`REACH`] tokens;
+/// none without a role.
+fn describing_phrase(c: &Ctx<'_>, first: usize) -> Option<usize> {
+    let from = c.w.from;
+    let mut k = first;
+    let mut role = false;
+    let mut free = 0;
+    while k > from && first - k < REACH {
+        let j = k - 1;
+        let t = c.tok(j);
+        let m = c.m(j);
+        // a determiner starts the phrase, unless it follows de / of (le directeur de la CIA)
+        if m.any(W::Determiner) && !(j > from && c.m(j - 1).any(W::Of)) {
+            k = j;
+            break;
+        }
+        let name_word = t.is_capitalized() && !m.any_norm(W::Function);
+        let link = m.any(W::Of) || m.any(W::Definite) || m.any(W::Genitive) || m.any(W::Posting);
+        if t.norm == "," && j + 1 == first {
+        } else if is_role_word(c, j) {
+            role = true;
+            free = 0;
+        } else if !(name_word || link) {
+            // one modifier of a role (Russian opposition leader, le directeur sortant)
+            let beside_role = role || (j > from && is_role_word(c, j - 1));
+            let modifier = t.is_word() && !t.is_capitalized() && beside_role && free == 0;
+            if !modifier || c.is_cue(j) {
+                break;
+            }
+            free += 1;
+        }
+        k = j;
+    }
+    // without a role, only a country right before the name (Russia's Vladimir Putin)
+    if !role {
+        return None;
+    }
+    (k < first).then_some(k)
+}
+
+/// Whether token `k` belongs to a role phrase of the lexicon (président, Foreign Secretary).
+fn is_role_word(c: &Ctx<'_>, k: usize) -> bool {
+    let roles = &c.lex.words.phrases.roles;
+    let lo = k.saturating_sub(3).max(c.w.from);
+    (lo..=k).any(|s| {
+        roles
+            .longest_at(c.w.toks, s, lower)
+            .is_some_and(|(n, _)| s + n > k)
+    })
+}
+
+/// The apposition after a name ending at token `end`: `, [the] role … ,` up to the next comma,
+/// cue, auxiliary or relative pronoun.
+fn apposition(c: &Ctx<'_>, end: usize) -> Option<(usize, usize)> {
+    let to = c.w.to;
+    if end + 1 >= to || c.tok(end).norm != "," {
+        return None;
+    }
+    let a = end + 1;
+    let opens = c.m(a).any(W::Determiner) || is_role_word(c, a) || country_at(c, a).is_some();
+    if !opens {
+        return None;
+    }
+    let mut b = a;
+    while b < to && b - a < REACH + 2 {
+        let t = c.tok(b);
+        let m = c.m(b);
+        let stop = !t.is_word() && t.norm != "-" && t.norm != "'"
+            || m.any(W::Aux)
+            || m.any(W::Relative)
+            || m.any(W::Complementizer)
+            || c.is_cue(b);
+        if stop && b > a {
+            break;
+        }
+        b += 1;
+    }
+    Some((a, b))
+}
+
+/// The first country named in `toks[a..b]` by a mention or a gazetteer phrase that gives one:
+/// a nationality or a country, an organisation with a country, a person with a country whose role
+/// this is (after de / of, before 's); not a country after a preposition of place (to, en, à) nor
+/// in a compound (franco-chinoise). Else, whether the phrase names a post abroad or an
+/// international body the lexicon knows.
+fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
+    let mut abroad = false;
+    let mut k = a;
+    while k < b {
+        let mention = c
+            .out
+            .iter()
+            .find(|m| m.start == k && m.end <= b && m.end > k);
+        let (end, found) = match mention {
+            Some(m) => (m.end, mention_country(c, m)),
+            None => match c.gazetteer_at(k) {
+                Some((n, g)) if k + n <= b => (k + n, phrase_country(c, g, k, k + n)),
+                _ => (k + 1, None),
+            },
+        };
+        let posted = k > a && posting_before(c, k);
+        match found {
+            Some(Evidence::Country(iso)) if !posted && !compound(c, k, end) => {
+                return Some(Evidence::Country(iso))
+            }
+            // ambassador to Germany: a post abroad, not the country of the article
+            Some(Evidence::Country(_)) if posted => abroad = true,
+            Some(Evidence::Abroad) => abroad = true,
+            _ => {}
+        }
+        k = end;
+    }
+    abroad.then_some(Evidence::Abroad)
+}
+
+/// The country a mention gives the person it describes.
+fn mention_country(c: &Ctx<'_>, m: &Mention) -> Option<Evidence> {
+    let e = match m.kind {
+        MentionKind::Entity(e) | MentionKind::Adjective(e) => e,
+        _ => return None,
+    };
+    let entity = &c.reg.entities[e];
+    match (&entity.kind, &entity.country) {
+        (EntityKind::Person, _) if !of_person(c, m.start, m.end) => None,
+        (EntityKind::Organisation, None) if entity.key.is_some() => Some(Evidence::Abroad),
+        (_, Some(iso)) => Some(Evidence::Country(iso.clone())),
+        _ => None,
+    }
+}
+
+/// The country a gazetteer phrase inside a longer mention gives (le secrétaire général de l'ONU).
+fn phrase_country(c: &Ctx<'_>, g: &Gaz, a: usize, b: usize) -> Option<Evidence> {
+    let country = match *g {
+        Gaz::Country(x, _) => Some(c.lex.countries[x].iso.clone()),
+        Gaz::Org(o) => match &c.lex.organisations[o].country {
+            Some(iso) => Some(iso.clone()),
+            None => return Some(Evidence::Abroad),
+        },
+        Gaz::Actor(x) if of_person(c, a, b) => c.lex.actors[x].country.clone(),
+        _ => None,
+    };
+    country.map(Evidence::Country)
+}
+
+/// Whether the person named by `toks[a..b]` is the one whose role the phrase gives (le
+/// porte-parole d'Ali Bongo, Angela Merkel's spokesperson).
+fn of_person(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    a > 0 && c.m(a - 1).any(W::Of) || b < c.w.to && c.m(b).any(W::Genitive)
+}
+
+/// Whether `toks[a..b]` is part of a compound of two countries (franco-chinoise, Russo-Ukrainian).
+fn compound(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let hyphen = |k: usize| c.w.toks.get(k).is_some_and(|t| t.norm.ends_with('-'));
+    (a > 0 && hyphen(a - 1)) || hyphen(b)
+}
+
+/// Whether the mention starting at `k` follows a preposition of place (to, en, à l').
+fn posting_before(c: &Ctx<'_>, k: usize) -> bool {
+    let p = if c.m(k - 1).any(W::Definite) && k >= 2 {
+        k - 2
+    } else {
+        k - 1
+    };
+    c.m(p).any(W::Posting)
+}
+
+/// The country named right before an organisation (the Indonesian Navy, Taiwan's Constitutional
+/// Court).
+fn adjacent_country(c: &Ctx<'_>, start: usize) -> Option<String> {
+    let mut k = start;
+    if k > c.w.from && c.m(k - 1).any(W::Genitive) {
+        k -= 1;
+    }
+    let m = c.out.iter().find(|m| m.end == k && m.start < k)?;
+    match m.kind {
+        MentionKind::Adjective(e) => c.reg.entities[e].country.clone(),
+        MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Country => {
+            c.reg.entities[e].country.clone()
+        }
+        _ => None,
+    }
+}
+
+/// The mention of a country (or nationality) starting at token `k`.
+fn country_at(c: &Ctx<'_>, k: usize) -> Option<usize> {
+    c.out.iter().position(|m| {
+        m.start == k && matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Entity(_))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::speaker_countries;
+
+    fn country(lang: &str, body: &str, who: &str) -> Option<String> {
+        let all = speaker_countries(lang, body);
+        all.iter()
+            .find(|(label, _)| label == who)
+            .unwrap_or_else(|| panic!("no statement by {who}: {all:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn a_nationality_in_the_role_before_the_name() {
+        let fr = "Le vice-ministre russe des Affaires étrangères, Alexis Petrov, a déclaré que les troupes étaient une menace.";
+        assert_eq!(country("fr", fr, "Alexis Petrov").as_deref(), Some("RU"));
+        let en = "Mexico's Foreign Secretary Carlos Ruiz said the government would protect its citizens.";
+        assert_eq!(country("en", en, "Carlos Ruiz").as_deref(), Some("MX"));
+        let en = "Italian opposition leader Paolo Ferraro said the vote was a disgrace.";
+        assert_eq!(country("en", en, "Paolo Ferraro").as_deref(), Some("IT"));
+    }
+
+    #[test]
+    fn the_country_of_a_post_is_not_the_holders() {
+        let en = "US Ambassador to Germany Tom Walker said the airline was a danger.";
+        assert_eq!(country("en", en, "Tom Walker").as_deref(), Some("US"));
+        let fr =
+            "Paul Marchand, ambassadeur belge en Pologne, a affirmé que la brigade était prête.";
+        assert_eq!(country("fr", fr, "Paul Marchand").as_deref(), Some("BE"));
+        let en = "The ambassador to Germany, Tom Walker, said the airline was a danger.";
+        assert_eq!(country("en", en, "Tom Walker"), None);
+    }
+
+    #[test]
+    fn an_organisation_or_a_person_the_speaker_works_for() {
+        let fr = "Le directeur sortant de la CIA, Jean Martin, a déclaré que le président ne comprenait pas la Russie.";
+        assert_eq!(country("fr", fr, "Jean Martin").as_deref(), Some("US"));
+        let en = "Dedi Wibowo, a spokesperson for the Indonesian National Police, said that two suspects were arrested.";
+        assert_eq!(country("en", en, "Dedi Wibowo").as_deref(), Some("ID"));
+        let en = "Angela Merkel's spokesperson, Stefan Braun, said the ban was justified.";
+        assert_eq!(country("en", en, "Stefan Braun").as_deref(), Some("DE"));
+    }
+
+    #[test]
+    fn words_that_do_not_describe_the_speaker_give_no_country() {
+        let en = "After a visit to Moscow, Tom Walker said the talks had failed.";
+        assert_eq!(country("en", en, "Tom Walker"), None);
+        let en = "Russia hosted Tom Walker, who said the talks had failed.";
+        assert!(speaker_countries("en", en)
+            .iter()
+            .all(|(_, c)| c.as_deref() != Some("RU")));
+        let fr =
+            "Jean Martin, qui a visité la Russie, a déclaré que les discussions avaient échoué.";
+        assert_eq!(country("fr", fr, "Jean Martin"), None);
+        let fr = "Jean Martin, avocat de l'association franco-chinoise du quartier, a déclaré que les vols augmentaient.";
+        assert_eq!(country("fr", fr, "Jean Martin"), None);
+    }
+
+    #[test]
+    fn a_role_holder_takes_the_country_the_article_is_about() {
+        let fr = "La Douma russe a voté la loi. Moscou défend le texte face à la Russie des régions. Le député Andreï Petrov a déclaré que la loi protégeait les familles.";
+        assert_eq!(country("fr", fr, "Andreï Petrov").as_deref(), Some("RU"));
+        // not an official of an international body, nor a person without a role
+        let fr = "La Russie a voté la loi. Moscou défend le texte. Le secrétaire général de l'ONU, Jean Petit, a déclaré que la loi était dangereuse. Paul Durand a déclaré que la loi était bonne.";
+        assert_eq!(country("fr", fr, "Jean Petit"), None);
+        assert_eq!(country("fr", fr, "Paul Durand"), None);
+        // nor when another country is named nearly as often
+        let en = "Russia and Ukraine met in Minsk. Russia said Ukraine had to withdraw. Interior Minister Paul Roberts said the talks had failed.";
+        assert_eq!(country("en", en, "Paul Roberts"), None);
+    }
+
+    #[test]
+    fn institutions_and_roles_in_apposition_take_the_country_of_the_article() {
+        let fr = "La Russie a voté la loi. Moscou défend le texte. La police a déclaré que les manifestants avaient été dispersés.";
+        assert_eq!(country("fr", fr, "police").as_deref(), Some("RU"));
+        let en = "Floods hit the Philippines. Manila sent troops. \"We will rebuild,\" said Delfino Cruz, the Defence Secretary.";
+        assert_eq!(country("en", en, "Delfino Cruz").as_deref(), Some("PH"));
+        // a company is not an institution of the state
+        let en = "Floods hit the Philippines. Manila sent troops. The Mining Company said that its mines were closed.";
+        assert_eq!(country("en", en, "Mining Company"), None);
+    }
+
+    #[test]
+    fn the_government_of_the_article_is_its_country_and_its_police_keeps_it() {
+        let fr = "La Russie a voté la loi. Moscou défend le texte. Le gouvernement a déclaré que la loi serait appliquée.";
+        assert_eq!(country("fr", fr, "Russia").as_deref(), Some("RU"));
+        let text =
+            "Floods hit New Zealand. Wellington sent troops. Police said that two people had died.";
+        let x = crate::extract::testing::extraction("en", text);
+        let police = x.entities.iter().find(|e| e.label == "Police");
+        assert_eq!(police.and_then(|e| e.key.as_deref()), Some("police-nz"));
+    }
+
+    #[test]
+    fn an_organisation_after_a_nationality_is_of_that_country() {
+        let en = "The Indonesian Navy said the ship had sunk.";
+        assert_eq!(country("en", en, "Navy").as_deref(), Some("ID"));
+    }
+}
