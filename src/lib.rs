@@ -1,11 +1,19 @@
 //! Parley turns batches of news articles into an RDF knowledge graph of actors, countries and
 //! statements held in an embedded Oxigraph store.
 //!
-//! The library is a pipeline of small stages; the binary (`src/main.rs`) is glue:
+//! The library is a pipeline of small stages; the binary (`src/main.rs`, with `cli`) is glue:
 //!
-//! `article` (read) → `text` (clean, spans) → `extract` (mentions, statements) → `pipeline`
-//! (Article → Extraction) → `rdf` (quads in one named graph per article) → `store` (Oxigraph)
-//! → `query`; `remote` sends article graphs to other stores (Graph Store Protocol).
+//! 1. `article` (read) → `text` (clean, spans) → `extract` (mentions, statements) → `pipeline`
+//!    (Article → Extraction) → `rdf` (quads in one named graph per article) → `store` (Oxigraph);
+//!    `ingest` runs these stages over a corpus, in batches, into the store or a remote one
+//!    (`remote`, the Graph Store Protocol).
+//! 2. `query` (the catalogue, parameters, and the one builder of Parley's own SPARQL) and
+//!    `resolve` (what a name given by a user designates) read the store.
+//! 3. `export` (the network, its measures and writers), `timeline` and `serve` (the store over
+//!    HTTP) show it, through `query` and `resolve`; `web` keeps their pages safe.
+//!
+//! A module only uses the modules of its own layer or of the layers before it; nothing in the
+//! library uses `cli`.
 #![forbid(unsafe_code)]
 
 pub mod article;
@@ -14,12 +22,14 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod fuzzing;
+pub mod ingest;
 pub mod lock;
 pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod remote;
 pub mod resolve;
+pub mod serve;
 pub mod store;
 pub mod text;
 pub mod timeline;

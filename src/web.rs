@@ -1,12 +1,31 @@
 //! What keeps the HTML pages Parley writes (`timeline --format html`, `parley serve`'s pages) safe
 //! to open whatever the store holds: which stored urls may become links, and the
-//! Content-Security-Policy that allows a page's own inline style and script and nothing else.
+//! Content-Security-Policy that allows a page's own inline style and script and nothing else; and
+//! the escaping of text into HTML and XML (the pages, GraphML, GEXF).
 //!
 //! Invariant: every text from the store is escaped before it reaches a page, so the only `<script>`
 //! and `<style>` elements of a page are the ones Parley wrote; the policy is computed from them.
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
+
+/// Text as XML 1.0 allows it: escaped, forbidden characters removed.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// `url` if a page may link to it: an `http` or `https` URL, or a relative one. Anything else
 /// (`javascript:`, `data:`, `vbscript:`, `file:`…) is shown as text, never followed.
@@ -88,6 +107,14 @@ pub const DATA_POLICY: &str = "default-src 'none'; frame-ancestors 'none'; sandb
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_text_is_escaped_and_cleaned() {
+        assert_eq!(
+            xml_escape("a < b & \"c\" \u{1}d"),
+            "a &lt; b &amp; &quot;c&quot; d"
+        );
+    }
 
     #[test]
     fn only_http_https_and_relative_urls_are_links() {

@@ -325,61 +325,7 @@ pub fn discover_selected(paths: &[PathBuf], selection: &Selection) -> Discovered
             ));
             continue;
         }
-        let mut found = Vec::new();
-        let walk = walkdir::WalkDir::new(path)
-            .follow_links(true)
-            .into_iter()
-            .filter_entry(|e| {
-                let relative = e.path().strip_prefix(path).unwrap_or(e.path());
-                if e.depth() == 0 {
-                    return true;
-                }
-                match Selection::first_match(&selection.exclude, relative) {
-                    Some(i) => {
-                        excluded.borrow_mut()[i] = true;
-                        false
-                    }
-                    None => true,
-                }
-            });
-        for entry in walk {
-            match entry {
-                Ok(e) if e.file_type().is_file() => {
-                    let relative = e.path().strip_prefix(path).unwrap_or(e.path());
-                    let include = Selection::first_match(&selection.include, relative);
-                    if let Some(i) = include {
-                        included[i] = true;
-                    }
-                    let wanted = selection.include.is_empty() || include.is_some();
-                    if wanted && (include.is_some() || Format::from_path(e.path()).is_some()) {
-                        found.push(e.into_path());
-                    }
-                }
-                Ok(e) if !e.file_type().is_dir() && Format::from_path(e.path()).is_some() => {
-                    out.errors.push(ArticleError::new(
-                        Location::file(e.path().display().to_string()),
-                        Reason::NotAFile,
-                    ));
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    let at = e
-                        .path()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|| path.display().to_string());
-                    let reason = if e.loop_ancestor().is_some() {
-                        io::Error::other("symbolic link loop, not followed")
-                    } else {
-                        e.into_io_error()
-                            .unwrap_or_else(|| io::Error::other("cannot be read"))
-                    };
-                    out.errors
-                        .push(ArticleError::new(Location::file(at), reason));
-                }
-            }
-        }
-        found.sort();
-        out.inputs.extend(found.into_iter().map(Input::File));
+        walk_dir(path, selection, (&mut included, &excluded), &mut out);
     }
     let unused = |list: &[(String, globset::GlobMatcher)], used: &[bool]| {
         list.iter()
@@ -391,6 +337,74 @@ pub fn discover_selected(paths: &[PathBuf], selection: &Selection) -> Discovered
     out.unmatched_include = unused(&selection.include, &included);
     out.unmatched_exclude = unused(&selection.exclude, &excluded.borrow());
     out
+}
+
+/// The files of a directory that `selection` takes (or, without includes, those of a known
+/// format), sorted, into `out.inputs`; what cannot be read into `out.errors`. Marks the include and
+/// exclude patterns that matched something.
+fn walk_dir(
+    path: &std::path::Path,
+    selection: &Selection,
+    (included, excluded): (&mut [bool], &std::cell::RefCell<Vec<bool>>),
+    out: &mut Discovered,
+) {
+    let mut found = Vec::new();
+    let walk = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .into_iter()
+        .filter_entry(|e| {
+            let relative = e.path().strip_prefix(path).unwrap_or(e.path());
+            if e.depth() == 0 {
+                return true;
+            }
+            match Selection::first_match(&selection.exclude, relative) {
+                Some(i) => {
+                    excluded.borrow_mut()[i] = true;
+                    false
+                }
+                None => true,
+            }
+        });
+    for entry in walk {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let relative = e.path().strip_prefix(path).unwrap_or(e.path());
+                let include = Selection::first_match(&selection.include, relative);
+                if let Some(i) = include {
+                    included[i] = true;
+                }
+                let wanted = selection.include.is_empty() || include.is_some();
+                if wanted && (include.is_some() || Format::from_path(e.path()).is_some()) {
+                    found.push(e.into_path());
+                }
+            }
+            Ok(e) if !e.file_type().is_dir() && Format::from_path(e.path()).is_some() => {
+                out.errors.push(ArticleError::new(
+                    Location::file(e.path().display().to_string()),
+                    Reason::NotAFile,
+                ));
+            }
+            Ok(_) => {}
+            Err(e) => out.errors.push(walk_error(e, path)),
+        }
+    }
+    found.sort();
+    out.inputs.extend(found.into_iter().map(Input::File));
+}
+
+/// An entry of a directory that cannot be read (or a symbolic link loop), as an error.
+fn walk_error(e: walkdir::Error, path: &std::path::Path) -> ArticleError {
+    let at = e
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| path.display().to_string());
+    let reason = if e.loop_ancestor().is_some() {
+        io::Error::other("symbolic link loop, not followed")
+    } else {
+        e.into_io_error()
+            .unwrap_or_else(|| io::Error::other("cannot be read"))
+    };
+    ArticleError::new(Location::file(at), reason)
 }
 
 /// A stream of articles (or errors) from one input.
@@ -536,6 +550,21 @@ pub fn complete(mut article: Article, opts: &ReadOptions) -> Article {
         (None, None) => lang::detect(&article.text),
     };
     article
+}
+
+/// How an article is named in the output: the path as given for a file, the url (else the id, else
+/// path:line) for a record of a JSONL or CSV file.
+pub fn doc_name(input: &Input, a: &Article) -> String {
+    let record = a.origin.as_ref().is_some_and(|o| o.line.is_some());
+    match (record, &a.url, &a.id) {
+        (true, Some(url), _) => url.clone(),
+        (true, None, Some(id)) => id.clone(),
+        _ => a
+            .origin
+            .as_ref()
+            .map(|o| o.to_string())
+            .unwrap_or_else(|| input.display()),
+    }
 }
 
 #[cfg(test)]

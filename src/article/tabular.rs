@@ -295,6 +295,12 @@ pub(super) fn csv(
     let mut rdr = ::csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(counting);
+    let err = |reason| -> Articles {
+        Box::new(std::iter::once(Err(ArticleError::new(
+            Location::line(&path, 1),
+            reason,
+        ))))
+    };
     let header: Vec<String> = match rdr.byte_headers() {
         Ok(h) => h
             .iter()
@@ -307,23 +313,44 @@ pub(super) fn csv(
                     .to_string()
             })
             .collect(),
-        Err(e) => {
-            let loc = Location::line(&path, 1);
-            return Box::new(std::iter::once(Err(ArticleError::new(
-                loc,
-                Reason::Csv(e.to_string()),
-            ))));
-        }
+        Err(e) => return err(Reason::Csv(e.to_string())),
     };
-    let err = |reason| -> Articles {
-        Box::new(std::iter::once(Err(ArticleError::new(
-            Location::line(&path, 1),
-            reason,
-        ))))
+    let columns = match columns_of(&header, renames) {
+        Ok(c) => c,
+        Err(reason) => return err(reason),
     };
+    let mut records = rdr.into_byte_records().peekable();
+    let quotes = Rc::clone(&lines);
+    let fields = Fields {
+        columns,
+        identity: FIELDS
+            .iter()
+            .map(|(f, _)| (f.to_string(), f.to_string()))
+            .collect(),
+        path,
+        lines,
+        max_bytes,
+    };
+    Box::new(
+        std::iter::from_fn(move || {
+            let rec = records.next()?;
+            // a quote never closed swallows the rest of the file into the last record: refuse it
+            let unbalanced = records.peek().is_none() && quotes.borrow().quotes % 2 == 1;
+            Some((rec, unbalanced))
+        })
+        .map(move |(rec, unbalanced)| fields.article(rec, unbalanced)),
+    )
+}
+
+/// The column of each field the header has (a `--column` rename must name a column; the text
+/// field must be found).
+fn columns_of(
+    header: &[String],
+    renames: &BTreeMap<String, String>,
+) -> Result<BTreeMap<&'static str, usize>, Reason> {
     for (field, column) in renames {
         if !header.iter().any(|h| h == column) {
-            return err(Reason::UnknownColumn(format!("{field}={column}")));
+            return Err(Reason::UnknownColumn(format!("{field}={column}")));
         }
     }
     let find = |field: &str| -> Option<usize> {
@@ -336,27 +363,35 @@ pub(super) fn csv(
         .filter_map(|(f, _)| find(f).map(|i| (*f, i)))
         .collect();
     if !columns.contains_key("text") {
-        return err(Reason::NoTextColumn {
+        return Err(Reason::NoTextColumn {
             expected: names_for("text", renames).join(", "),
             found: header.join(", "),
         });
     }
-    let identity: BTreeMap<String, String> = FIELDS
-        .iter()
-        .map(|(f, _)| (f.to_string(), f.to_string()))
-        .collect();
-    let mut records = rdr.into_byte_records().peekable();
-    let quotes = Rc::clone(&lines);
-    Box::new(std::iter::from_fn(move || {
-        let rec = records.next()?;
-        // a quote never closed swallows the rest of the file into the last record: refuse it
-        let unbalanced = records.peek().is_none() && quotes.borrow().quotes % 2 == 1;
-        Some((rec, unbalanced))
-    }).map(move |(rec, unbalanced)| {
+    Ok(columns)
+}
+
+/// How a CSV file's records become articles.
+struct Fields {
+    columns: BTreeMap<&'static str, usize>,
+    /// Each field under its own name (the record's values are already by field).
+    identity: BTreeMap<String, String>,
+    path: String,
+    lines: Rc<RefCell<Lines>>,
+    max_bytes: u64,
+}
+
+impl Fields {
+    /// The article of one record (`unbalanced`: the record is the last and a quote is open).
+    fn article(
+        &self,
+        rec: Result<::csv::ByteRecord, ::csv::Error>,
+        unbalanced: bool,
+    ) -> Result<Article, ArticleError> {
         let rec = rec.map_err(|e| {
             let line = e
                 .position()
-                .map(|p| lines.borrow_mut().line_of(p.byte()))
+                .map(|p| self.lines.borrow_mut().line_of(p.byte()))
                 .unwrap_or(0);
             let msg = match e.kind() {
                 ::csv::ErrorKind::UnequalLengths {
@@ -364,13 +399,13 @@ pub(super) fn csv(
                 } => format!("expected {expected_len} fields as in the header, found {len}"),
                 _ => e.to_string(),
             };
-            ArticleError::new(Location::line(&path, line), Reason::Csv(msg))
+            ArticleError::new(Location::line(&self.path, line), Reason::Csv(msg))
         })?;
         let line = rec
             .position()
-            .map(|p| lines.borrow_mut().line_of(p.byte()))
+            .map(|p| self.lines.borrow_mut().line_of(p.byte()))
             .unwrap_or(0);
-        let loc = Location::line(&path, line);
+        let loc = Location::line(&self.path, line);
         if unbalanced {
             return Err(ArticleError::new(
                 loc,
@@ -380,13 +415,13 @@ pub(super) fn csv(
                 ),
             ));
         }
-        if rec.as_slice().len() as u64 > max_bytes {
-            return Err(ArticleError::new(loc, Reason::TooLarge(max_bytes)));
+        if rec.as_slice().len() as u64 > self.max_bytes {
+            return Err(ArticleError::new(loc, Reason::TooLarge(self.max_bytes)));
         }
         let mut encoding = None;
         let mut nul = false;
         let mut values: BTreeMap<String, String> = BTreeMap::new();
-        for (field, &i) in &columns {
+        for (field, &i) in &self.columns {
             if let Some(bytes) = rec.get(i) {
                 if bytes.is_empty() {
                     continue;
@@ -397,11 +432,11 @@ pub(super) fn csv(
                 values.insert(field.to_string(), d.text);
             }
         }
-        let mut article = article_from(|n| values.get(n).cloned(), &identity, loc.clone())
+        let mut article = article_from(|n| values.get(n).cloned(), &self.identity, loc.clone())
             .map_err(|r| ArticleError::new(loc, r))?;
         note_encoding(&mut article, encoding, nul);
         Ok(article)
-    }))
+    }
 }
 
 #[cfg(test)]

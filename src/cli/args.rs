@@ -447,3 +447,78 @@ pub struct StatsArgs {
     #[arg(long)]
     pub quads: bool,
 }
+
+// From the command line's arguments to the library's plain requests (names not yet resolved).
+
+impl ExportArgs {
+    pub fn request(&self) -> crate::export::Request {
+        crate::export::Request {
+            actor: self.actor.clone(),
+            country: self.country.clone(),
+            speech_act: self.speech_act.clone(),
+            lang: self.lang.clone(),
+            from: self.from,
+            to: self.to,
+            aggregate: self.aggregate,
+            by_country: self.by_country,
+        }
+    }
+}
+
+impl From<ExportFormat> for crate::export::Format {
+    fn from(format: ExportFormat) -> Self {
+        match format {
+            ExportFormat::Graphml => Self::Graphml,
+            ExportFormat::Gexf => Self::Gexf,
+            ExportFormat::Dot => Self::Dot,
+            ExportFormat::Csv => Self::Csv,
+            ExportFormat::Json => Self::Json,
+        }
+    }
+}
+
+impl TimelineArgs {
+    pub fn request(&self) -> crate::timeline::Request {
+        crate::timeline::Request {
+            actor: self.actor.clone(),
+            country: self.country.clone(),
+            about: self.about.clone(),
+            from: self.from,
+            to: self.to,
+            speech_act: self.speech_act.clone(),
+            lang: self.lang.clone(),
+        }
+    }
+}
+
+impl From<TimelineFormat> for crate::timeline::Format {
+    fn from(format: TimelineFormat) -> Self {
+        match format {
+            TimelineFormat::Table => Self::Table,
+            TimelineFormat::Csv => Self::Csv,
+            TimelineFormat::Json => Self::Json,
+            TimelineFormat::Markdown => Self::Markdown,
+            TimelineFormat::Html => Self::Html,
+        }
+    }
+}
+
+impl From<WriteMode> for crate::ingest::WriteMode {
+    fn from(mode: WriteMode) -> Self {
+        match mode {
+            WriteMode::Auto => Self::Auto,
+            WriteMode::Transaction => Self::Transaction,
+            WriteMode::Bulk => Self::Bulk,
+        }
+    }
+}
+
+impl RemoteArgs {
+    pub fn options(&self) -> crate::ingest::RemoteOptions {
+        crate::ingest::RemoteOptions {
+            retries: self.remote_retries,
+            backoff: std::time::Duration::from_millis(self.remote_backoff_ms),
+            jobs: self.remote_jobs,
+        }
+    }
+}

@@ -54,6 +54,25 @@ pub fn dump(args: DumpArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     Ok(Outcome::Success)
 }
 
+/// The RDF format of a file to load (`--input-format`, else its extension), and whether it is
+/// gzipped (what `extract --output DIR --gzip` writes); `None` for an unknown extension.
+fn format_of(name: &str, given: Option<RdfOutFormat>) -> Option<(RdfFormat, bool)> {
+    let lower = name.to_ascii_lowercase();
+    let (stem, gzip) = match lower.strip_suffix(".gz") {
+        Some(stem) => (stem, true),
+        None => (lower.as_str(), false),
+    };
+    let format = match given {
+        Some(f) => rdf_format(f),
+        None => match stem.rsplit_once('.').map(|(_, ext)| ext) {
+            Some("nq") | Some("nquads") => RdfFormat::NQuads,
+            Some("trig") => RdfFormat::TriG,
+            _ => return None,
+        },
+    };
+    Some((format, gzip))
+}
+
 pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
     super::catch_interrupts(super::INTERRUPT_MESSAGE);
@@ -65,25 +84,12 @@ pub fn load(args: LoadArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
             break;
         }
         let name = path.display().to_string();
-        // a .gz file (what `extract --output DIR --gzip` writes) is read through gzip
-        let lower = name.to_ascii_lowercase();
-        let (stem, gzip) = match lower.strip_suffix(".gz") {
-            Some(stem) => (stem, true),
-            None => (lower.as_str(), false),
-        };
-        let format = match args.input_format {
-            Some(f) => rdf_format(f),
-            None => match stem.rsplit_once('.').map(|(_, ext)| ext) {
-                Some("nq") | Some("nquads") => RdfFormat::NQuads,
-                Some("trig") => RdfFormat::TriG,
-                _ => {
-                    output::error(&format!(
-                        "{name}: unknown RDF format (expected .nq, .trig, .nq.gz or .trig.gz); give --input-format"
-                    ));
-                    skipped += 1;
-                    continue;
-                }
-            },
+        let Some((format, gzip)) = format_of(&name, args.input_format) else {
+            output::error(&format!(
+                "{name}: unknown RDF format (expected .nq, .trig, .nq.gz or .trig.gz); give --input-format"
+            ));
+            skipped += 1;
+            continue;
         };
         let result = if path.as_os_str() == "-" {
             store.load(std::io::stdin().lock(), format, "-")

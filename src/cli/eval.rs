@@ -47,7 +47,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     let lexicon = super::lexicon(&args.read)?;
     let mut preds = Vec::new();
     let skipped = super::each_article(&args.paths, &args.read, &opts, |input, a| {
-        let doc = super::extract::doc(input, &a);
+        let doc = crate::article::doc_name(input, &a);
         let p = pipeline::process_with(a, &lexicon);
         let chars = CharIndex::new(&p.article.text);
         let x = &p.extraction;

@@ -2,6 +2,7 @@
 //! N-Quads, on stdout; bad inputs reported on stderr and skipped.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::Context;
 use flate2::write::GzEncoder;
@@ -12,7 +13,6 @@ use serde_json::{json, Value};
 
 use super::args::{ExtractArgs, ExtractFormat};
 use super::{output, Outcome};
-use crate::article::{Article, Input};
 use crate::extract::{Entity, EntityKind, Extraction};
 use crate::pipeline::{self, Processed};
 use crate::rdf::ids::{self, ArticleIris};
@@ -34,21 +34,6 @@ fn entity_json(e: &Entity, iris: &ArticleIris) -> Value {
         "country": e.country,
         "iri": ids::entity_iri(e, iris),
     })
-}
-
-/// How an article is named in the output: the path as given for a file, the url (else the id, else
-/// path:line) for a record of a JSONL or CSV file.
-pub(super) fn doc(input: &Input, a: &Article) -> String {
-    let record = a.origin.as_ref().is_some_and(|o| o.line.is_some());
-    match (record, &a.url, &a.id) {
-        (true, Some(url), _) => url.clone(),
-        (true, None, Some(id)) => id.clone(),
-        _ => a
-            .origin
-            .as_ref()
-            .map(|o| o.to_string())
-            .unwrap_or_else(|| input.display()),
-    }
 }
 
 /// The JSONL record of one processed article.
@@ -209,13 +194,10 @@ pub fn shard_file_name(k: u64, n: u64, gzip: bool) -> String {
     format!("parley-{k}-of-{n}.nq{}", if gzip { ".gz" } else { "" })
 }
 
-pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
-    let opts = super::read_options(args.input_format, &args.read)?;
-    if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
-        anyhow::bail!("reading standard input (-) needs --input-format txt|html|jsonl|csv");
-    }
-    let lexicon = super::lexicon(&args.read)?;
-    let format = match (&args.output, args.format) {
+/// What `extract` writes: N-Quads to `--output`, else `--format`, else a table on a terminal and
+/// JSONL otherwise.
+fn format_of(args: &ExtractArgs) -> anyhow::Result<ExtractFormat> {
+    Ok(match (&args.output, args.format) {
         (Some(_), None | Some(ExtractFormat::Nquads)) => ExtractFormat::Nquads,
         (Some(_), Some(f)) => {
             anyhow::bail!("--output writes N-Quads; --format {f:?} is for standard output")
@@ -223,10 +205,13 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         (None, Some(f)) => f,
         (None, None) if output::stdout_is_terminal() => ExtractFormat::Table,
         (None, None) => ExtractFormat::Jsonl,
-    };
-    let (k, n) = args.shard.unwrap_or((1, 1));
-    let pool = super::pool(&args.read)?;
-    // --output: the file is written under a temporary name, renamed once complete
+    })
+}
+
+/// Where `extract` writes: standard output, or share `k` of `n` in `--output DIR` (gzipped with
+/// `--gzip`; the ontology once, in the first share), written under a temporary name and renamed
+/// once complete. Returns the file's path too.
+fn sink(args: &ExtractArgs, (k, n): (u64, u64)) -> anyhow::Result<(Option<PathBuf>, Sink)> {
     let target = match &args.output {
         Some(dir) => {
             std::fs::create_dir_all(dir)
@@ -255,6 +240,19 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         }
         ser.finish()?;
     }
+    Ok((target, out))
+}
+
+pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
+    let opts = super::read_options(args.input_format, &args.read)?;
+    if args.paths.iter().any(|p| p.as_os_str() == "-") && opts.format.is_none() {
+        anyhow::bail!("reading standard input (-) needs --input-format txt|html|jsonl|csv");
+    }
+    let lexicon = super::lexicon(&args.read)?;
+    let format = format_of(&args)?;
+    let (k, n) = args.shard.unwrap_or((1, 1));
+    let pool = super::pool(&args.read)?;
+    let (target, mut out) = sink(&args, (k, n))?;
     let mut rows: Vec<Vec<String>> = Vec::new();
     // articles are extracted in parallel a batch at a time and written in input order
     let mut batch: Vec<(String, crate::article::Article)> = Vec::with_capacity(BATCH);
@@ -280,7 +278,7 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
         {
             return Ok(());
         }
-        batch.push((doc(input, &a), a));
+        batch.push((crate::article::doc_name(input, &a), a));
         if batch.len() == BATCH {
             emit(&mut batch, &mut out, &mut rows)?;
         }

@@ -118,45 +118,6 @@ fn each_article(
     Ok(skipped)
 }
 
-/// The filters timeline and export share, each value resolved against the store (see
-/// `resolve`): a country's ISO code, a speech act's name, a language tag, a date window.
-struct Filters {
-    country: Option<String>,
-    speech_act: Option<String>,
-    lang: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
-}
-
-fn filters(
-    store: &crate::store::ParleyStore,
-    country: Option<&str>,
-    speech_act: Option<&str>,
-    lang: Option<&str>,
-    window: (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
-) -> anyhow::Result<Filters> {
-    use crate::resolve;
-    let (from, to) = (
-        window.0.map(|d| d.to_string()),
-        window.1.map(|d| d.to_string()),
-    );
-    resolve::window(from.as_deref(), to.as_deref())?;
-    Ok(Filters {
-        country: country
-            .map(|c| resolve::country(store, c).context("--country"))
-            .transpose()?,
-        speech_act: speech_act
-            .map(|a| resolve::speech_act(a).context("--speech-act"))
-            .transpose()?
-            .map(|a| a.as_str().to_string()),
-        lang: lang
-            .map(|l| resolve::language(store, l).context("--lang"))
-            .transpose()?,
-        from,
-        to,
-    })
-}
-
 /// The extraction thread pool (`--threads`, else every core).
 fn pool(args: &ReadArgs) -> anyhow::Result<rayon::ThreadPool> {
     crate::pipeline::pool(args.threads.map(usize::from))

@@ -6,11 +6,28 @@ use std::path::Path;
 use anyhow::Context;
 
 use super::args::PushArgs;
-use super::ingest::{connect, send_to_remote, Batch};
 use super::progress::Progress;
 use super::{output, Outcome};
+use crate::ingest::{connect, send_to_remote, Batch};
 use crate::rdf::ids::ONTOLOGY_GRAPH;
 use crate::store::{Access, ArticleWrite, ParleyStore};
+
+/// Messages go to the progress bar; Ctrl-C stops the sending.
+struct Events<'a>(&'a Progress);
+
+impl crate::ingest::Events for Events<'_> {
+    fn message(&self, message: &str) {
+        self.0.message(message);
+    }
+
+    fn article(&self) {
+        self.0.inc();
+    }
+
+    fn interrupted(&self) -> bool {
+        super::interrupted()
+    }
+}
 
 /// Graphs read from the store and sent in one go.
 const BATCH: usize = 256;
@@ -29,7 +46,7 @@ pub fn run(
         None => None,
     };
     // the ontology graph goes first, as a check of the endpoint and the credentials
-    let (remote, senders) = connect(&args.remote, &args.sending)?;
+    let (remote, senders) = connect(&args.remote, &args.sending.options())?;
     super::catch_interrupts(
         "interrupted: sending the graphs in hand (Ctrl-C again to stop at once)",
     );
@@ -40,7 +57,7 @@ pub fn run(
         sources: Vec::with_capacity(BATCH),
     };
     let mut flush = |batch: &mut Batch| -> anyhow::Result<()> {
-        let (s, f) = send_to_remote(&remote, &senders, batch, &progress)?;
+        let (s, f) = send_to_remote(&remote, &senders, batch, &Events(&progress))?;
         sent += s;
         not_sent += f;
         batch.writes.clear();

@@ -12,7 +12,6 @@ use super::args::{QueryArgs, ResultFormat};
 use super::output::{self, SolutionsFormat};
 use super::Outcome;
 use crate::query;
-use crate::resolve;
 use crate::store::{Access, ParleyStore};
 
 fn list() -> anyhow::Result<Outcome> {
@@ -35,42 +34,12 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         return list();
     }
     let params = query::parse_params(&args.params)?;
-    let mut declared = None;
-    let text: String = match (&args.file, args.query.as_deref()) {
-        (Some(f), _) if f.as_os_str() == "-" => read_stdin()?,
-        (Some(f), _) => std::fs::read_to_string(f)
-            .with_context(|| format!("{}: cannot read the query", f.display()))?,
-        (None, Some("-")) => read_stdin()?,
-        (None, Some(q)) => match query::named(q) {
-            Some(named) => {
-                let text = named.text.to_string();
-                declared = Some(named);
-                text
-            }
-            None if q.split_whitespace().count() < 2 => anyhow::bail!(
-                "no catalogue query named {q:?} (see `parley query --list`), and it is not SPARQL either"
-            ),
-            None => q.to_string(),
-        },
-        (None, None) => anyhow::bail!(
-            "give a query: SPARQL text, a catalogue name (`parley query --list`), --file FILE or -"
-        ),
-    };
+    let (text, declared) = text_of(&args)?;
     if let Some(why) = query::outside_reach(&text) {
         anyhow::bail!(why);
     }
     if query::is_update(&text) {
-        if !args.allow_update {
-            anyhow::bail!(
-                "this is a SPARQL UPDATE: it would change the store. Add --allow-update to run it \
-                 (a copy first: parley dump > backup.nq)"
-            );
-        }
-        let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
-        store.update(&text)?;
-        store.flush()?;
-        output::error("update applied");
-        return Ok(Outcome::Success);
+        return update(&args, &text, store_dir, command);
     }
     let token = oxigraph::sparql::CancellationToken::new();
     let evaluator = oxigraph::sparql::SparqlEvaluator::new().with_cancellation_token(token.clone());
@@ -78,20 +47,9 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         query::prepare_with(evaluator.clone(), &text, declared.as_ref(), params)
     };
     // names are resolved against the store; otherwise a bad query is reported before the store opens
-    let names = declared.as_ref().is_some_and(|q| {
-        q.params.iter().any(|p| {
-            matches!(
-                p.kind,
-                query::ParamType::Actor
-                    | query::ParamType::Country
-                    | query::ParamType::Article
-                    | query::ParamType::Language
-            )
-        })
-    });
-    let (store, prepared) = if names {
+    let (store, prepared) = if names_a_store_entity(declared.as_ref()) {
         let store = ParleyStore::open(store_dir, Access::Read, command)?;
-        let params = resolve_names(&store, declared.as_ref(), params)?;
+        let params = crate::resolve::params(&store, declared.as_ref(), params)?;
         let prepared = prepare(&params)?;
         (store, prepared)
     } else {
@@ -103,20 +61,7 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     };
     // the clock starts with the evaluation; the token stops it wherever it is reading the store
     if args.timeout > 0 {
-        let (token, seconds) = (token.clone(), args.timeout);
-        std::thread::spawn(move || {
-            std::thread::sleep(std::time::Duration::from_secs(seconds));
-            token.cancel();
-            // the token is checked where the store is read; a join that multiplies rows already
-            // read never looks at it, so after a grace period the process ends here (nothing is
-            // written by a query, and an update's transaction is not committed)
-            std::thread::sleep(std::time::Duration::from_secs(2));
-            output::error(&format!(
-                "the query was stopped after {seconds} s (--timeout; 0 for no limit); what was \
-                 written before is incomplete"
-            ));
-            std::process::exit(2);
-        });
+        stop_after(token.clone(), args.timeout);
     }
     let timed_out = |e: anyhow::Error| {
         if token.is_cancelled() {
@@ -141,40 +86,7 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         (results, None)
     };
     let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
-    let (solutions, graph) = match args.format {
-        None if output::stdout_is_terminal() => (SolutionsFormat::Table, RdfFormat::Turtle),
-        None => (
-            SolutionsFormat::Sparql(QueryResultsFormat::Csv),
-            RdfFormat::Turtle,
-        ),
-        Some(f) => {
-            let sol = match f {
-                ResultFormat::Table => Some(SolutionsFormat::Table),
-                ResultFormat::Csv => Some(SolutionsFormat::Sparql(QueryResultsFormat::Csv)),
-                ResultFormat::Tsv => Some(SolutionsFormat::Sparql(QueryResultsFormat::Tsv)),
-                ResultFormat::Json => Some(SolutionsFormat::Sparql(QueryResultsFormat::Json)),
-                ResultFormat::Xml => Some(SolutionsFormat::Sparql(QueryResultsFormat::Xml)),
-                _ => None,
-            };
-            let rdf = match f {
-                ResultFormat::Turtle => Some(RdfFormat::Turtle),
-                ResultFormat::Ntriples => Some(RdfFormat::NTriples),
-                ResultFormat::Nquads => Some(RdfFormat::NQuads),
-                ResultFormat::Trig => Some(RdfFormat::TriG),
-                _ => None,
-            };
-            match (is_graph, sol, rdf) {
-                (false, Some(s), _) => (s, RdfFormat::Turtle),
-                (true, _, Some(r)) => (SolutionsFormat::Table, r),
-                (false, None, _) => anyhow::bail!(
-                    "--format {f:?} is for CONSTRUCT/DESCRIBE results; a SELECT or ASK result is written as table, csv, tsv, json or xml"
-                ),
-                (true, _, None) => anyhow::bail!(
-                    "--format {f:?} is for SELECT/ASK results; a CONSTRUCT or DESCRIBE result is written as turtle, ntriples, nquads or trig"
-                ),
-            }
-        }
-    };
+    let (solutions, graph) = formats(args.format, is_graph)?;
     let labels = |iri: &str| label_of(&store, iri);
     output::write_results(results, &prepared.hidden, solutions, graph, Some(&labels))
         .map_err(timed_out)?;
@@ -186,6 +98,126 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         writeln!(err)?;
     }
     Ok(Outcome::Success)
+}
+
+/// Whether a catalogue query takes a parameter that names something of the store (an actor, a
+/// country, an article, a language), resolved before the query is prepared.
+fn names_a_store_entity(declared: Option<&query::NamedQuery>) -> bool {
+    declared.is_some_and(|q| {
+        q.params.iter().any(|p| {
+            matches!(
+                p.kind,
+                query::ParamType::Actor
+                    | query::ParamType::Country
+                    | query::ParamType::Article
+                    | query::ParamType::Language
+            )
+        })
+    })
+}
+
+/// The query's text, and its catalogue entry when it is one: from --file, standard input, the
+/// catalogue or the argument itself.
+fn text_of(args: &QueryArgs) -> anyhow::Result<(String, Option<query::NamedQuery>)> {
+    Ok(match (&args.file, args.query.as_deref()) {
+        (Some(f), _) if f.as_os_str() == "-" => (read_stdin()?, None),
+        (Some(f), _) => (
+            std::fs::read_to_string(f)
+                .with_context(|| format!("{}: cannot read the query", f.display()))?,
+            None,
+        ),
+        (None, Some("-")) => (read_stdin()?, None),
+        (None, Some(q)) => match query::named(q) {
+            Some(named) => (named.text.to_string(), Some(named)),
+            None if q.split_whitespace().count() < 2 => anyhow::bail!(
+                "no catalogue query named {q:?} (see `parley query --list`), and it is not SPARQL either"
+            ),
+            None => (q.to_string(), None),
+        },
+        (None, None) => anyhow::bail!(
+            "give a query: SPARQL text, a catalogue name (`parley query --list`), --file FILE or -"
+        ),
+    })
+}
+
+/// Runs an update, when --allow-update says so.
+fn update(
+    args: &QueryArgs,
+    text: &str,
+    store_dir: &Path,
+    command: &str,
+) -> anyhow::Result<Outcome> {
+    if !args.allow_update {
+        anyhow::bail!(
+            "this is a SPARQL UPDATE: it would change the store. Add --allow-update to run it \
+             (a copy first: parley dump > backup.nq)"
+        );
+    }
+    let store = ParleyStore::open(store_dir, Access::ReadWrite, command)?;
+    store.update(text)?;
+    store.flush()?;
+    output::error("update applied");
+    Ok(Outcome::Success)
+}
+
+/// Cancels the query after `seconds`; ends the process two seconds later if it has not stopped.
+fn stop_after(token: oxigraph::sparql::CancellationToken, seconds: u64) {
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(seconds));
+        token.cancel();
+        // the token is checked where the store is read; a join that multiplies rows already
+        // read never looks at it, so after a grace period the process ends here (nothing is
+        // written by a query, and an update's transaction is not committed)
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        output::error(&format!(
+            "the query was stopped after {seconds} s (--timeout; 0 for no limit); what was \
+             written before is incomplete"
+        ));
+        std::process::exit(2);
+    });
+}
+
+/// How results are written: --format, else a table on a terminal and CSV otherwise (Turtle for
+/// graphs). A format of the other kind of result is an error.
+fn formats(
+    format: Option<ResultFormat>,
+    is_graph: bool,
+) -> anyhow::Result<(SolutionsFormat, RdfFormat)> {
+    let Some(f) = format else {
+        return Ok(if output::stdout_is_terminal() {
+            (SolutionsFormat::Table, RdfFormat::Turtle)
+        } else {
+            (
+                SolutionsFormat::Sparql(QueryResultsFormat::Csv),
+                RdfFormat::Turtle,
+            )
+        });
+    };
+    let sol = match f {
+        ResultFormat::Table => Some(SolutionsFormat::Table),
+        ResultFormat::Csv => Some(SolutionsFormat::Sparql(QueryResultsFormat::Csv)),
+        ResultFormat::Tsv => Some(SolutionsFormat::Sparql(QueryResultsFormat::Tsv)),
+        ResultFormat::Json => Some(SolutionsFormat::Sparql(QueryResultsFormat::Json)),
+        ResultFormat::Xml => Some(SolutionsFormat::Sparql(QueryResultsFormat::Xml)),
+        _ => None,
+    };
+    let rdf = match f {
+        ResultFormat::Turtle => Some(RdfFormat::Turtle),
+        ResultFormat::Ntriples => Some(RdfFormat::NTriples),
+        ResultFormat::Nquads => Some(RdfFormat::NQuads),
+        ResultFormat::Trig => Some(RdfFormat::TriG),
+        _ => None,
+    };
+    Ok(match (is_graph, sol, rdf) {
+        (false, Some(s), _) => (s, RdfFormat::Turtle),
+        (true, _, Some(r)) => (SolutionsFormat::Table, r),
+        (false, None, _) => anyhow::bail!(
+            "--format {f:?} is for CONSTRUCT/DESCRIBE results; a SELECT or ASK result is written as table, csv, tsv, json or xml"
+        ),
+        (true, _, None) => anyhow::bail!(
+            "--format {f:?} is for SELECT/ASK results; a CONSTRUCT or DESCRIBE result is written as turtle, ntriples, nquads or trig"
+        ),
+    })
 }
 
 /// What a table shows for one of Parley's IRIs: an actor's or country's name, an article's
@@ -218,46 +250,4 @@ fn read_stdin() -> anyhow::Result<String> {
         .read_to_string(&mut s)
         .context("cannot read the query from standard input")?;
     Ok(s)
-}
-
-/// Replaces the values of `actor`, `country`, `article` and `language` parameters by the IRI or tag
-/// they name in the store (a value that names nothing is an error with the nearest valid values;
-/// an ambiguous name lists the candidates).
-pub(super) fn resolve_names(
-    store: &ParleyStore,
-    declared: Option<&query::NamedQuery>,
-    mut params: std::collections::BTreeMap<String, String>,
-) -> anyhow::Result<std::collections::BTreeMap<String, String>> {
-    let Some(q) = declared else {
-        return Ok(params);
-    };
-    for p in &q.params {
-        let Some(value) = params.get(&p.name) else {
-            continue;
-        };
-        if p.kind == query::ParamType::Article {
-            let graph = store.article_graph(value)?.ok_or_else(|| {
-                anyhow::anyhow!(
-                    "--param {}: no article {value:?} in the store (give its url, id or IRI)",
-                    p.name
-                )
-            })?;
-            let node = crate::rdf::ids::article_node_of_graph(graph.as_str()).unwrap_or_default();
-            params.insert(p.name.clone(), node);
-            continue;
-        }
-        let resolved = match p.kind {
-            query::ParamType::Actor => {
-                resolve::actor(store, value).map(|iris| iris.into_iter().next().unwrap_or_default())
-            }
-            query::ParamType::Country => {
-                resolve::country(store, value).map(|code| crate::rdf::ids::country_iri(&code))
-            }
-            query::ParamType::Language => resolve::language(store, value),
-            _ => continue,
-        };
-        let value = resolved.with_context(|| format!("--param {}", p.name))?;
-        params.insert(p.name.clone(), value);
-    }
-    Ok(params)
 }

@@ -73,51 +73,12 @@ impl GraphWriter {
 
 /// All quads of one processed article, in its graph.
 pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
-    let a = &p.article;
     let node = NamedNode::new_unchecked(iris.node.clone());
     let mut w = GraphWriter {
         graph: NamedNode::new_unchecked(iris.graph.clone()).into(),
         quads: Vec::with_capacity(24 + 12 * p.extraction.statements.len()),
     };
-    w.add(&node, v::RDF_TYPE, v::ARTICLE.into_owned());
-    w.add(&node, v::RDF_TYPE, v::NEWS_ARTICLE.into_owned());
-    if let Some(t) = &a.title {
-        w.string(&node, v::HEADLINE, t);
-    }
-    if let Some(url) = &a.url {
-        match NamedNode::new(url.clone()) {
-            Ok(iri) => w.add(&node, v::URL, iri),
-            Err(_) => w.typed(&node, v::URL, url, xsd::ANY_URI),
-        }
-    }
-    if let Some(d) = a.published {
-        w.typed(&node, v::DATE_PUBLISHED, &d.to_string(), xsd::DATE);
-    }
-    if let Some(src) = a.published_source {
-        w.string(&node, v::DATE_PUBLISHED_SOURCE, src.as_str());
-    }
-    if let Some(l) = &a.lang {
-        w.string(&node, v::IN_LANGUAGE, l);
-    }
-    if let Some(id) = &a.id {
-        w.string(&node, v::IDENTIFIER, id);
-    }
-    if let Some(publisher) = &a.publisher {
-        w.string(&node, v::PUBLISHER, publisher);
-    }
-    if let Some(origin) = &a.origin {
-        w.string(&node, v::SOURCE_FILE, &origin.to_string());
-    }
-    w.string(&node, v::TEXT, &a.text);
-    w.string(
-        &node,
-        v::CONTENT_HASH,
-        &format!("sha256:{}", ids::sha256_hex(a.text.as_bytes())),
-    );
-    w.string(&node, v::FINGERPRINT, &fingerprint(a));
-    w.string(&node, v::EXTRACTOR, EXTRACTOR_VERSION);
-
-    let chars = CharIndex::new(&a.text);
+    article(&mut w, &node, &p.article);
     let entity_nodes: Vec<NamedNode> = p
         .extraction
         .entities
@@ -125,30 +86,9 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         .map(|e| NamedNode::new_unchecked(ids::entity_iri(e, iris)))
         .collect();
     for (e, en) in p.extraction.entities.iter().zip(&entity_nodes) {
-        let class = match e.kind {
-            EntityKind::Person => v::PERSON,
-            EntityKind::Organisation => v::ORGANISATION,
-            EntityKind::Country => v::COUNTRY,
-        };
-        w.add(en, v::RDF_TYPE, class.into_owned());
-        w.string(en, v::NAME, &e.label);
-        if let Some(key) = name_key(&e.label) {
-            w.string(en, v::NAME_KEY, &key);
-        }
-        match (e.kind, &e.country) {
-            (EntityKind::Country, Some(code)) => w.string(en, v::ISO_CODE, code),
-            (_, Some(code)) => w.add(
-                en,
-                v::COUNTRY_OF,
-                NamedNode::new_unchecked(ids::country_iri(code)),
-            ),
-            _ => {}
-        }
-        if let Some(role) = &e.role {
-            w.string(en, v::ROLE, role);
-        }
-        w.add(en, v::MENTIONED_IN, node.clone());
+        entity(&mut w, e, en, &node);
     }
+    let chars = CharIndex::new(&p.article.text);
     // statements are named by their span; two statements of one span (a list of speakers)
     // are told apart by their rank
     let mut ranks: std::collections::HashMap<(usize, usize), usize> =
@@ -166,101 +106,168 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         };
         let sn = NamedNode::new_unchecked(iri);
         w.add(&sn, v::RDF_TYPE, v::STATEMENT.into_owned());
-        if let Some(speaker) = entity_nodes.get(s.speaker) {
-            w.add(&sn, v::SPEAKER, speaker.clone());
-        }
-        let speaker_country = p
-            .extraction
-            .entities
-            .get(s.speaker)
-            .and_then(|e| e.country.as_deref());
-        if let Some(c) = speaker_country {
-            w.add(
-                &sn,
-                v::SPEAKER_COUNTRY,
-                NamedNode::new_unchecked(ids::country_iri(c)),
-            );
-        }
-        let mut target_countries = std::collections::BTreeSet::new();
-        for t in &s.targets {
-            if let Some(target) = entity_nodes.get(*t) {
-                w.add(&sn, v::TARGET, target.clone());
-            }
-            if let Some(c) = p
-                .extraction
-                .entities
-                .get(*t)
-                .and_then(|e| e.country.as_deref())
-            {
-                target_countries.insert(c);
-            }
-        }
-        // the pair of countries, in code order (JP-US), so that a dyad is one index lookup
-        if let Some(sc) = speaker_country {
-            for tc in &target_countries {
-                w.string(&sn, v::DYAD, &ids::dyad_key(sc, tc));
-            }
-        }
-        for c in target_countries {
-            w.add(
-                &sn,
-                v::TARGET_COUNTRY,
-                NamedNode::new_unchecked(ids::country_iri(c)),
-            );
-        }
-        w.string(&sn, v::CUE, &s.cue);
-        w.add(
-            &sn,
-            v::SPEECH_ACT_OF,
-            NamedNode::new_unchecked(v::speech_act_iri(s.speech_act)),
-        );
-        w.string(&sn, v::MODE, s.mode.as_str());
-        if let Some(q) = &s.quote {
-            w.string(&sn, v::QUOTE, q);
-        }
-        if let Some(c) = &s.content {
-            w.string(&sn, v::CONTENT, c);
-        }
-        if let Some(d) = s.date {
-            w.typed(&sn, v::DATE, &d.to_string(), xsd::DATE);
-        }
-        w.typed(
-            &sn,
-            v::CONFIDENCE,
-            &format!("{:.2}", s.confidence.clamp(0.0, 1.0)),
-            xsd::DECIMAL,
-        );
-        w.typed(
-            &sn,
-            v::BEGIN_INDEX,
-            &begin.to_string(),
-            xsd::NON_NEGATIVE_INTEGER,
-        );
-        w.typed(
-            &sn,
-            v::END_INDEX,
-            &end.to_string(),
-            xsd::NON_NEGATIVE_INTEGER,
-        );
-        let (sb, se) = (
-            chars.char_offset(s.speaker_span.start),
-            chars.char_offset(s.speaker_span.end),
-        );
-        w.typed(
-            &sn,
-            v::SPEAKER_BEGIN_INDEX,
-            &sb.to_string(),
-            xsd::NON_NEGATIVE_INTEGER,
-        );
-        w.typed(
-            &sn,
-            v::SPEAKER_END_INDEX,
-            &se.to_string(),
-            xsd::NON_NEGATIVE_INTEGER,
-        );
+        parties(&mut w, &sn, s, &p.extraction.entities, &entity_nodes);
+        said(&mut w, &sn, s);
+        offsets(&mut w, &sn, s, &chars);
         w.add(&sn, v::WAS_DERIVED_FROM, node.clone());
     }
     w.quads
+}
+
+/// The article itself: its classes, metadata, text, hashes and the extractor that read it.
+fn article(w: &mut GraphWriter, node: &NamedNode, a: &crate::article::Article) {
+    w.add(node, v::RDF_TYPE, v::ARTICLE.into_owned());
+    w.add(node, v::RDF_TYPE, v::NEWS_ARTICLE.into_owned());
+    if let Some(t) = &a.title {
+        w.string(node, v::HEADLINE, t);
+    }
+    if let Some(url) = &a.url {
+        match NamedNode::new(url.clone()) {
+            Ok(iri) => w.add(node, v::URL, iri),
+            Err(_) => w.typed(node, v::URL, url, xsd::ANY_URI),
+        }
+    }
+    if let Some(d) = a.published {
+        w.typed(node, v::DATE_PUBLISHED, &d.to_string(), xsd::DATE);
+    }
+    if let Some(src) = a.published_source {
+        w.string(node, v::DATE_PUBLISHED_SOURCE, src.as_str());
+    }
+    if let Some(l) = &a.lang {
+        w.string(node, v::IN_LANGUAGE, l);
+    }
+    if let Some(id) = &a.id {
+        w.string(node, v::IDENTIFIER, id);
+    }
+    if let Some(publisher) = &a.publisher {
+        w.string(node, v::PUBLISHER, publisher);
+    }
+    if let Some(origin) = &a.origin {
+        w.string(node, v::SOURCE_FILE, &origin.to_string());
+    }
+    w.string(node, v::TEXT, &a.text);
+    w.string(
+        node,
+        v::CONTENT_HASH,
+        &format!("sha256:{}", ids::sha256_hex(a.text.as_bytes())),
+    );
+    w.string(node, v::FINGERPRINT, &fingerprint(a));
+    w.string(node, v::EXTRACTOR, EXTRACTOR_VERSION);
+}
+
+/// An entity as this article describes it: class, name (and name key), country, role.
+fn entity(w: &mut GraphWriter, e: &crate::extract::Entity, en: &NamedNode, node: &NamedNode) {
+    let class = match e.kind {
+        EntityKind::Person => v::PERSON,
+        EntityKind::Organisation => v::ORGANISATION,
+        EntityKind::Country => v::COUNTRY,
+    };
+    w.add(en, v::RDF_TYPE, class.into_owned());
+    w.string(en, v::NAME, &e.label);
+    if let Some(key) = name_key(&e.label) {
+        w.string(en, v::NAME_KEY, &key);
+    }
+    match (e.kind, &e.country) {
+        (EntityKind::Country, Some(code)) => w.string(en, v::ISO_CODE, code),
+        (_, Some(code)) => w.add(
+            en,
+            v::COUNTRY_OF,
+            NamedNode::new_unchecked(ids::country_iri(code)),
+        ),
+        _ => {}
+    }
+    if let Some(role) = &e.role {
+        w.string(en, v::ROLE, role);
+    }
+    w.add(en, v::MENTIONED_IN, node.clone());
+}
+
+/// A statement's speaker and targets, their countries, and the dyads of those countries.
+fn parties(
+    w: &mut GraphWriter,
+    sn: &NamedNode,
+    s: &crate::extract::Statement,
+    entities: &[crate::extract::Entity],
+    entity_nodes: &[NamedNode],
+) {
+    if let Some(speaker) = entity_nodes.get(s.speaker) {
+        w.add(sn, v::SPEAKER, speaker.clone());
+    }
+    let speaker_country = entities.get(s.speaker).and_then(|e| e.country.as_deref());
+    if let Some(c) = speaker_country {
+        w.add(
+            sn,
+            v::SPEAKER_COUNTRY,
+            NamedNode::new_unchecked(ids::country_iri(c)),
+        );
+    }
+    let mut target_countries = std::collections::BTreeSet::new();
+    for t in &s.targets {
+        if let Some(target) = entity_nodes.get(*t) {
+            w.add(sn, v::TARGET, target.clone());
+        }
+        if let Some(c) = entities.get(*t).and_then(|e| e.country.as_deref()) {
+            target_countries.insert(c);
+        }
+    }
+    // the pair of countries, in code order (JP-US), so that a dyad is one index lookup
+    if let Some(sc) = speaker_country {
+        for tc in &target_countries {
+            w.string(sn, v::DYAD, &ids::dyad_key(sc, tc));
+        }
+    }
+    for c in target_countries {
+        w.add(
+            sn,
+            v::TARGET_COUNTRY,
+            NamedNode::new_unchecked(ids::country_iri(c)),
+        );
+    }
+}
+
+/// What a statement says and how: cue, speech act, mode, quote or content, day, confidence.
+fn said(w: &mut GraphWriter, sn: &NamedNode, s: &crate::extract::Statement) {
+    w.string(sn, v::CUE, &s.cue);
+    w.add(
+        sn,
+        v::SPEECH_ACT_OF,
+        NamedNode::new_unchecked(v::speech_act_iri(s.speech_act)),
+    );
+    w.string(sn, v::MODE, s.mode.as_str());
+    if let Some(q) = &s.quote {
+        w.string(sn, v::QUOTE, q);
+    }
+    if let Some(c) = &s.content {
+        w.string(sn, v::CONTENT, c);
+    }
+    if let Some(d) = s.date {
+        w.typed(sn, v::DATE, &d.to_string(), xsd::DATE);
+    }
+    w.typed(
+        sn,
+        v::CONFIDENCE,
+        &format!("{:.2}", s.confidence.clamp(0.0, 1.0)),
+        xsd::DECIMAL,
+    );
+}
+
+/// Where the statement and its speaker are in the text, in characters (NIF offsets).
+fn offsets(w: &mut GraphWriter, sn: &NamedNode, s: &crate::extract::Statement, chars: &CharIndex) {
+    let index = |w: &mut GraphWriter, p, at: usize| {
+        w.typed(sn, p, &at.to_string(), xsd::NON_NEGATIVE_INTEGER)
+    };
+    index(w, v::BEGIN_INDEX, chars.char_offset(s.span.start));
+    index(w, v::END_INDEX, chars.char_offset(s.span.end));
+    index(
+        w,
+        v::SPEAKER_BEGIN_INDEX,
+        chars.char_offset(s.speaker_span.start),
+    );
+    index(
+        w,
+        v::SPEAKER_END_INDEX,
+        chars.char_offset(s.speaker_span.end),
+    );
 }
 
 #[cfg(test)]

@@ -3,23 +3,29 @@
 //! store for tests. Each article lives in its own named graph, written in one transaction (an article
 //! is all or nothing); the ontology lives in its own graph and is replaced when it changes.
 
-use std::collections::BTreeMap;
-use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Term};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{NamedNodeRef, Quad, QuadRef};
 use oxigraph::sparql::{
     PreparedSparqlQuery, QueryEvaluationError, QueryExplanation, QueryResults, SparqlEvaluator,
 };
 use oxigraph::store::{StorageError, Store};
 use thiserror::Error;
 
-use crate::rdf::ids::{self, ArticleIris, ONTOLOGY_GRAPH};
+use crate::rdf::ids::{self, ONTOLOGY_GRAPH};
 use crate::rdf::vocab as v;
 use crate::rdf::ONTOLOGY_TTL;
 
 use crate::lock::{Holder, LockError, StoreLock};
+
+mod articles;
+mod dump;
+mod lookup;
+
+pub use articles::{ArticleState, ArticleWrite, KnownArticles};
+pub use dump::DumpError;
+pub use lookup::Stats;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -93,76 +99,12 @@ fn storage_message(cause: &StorageError, during: Option<&str>) -> String {
     }
 }
 
-/// Memory the bulk loader may use for one batch (RocksDB's own caches come on top).
-const BULK_MEMORY_MB: usize = 192;
-
-/// One article to write: its graph, whether the store already has it, its quads.
-#[derive(Debug, Clone)]
-pub struct ArticleWrite {
-    pub graph: String,
-    pub replace: bool,
-    pub quads: Vec<Quad>,
-}
-
-/// What a store already holds, for skipping unchanged articles: key hash → fingerprint (64-bit
-/// prefixes of their sha256).
-#[derive(Debug, Clone, Default)]
-pub struct KnownArticles(std::collections::HashMap<u64, u64>);
-
-/// What ingesting an article would do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArticleState {
-    New,
-    Changed,
-    Unchanged,
-}
-
-impl KnownArticles {
-    pub fn state(&self, iris: &ArticleIris, fingerprint: &str) -> ArticleState {
-        let key = ids::hash_prefix64(&iris.hash);
-        let fp = ids::hash_prefix64(fingerprint);
-        match key.and_then(|k| self.0.get(&k)) {
-            None => ArticleState::New,
-            Some(stored) if Some(*stored) == fp => ArticleState::Unchanged,
-            Some(_) => ArticleState::Changed,
-        }
-    }
-
-    /// Records an article as stored with this fingerprint.
-    pub fn insert(&mut self, iris: &ArticleIris, fingerprint: &str) {
-        if let (Some(k), Some(f)) = (
-            ids::hash_prefix64(&iris.hash),
-            ids::hash_prefix64(fingerprint),
-        ) {
-            self.0.insert(k, f);
-        }
-    }
-}
-
 /// Whether a command may create and change the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
     ReadWrite,
     /// The store must exist; nothing is written.
     Read,
-}
-
-/// What a store holds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Stats {
-    pub articles: u64,
-    pub statements: u64,
-    pub persons: u64,
-    pub organisations: u64,
-    pub countries: u64,
-    /// Every quad of the store, ontology included; counted only when asked (it reads the whole
-    /// store: about 9 s for 28 million quads).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quads: Option<u64>,
-    /// Articles per language tag (`und` when unknown).
-    pub languages: BTreeMap<String, u64>,
-    /// Bytes on disk (0 for an in-memory store).
-    pub size_bytes: u64,
 }
 
 pub struct ParleyStore {
@@ -306,81 +248,6 @@ impl ParleyStore {
         Ok(true)
     }
 
-    /// The fingerprint stored for an article, if the store has it.
-    pub fn fingerprint(&self, iris: &ArticleIris) -> Result<Option<String>, StoreError> {
-        let node = NamedNodeRef::new_unchecked(&iris.node);
-        let graph = NamedNodeRef::new_unchecked(&iris.graph);
-        for q in self.store.quads_for_pattern(
-            Some(node.into()),
-            Some(v::FINGERPRINT),
-            None,
-            Some(graph.into()),
-        ) {
-            let q = q.map_err(|e| self.storage(e))?;
-            if let Term::Literal(l) = q.object {
-                return Ok(Some(l.value().to_string()));
-            }
-        }
-        Ok(None)
-    }
-
-    /// Every stored article, by the 64-bit prefix of its key hash, with the 64-bit prefix of its
-    /// fingerprint: one scan of the fingerprint triples, 16 bytes an article, so that re-ingesting an
-    /// unchanged corpus never asks the store article by article.
-    pub fn known_articles(&self) -> Result<KnownArticles, StoreError> {
-        let mut known = KnownArticles::default();
-        for q in self
-            .store
-            .quads_for_pattern(None, Some(v::FINGERPRINT), None, None)
-        {
-            let q = q.map_err(|e| self.storage(e))?;
-            let (GraphName::NamedNode(g), Term::Literal(fp)) = (&q.graph_name, &q.object) else {
-                continue;
-            };
-            if let (Some(k), Some(f)) = (
-                g.as_str().rsplit('/').next().and_then(ids::hash_prefix64),
-                ids::hash_prefix64(fp.value()),
-            ) {
-                known.0.insert(k, f);
-            }
-        }
-        Ok(known)
-    }
-
-    /// Writes a batch of articles, each in its own graph, replacing what the graph held. New articles
-    /// go through Oxigraph's bulk loader when `bulk` is set (one atomic commit for the batch), the
-    /// others through one transaction each (clear, then insert). Either way an article is all or
-    /// nothing.
-    pub fn write_articles(&self, batch: &[ArticleWrite], bulk: bool) -> Result<(), StoreError> {
-        let (fresh, rest): (Vec<&ArticleWrite>, Vec<&ArticleWrite>) =
-            batch.iter().partition(|a| bulk && !a.replace);
-        if !fresh.is_empty() {
-            let mut loader = self
-                .store
-                .bulk_loader()
-                .with_num_threads(2)
-                .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
-            loader
-                .load_quads(fresh.iter().flat_map(|a| a.quads.iter().cloned()))
-                .map_err(|e| self.storage(e))?;
-            loader.commit().map_err(|e| self.storage(e))?;
-        }
-        // one transaction an article: measured faster than one large transaction a batch
-        for a in rest {
-            let mut t = self
-                .store
-                .start_transaction()
-                .map_err(|e| self.storage(e))?;
-            if a.replace {
-                t.clear_graph(NamedNodeRef::new_unchecked(&a.graph))
-                    .map_err(|e| self.storage(e))?;
-            }
-            t.extend(&a.quads);
-            t.commit().map_err(|e| self.storage(e))?;
-        }
-        Ok(())
-    }
-
     /// Makes what was written durable (and cheap to reopen).
     pub fn flush(&self) -> Result<(), StoreError> {
         if self.dir.is_some() && !self.read_only {
@@ -388,24 +255,6 @@ impl ParleyStore {
             self.store.flush().map_err(|e| self.storage(e))?;
         }
         Ok(())
-    }
-
-    /// The objects of `subject predicate ?o` in one graph: one index lookup, no query planning.
-    pub fn objects_in(
-        &self,
-        subject: NamedNodeRef<'_>,
-        predicate: NamedNodeRef<'_>,
-        graph: NamedNodeRef<'_>,
-    ) -> Result<Vec<Term>, StoreError> {
-        self.store
-            .quads_for_pattern(
-                Some(subject.into()),
-                Some(predicate),
-                None,
-                Some(graph.into()),
-            )
-            .map(|q| q.map(|q| q.object).map_err(|e| self.storage(e)))
-            .collect()
     }
 
     /// Runs a SPARQL UPDATE on the store (one transaction).
@@ -469,292 +318,6 @@ impl ParleyStore {
             .explain();
         Ok((results?, explanation))
     }
-
-    fn count(&self, sparql: &str) -> Result<u64, StoreError> {
-        let prepared =
-            SparqlEvaluator::new()
-                .parse_query(sparql)
-                .map_err(|e| StoreError::Load {
-                    location: "built-in query".into(),
-                    message: e.to_string(),
-                })?;
-        if let QueryResults::Solutions(mut rows) = self.evaluate(prepared)? {
-            if let Some(row) = rows.next() {
-                let row = row?;
-                if let Some(Term::Literal(l)) = row.get(0) {
-                    return Ok(l.value().parse().unwrap_or(0));
-                }
-            }
-        }
-        Ok(0)
-    }
-
-    /// The named graph of the article whose key, url, id or graph/node IRI is `key`.
-    pub fn article_graph(&self, key: &str) -> Result<Option<NamedNode>, StoreError> {
-        for candidate in [
-            key.to_string(),
-            format!("url:{key}"),
-            format!("id:{key}"),
-            format!("text:{key}"),
-        ] {
-            let iris = ArticleIris::for_key(candidate);
-            if self.fingerprint(&iris)?.is_some() {
-                return Ok(Some(NamedNode::new_unchecked(iris.graph)));
-            }
-        }
-        if let Ok(n) = NamedNode::new(key) {
-            let g = n.as_ref();
-            if self
-                .store
-                .contains_named_graph(g)
-                .map_err(|e| self.storage(e))?
-            {
-                return Ok(Some(n));
-            }
-            let hash = key.rsplit('/').next().unwrap_or("");
-            let graph =
-                NamedNode::new_unchecked(format!("https://w3id.org/parley/graph/article/{hash}"));
-            if key.starts_with(ids::BASE)
-                && self
-                    .store
-                    .contains_named_graph(graph.as_ref())
-                    .map_err(|e| self.storage(e))?
-            {
-                return Ok(Some(graph));
-            }
-        }
-        Ok(None)
-    }
-
-    /// The named graphs of the store (article graphs and the ontology graph), in storage order.
-    pub fn graphs(&self) -> impl Iterator<Item = Result<NamedNode, StoreError>> + '_ {
-        self.store.named_graphs().filter_map(move |g| match g {
-            Ok(oxigraph::model::NamedOrBlankNode::NamedNode(n)) => Some(Ok(n)),
-            Ok(_) => None,
-            Err(e) => Some(Err(self.storage(e))),
-        })
-    }
-
-    /// Every quad of one graph.
-    pub fn graph_quads(&self, graph: &NamedNode) -> Result<Vec<Quad>, StoreError> {
-        self.store
-            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
-            .map(|q| q.map_err(|e| self.storage(e)))
-            .collect()
-    }
-
-    /// Writes the whole dataset, or one graph, in `format` (N-Quads or TriG).
-    pub fn dump(
-        &self,
-        writer: impl Write,
-        format: RdfFormat,
-        graph: Option<&NamedNode>,
-    ) -> Result<(), DumpError> {
-        match graph {
-            None => {
-                self.store
-                    .dump_to_writer(RdfSerializer::from_format(format), writer)
-                    .map_err(|e| match e {
-                        oxigraph::store::SerializerError::Io(io) => DumpError::Io(io),
-                        oxigraph::store::SerializerError::Storage(s) => DumpError::Storage(s),
-                        other => DumpError::Io(std::io::Error::other(other.to_string())),
-                    })?;
-            }
-            Some(g) => {
-                // keep the graph name: a dump of one article loads back into the same graph
-                let mut ser = RdfSerializer::from_format(format).for_writer(writer);
-                for q in self
-                    .store
-                    .quads_for_pattern(None, None, None, Some(g.as_ref().into()))
-                {
-                    ser.serialize_quad(&q?)?;
-                }
-                ser.finish()?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Loads N-Quads or TriG into the store in one transaction: all of it, or nothing.
-    pub fn load(
-        &self,
-        reader: impl BufRead,
-        format: RdfFormat,
-        source: &str,
-    ) -> Result<u64, StoreError> {
-        let mut t = self
-            .store
-            .start_transaction()
-            .map_err(|e| self.storage(e))?;
-        let mut n = 0u64;
-        for quad in RdfParser::from_format(format).for_reader(reader) {
-            let quad = quad.map_err(|e| {
-                let location = match &e {
-                    oxigraph::io::RdfParseError::Syntax(s) => s
-                        .location()
-                        .map(|l| format!("{source}:{}:{}", l.start.line + 1, l.start.column + 1))
-                        .unwrap_or_else(|| source.to_string()),
-                    _ => source.to_string(),
-                };
-                StoreError::Load {
-                    location,
-                    message: e.to_string(),
-                }
-            })?;
-            t.insert(&quad);
-            n += 1;
-        }
-        t.commit().map_err(|e| self.storage(e))?;
-        Ok(n)
-    }
-
-    /// Counts of what the store holds.
-    /// What the store holds. Each figure is one scan of one index: classes are counted from
-    /// `rdf:type` (statements and articles are typed in their own graph only, so they need no
-    /// DISTINCT), languages from `schema:inLanguage`.
-    pub fn stats(&self, count_quads: bool) -> Result<Stats, StoreError> {
-        let p = "PREFIX parley: <https://w3id.org/parley/ns#> PREFIX schema: <https://schema.org/>";
-        let count_of = |class: &str, distinct: &str| {
-            self.count(&format!(
-                "{p} SELECT (COUNT({distinct} ?x) AS ?n) WHERE {{ ?x a {class} }}"
-            ))
-        };
-        let articles = count_of("schema:NewsArticle", "")?;
-        let mut languages = BTreeMap::new();
-        let prepared = SparqlEvaluator::new()
-            .parse_query(&format!(
-                "{p} SELECT ?lang (COUNT(?a) AS ?n) WHERE {{ ?a schema:inLanguage ?lang }} GROUP BY ?lang"
-            ))
-            .map_err(|e| StoreError::Load {
-                location: "built-in query".into(),
-                message: e.to_string(),
-            })?;
-        if let QueryResults::Solutions(rows) = self.evaluate(prepared)? {
-            for row in rows {
-                let row = row?;
-                if let (Some(Term::Literal(l)), Some(Term::Literal(n))) =
-                    (row.get("lang"), row.get("n"))
-                {
-                    languages.insert(l.value().to_string(), n.value().parse().unwrap_or(0));
-                }
-            }
-        }
-        let tagged: u64 = languages.values().sum();
-        if articles > tagged {
-            *languages.entry("und".to_string()).or_default() += articles - tagged;
-        }
-        let quads = if count_quads {
-            Some(self.store.len().map_err(|e| self.storage(e))? as u64)
-        } else {
-            None
-        };
-        Ok(Stats {
-            articles,
-            statements: count_of("parley:Statement", "")?,
-            persons: count_of("parley:Person", "DISTINCT")?,
-            organisations: count_of("parley:Organisation", "DISTINCT")?,
-            countries: count_of("parley:Country", "DISTINCT")?,
-            quads,
-            languages,
-            size_bytes: self.size_bytes(),
-        })
-    }
-
-    /// Every quad of the store as sorted N-Quads lines (for comparing datasets in tests and tools).
-    pub fn sorted_nquads(&self) -> Result<Vec<String>, StoreError> {
-        let mut lines = Vec::new();
-        for q in self.store.iter() {
-            lines.push(format!("{} .", q.map_err(|e| self.storage(e))?));
-        }
-        lines.sort();
-        Ok(lines)
-    }
-
-    /// Whether any graph names `iri`: one index lookup (`name_of` reads every graph that names it,
-    /// which for a country is most of the store).
-    pub fn is_named(&self, iri: &str) -> Result<bool, StoreError> {
-        let Ok(node) = NamedNodeRef::new(iri) else {
-            return Ok(false);
-        };
-        match self
-            .store
-            .quads_for_pattern(Some(node.into()), Some(v::NAME), None, None)
-            .next()
-        {
-            Some(Err(e)) => Err(self.storage(e)),
-            found => Ok(found.is_some()),
-        }
-    }
-
-    /// Whether the store knows an actor or country: a graph names it, or (a country) a
-    /// statement's speaker or target belongs to it (an organisation's country is recorded even
-    /// when no article mentions the country itself). At most three index lookups.
-    pub fn is_known(&self, iri: &str) -> Result<bool, StoreError> {
-        if self.is_named(iri)? {
-            return Ok(true);
-        }
-        let Ok(node) = NamedNodeRef::new(iri) else {
-            return Ok(false);
-        };
-        for property in [v::SPEAKER_COUNTRY, v::TARGET_COUNTRY] {
-            match self
-                .store
-                .quads_for_pattern(None, Some(property), Some(node.into()), None)
-                .next()
-            {
-                Some(Err(e)) => return Err(self.storage(e)),
-                Some(Ok(_)) => return Ok(true),
-                None => {}
-            }
-        }
-        Ok(false)
-    }
-
-    /// The name of an entity: the least of its `schema:name` values over all graphs (the same
-    /// choice as the catalogue queries' `MIN(STR(?name))`), read from the subject index.
-    pub fn name_of(&self, iri: &str) -> Result<Option<String>, StoreError> {
-        let Ok(node) = NamedNodeRef::new(iri) else {
-            return Ok(None);
-        };
-        let mut best: Option<String> = None;
-        for q in self
-            .store
-            .quads_for_pattern(Some(node.into()), Some(v::NAME), None, None)
-        {
-            let q = q.map_err(|e| self.storage(e))?;
-            if let Term::Literal(l) = q.object {
-                if best.as_deref().is_none_or(|b| l.value() < b) {
-                    best = Some(l.value().to_string());
-                }
-            }
-        }
-        Ok(best)
-    }
-
-    /// The number of quads in one graph (all graphs with `None`).
-    pub fn len(&self, graph: Option<&str>) -> Result<usize, StoreError> {
-        match graph {
-            None => self.store.len().map_err(|e| self.storage(e)),
-            Some(g) => Ok(self
-                .store
-                .quads_for_pattern(
-                    None,
-                    None,
-                    None,
-                    Some(GraphNameRef::from(NamedNodeRef::new_unchecked(g))),
-                )
-                .count()),
-        }
-    }
-}
-
-/// Why a dump stopped.
-#[derive(Debug, Error)]
-pub enum DumpError {
-    #[error(transparent)]
-    Io(#[from] std::io::Error),
-    #[error(transparent)]
-    Storage(#[from] StorageError),
 }
 
 /// The RocksDB store in `dir` (a lock held by another program is reported as such).
@@ -803,6 +366,7 @@ mod tests {
     use super::*;
     use crate::article::Article;
     use crate::pipeline::process;
+    use crate::rdf::ids::ArticleIris;
     use crate::rdf::mapping::article_quads;
 
     fn article(text: &str) -> Article {

@@ -1,4 +1,4 @@
-//! What bounds an evaluation of `parley serve`: its clock (evaluation time, not download time),
+//! What bounds an evaluation of the server: its clock (evaluation time, not download time),
 //! the watcher that stops it at its time limit or at the server's memory ceiling and restarts the
 //! server when an evaluation does not stop, the slots of `--max-connections`, and the relay that
 //! carries an answer from its evaluation thread to the connection.
@@ -11,7 +11,7 @@ use oxhttp::model::header;
 use oxhttp::model::{Body, Response, StatusCode};
 use oxigraph::sparql::CancellationToken;
 
-use super::{fail, output, HttpError};
+use super::http::{fail, HttpError};
 
 /// Why a request's evaluation was stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,7 +266,11 @@ const WATCH_EVERY: Duration = Duration::from_millis(50);
 const MEMORY_GRACE: Duration = Duration::from_secs(3);
 
 impl Watch {
-    pub(super) fn start(timeout: Option<Duration>, max_memory_bytes: Option<u64>) -> Arc<Self> {
+    pub(super) fn start(
+        timeout: Option<Duration>,
+        max_memory_bytes: Option<u64>,
+        report: fn(&str),
+    ) -> Arc<Self> {
         let this = Arc::new(Watch {
             clocks: Mutex::new(Vec::new()),
             timeout,
@@ -299,11 +303,14 @@ impl Watch {
                         }
                         let since = *over_since.get_or_insert_with(Instant::now);
                         if since.elapsed() > MEMORY_GRACE {
-                            restart(&format!(
-                                "a request took the server over {} MB of memory (serve \
-                                 --max-memory-mb) and did not stop when asked",
-                                max >> 20
-                            ));
+                            restart(
+                                &format!(
+                                    "a request took the server over {} MB of memory (serve \
+                                     --max-memory-mb) and did not stop when asked",
+                                    max >> 20
+                                ),
+                                report,
+                            );
                         }
                     } else {
                         over_since = None;
@@ -317,6 +324,7 @@ impl Watch {
                         restart(
                             "a query or update went over its time limit and did not stop when \
                              asked (a join of rows already in memory)",
+                            report,
                         );
                     }
                 } else {
@@ -353,8 +361,8 @@ const RESTART_AFTER: Duration = Duration::from_secs(1);
 /// Starts the server again in this process (the same command line): the only way to end an
 /// evaluation that does not stop when asked. Requests in progress are cut; the store is reopened
 /// as it was committed (an update that did not finish is not).
-fn restart(why: &str) -> ! {
-    output::error(&format!("restarting the server: {why}"));
+fn restart(why: &str, report: fn(&str)) -> ! {
+    report(&format!("restarting the server: {why}"));
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;
@@ -367,7 +375,7 @@ fn restart(why: &str) -> ! {
         let mut command = std::process::Command::new(program);
         command.args(std::env::args_os().skip(1));
         let error = command.exec();
-        output::error(&format!("cannot restart: {error}"));
+        report(&format!("cannot restart: {error}"));
     }
     std::process::exit(2);
 }
@@ -381,7 +389,7 @@ fn resident_bytes() -> Option<u64> {
 }
 
 /// Half of this machine's memory (Linux; `None` elsewhere): the default memory ceiling.
-pub(super) fn half_of_the_memory() -> Option<u64> {
+pub fn half_of_the_memory() -> Option<u64> {
     let info = std::fs::read_to_string("/proc/meminfo").ok()?;
     let line = info.lines().find(|l| l.starts_with("MemTotal:"))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;

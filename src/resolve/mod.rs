@@ -10,15 +10,18 @@ use std::collections::BTreeSet;
 
 use thiserror::Error;
 
-use crate::eval::fold;
-use crate::export::{resolve_actor, ActorError};
 use crate::extract::SpeechAct;
 use crate::rdf::ids::{country_iri, is_country_iri, organisation_iri, person_iri};
 use crate::store::{ParleyStore, StoreError};
+use crate::text::keys::fold;
 use crate::text::keys::{hint, nearest};
 
+mod actor;
+
+pub use actor::{named as resolve_actor, ActorError};
+
 /// The countries Parley knows: ISO code, English and French names.
-const COUNTRIES: &str = include_str!("../ontology/countries.tsv");
+const COUNTRIES: &str = include_str!("../../ontology/countries.tsv");
 
 #[derive(Debug, Error)]
 pub enum ResolveError {
@@ -196,11 +199,8 @@ pub fn actor_or_country(
 /// must be in.
 pub fn language(store: &ParleyStore, value: &str) -> Result<String, ResolveError> {
     let tag = crate::article::lang::normalize(value).unwrap_or_default();
-    let have = crate::export::select(
-        store,
-        "PREFIX schema: <https://schema.org/> SELECT DISTINCT ?l WHERE { ?a schema:inLanguage ?l }",
-    )?;
-    let have: BTreeSet<String> = have.iter().map(|r| crate::export::text(r, "l")).collect();
+    let have = crate::query::select(store, crate::query::build::LANGUAGES)?;
+    let have: BTreeSet<String> = have.iter().map(|r| crate::query::text(r, "l")).collect();
     if have.contains(&tag) {
         return Ok(tag);
     }
@@ -223,6 +223,122 @@ pub fn window(from: Option<&str>, to: Option<&str>) -> Result<(), ResolveError> 
         }),
         _ => Ok(()),
     }
+}
+
+/// A filter's value that names nothing, with the option that gave it (`--actor: no actor …`).
+#[derive(Debug, Error)]
+pub enum FilterError {
+    #[error("{option}")]
+    Option {
+        option: &'static str,
+        #[source]
+        source: ResolveError,
+    },
+    #[error(transparent)]
+    Resolve(#[from] ResolveError),
+}
+
+impl FilterError {
+    /// Names the option of an error (`map_err(FilterError::option("--actor"))`).
+    pub fn option(option: &'static str) -> impl FnOnce(ResolveError) -> Self {
+        move |source| FilterError::Option { option, source }
+    }
+}
+
+/// The filters timeline and export share, each value resolved against the store: a country's
+/// ISO code, a speech act's name, a language tag, a date window (`YYYY-MM-DD`).
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub country: Option<String>,
+    pub speech_act: Option<String>,
+    pub lang: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// Resolves the shared filters (see [`Filters`]); an error names the option at fault.
+pub fn filters(
+    store: &ParleyStore,
+    country_name: Option<&str>,
+    speech_act_name: Option<&str>,
+    lang: Option<&str>,
+    (from, to): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+) -> Result<Filters, FilterError> {
+    let (from, to) = (from.map(|d| d.to_string()), to.map(|d| d.to_string()));
+    window(from.as_deref(), to.as_deref())?;
+    Ok(Filters {
+        country: country_name
+            .map(|c| country(store, c).map_err(FilterError::option("--country")))
+            .transpose()?,
+        speech_act: speech_act_name
+            .map(|a| speech_act(a).map_err(FilterError::option("--speech-act")))
+            .transpose()?
+            .map(|a| a.as_str().to_string()),
+        lang: lang
+            .map(|l| language(store, l).map_err(FilterError::option("--lang")))
+            .transpose()?,
+        from,
+        to,
+    })
+}
+
+/// A catalogue query's parameter whose value names nothing.
+#[derive(Debug, Error)]
+pub enum ParamError {
+    #[error("--param {param}: no article {value:?} in the store (give its url, id or IRI)")]
+    NoArticle { param: String, value: String },
+    #[error("--param {param}")]
+    Value {
+        param: String,
+        #[source]
+        source: ResolveError,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Replaces the values of `actor`, `country`, `article` and `language` parameters of a catalogue
+/// query by the IRI or tag they name in the store (a value that names nothing is an error with the
+/// nearest valid values; an ambiguous name lists the candidates).
+pub fn params(
+    store: &ParleyStore,
+    declared: Option<&crate::query::NamedQuery>,
+    mut params: std::collections::BTreeMap<String, String>,
+) -> Result<std::collections::BTreeMap<String, String>, ParamError> {
+    use crate::query::ParamType;
+    let Some(q) = declared else {
+        return Ok(params);
+    };
+    for p in &q.params {
+        let Some(value) = params.get(&p.name) else {
+            continue;
+        };
+        if p.kind == ParamType::Article {
+            let graph = store
+                .article_graph(value)?
+                .ok_or_else(|| ParamError::NoArticle {
+                    param: p.name.clone(),
+                    value: value.clone(),
+                })?;
+            let node = crate::rdf::ids::article_node_of_graph(graph.as_str()).unwrap_or_default();
+            params.insert(p.name.clone(), node);
+            continue;
+        }
+        let resolved = match p.kind {
+            ParamType::Actor => {
+                actor(store, value).map(|iris| iris.into_iter().next().unwrap_or_default())
+            }
+            ParamType::Country => country(store, value).map(|code| country_iri(&code)),
+            ParamType::Language => language(store, value),
+            _ => continue,
+        };
+        let value = resolved.map_err(|source| ParamError::Value {
+            param: p.name.clone(),
+            source,
+        })?;
+        params.insert(p.name.clone(), value);
+    }
+    Ok(params)
 }
 
 #[cfg(test)]
