@@ -16,6 +16,7 @@ use super::acts::SpeechAct;
 use super::tokens::{Token, Tokenizer};
 use super::when::Calendar;
 use super::words::{classes, Setting, Words, W};
+use crate::text::keys::capitalised;
 use crate::text::{slug, Span};
 
 const COUNTRIES: &str = include_str!("../../ontology/countries.tsv");
@@ -592,15 +593,6 @@ impl Lexicon {
             .flatten()
             .map(|&i| &self.actors[i])
     }
-}
-
-/// `word` with its first letter in upper case (vice- → Vice-).
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|f| f.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -48,6 +48,15 @@ fn latin_base(c: char) -> char {
     }
 }
 
+/// `word` with its first letter in upper case (vice- → Vice-).
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// score.py's `fold`: NFKD without combining marks, lower case, `’` → `'`, no leading article,
 /// whitespace collapsed.
 pub fn fold(s: &str) -> String {
