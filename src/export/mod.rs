@@ -108,12 +108,7 @@ impl Request {
     /// The filter this request names, each value resolved against the store (a value that names
     /// nothing is an error that gives the nearest valid values).
     pub fn filter(&self, store: &ParleyStore) -> Result<Filter, FilterError> {
-        let actor = match &self.actor {
-            Some(name) => {
-                Some(resolve::actor(store, name).map_err(FilterError::option("--actor"))?)
-            }
-            None => None,
-        };
+        let actor = resolve::actor_option(store, self.actor.as_deref())?;
         let shared = resolve::filters(
             store,
             self.country.as_deref(),

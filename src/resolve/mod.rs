@@ -140,6 +140,16 @@ fn described(store: &ParleyStore, iris: &BTreeSet<String>) -> Result<String, Sto
     Ok(out.join(", "))
 }
 
+/// The `--actor` option of a filter, resolved (none when it is not given).
+pub fn actor_option(
+    store: &ParleyStore,
+    value: Option<&str>,
+) -> Result<Option<BTreeSet<String>>, FilterError> {
+    value
+        .map(|name| actor(store, name).map_err(FilterError::option("--actor")))
+        .transpose()
+}
+
 /// The actors `value` names (see [`resolve_actor`]); an unknown name gives the nearest actors,
 /// organisations and countries of the lexicon that the store holds.
 pub fn actor(store: &ParleyStore, value: &str) -> Result<BTreeSet<String>, ResolveError> {

@@ -67,12 +67,7 @@ impl Request {
     /// The filter this request names, each value resolved against the store: a value that names
     /// nothing is an error (with the nearest valid values), never an empty timeline.
     pub fn filter(&self, store: &ParleyStore) -> Result<Filter, FilterError> {
-        let actor = match &self.actor {
-            Some(name) => {
-                Some(resolve::actor(store, name).map_err(FilterError::option("--actor"))?)
-            }
-            None => None,
-        };
+        let actor = resolve::actor_option(store, self.actor.as_deref())?;
         let (about, about_country) = match &self.about {
             Some(x) => {
                 match resolve::actor_or_country(store, x).map_err(FilterError::option("--about"))? {
