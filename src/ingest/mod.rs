@@ -79,6 +79,8 @@ pub struct Summary {
     /// Articles left to the other machines (`shard`).
     pub other_shares: u64,
     pub unchanged: u64,
+    /// Stored articles whose text another article holds (stored once, under the first).
+    pub same_text: u64,
     pub skipped: BTreeMap<&'static str, u64>,
     pub languages: BTreeMap<String, u64>,
 }
@@ -92,6 +94,10 @@ impl Summary {
     pub fn line(&self, inputs: usize, remote: Option<&str>) -> String {
         let skipped: u64 = self.skipped.values().sum();
         let done = match remote {
+            None if self.same_text > 0 => format!(
+                "{} stored ({} with the text of another, stored once), {} unchanged",
+                self.stored, self.same_text, self.unchanged
+            ),
             None => format!("{} stored, {} unchanged", self.stored, self.unchanged),
             Some(url) => format!("{} sent to {url}, {} not sent", self.stored, self.not_sent),
         };
@@ -157,7 +163,7 @@ pub fn run(
     mut summary: Summary,
 ) -> Result<Summary, IngestError> {
     let known = match target {
-        Target::Local(store) => store.known_articles()?,
+        Target::Local(store) => (store.known_articles()?, Some(store)),
         Target::Remote(..) => Default::default(),
     };
     let written = std::thread::scope(|scope| -> Result<(u64, u64), IngestError> {

@@ -11,7 +11,7 @@ use crate::article::{self, Article, Input, Location};
 use crate::pipeline;
 use crate::rdf::ids::{self, ArticleIris};
 use crate::rdf::mapping;
-use crate::store::{ArticleState, ArticleWrite, KnownArticles};
+use crate::store::{ArticleState, ArticleWrite, KnownArticles, KnownTexts, ParleyStore};
 
 /// Articles per batch: extracted in parallel, then written in one commit.
 const BATCH: usize = 512;
@@ -21,6 +21,8 @@ struct Job {
     article: Article,
     iris: ArticleIris,
     replace: bool,
+    /// The node of the article that already holds this text, if one does.
+    same_text: Option<String>,
     /// Where it was read (path, and line of a record), for messages.
     source: String,
 }
@@ -28,6 +30,9 @@ struct Job {
 pub(super) struct Reader<'a> {
     inputs: &'a [Input],
     known: KnownArticles,
+    /// The local store, whose texts are read when the first article to store is met.
+    store: Option<&'a ParleyStore>,
+    texts: Option<KnownTexts>,
     pool: &'a rayon::ThreadPool,
     options: &'a Options,
     tx: SyncSender<Batch>,
@@ -41,7 +46,7 @@ pub(super) struct Reader<'a> {
 impl<'a> Reader<'a> {
     pub(super) fn new(
         inputs: &'a [Input],
-        known: KnownArticles,
+        (known, store): (KnownArticles, Option<&'a ParleyStore>),
         pool: &'a rayon::ThreadPool,
         options: &'a Options,
         tx: SyncSender<Batch>,
@@ -49,6 +54,8 @@ impl<'a> Reader<'a> {
         Reader {
             inputs,
             known,
+            store,
+            texts: None,
             pool,
             options,
             tx,
@@ -139,13 +146,47 @@ impl<'a> Reader<'a> {
         }
         self.known.insert(&iris, &fingerprint);
         self.in_batch.insert(key64);
+        let same_text = self.same_text(&article, &iris, &at, events);
+        if same_text.is_some() {
+            summary.same_text += 1;
+        }
         self.batch.push(Job {
             article,
+            same_text,
             replace: state == ArticleState::Changed,
             iris,
             source: at,
         });
         self.batch.len() != BATCH || self.send()
+    }
+
+    /// The node of the article that already holds this article's text (stored, or read before in
+    /// this run), said on stderr; `None` when the text is new, which is then recorded as this
+    /// article's. The store's texts are read once, when the first article to store is met.
+    fn same_text(
+        &mut self,
+        article: &Article,
+        iris: &ArticleIris,
+        at: &str,
+        events: &dyn Events,
+    ) -> Option<String> {
+        if self.texts.is_none() {
+            let stored = match self.store.map(ParleyStore::known_texts) {
+                Some(Err(e)) => {
+                    events.message(&format!("cannot read the texts already stored: {e}"));
+                    KnownTexts::default()
+                }
+                Some(Ok(texts)) => texts,
+                None => KnownTexts::default(),
+            };
+            self.texts = Some(stored);
+        }
+        let holder = self.texts.as_mut()?.holder(iris, &article.text)?;
+        events.message(&format!(
+            "{at}: same text as the stored article <{holder}>: kept as another source of it, \
+             its statements not counted twice"
+        ));
+        Some(holder)
     }
 
     /// Says when an article has the key of one read before in this run but other content.
@@ -185,9 +226,15 @@ impl<'a> Reader<'a> {
         let lexicon = &self.options.lexicon;
         let writes = self.pool.install(|| {
             pipeline::par_map(jobs, |job| {
-                let processed = pipeline::process_with(job.article, lexicon);
+                let quads = match &job.same_text {
+                    Some(holder) => mapping::same_text_quads(&job.article, &job.iris, holder),
+                    None => {
+                        let processed = pipeline::process_with(job.article, lexicon);
+                        mapping::article_quads(&processed, &job.iris)
+                    }
+                };
                 ArticleWrite {
-                    quads: mapping::article_quads(&processed, &job.iris),
+                    quads,
                     graph: job.iris.graph,
                     replace: job.replace,
                 }

@@ -78,7 +78,7 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         graph: NamedNode::new_unchecked(iris.graph.clone()).into(),
         quads: Vec::with_capacity(24 + 12 * p.extraction.statements.len()),
     };
-    article(&mut w, &node, &p.article);
+    article(&mut w, &node, &p.article, true);
     let entity_nodes: Vec<NamedNode> = p
         .extraction
         .entities
@@ -114,8 +114,23 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
     w.quads
 }
 
-/// The article itself: its classes, metadata, text, hashes and the extractor that read it.
-fn article(w: &mut GraphWriter, node: &NamedNode, a: &crate::article::Article) {
+/// The quads of an article whose text another article of the store holds (`holder`, a node IRI):
+/// its own metadata (key, url, title, date, source file) and a link to the holder, whose
+/// statements are the text's; neither the text nor its statements are stored a second time.
+pub fn same_text_quads(a: &Article, iris: &ArticleIris, holder: &str) -> Vec<Quad> {
+    let node = NamedNode::new_unchecked(iris.node.clone());
+    let mut w = GraphWriter {
+        graph: NamedNode::new_unchecked(iris.graph.clone()).into(),
+        quads: Vec::with_capacity(16),
+    };
+    article(&mut w, &node, a, false);
+    w.add(&node, v::SAME_TEXT_AS, NamedNode::new_unchecked(holder));
+    w.quads
+}
+
+/// The article itself: its classes, metadata, text (`with_text`), hashes and the extractor that
+/// read it.
+fn article(w: &mut GraphWriter, node: &NamedNode, a: &Article, with_text: bool) {
     w.add(node, v::RDF_TYPE, v::ARTICLE.into_owned());
     w.add(node, v::RDF_TYPE, v::NEWS_ARTICLE.into_owned());
     if let Some(t) = &a.title {
@@ -145,7 +160,9 @@ fn article(w: &mut GraphWriter, node: &NamedNode, a: &crate::article::Article) {
     if let Some(origin) = &a.origin {
         w.string(node, v::SOURCE_FILE, &origin.to_string());
     }
-    w.string(node, v::TEXT, &a.text);
+    if with_text {
+        w.string(node, v::TEXT, &a.text);
+    }
     w.string(
         node,
         v::CONTENT_HASH,

@@ -37,6 +37,8 @@ terms! {
     NAME = "https://schema.org/name";
     SOURCE_FILE = "https://w3id.org/parley/ns#sourceFile";
     CONTENT_HASH = "https://w3id.org/parley/ns#contentHash";
+    /// An article whose text another article of the store holds: stored once, under the first.
+    SAME_TEXT_AS = "https://w3id.org/parley/ns#sameTextAs";
     FINGERPRINT = "https://w3id.org/parley/ns#fingerprint";
     DATE_PUBLISHED_SOURCE = "https://w3id.org/parley/ns#datePublishedSource";
     EXTRACTOR = "https://w3id.org/parley/ns#extractor";

@@ -331,7 +331,8 @@ pub fn params(
                     value: value.clone(),
                 })?;
             let node = crate::rdf::ids::article_node_of_graph(graph.as_str()).unwrap_or_default();
-            params.insert(p.name.clone(), node);
+            // an article stored as another source of a text: the statements are the holder's
+            params.insert(p.name.clone(), store.text_holder(&node)?);
             continue;
         }
         let resolved = match p.kind {

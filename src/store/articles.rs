@@ -54,7 +54,88 @@ impl KnownArticles {
     }
 }
 
+/// The texts a store holds, so that a text read again under another key is stored once: the
+/// 64-bit prefix of each text's sha256 → the key hash (24 hex digits) of the article that holds
+/// it (about 60 bytes an article).
+#[derive(Debug, Clone, Default)]
+pub struct KnownTexts(std::collections::HashMap<u64, String>);
+
+impl KnownTexts {
+    /// The node IRI of the article, other than `iris`' own, that already holds this text; when
+    /// none does, the text is recorded as `iris`' and `None` is returned.
+    pub fn holder(&mut self, iris: &ArticleIris, text: &str) -> Option<String> {
+        let text = ids::hash_prefix64(&ids::sha256_hex(text.as_bytes()))?;
+        match self.0.get(&text) {
+            Some(hash) if *hash != iris.hash => Some(format!("{}article/{hash}", ids::BASE)),
+            Some(_) => None,
+            None => {
+                self.0.insert(text, iris.hash.clone());
+                None
+            }
+        }
+    }
+}
+
 impl ParleyStore {
+    /// The texts the store holds, each by the article that holds it (articles stored as a second
+    /// source of a text, `parley:sameTextAs`, hold none): one scan of the content hashes.
+    pub fn known_texts(&self) -> Result<KnownTexts, StoreError> {
+        let graph_hash = |g: &GraphName| match g {
+            GraphName::NamedNode(n) => n.as_str().rsplit('/').next().map(str::to_string),
+            _ => None,
+        };
+        let mut second = std::collections::HashSet::new();
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(v::SAME_TEXT_AS), None, None)
+        {
+            let q = q.map_err(|e| self.storage(e))?;
+            second.extend(graph_hash(&q.graph_name));
+        }
+        let mut known = KnownTexts::default();
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(v::CONTENT_HASH), None, None)
+        {
+            let q = q.map_err(|e| self.storage(e))?;
+            let (Some(hash), Term::Literal(text)) = (graph_hash(&q.graph_name), &q.object) else {
+                continue;
+            };
+            if second.contains(&hash) {
+                continue;
+            }
+            if let Some(text) = ids::hash_prefix64(text.value()) {
+                // two stored holders of one text (a store written before sameTextAs): the least
+                // key hash, whatever the scan order
+                let slot = known.0.entry(text).or_insert_with(|| hash.clone());
+                if hash < *slot {
+                    *slot = hash;
+                }
+            }
+        }
+        Ok(known)
+    }
+
+    /// The article that holds the text of article `node`: the one it is `parley:sameTextAs`, or
+    /// itself.
+    pub fn text_holder(&self, node: &str) -> Result<String, StoreError> {
+        let Ok(n) = NamedNodeRef::new(node) else {
+            return Ok(node.to_string());
+        };
+        match self
+            .store
+            .quads_for_pattern(Some(n.into()), Some(v::SAME_TEXT_AS), None, None)
+            .next()
+        {
+            Some(Err(e)) => Err(self.storage(e)),
+            Some(Ok(q)) => Ok(match q.object {
+                Term::NamedNode(holder) => holder.into_string(),
+                _ => node.to_string(),
+            }),
+            None => Ok(node.to_string()),
+        }
+    }
+
     /// The fingerprint stored for an article, if the store has it.
     pub fn fingerprint(&self, iris: &ArticleIris) -> Result<Option<String>, StoreError> {
         let node = NamedNodeRef::new_unchecked(&iris.node);

@@ -23,7 +23,7 @@ mod articles;
 mod dump;
 mod lookup;
 
-pub use articles::{ArticleState, ArticleWrite, KnownArticles};
+pub use articles::{ArticleState, ArticleWrite, KnownArticles, KnownTexts};
 pub use dump::DumpError;
 pub use lookup::Stats;
 

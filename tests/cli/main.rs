@@ -153,7 +153,10 @@ fn publication_dates_come_from_metadata_dateline_or_the_command_line() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let rows: Vec<&str> = r.stdout.lines().collect();
-    assert_eq!(rows[0], "source,published,dateSource,hash,article");
+    assert_eq!(
+        rows[0],
+        "source,published,dateSource,hash,article,sameTextAs"
+    );
     let find = |needle: &str| {
         rows.iter()
             .find(|l| l.contains(needle))
@@ -166,6 +169,76 @@ fn publication_dates_come_from_metadata_dateline_or_the_command_line() {
         find("wikinews-2019.csv:2").contains(",2019-01-07,metadata,")
             || find("wikinews-2019.csv:2").contains(",metadata,")
     );
+}
+
+/// The same text read from two files (the seed as JSONL with its metadata, and as a plain text
+/// file) is one text in the store: the second article keeps its own source and date and points to
+/// the first, and every statement is counted once, in either order of the inputs.
+#[test]
+fn the_same_text_under_two_keys_is_stored_once() {
+    let seed = root().join("tests/fixtures/seed-kazakhstan.txt");
+    let (jsonl, txt) = ("examples/press.jsonl", seed.to_str().unwrap());
+    for inputs in [[jsonl, txt], [txt, jsonl]] {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("store");
+        let mut args = vec!["ingest", "--published", "2022-01-08"];
+        args.extend(inputs);
+        let r = run_in(&store, &args, None);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr
+                .contains("2 stored (1 with the text of another, stored once)"),
+            "{}",
+            r.stderr
+        );
+        let holder = if inputs[0] == jsonl {
+            "press.jsonl"
+        } else {
+            "seed-kazakhstan"
+        };
+        assert!(
+            r.stderr.contains("same text as the stored article"),
+            "{}",
+            r.stderr
+        );
+        let s = stats(&store);
+        assert_eq!(
+            (s["articles"].as_u64(), s["statements"].as_u64()),
+            (Some(2), Some(8))
+        );
+        // both sources are listed, the second with the article holding its text
+        let r = run_in(
+            &store,
+            &["query", "article_sources", "--format", "csv"],
+            None,
+        );
+        let rows: Vec<&str> = r.stdout.lines().skip(1).collect();
+        assert_eq!(rows.len(), 2, "{}", r.stdout);
+        let (first, second): (Vec<&str>, Vec<&str>) = rows.iter().partition(|l| l.contains(holder));
+        let first_iri = first[0].split(',').nth(4).unwrap();
+        assert!(first[0].ends_with(','), "{}", first[0]);
+        assert!(second[0].ends_with(&format!(",{first_iri}")), "{rows:?}");
+        // the statements of either article are the text's eight
+        let second_iri = second[0].split(',').nth(4).unwrap();
+        for article in [first_iri, second_iri] {
+            let param = format!("article={article}");
+            let args = [
+                "query",
+                "article_statements",
+                "--param",
+                &param,
+                "--format",
+                "csv",
+            ];
+            let r = run_in(&store, &args, None);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            assert_eq!(r.stdout.lines().count(), 9, "{}", r.stdout);
+        }
+        // nothing is new on a second run
+        let r = run_in(&store, &args, None);
+        assert!(r.stderr.contains("0 stored, 2 unchanged"), "{}", r.stderr);
+        assert_eq!(stats(&store)["statements"].as_u64(), Some(8));
+    }
 }
 
 #[test]
