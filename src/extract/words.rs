@@ -103,6 +103,9 @@ classes! {
         /// Prepositions before the place where a role is held, which is not the holder's country
         /// (ambassadeur en Pologne, envoy to Syria).
         Posting,
+        /// Words after a name that say where the person comes from (X from Kenya; X, originaire
+        /// du Kenya).
+        Origin,
         /// Genitive prepositions before a complement (de, du, of).
         Of,
         /// Words that introduce a source without a determiner (selon, d'après, according to, by).

@@ -108,9 +108,33 @@ fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
         first_country(c, a, b).or(role.then_some(Evidence::Domestic))
     };
     match left {
-        Some(Evidence::Domestic) => after().or(left),
-        None => after(),
+        Some(Evidence::Domestic) => after().or_else(|| origin(c, last)).or(left),
+        None => after().or_else(|| origin(c, last)),
         _ => left,
+    }
+}
+
+/// The country a person comes from, said right after the name: `X from Kenya`, `X, from Kenya,`,
+/// `X, originaire du Kenya`: a word of origin, then (over de / du and a determiner) a country.
+fn origin(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
+    let to = c.w.to;
+    let mut k = end;
+    if k < to && c.tok(k).norm == "," {
+        k += 1;
+    }
+    if k >= to || !c.m(k).is(W::Origin) {
+        return None;
+    }
+    k += 1;
+    while k < to && (c.m(k).any(W::Of) || c.m(k).any(W::Determiner)) {
+        k += 1;
+    }
+    let m = c.out.iter().find(|m| m.start == k)?;
+    match m.kind {
+        MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Country => {
+            c.reg.entities[e].country.clone().map(Evidence::Country)
+        }
+        _ => None,
     }
 }
 
@@ -153,6 +177,11 @@ fn describing_phrase(c: &Ctx<'_>, first: usize) -> Option<usize> {
         let j = k - 1;
         let t = c.tok(j);
         let m = c.m(j);
+        // a reporting cue ends the phrase (according to New Zealand Prime Minister X: "to" is
+        // the cue's, not a posting)
+        if c.in_cue(j) {
+            break;
+        }
         // a determiner starts the phrase, unless it follows de / of (le directeur de la CIA)
         if m.any(W::Determiner) && !(j > from && c.m(j - 1).any(W::Of)) {
             k = j;
@@ -353,6 +382,25 @@ mod tests {
         assert_eq!(country("en", en, "Carlos Ruiz").as_deref(), Some("MX"));
         let en = "Italian opposition leader Paolo Ferraro said the vote was a disgrace.";
         assert_eq!(country("en", en, "Paolo Ferraro").as_deref(), Some("IT"));
+        // after "according to", whose "to" is the cue's and no posting abroad
+        let en = "According to New Zealand Prime Minister Jane Walsh, the gunman had a licence.";
+        assert_eq!(country("en", en, "Jane Walsh").as_deref(), Some("NZ"));
+        let en = "According to Canadian Foreign Minister Paul Roy, the talks were useful.";
+        assert_eq!(country("en", en, "Paul Roy").as_deref(), Some("CA"));
+    }
+
+    #[test]
+    fn where_the_speaker_comes_from() {
+        let en = "Yesterday, runner Peter Mwangi from Kenya said he was proud of the record.";
+        assert_eq!(country("en", en, "Peter Mwangi").as_deref(), Some("KE"));
+        let en = "Anna Nowak, from Poland, said the jury had been fair.";
+        assert_eq!(country("en", en, "Anna Nowak").as_deref(), Some("PL"));
+        let fr =
+            "Fatou Bamba, originaire du Sénégal, a déclaré que le visa lui avait été refusé.";
+        assert_eq!(country("fr", fr, "Fatou Bamba").as_deref(), Some("SN"));
+        // a place the speaker speaks from is not where they come from
+        let en = "Tom Walker said from Moscow that the talks had failed.";
+        assert_eq!(country("en", en, "Tom Walker"), None);
     }
 
     #[test]

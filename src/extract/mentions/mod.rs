@@ -200,6 +200,18 @@ impl Ctx<'_> {
             .is_some_and(|c| c.longest_at(self.w.toks, k, lower).is_some())
     }
 
+    /// Whether token `k` is a word of a reporting cue (the `to` of according to), the cue starting
+    /// at most three tokens before.
+    fn in_cue(&self, k: usize) -> bool {
+        let Some(cues) = self.lex.cues.get(self.lang) else {
+            return false;
+        };
+        (k.saturating_sub(3).max(self.w.from)..=k).any(|s| {
+            cues.longest_at(self.w.toks, s, lower)
+                .is_some_and(|(n, _)| s + n > k)
+        })
+    }
+
     /// Whether a cue starts at token `k`, over skippable words (X a par ailleurs déclaré; Police
     /// said).
     fn cue_after(&self, mut k: usize) -> bool {
