@@ -23,22 +23,23 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let from = c.w.from;
     let m = c.m(i);
     let head = m.any_norm(W::Orghead) || (i == from && m.any(W::Orghead));
+    // English: [the] Russian Foreign Ministry, the New Zealand Police, the US Navy — a nationality
+    // or a country right before the head
+    let before = country_before(c, i);
     // "Donald Trump Foundation": a capitalised head after a name belongs to that name
     let inside_name = c.tok(i).is_capitalized()
         && i > from
         && c.tok(i - 1).is_capitalized()
-        && !c.m(i - 1).any_norm(W::Function);
+        && !c.m(i - 1).any_norm(W::Function)
+        && before.is_none();
     if !head || inside_name {
         return None;
     }
     let (mut country, after) = c.complement(i + 1, c.w.to);
-    // English: [the] Russian Foreign Ministry — adjective before the head
     let mut start = i;
-    if i > from {
-        if let Some((1, Gaz::Country(x, CountryHow::Adjective))) = c.gazetteer_at(i - 1) {
-            start = i - 1;
-            country = country.or(Some(*x));
-        }
+    if let Some((at, x)) = before {
+        start = at;
+        country = country.or(Some(x));
     }
     let det = c.determiner_before(i);
     let after = if det && after == i + 1 {
@@ -71,6 +72,23 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     };
     c.add_named(s, after, MentionKind::Entity(e), Some((start, after)));
     Some(after)
+}
+
+/// The country named right before token `i` (its nationality: Russian; its name, of up to three
+/// words: New Zealand, US; or its capital: the Moscow police), with the token it starts at.
+fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
+    (i.saturating_sub(3).max(c.w.from)..i).find_map(|k| match c.gazetteer_at(k) {
+        Some((n, Gaz::Country(x, how))) if k + n == i => {
+            // a name or a capital must be capitalised as a name is (not "us")
+            let ok = match how {
+                CountryHow::Adjective => true,
+                CountryHow::Name | CountryHow::Capital => c.tok(k).is_capitalized(),
+                CountryHow::Demonym | CountryHow::Seat => false,
+            };
+            ok.then_some((k, *x))
+        }
+        _ => None,
+    })
 }
 
 /// After a head with a determiner: a descriptor and a name (l'agence de presse Belga, l'agence
@@ -159,6 +177,32 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_country_or_nationality_before_a_capitalised_head_is_the_organisations() {
+        let x = extraction(
+            "en",
+            "The Russian Navy said the ship had sunk. The New Zealand Police said three men were held. The Moscow police said the march was banned.",
+        );
+        let orgs: Vec<(&str, Option<&str>)> = x
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::extract::EntityKind::Organisation)
+            .map(|e| (e.label.as_str(), e.country.as_deref()))
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Russian Navy", Some("RU")),
+                ("New Zealand Police", Some("NZ")),
+                ("Moscow police", Some("RU"))
+            ]
+        );
+        assert!(x
+            .entities
+            .iter()
+            .all(|e| e.kind != crate::extract::EntityKind::Person));
+    }
 
     #[test]
     fn sources_without_a_determiner_and_after_a_descriptor() {
