@@ -182,13 +182,20 @@ fn describing_phrase(c: &Ctx<'_>, first: usize) -> Option<usize> {
         if c.in_cue(j) {
             break;
         }
-        // a determiner starts the phrase, unless it follows de / of (le directeur de la CIA)
-        if m.any(W::Determiner) && !(j > from && c.m(j - 1).any(W::Of)) {
+        // a determiner starts the phrase, unless it follows a preposition (le directeur de la
+        // CIA, l'ambassadeur russe à l'ONU)
+        let after_preposition = j > from && (c.m(j - 1).any(W::Of) || c.m(j - 1).any(W::Posting));
+        if m.any(W::Determiner) && !after_preposition {
             k = j;
             break;
         }
         let name_word = t.is_capitalized() && !m.any_norm(W::Function);
-        let link = m.any(W::Of) || m.any(W::Definite) || m.any(W::Genitive) || m.any(W::Posting);
+        // an institution in a role's complement (le chef de la police de Moscou)
+        let link = m.any(W::Of)
+            || m.any(W::Definite)
+            || m.any(W::Genitive)
+            || m.any(W::Posting)
+            || m.any(W::State);
         if t.norm == "," && j + 1 == first {
         } else if is_role_word(c, j) {
             role = true;
@@ -265,7 +272,12 @@ fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
             .iter()
             .find(|m| m.start == k && m.end <= b && m.end > k);
         let (end, found) = match mention {
-            Some(m) => (m.end, mention_country(c, m)),
+            // a mention that gives no country is read word by word (l'ambassadeur russe, a
+            // role phrase of its own, holds the nationality)
+            Some(m) => match mention_country(c, m) {
+                None => (k + 1, None),
+                found => (m.end, found),
+            },
             None => match c.gazetteer_at(k) {
                 Some((n, g)) if k + n <= b => (k + n, phrase_country(c, g, k, k + n)),
                 _ => (k + 1, None),
@@ -390,13 +402,22 @@ mod tests {
     }
 
     #[test]
+    fn a_role_with_a_post_or_an_institution_in_its_complement() {
+        let fr = "Mais l'ambassadeur russe à l'ONU, Pavel Orlov, a déclaré que la Russie avait déjà agi.";
+        assert_eq!(country("fr", fr, "Pavel Orlov").as_deref(), Some("RU"));
+        let fr = "Le chef de la police de Moscou, Ivan Petrov, a annoncé que six policiers avaient été tués.";
+        assert_eq!(country("fr", fr, "Ivan Petrov").as_deref(), Some("RU"));
+        let en = "The chief of the Nairobi police, John Otieno, said six officers had been hurt.";
+        assert_eq!(country("en", en, "John Otieno").as_deref(), Some("KE"));
+    }
+
+    #[test]
     fn where_the_speaker_comes_from() {
         let en = "Yesterday, runner Peter Mwangi from Kenya said he was proud of the record.";
         assert_eq!(country("en", en, "Peter Mwangi").as_deref(), Some("KE"));
         let en = "Anna Nowak, from Poland, said the jury had been fair.";
         assert_eq!(country("en", en, "Anna Nowak").as_deref(), Some("PL"));
-        let fr =
-            "Fatou Bamba, originaire du Sénégal, a déclaré que le visa lui avait été refusé.";
+        let fr = "Fatou Bamba, originaire du Sénégal, a déclaré que le visa lui avait été refusé.";
         assert_eq!(country("fr", fr, "Fatou Bamba").as_deref(), Some("SN"));
         // a place the speaker speaks from is not where they come from
         let en = "Tom Walker said from Moscow that the talks had failed.";
