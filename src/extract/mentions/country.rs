@@ -12,7 +12,7 @@
 //! The same for an organisation named right after a nationality or a country (the Indonesian
 //! Navy, New Zealand Police, Taiwan's Constitutional Court).
 
-use super::super::lexicon::{lower, Gaz};
+use super::super::lexicon::{lower, CountryHow, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind, Registry};
@@ -107,11 +107,47 @@ fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
         let role = (a..b).any(|k| is_role_word(c, k));
         first_country(c, a, b).or(role.then_some(Evidence::Domestic))
     };
+    let right = || {
+        after()
+            .or_else(|| origin(c, last))
+            .or_else(|| affiliation(c, last))
+    };
     match left {
-        Some(Evidence::Domestic) => after().or_else(|| origin(c, last)).or(left),
-        None => after().or_else(|| origin(c, last)),
+        Some(Evidence::Domestic) => right().or(left),
+        None => right(),
         _ => left,
     }
+}
+
+/// The country of the organisation a person is "of", right after the name (Professor X of the
+/// University of Oslo; X of the Russian Foreign Ministry): the organisation's, else a country or a
+/// capital in its name; an international body says the person's country is not the article's.
+fn affiliation(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
+    let to = c.w.to;
+    if end >= to || !c.m(end).any(W::Of) {
+        return None;
+    }
+    // the organisation, over a determiner and a nationality (of the Canadian Wildlife Service)
+    let mut k = end + 1;
+    while k < to && c.m(k).any(W::Determiner) {
+        k += 1;
+    }
+    let nationality = |k: usize| {
+        matches!(
+            c.gazetteer_at(k),
+            Some((1, Gaz::Country(_, CountryHow::Adjective)))
+        )
+    };
+    if k < to && nationality(k) {
+        k += 1;
+    }
+    let m = c.out.iter().find(|m| {
+        m.start > end
+            && m.start <= k
+            && matches!(m.kind, MentionKind::Entity(e)
+                if c.reg.entities[e].kind == EntityKind::Organisation)
+    })?;
+    first_country(c, end + 1, m.end)
 }
 
 /// The country a person comes from, said right after the name: `X from Kenya`, `X, from Kenya,`,
@@ -409,6 +445,16 @@ mod tests {
         assert_eq!(country("fr", fr, "Ivan Petrov").as_deref(), Some("RU"));
         let en = "The chief of the Nairobi police, John Otieno, said six officers had been hurt.";
         assert_eq!(country("en", en, "John Otieno").as_deref(), Some("KE"));
+    }
+
+    #[test]
+    fn the_organisation_a_speaker_is_of() {
+        let en = "Professor Anna Berg of the University of Oslo said the ice was melting.";
+        assert_eq!(country("en", en, "Anna Berg").as_deref(), Some("NO"));
+        let en = "Paul Roy of the Canadian Wildlife Service said the birds had left.";
+        assert_eq!(country("en", en, "Paul Roy").as_deref(), Some("CA"));
+        let en = "Anna Berg, a researcher at the University of Oslo, said the ice was melting.";
+        assert_eq!(country("en", en, "Anna Berg").as_deref(), Some("NO"));
     }
 
     #[test]

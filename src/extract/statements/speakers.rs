@@ -459,7 +459,21 @@ fn subject_outside_phrase<'m>(
     m: &Mention,
     floor: usize,
 ) -> Option<&'m Mention> {
-    let in_pp = m.start > floor && s.any(m.start - 1, W::Preposition);
+    // back over a nationality and a determiner (Paul Roy of the Canadian Wildlife Service said);
+    // over a determiner, only a name is the subject (a spokesman for the Russian Defence Ministry
+    // said: the ministry)
+    let mut k = m.start;
+    while k > floor
+        && s.mention_at(k - 1)
+            .is_some_and(|a| matches!(a.kind, MentionKind::Adjective(_)))
+    {
+        k -= 1;
+    }
+    let determiner = k > floor && k < m.start && s.any(k - 1, W::Determiner);
+    if determiner {
+        k -= 1;
+    }
+    let in_pp = k > floor && s.any(k - 1, W::Preposition);
     if !in_pp {
         return None;
     }
@@ -468,6 +482,7 @@ fn subject_outside_phrase<'m>(
             && o.start >= floor
             && m.start - o.end <= 12
             && usable(o)
+            && (!determiner || o.name.is_some())
             && (o.start == floor || !s.any(o.start - 1, W::Preposition))
             && (o.end..m.start)
                 .all(|k| !matches!(s.low(k), "," | ";" | ":") && !s.is_quote_close(k))
@@ -626,6 +641,20 @@ mod tests {
         // English Wikinews, 2019 (CC BY 2.5)
         let s = one("en", "2019-09-26", "Assembly president Richard Ferrand in relaying the news to parliament said Chirac was part of history.");
         assert_eq!(s.speaker, "Richard Ferrand");
+        // a person of an organisation, even when its name starts with a nationality
+        let s = one(
+            "en",
+            "2019-09-26",
+            "Paul Roy of the Canadian Wildlife Service said the birds had left early.",
+        );
+        assert_eq!(s.speaker, "Paul Roy");
+        // but a spokesman for an organisation speaks for it
+        let s = one(
+            "en",
+            "2019-09-26",
+            "A spokesman for the Russian Defence Ministry said the jets had returned.",
+        );
+        assert_eq!(s.speaker, "Russian Defence Ministry");
     }
 
     #[test]
