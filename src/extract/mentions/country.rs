@@ -61,7 +61,24 @@ enum Evidence {
 /// Interior Minister X, the police, in one about Poland), when it names one at least twice and
 /// twice as much as any other ([`Registry::country_weights`]).
 pub fn home_country(reg: &mut Registry) {
-    let counts = reg.country_weights();
+    let mut counts = reg.country_weights();
+    // the known actors of a country named in the article count for it (an article on François
+    // Fillon and the Élysée is about France even where it names France twice)
+    for x in &reg.entities {
+        let Some(iso) = x.country.as_ref().filter(|_| x.key.is_some()) else {
+            continue;
+        };
+        if x.kind == EntityKind::Country {
+            continue;
+        }
+        if let Some(c) = counts
+            .iter_mut()
+            .find(|(_, e)| reg.entities[*e].country.as_ref() == Some(iso))
+        {
+            c.0 += x.mentions.len();
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let (Some(&(n, home)), second) = (counts.first(), counts.get(1).map_or(0, |c| c.0)) else {
         return;
     };
@@ -517,6 +534,15 @@ mod tests {
         // nor when another country is named nearly as often
         let en = "Russia and Ukraine met in Minsk. Russia said Ukraine had to withdraw. Interior Minister Paul Roberts said the talks had failed.";
         assert_eq!(country("en", en, "Paul Roberts"), None);
+    }
+
+    #[test]
+    fn the_known_actors_of_a_country_make_the_article_about_it() {
+        // France and Russia are named as often, but the article's actors are French
+        let fr = "François Hollande a reçu Manuel Valls à l'Élysée. Hollande a salué le travail de Valls. La Russie a protesté contre la loi. La France a répondu. Le député Paul Durand a déclaré que la loi serait votée.";
+        assert_eq!(country("fr", fr, "Paul Durand").as_deref(), Some("FR"));
+        let fr = "La Russie a protesté contre la loi. La France a répondu. Le député Paul Durand a déclaré que la loi serait votée.";
+        assert_eq!(country("fr", fr, "Paul Durand"), None);
     }
 
     #[test]
