@@ -44,7 +44,7 @@ pub enum LexiconError {
 
 classes! {
     /// How a country is named (`kind` of `country-forms.tsv`).
-    CountryHow { Name, Adjective, Demonym, Capital, Seat, }
+    CountryHow { Name, Adjective, Demonym, Capital, Seat, Place, }
 }
 
 classes! {
@@ -205,6 +205,9 @@ pub struct Lexicon {
     actor_slugs: HashMap<String, usize>,
     /// Case-sensitive gazetteer of countries, organisations and known actors.
     pub gazetteer: PhraseIndex<Gaz>,
+    /// Regions, states and cities (Texas, Christchurch), by country index: evidence of an actor's
+    /// country in the words that describe it, never a mention of their own.
+    pub places: PhraseIndex<usize>,
     /// Reporting cues, lower case, per language.
     pub cues: HashMap<String, PhraseIndex<Cue>>,
     /// Nominal reporting cues (l'annonce de, the condemnation from), per language.
@@ -447,7 +450,10 @@ impl Lexicon {
             };
             let i = self.country_idx(r[0]);
             let toks = self.form_tokens(r[3]);
-            self.gazetteer.insert(toks, Gaz::Country(i, how));
+            match how {
+                CountryHow::Place => self.places.insert(toks, i),
+                _ => self.gazetteer.insert(toks, Gaz::Country(i, how)),
+            }
         }
     }
 

@@ -215,7 +215,23 @@ fn organisation_evidence(c: &mut Ctx<'_>, m: usize, e: usize) -> Option<Evidence
     }
     adjacent_country(c, mention.start)
         .map(Evidence::Country)
+        .or_else(|| (!known).then(|| inner_country(c, mention.start, mention.end))?)
         .or(state.then_some(Evidence::Domestic))
+}
+
+/// A country named inside an organisation's own name: a country, a nationality, a capital, a
+/// state or a city (the California Department of Corrections, University of Oslo).
+fn inner_country(c: &Ctx<'_>, start: usize, end: usize) -> Option<Evidence> {
+    let mut k = start;
+    while k < end {
+        match words_country(c, k, end) {
+            (_, Some(Evidence::Country(iso))) if !compound(c, k, end) => {
+                return Some(Evidence::Country(iso))
+            }
+            (next, _) => k = next,
+        }
+    }
+    None
 }
 
 /// The start of the phrase that describes the name starting at token `first`: back over a role,
@@ -324,17 +340,11 @@ fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
             .out
             .iter()
             .find(|m| m.start == k && m.end <= b && m.end > k);
-        let (end, found) = match mention {
-            // a mention that gives no country is read word by word (l'ambassadeur russe, a
-            // role phrase of its own, holds the nationality)
-            Some(m) => match mention_country(c, m) {
-                None => (k + 1, None),
-                found => (m.end, found),
-            },
-            None => match c.gazetteer_at(k) {
-                Some((n, g)) if k + n <= b => (k + n, phrase_country(c, g, k, k + n)),
-                _ => (k + 1, None),
-            },
+        // a mention that gives no country is read word by word (l'ambassadeur russe, a role
+        // phrase of its own, holds the nationality)
+        let (end, found) = match mention.map(|m| (m.end, mention_country(c, m))) {
+            Some((end, Some(found))) => (end, Some(found)),
+            _ => words_country(c, k, b),
         };
         let posted = k > a && posting_before(c, k);
         match found {
@@ -349,6 +359,19 @@ fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
         k = end;
     }
     abroad.then_some(Evidence::Abroad)
+}
+
+/// The country the words at token `k` name, with the token after them: a phrase of the gazetteer,
+/// else a state or a city (sénateur du Vermont, the mayor of Christchurch).
+fn words_country(c: &Ctx<'_>, k: usize, b: usize) -> (usize, Option<Evidence>) {
+    match (c.gazetteer_at(k), c.place_at(k)) {
+        (Some((n, g)), _) if k + n <= b => (k + n, phrase_country(c, g, k, k + n)),
+        (_, Some((n, x))) if k + n <= b && c.tok(k).is_capitalized() => {
+            let iso = c.lex.countries[x].iso.clone();
+            (k + n, Some(Evidence::Country(iso)))
+        }
+        _ => (k + 1, None),
+    }
 }
 
 /// The country a mention gives the person it describes.
@@ -472,6 +495,20 @@ mod tests {
         assert_eq!(country("en", en, "Paul Roy").as_deref(), Some("CA"));
         let en = "Anna Berg, a researcher at the University of Oslo, said the ice was melting.";
         assert_eq!(country("en", en, "Anna Berg").as_deref(), Some("NO"));
+    }
+
+    #[test]
+    fn a_state_or_a_city_is_of_its_country() {
+        let fr = "« Nous pouvons passer à la prochaine étape », a déclaré Patrick Dunn, sénateur du Vermont.";
+        assert_eq!(country("fr", fr, "Patrick Dunn").as_deref(), Some("US"));
+        let en = "Paul Dunn, the mayor of Christchurch, said the city would recover.";
+        assert_eq!(country("en", en, "Paul Dunn").as_deref(), Some("NZ"));
+        let en = "The California Department of Corrections said an inmate had been stabbed.";
+        let who = "California Department of Corrections";
+        assert_eq!(country("en", en, who).as_deref(), Some("US"));
+        // a place is no speaker of its own
+        let en = "Christchurch said the city would recover.";
+        assert!(speaker_countries("en", en).iter().all(|(_, c)| c.is_none()));
     }
 
     #[test]

@@ -248,6 +248,14 @@ impl Ctx<'_> {
         self.lex.gazetteer.longest_at(self.w.toks, k, exact)
     }
 
+    /// A region, state or city at token `k` (Texas, Christchurch): its length and country index.
+    fn place_at(&self, k: usize) -> Option<(usize, usize)> {
+        self.lex
+            .places
+            .longest_at(self.w.toks, k, exact)
+            .map(|(n, x)| (n, *x))
+    }
+
     fn is_name_token(&self, k: usize) -> bool {
         let t = self.tok(k);
         t.is_capitalized()

@@ -75,7 +75,8 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 }
 
 /// The country named right before token `i` (its nationality: Russian; its name, of up to three
-/// words: New Zealand, US; or its capital: the Moscow police), with the token it starts at.
+/// words: New Zealand, US; its capital: the Moscow police; or a state or city of it), with the
+/// token it starts at.
 fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
     (i.saturating_sub(3).max(c.w.from)..i).find_map(|k| match c.gazetteer_at(k) {
         Some((n, Gaz::Country(x, how))) if k + n == i => {
@@ -83,11 +84,15 @@ fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
             let ok = match how {
                 CountryHow::Adjective => true,
                 CountryHow::Name | CountryHow::Capital => c.tok(k).is_capitalized(),
-                CountryHow::Demonym | CountryHow::Seat => false,
+                CountryHow::Demonym | CountryHow::Seat | CountryHow::Place => false,
             };
             ok.then_some((k, *x))
         }
-        _ => None,
+        // a state or a city (the California Department of Corrections, the Texas police)
+        _ => c
+            .place_at(k)
+            .filter(|&(n, _)| k + n == i && c.tok(k).is_capitalized())
+            .map(|(_, x)| (k, x)),
     })
 }
 
