@@ -641,20 +641,20 @@ mod tests {
         // English Wikinews, 2019 (CC BY 2.5)
         let s = one("en", "2019-09-26", "Assembly president Richard Ferrand in relaying the news to parliament said Chirac was part of history.");
         assert_eq!(s.speaker, "Richard Ferrand");
-        // a person of an organisation, even when its name starts with a nationality
-        let s = one(
-            "en",
-            "2019-09-26",
-            "Paul Roy of the Canadian Wildlife Service said the birds had left early.",
-        );
-        assert_eq!(s.speaker, "Paul Roy");
-        // but a spokesman for an organisation speaks for it
-        let s = one(
-            "en",
-            "2019-09-26",
-            "A spokesman for the Russian Defence Ministry said the jets had returned.",
-        );
-        assert_eq!(s.speaker, "Russian Defence Ministry");
+        for (sentence, speaker) in [
+            // a person of an organisation, even when its name starts with a nationality
+            (
+                "Paul Roy of the Canadian Wildlife Service said the birds had left early.",
+                "Paul Roy",
+            ),
+            // but a spokesman for an organisation speaks for it
+            (
+                "A spokesman for the Russian Defence Ministry said the jets had returned.",
+                "Russian Defence Ministry",
+            ),
+        ] {
+            assert_eq!(one("en", "2019-09-26", sentence).speaker, speaker);
+        }
     }
 
     #[test]
