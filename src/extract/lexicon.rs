@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::acts::SpeechAct;
+pub use super::phrases::{exact, lower, PhraseIndex};
 use super::tokens::{Token, Tokenizer};
 use super::when::Calendar;
 use super::words::{classes, Setting, Words, W};
@@ -97,98 +98,6 @@ pub enum Gaz {
     Org(usize),
     Actor(usize),
     ActorSurname(usize),
-}
-
-/// Phrases (token sequences) indexed by their first token.
-#[derive(Debug, Clone)]
-pub struct PhraseIndex<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
-}
-
-impl<T> Default for PhraseIndex<T> {
-    fn default() -> Self {
-        PhraseIndex {
-            by_first: HashMap::default(),
-        }
-    }
-}
-
-/// A token as written (apostrophes folded), for [`PhraseIndex::longest_at`].
-pub fn exact(t: &Token) -> &str {
-    &t.norm
-}
-
-/// A token in lower case, for [`PhraseIndex::longest_at`].
-pub fn lower(t: &Token) -> &str {
-    t.lower()
-}
-
-impl<T: Clone> PhraseIndex<T> {
-    pub fn insert(&mut self, tokens: Vec<String>, value: T) {
-        let Some(first) = tokens.first().cloned() else {
-            return;
-        };
-        let list = self.by_first.entry(first).or_default();
-        if list.iter().any(|(t, _)| *t == tokens) {
-            return; // first entry wins
-        }
-        list.push((tokens, value));
-        list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
-    }
-
-    /// The longest phrase starting at token `i`, compared through `key` ([`exact`] or [`lower`]).
-    pub fn longest_at(
-        &self,
-        toks: &[Token],
-        i: usize,
-        key: impl Fn(&Token) -> &str,
-    ) -> Option<(usize, &T)> {
-        let first = key(toks.get(i)?);
-        let list = self.by_first.get(first)?;
-        'phrases: for (phrase, value) in list {
-            if i + phrase.len() > toks.len() {
-                continue;
-            }
-            for (k, p) in phrase.iter().enumerate().skip(1) {
-                if key(&toks[i + k]) != p.as_str() {
-                    continue 'phrases;
-                }
-            }
-            return Some((phrase.len(), value));
-        }
-        None
-    }
-
-    /// Like [`Self::longest_at`] over `toks[i..limit]`, with the first token compared in lower
-    /// case (a capitalised role at the start of a sentence: Le président).
-    pub fn longest_at_first_lowered(
-        &self,
-        toks: &[Token],
-        i: usize,
-        limit: usize,
-        key: impl Fn(&Token) -> &str,
-    ) -> Option<(usize, &T)> {
-        let list = self.by_first.get(toks.get(i)?.lower())?;
-        let toks = &toks[..limit.min(toks.len())];
-        list.iter()
-            .find(|(phrase, _)| {
-                i + phrase.len() <= toks.len()
-                    && phrase
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .all(|(k, p)| key(&toks[i + k]) == p.as_str())
-            })
-            .map(|(phrase, value)| (phrase.len(), value))
-    }
-
-    pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
-    }
 }
 
 /// Everything the extractor looks up.

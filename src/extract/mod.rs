@@ -15,6 +15,7 @@
 pub mod acts;
 pub mod lexicon;
 mod mentions;
+mod phrases;
 mod scene;
 mod statements;
 pub mod tokens;
