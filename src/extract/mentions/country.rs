@@ -61,6 +61,18 @@ enum Evidence {
 /// Interior Minister X, the police, in one about Poland), when it names one at least twice and
 /// twice as much as any other ([`Registry::country_weights`]).
 pub fn home_country(reg: &mut Registry) {
+    assign_home(reg);
+    // an institution of a state whose country stays unknown (the police, in an article about no
+    // country in particular) is this article's own, never one "Police" for every country
+    for e in 0..reg.entities.len() {
+        let x = &reg.entities[e];
+        if reg.is_state(e) && x.country.is_none() && x.key.is_none() {
+            reg.entities[e].described = true;
+        }
+    }
+}
+
+fn assign_home(reg: &mut Registry) {
     let mut counts = reg.country_weights();
     // the known actors of a country named in the article count for it (an article on François
     // Fillon and the Élysée is about France even where it names France twice)
@@ -602,6 +614,10 @@ mod tests {
         let x = crate::extract::testing::extraction("en", text);
         let police = x.entities.iter().find(|e| e.label == "Police");
         assert_eq!(police.and_then(|e| e.key.as_deref()), Some("police-nz"));
+        // in an article about no country in particular, the police is this article's own
+        let x = crate::extract::testing::extraction("en", "Police said that two people had died.");
+        let police = x.entities.iter().find(|e| e.label == "Police").unwrap();
+        assert!(police.described && police.country.is_none(), "{police:?}");
     }
 
     #[test]

@@ -263,6 +263,10 @@ impl Registry {
         self.state.insert(e);
     }
 
+    pub fn is_state(&self, e: usize) -> bool {
+        self.state.contains(&e)
+    }
+
     /// Marks person `e` as working for an international body or holding a post abroad.
     pub fn set_abroad(&mut self, e: usize) {
         self.abroad.insert(e);
