@@ -126,6 +126,10 @@ fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
     let last = (first..mention.end)
         .rfind(|&k| c.tok(k).span.end <= name.end)
         .map_or(mention.end, |k| k + 1);
+    // a name that is a state or a city (Dubai, Texas) speaks for its country
+    if let Some((_, x)) = c.place_at(first).filter(|&(n, _)| first + n == last) {
+        return Some(Evidence::Country(c.lex.countries[x].iso.clone()));
+    }
     let before = describing_phrase(c, first);
     let left = match before {
         Some(from) => first_country(c, from, first).or(Some(Evidence::Domestic)),
@@ -518,9 +522,14 @@ mod tests {
         let en = "The California Department of Corrections said an inmate had been stabbed.";
         let who = "California Department of Corrections";
         assert_eq!(country("en", en, who).as_deref(), Some("US"));
-        // a place is no speaker of its own
-        let en = "Christchurch said the city would recover.";
-        assert!(speaker_countries("en", en).iter().all(|(_, c)| c.is_none()));
+        // a state or a city read as a speaker's name speaks for its country
+        let fr = "Dubai a annoncé que l'avion était en bon état.";
+        assert_eq!(country("fr", fr, "Dubai").as_deref(), Some("AE"));
+        let fr = "Selon les autorités de Dubai, l'avion était en bon état.";
+        assert_eq!(
+            country("fr", fr, "autorités de Dubai").as_deref(),
+            Some("AE")
+        );
     }
 
     #[test]

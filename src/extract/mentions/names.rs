@@ -7,7 +7,7 @@
 //!   organisation head, going on over of / de: California Department of Corrections and
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
 
-use super::super::lexicon::exact;
+use super::super::lexicon::{exact, CountryHow, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
 use super::{Ctx, MentionKind};
@@ -188,6 +188,16 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
 /// An organisation's name goes on over of / for / and / de + names (California Department of
 /// Corrections and Rehabilitation).
 fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
+    // a city or a country that closes the name after its head (University College London,
+    // Police Scotland) is the organisation's, not a mention of the country
+    if end < c.w.to && c.tok(end).is_capitalized() && c.m(end - 1).any_norm(W::Orghead) {
+        let place = match c.gazetteer_at(end) {
+            Some((n, Gaz::Country(_, CountryHow::Capital | CountryHow::Name))) => Some(n),
+            Some(_) => None,
+            None => c.place_at(end).map(|(n, _)| n),
+        };
+        end += place.unwrap_or(0);
+    }
     loop {
         let mut k = end;
         while k < c.w.to && c.m(k).any(W::NameConnector) {
@@ -205,6 +215,21 @@ fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_city_closing_an_organisations_name_is_part_of_it() {
+        let s = one(
+            "en",
+            "2019-01-07",
+            "Dr. Anna Berg of University College London, a shipping researcher, said the data were confused.",
+        );
+        assert_eq!(s.speaker, "Anna Berg");
+        let x = extraction("en", "Police Scotland said two men had been arrested.");
+        assert!(
+            x.entities.iter().any(|e| e.label == "Police Scotland"),
+            "{x:?}"
+        );
+    }
 
     #[test]
     fn surnames_and_titles_join_the_full_name() {

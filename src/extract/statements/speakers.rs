@@ -533,7 +533,8 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         .mention_at(k.saturating_sub(1))
         .filter(|m| k > floor && usable(m))
     {
-        return Across::Found(m);
+        // Dr. X of University College London, a researcher, said: X
+        return Across::Found(subject_outside_phrase(s, m, floor).unwrap_or(m));
     }
     match before_comma {
         Some(m) => Across::Found(m),
