@@ -533,6 +533,15 @@ mod tests {
     }
 
     #[test]
+    fn a_known_surname_after_another_first_name_is_another_person() {
+        // Tony Abbott is in the lexicon (Australia); Greg Abbott governs Texas
+        let en = "Governor of Texas Greg Abbott said the vote was a disgrace.";
+        assert_eq!(country("en", en, "Greg Abbott").as_deref(), Some("US"));
+        let en = "Former Prime Minister Tony Abbott said the vote was a disgrace.";
+        assert_eq!(country("en", en, "Tony Abbott").as_deref(), Some("AU"));
+    }
+
+    #[test]
     fn where_the_speaker_comes_from() {
         let en = "Yesterday, runner Peter Mwangi from Kenya said he was proud of the record.";
         assert_eq!(country("en", en, "Peter Mwangi").as_deref(), Some("KE"));

@@ -418,7 +418,19 @@ impl Ctx<'_> {
     /// A known actor named by `toks[a..b]` (full name or surname).
     fn known_actor(&self, a: usize, b: usize) -> Option<usize> {
         (a..b).find_map(|i| match self.gazetteer_at(i) {
-            Some((n, Gaz::Actor(x) | Gaz::ActorSurname(x))) if i + n <= b => Some(*x),
+            Some((n, Gaz::Actor(x))) if i + n <= b => Some(*x),
+            // a surname after another first name is another person (Greg Abbott is not Tony
+            // Abbott); an initial may stand for the first name (E. Macron)
+            Some((n, Gaz::ActorSurname(x))) if i + n <= b => {
+                let label = &self.lex.actors[*x].label;
+                let first = self.tok(a).norm.trim_end_matches('.');
+                let same = i == a
+                    || label.split_whitespace().next().is_some_and(|f| {
+                        crate::text::fold(f) == crate::text::fold(first)
+                            || (first.chars().count() == 1 && f.starts_with(first))
+                    });
+                same.then_some(*x)
+            }
             _ => None,
         })
     }
