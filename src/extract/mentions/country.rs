@@ -110,6 +110,8 @@ fn assign_home(reg: &mut Registry) {
             x.kind = EntityKind::Country;
             x.label = home_label.clone();
             x.key = None;
+            // its IRI is the country's (country/FR), never one of its own (country/france)
+            x.country = Some(iso.clone());
         }
         let entity = &reg.entities[e];
         let role = entity.kind == EntityKind::Person && entity.role.is_some();
@@ -542,6 +544,26 @@ mod tests {
     }
 
     #[test]
+    fn a_known_surname_does_not_take_in_another_first_name() {
+        // Biden alone is the lexicon's Joe Biden; Hunter Biden is someone else
+        let en = "Biden said the inquiry was a hoax. Hunter Biden said he had done nothing wrong.";
+        let x = crate::extract::testing::extraction("en", en);
+        let hunter = x
+            .entities
+            .iter()
+            .find(|e| e.label == "Hunter Biden")
+            .unwrap();
+        assert_eq!(
+            (hunter.key.as_deref(), hunter.country.as_deref()),
+            (None, None)
+        );
+        assert!(x
+            .entities
+            .iter()
+            .any(|e| e.key.as_deref() == Some("joe-biden")));
+    }
+
+    #[test]
     fn where_the_speaker_comes_from() {
         let en = "Yesterday, runner Peter Mwangi from Kenya said he was proud of the record.";
         assert_eq!(country("en", en, "Peter Mwangi").as_deref(), Some("KE"));
@@ -627,6 +649,13 @@ mod tests {
     fn the_government_of_the_article_is_its_country_and_its_police_keeps_it() {
         let fr = "La Russie a voté la loi. Moscou défend le texte. Le gouvernement a déclaré que la loi serait appliquée.";
         assert_eq!(country("fr", fr, "Russia").as_deref(), Some("RU"));
+        // one Russia in the article, with its code (its IRI is country/RU)
+        let x = crate::extract::testing::extraction("fr", fr);
+        let russia: Vec<_> = x.entities.iter().filter(|e| e.label == "Russia").collect();
+        assert!(
+            russia.iter().all(|e| e.country.as_deref() == Some("RU")),
+            "{russia:?}"
+        );
         let text =
             "Floods hit New Zealand. Wellington sent troops. Police said that two people had died.";
         let x = crate::extract::testing::extraction("en", text);

@@ -194,9 +194,16 @@ impl Registry {
                 self.surnames.get(&surname).copied().filter(|&e| {
                     let first = label.split_whitespace().next();
                     let known = self.entities[e].label.split_whitespace().next();
-                    label.split_whitespace().count() == 1
-                        || self.entities[e].label.split_whitespace().count() == 1
-                        || first == known
+                    // a known actor named by surname only keeps its own first name (Hunter
+                    // Biden does not join the Biden of the lexicon, Joe Biden)
+                    let other_known = self.entities[e].key.as_deref().is_some_and(|k| {
+                        let given = first.map(slug).unwrap_or_default();
+                        label.split_whitespace().count() > 1 && !k.starts_with(&format!("{given}-"))
+                    });
+                    !other_known
+                        && (label.split_whitespace().count() == 1
+                            || self.entities[e].label.split_whitespace().count() == 1
+                            || first == known)
                 })
             })
             .or_else(|| self.by_key.get(&format!("person:{}", slug(label))).copied());
