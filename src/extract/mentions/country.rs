@@ -561,6 +561,15 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.key.as_deref() == Some("joe-biden")));
+        // nor the other way round
+        let en = "Hunter Biden, the son of Joe Biden, said he had done nothing wrong.";
+        let x = crate::extract::testing::extraction("en", en);
+        let hunter = x
+            .entities
+            .iter()
+            .find(|e| e.label == "Hunter Biden")
+            .unwrap();
+        assert_eq!(hunter.key, None);
     }
 
     #[test]

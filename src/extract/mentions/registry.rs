@@ -200,7 +200,14 @@ impl Registry {
                         let given = first.map(slug).unwrap_or_default();
                         label.split_whitespace().count() > 1 && !k.starts_with(&format!("{given}-"))
                     });
+                    // nor does the lexicon's Biden join the Hunter Biden named before
+                    let known_other = actor.as_deref().is_some_and(|k| {
+                        let given = known.map(slug).unwrap_or_default();
+                        self.entities[e].label.split_whitespace().count() > 1
+                            && !k.starts_with(&format!("{given}-"))
+                    });
                     !other_known
+                        && !known_other
                         && (label.split_whitespace().count() == 1
                             || self.entities[e].label.split_whitespace().count() == 1
                             || first == known)
