@@ -379,8 +379,19 @@ impl Lexicon {
             });
             let i = self.organisations.len() - 1;
             for form in r[5].split('|').filter(|f| !f.is_empty()) {
-                let toks = self.form_tokens(form);
-                self.gazetteer.insert(toks, Gaz::Org(i));
+                // also with its words capitalised, as headlines and many texts write it (Union
+                // Africaine, Organisation Mondiale de la Santé)
+                let titled: Vec<String> = form
+                    .split(' ')
+                    .map(|w| match w.chars().count() {
+                        0..=3 => w.to_string(),
+                        _ => capitalised(w),
+                    })
+                    .collect();
+                for f in [form.to_string(), titled.join(" ")] {
+                    let toks = self.form_tokens(&f);
+                    self.gazetteer.insert(toks, Gaz::Org(i));
+                }
             }
         }
     }

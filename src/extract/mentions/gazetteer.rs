@@ -77,6 +77,23 @@ mod tests {
     }
 
     #[test]
+    fn a_known_organisation_written_with_capitals_is_still_known() {
+        for text in [
+            "L'Union africaine a condamné le coup d'État.",
+            "L'Union Africaine a condamné le coup d'État.",
+        ] {
+            let x = extraction("fr", text);
+            assert!(
+                x.entities
+                    .iter()
+                    .any(|e| e.key.as_deref() == Some("african-union")),
+                "{text}: {:?}",
+                x.entities
+            );
+        }
+    }
+
+    #[test]
     fn a_seat_of_government_speaks_for_its_country() {
         let s = one(
             "fr",

@@ -20,6 +20,10 @@ struct Phrase {
 }
 
 pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union)
+    if matches!(c.gazetteer_at(i), Some((n, Gaz::Org(_))) if n > 1) {
+        return None;
+    }
     let from = c.w.from;
     let m = c.m(i);
     let head = m.any_norm(W::Orghead) || (i == from && m.any(W::Orghead));
