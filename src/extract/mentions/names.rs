@@ -99,7 +99,7 @@ pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize>
 }
 
 /// An acronym: two letters or more, all capitals (digits and hyphens allowed).
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word
             .chars()

@@ -49,6 +49,12 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         }
     }
     let name_end = c.name_chain(k, to);
+    // an acronym after the role is whom the role is held for, not a name (candidat EELV)
+    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) {
+        k
+    } else {
+        name_end
+    };
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
     let role_text = c.text_of(i, after);
     let start = if c.determiner_before(i) { i - 1 } else { i };
@@ -148,6 +154,22 @@ mod tests {
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
+
+    #[test]
+    fn an_acronym_after_a_role_is_an_organisation_not_a_name() {
+        let x = extraction(
+            "fr",
+            "Yannick Jadot, candidat EELV à la présidentielle, a affirmé que chaque voix comptait.",
+        );
+        let eelv = x.entities.iter().find(|e| e.label == "EELV").unwrap();
+        assert_eq!(eelv.kind, crate::extract::EntityKind::Organisation);
+        let s = one(
+            "fr",
+            SAT,
+            "Yannick Jadot, candidat EELV à la présidentielle, a affirmé que chaque voix comptait.",
+        );
+        assert_eq!(s.speaker, "Yannick Jadot");
+    }
 
     #[test]
     fn two_roles_of_one_person_and_a_ministers_name_after_the_ministry() {
