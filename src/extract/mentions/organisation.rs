@@ -20,9 +20,16 @@ struct Phrase {
 }
 
 pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union)
-    if matches!(c.gazetteer_at(i), Some((n, Gaz::Org(_))) if n > 1) {
-        return None;
+    // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union),
+    // unless a nationality follows it (le ministère des Affaires étrangères chinois)
+    if let Some((n, Gaz::Org(_))) = c.gazetteer_at(i) {
+        let nationality = matches!(
+            c.gazetteer_at(i + n),
+            Some((_, Gaz::Country(_, CountryHow::Adjective)))
+        );
+        if n > 1 && !nationality {
+            return None;
+        }
     }
     let from = c.w.from;
     let m = c.m(i);
@@ -186,6 +193,16 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_known_name_followed_by_a_nationality_is_that_countrys() {
+        let x = extraction(
+            "fr",
+            "Selon le Pentagone, l'interception était dangereuse, ce qui est nié par le ministère des Affaires étrangères chinois.",
+        );
+        let ministry = x.entities.iter().find(|e| e.label.starts_with("ministère"));
+        assert_eq!(ministry.and_then(|e| e.country.as_deref()), Some("CN"));
+    }
 
     #[test]
     fn a_country_or_nationality_before_a_capitalised_head_is_the_organisations() {
