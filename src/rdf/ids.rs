@@ -41,7 +41,7 @@ impl ArticleIris {
         let hash = sha256_hex(key.as_bytes())[..24].to_string();
         ArticleIris {
             graph: format!("{GRAPH_BASE}article/{hash}"),
-            node: format!("{BASE}article/{hash}"),
+            node: article_node(&hash),
             key,
             hash,
         }
@@ -89,11 +89,16 @@ pub fn dyad_key(a: &str, b: &str) -> String {
     }
 }
 
+/// The node of the article whose key hash (24 hex digits) is `hash`.
+pub fn article_node(hash: &str) -> String {
+    format!("{BASE}article/{hash}")
+}
+
 /// The article node whose statements live in `graph` (an article graph IRI).
 pub fn article_node_of_graph(graph: &str) -> Option<String> {
     graph
         .strip_prefix(&format!("{GRAPH_BASE}article/"))
-        .map(|hash| format!("{BASE}article/{hash}"))
+        .map(article_node)
 }
 
 /// The first 16 hex digits of a hash (a key hash, a sha256 fingerprint) as a number: what Parley

@@ -66,7 +66,7 @@ impl KnownTexts {
     pub fn holder(&mut self, iris: &ArticleIris, text: &str) -> Option<String> {
         let text = ids::hash_prefix64(&ids::sha256_hex(text.as_bytes()))?;
         match self.0.get(&text) {
-            Some(hash) if *hash != iris.hash => Some(format!("{}article/{hash}", ids::BASE)),
+            Some(hash) if *hash != iris.hash => Some(ids::article_node(hash)),
             Some(_) => None,
             None => {
                 self.0.insert(text, iris.hash.clone());

@@ -12,7 +12,7 @@
 //! The same for an organisation named right after a nationality or a country (the Indonesian
 //! Navy, New Zealand Police, Taiwan's Constitutional Court).
 
-use super::super::lexicon::{lower, CountryHow, Gaz};
+use super::super::lexicon::{lower, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind, Registry};
@@ -167,13 +167,7 @@ fn affiliation(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
     while k < to && c.m(k).any(W::Determiner) {
         k += 1;
     }
-    let nationality = |k: usize| {
-        matches!(
-            c.gazetteer_at(k),
-            Some((1, Gaz::Country(_, CountryHow::Adjective)))
-        )
-    };
-    if k < to && nationality(k) {
+    if k < to && matches!(c.nationality_at(k), Some((1, _))) {
         k += 1;
     }
     let m = c.out.iter().find(|m| {
@@ -384,7 +378,7 @@ fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
 fn words_country(c: &Ctx<'_>, k: usize, b: usize) -> (usize, Option<Evidence>) {
     match (c.gazetteer_at(k), c.place_at(k)) {
         (Some((n, g)), _) if k + n <= b => (k + n, phrase_country(c, g, k, k + n)),
-        (_, Some((n, x))) if k + n <= b && c.tok(k).is_capitalized() => {
+        (_, Some((n, x))) if k + n <= b => {
             let iso = c.lex.countries[x].iso.clone();
             (k + n, Some(Evidence::Country(iso)))
         }

@@ -248,7 +248,17 @@ impl Ctx<'_> {
         self.lex.gazetteer.longest_at(self.w.toks, k, exact)
     }
 
+    /// A nationality (a country adjective: russe, Canadian) at token `k`: its length and country
+    /// index.
+    fn nationality_at(&self, k: usize) -> Option<(usize, usize)> {
+        match self.gazetteer_at(k) {
+            Some((n, Gaz::Country(x, CountryHow::Adjective))) => Some((n, *x)),
+            _ => None,
+        }
+    }
+
     /// A region, state or city at token `k` (Texas, Christchurch): its length and country index.
+    /// Place forms are capitalised and matched as written, so a match starts with a capital.
     fn place_at(&self, k: usize) -> Option<(usize, usize)> {
         self.lex
             .places

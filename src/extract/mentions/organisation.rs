@@ -23,11 +23,7 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union),
     // unless a nationality follows it (le ministère des Affaires étrangères chinois)
     if let Some((n, Gaz::Org(_))) = c.gazetteer_at(i) {
-        let nationality = matches!(
-            c.gazetteer_at(i + n),
-            Some((_, Gaz::Country(_, CountryHow::Adjective)))
-        );
-        if n > 1 && !nationality {
+        if n > 1 && c.nationality_at(i + n).is_none() {
             return None;
         }
     }
@@ -102,7 +98,7 @@ fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
         // a state or a city (the California Department of Corrections, the Texas police)
         _ => c
             .place_at(k)
-            .filter(|&(n, _)| k + n == i && c.tok(k).is_capitalized())
+            .filter(|&(n, _)| k + n == i)
             .map(|(_, x)| (k, x)),
     })
 }

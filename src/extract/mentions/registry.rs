@@ -196,17 +196,14 @@ impl Registry {
                     let known = self.entities[e].label.split_whitespace().next();
                     // a known actor named by surname only keeps its own first name (Hunter
                     // Biden does not join the Biden of the lexicon, Joe Biden)
-                    let other_known = self.entities[e].key.as_deref().is_some_and(|k| {
-                        let given = first.map(slug).unwrap_or_default();
-                        label.split_whitespace().count() > 1 && !k.starts_with(&format!("{given}-"))
-                    });
                     // nor does the lexicon's Biden join the Hunter Biden named before
-                    let known_other = actor.as_deref().is_some_and(|k| {
-                        let given = known.map(slug).unwrap_or_default();
-                        self.entities[e].label.split_whitespace().count() > 1
-                            && !k.starts_with(&format!("{given}-"))
-                    });
-                    !other_known
+                    let known_other = actor
+                        .as_deref()
+                        .is_some_and(|k| other_first_name(k, &self.entities[e].label));
+                    !self.entities[e]
+                        .key
+                        .as_deref()
+                        .is_some_and(|k| other_first_name(k, label))
                         && !known_other
                         && (label.split_whitespace().count() == 1
                             || self.entities[e].label.split_whitespace().count() == 1
@@ -353,5 +350,15 @@ impl Registry {
 
     pub fn surname(&self, word: &str) -> Option<usize> {
         self.surnames.get(word).copied()
+    }
+}
+
+/// Whether `name`, a full name, has another first name than the known actor keyed `key`
+/// (joe-biden: Hunter Biden does, Joe Biden does not; a surname alone has none).
+fn other_first_name(key: &str, name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(_)) => !key.starts_with(&format!("{}-", slug(first))),
+        _ => false,
     }
 }
