@@ -86,6 +86,10 @@ pub struct ServeArgs {
     /// a query does not stop (0: half of this machine's memory).
     #[arg(long, default_value_t = 0, value_name = "MB")]
     pub max_memory_mb: u64,
+    /// Label actors named in several languages in this one (fr, en, or a language name): each
+    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub label_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -99,6 +103,12 @@ pub enum InputFormat {
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+fn parse_lang(s: &str) -> Result<String, String> {
+    crate::article::lang::normalize(s)
+        .filter(|l| (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_lowercase()))
+        .ok_or_else(|| format!("{s:?} is not a language (fr, en, or a name: French, English)"))
 }
 
 /// How inputs are read (shared by ingest and extract).
@@ -296,6 +306,10 @@ pub struct ExportArgs {
     /// Only statements of articles in this language (fr, en, or a language name: French).
     #[arg(long)]
     pub lang: Option<String>,
+    /// Label actors named in several languages in this one (fr, en, or a language name): each
+    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub label_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -341,6 +355,10 @@ pub struct TimelineArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// Label actors named in several languages in this one (fr, en, or a language name): each
+    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub label_lang: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -402,6 +420,11 @@ pub struct QueryArgs {
     /// flag an update is refused.
     #[arg(long)]
     pub allow_update: bool,
+    /// Label actors named in several languages in this one (fr, en, or a language name): each
+    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
+    /// Bound as ?label_lang, which the catalogue queries read.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub label_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

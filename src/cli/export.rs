@@ -12,7 +12,8 @@ use crate::export;
 use crate::store::{Access, ParleyStore};
 
 pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
-    let store = ParleyStore::open(store_dir, Access::Read, command)?;
+    let store = ParleyStore::open(store_dir, Access::Read, command)?
+        .with_label_lang(args.label_lang.clone());
     let filter = args.request().filter(&store)?;
     let net = export::network(&store, &filter)?;
     if args.format == ExportFormat::Csv {

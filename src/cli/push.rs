@@ -1,5 +1,6 @@
-//! `parley push --remote URL`: the store's graphs (every article, or one, and the ontology) sent to
-//! a SPARQL 1.1 Graph Store Protocol endpoint, a batch at a time, each graph replacing the remote's.
+//! `parley push --remote URL`: the store's graphs (every article, or one, and the ontology; with
+//! every article, the actors' labels last) sent to a SPARQL 1.1 Graph Store Protocol endpoint, a
+//! batch at a time, each graph replacing the remote's.
 
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use super::args::PushArgs;
 use super::progress::Progress;
 use super::{output, Outcome};
 use crate::ingest::{connect, send_to_remote, Batch};
-use crate::rdf::ids::ONTOLOGY_GRAPH;
+use crate::rdf::ids::{LABELS_GRAPH, ONTOLOGY_GRAPH};
 use crate::store::{Access, ArticleWrite, ParleyStore};
 
 /// Messages go to the progress bar; Ctrl-C stops the sending.
@@ -64,6 +65,7 @@ pub fn run(
         batch.sources.clear();
         Ok(())
     };
+    let whole = only.is_none();
     let graphs: Box<dyn Iterator<Item = _>> = match only {
         Some(g) => Box::new(std::iter::once(Ok(g))),
         None => Box::new(store.graphs()),
@@ -73,8 +75,8 @@ pub fn run(
             break;
         }
         let graph = graph?;
-        if graph.as_str() == ONTOLOGY_GRAPH {
-            continue; // sent by connect
+        if graph.as_str() == ONTOLOGY_GRAPH || graph.as_str() == LABELS_GRAPH {
+            continue; // sent by connect, and after the articles
         }
         progress.inc();
         batch.writes.push(ArticleWrite {
@@ -89,6 +91,13 @@ pub fn run(
     }
     flush(&mut batch)?;
     progress.finish();
+    // the actors' labels, computed from the articles sent (a push of one article leaves them)
+    if whole && !super::interrupted() {
+        let labels = oxigraph::model::NamedNode::new_unchecked(LABELS_GRAPH);
+        remote
+            .put_graph(LABELS_GRAPH, &store.graph_quads(&labels)?)
+            .with_context(|| format!("cannot send the labels graph to {}", remote.url()))?;
+    }
     output::error(&format!(
         "sent {sent} article graph{} to {}, {not_sent} not sent",
         if sent == 1 { "" } else { "s" },

@@ -33,7 +33,10 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     if args.list {
         return list();
     }
-    let params = query::parse_params(&args.params)?;
+    let mut params = query::parse_params(&args.params)?;
+    if let Some(lang) = &args.label_lang {
+        params.insert(query::LABEL_LANG.into(), lang.clone());
+    }
     let (text, declared) = text_of(&args)?;
     if let Some(why) = query::outside_reach(&text) {
         anyhow::bail!(why);
@@ -48,14 +51,16 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     };
     // names are resolved against the store; otherwise a bad query is reported before the store opens
     let (store, prepared) = if names_a_store_entity(declared.as_ref()) {
-        let store = ParleyStore::open(store_dir, Access::Read, command)?;
+        let store = ParleyStore::open(store_dir, Access::Read, command)?
+            .with_label_lang(args.label_lang.clone());
         let params = crate::resolve::params(&store, declared.as_ref(), params)?;
         let prepared = prepare(&params)?;
         (store, prepared)
     } else {
         let prepared = prepare(&params)?;
         (
-            ParleyStore::open(store_dir, Access::Read, command)?,
+            ParleyStore::open(store_dir, Access::Read, command)?
+                .with_label_lang(args.label_lang.clone()),
             prepared,
         )
     };
@@ -241,7 +246,7 @@ fn label_of(store: &ParleyStore, iri: &str) -> Option<String> {
     if rest.starts_with("statement/") {
         return None;
     }
-    store.name_of(iri).ok().flatten()
+    store.label_of(iri).ok().flatten()
 }
 
 fn read_stdin() -> anyhow::Result<String> {

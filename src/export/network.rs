@@ -156,7 +156,8 @@ fn keep(rows: Vec<Row>, filter: &Filter, country_of: &dyn Fn(&str, &str) -> Stri
 }
 
 /// The facts of the actors of `rows`, read from the article graphs of those rows only (where the
-/// statements exported name them): the smallest label and role, the country, the kind. A whole
+/// statements exported name them): the label (see `store::labels`), the smallest role, the country,
+/// the kind. A whole
 /// store export reads each (actor, article) pair once; a filtered one, only its own.
 /// Also returns each actor's country in each article graph (as that article describes it), which
 /// the country filter and folding use.
@@ -200,6 +201,12 @@ fn facts_of_rows(
             if !new.is_empty() && (old.is_empty() || new < *old) {
                 *old = new;
             }
+        }
+    }
+    // the label every output shows (the smallest name above stands in for a store not labelled)
+    for (n, f) in facts.iter_mut() {
+        if let Some(label) = store.label_of(n)? {
+            f.0 = label;
         }
     }
     Ok((facts, local))
@@ -258,7 +265,7 @@ fn nodes(
 ) -> Result<Vec<Node>, StoreError> {
     for iri in iris {
         if !facts.contains_key(iri) {
-            if let (Some(code), Some(name)) = (iso_of(iri), store.name_of(iri)?) {
+            if let (Some(code), Some(name)) = (iso_of(iri), store.label_of(iri)?) {
                 let code = code.to_string();
                 facts.insert(iri.clone(), (name, "country".into(), code, String::new()));
             }

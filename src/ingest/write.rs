@@ -36,6 +36,12 @@ pub(super) fn all(
     events: &dyn Events,
 ) -> Result<(u64, u64), IngestError> {
     let (mut stored, mut not_sent) = (0u64, 0u64);
+    // the labels of the actors written are recomputed once, at the end (see `store::labels`)
+    let labelled = match target {
+        Target::Local(store) => Some(store.start_relabel()?),
+        Target::Remote(..) => None,
+    };
+    let mut named = std::collections::BTreeSet::new();
     for (number, batch) in rx.into_iter().enumerate() {
         let store = match target {
             Target::Local(store) => store,
@@ -52,7 +58,7 @@ pub(super) fn all(
             WriteMode::Bulk => true,
             WriteMode::Auto => fresh >= BULK_MIN,
         };
-        store.write_articles(&batch.writes, bulk).map_err(|e| {
+        let written = store.write_articles(&batch.writes, bulk).map_err(|e| {
             let before = match stored {
                 0 => String::new(),
                 n => format!(", the {n} articles of the batches before are"),
@@ -63,7 +69,13 @@ pub(super) fn all(
                 articles_of(&batch.sources)
             ))
         })?;
+        named.extend(written);
         stored += batch.writes.len() as u64;
+    }
+    if let (Target::Local(store), Some(labelled)) = (target, labelled) {
+        store
+            .relabel(labelled, &named)
+            .map_err(|e| e.during("labelling the actors written"))?;
     }
     Ok((stored, not_sent))
 }

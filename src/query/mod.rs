@@ -20,6 +20,10 @@ mod rows;
 pub use prepare::{prepare, prepare_with, Prepared};
 pub use rows::{select, term_text, text};
 
+/// The parameter every query may read, declared or not: the language actors are labelled in
+/// (`--label-lang`; the catalogue queries read `?label_lang`).
+pub const LABEL_LANG: &str = "label_lang";
+
 /// The catalogue: (name, text), sorted by name. A test checks it lists every file of `queries/`.
 pub const CATALOGUE: &[(&str, &str)] = &[
     (

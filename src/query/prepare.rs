@@ -292,7 +292,7 @@ pub fn prepare_with(
 /// Every parameter given is declared, and every required one is given.
 fn check_params(q: &NamedQuery, params: &BTreeMap<String, String>) -> Result<(), QueryError> {
     for name in params.keys() {
-        if !q.params.iter().any(|p| &p.name == name) {
+        if name != super::LABEL_LANG && !q.params.iter().any(|p| &p.name == name) {
             return Err(QueryError::UnknownParam {
                 query: q.name.to_string(),
                 name: name.clone(),

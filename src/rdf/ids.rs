@@ -9,6 +9,8 @@ pub use crate::text::keys::{sha256_hex, slug};
 pub const BASE: &str = "https://w3id.org/parley/id/";
 /// The graph that holds the ontology.
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/parley/graph/ontology";
+/// The graph that holds one label per actor (see `store::labels`).
+pub const LABELS_GRAPH: &str = "https://w3id.org/parley/graph/labels";
 const GRAPH_BASE: &str = "https://w3id.org/parley/graph/";
 
 /// The stable key of an article: `url:…`, `id:…` or `text:<sha256>`.

@@ -50,6 +50,12 @@ terms! {
     MENTIONED_IN = "https://w3id.org/parley/ns#mentionedIn";
     /// The folded last word of an actor's name: surnames resolve through the index.
     NAME_KEY = "https://w3id.org/parley/ns#nameKey";
+    /// The name Parley shows for an actor (see `store::labels`), in the labels graph.
+    LABEL = "https://w3id.org/parley/ns#label";
+    /// An actor's label in one language (language-tagged), in the labels graph.
+    PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel";
+    /// The version of the labelling rule the labels graph was written by.
+    LABELS_VERSION = "https://w3id.org/parley/ns#labelsVersion";
     // statements
     SPEAKER = "https://w3id.org/parley/ns#speaker";
     TARGET = "https://w3id.org/parley/ns#target";

@@ -132,7 +132,7 @@ fn unknown_country(store: &ParleyStore, value: &str) -> Result<ResolveError, Sto
 fn described(store: &ParleyStore, iris: &BTreeSet<String>) -> Result<String, StoreError> {
     let mut out = Vec::new();
     for iri in iris {
-        out.push(match store.name_of(iri)? {
+        out.push(match store.label_of(iri)? {
             Some(name) => format!("{name} <{iri}>"),
             None => format!("<{iri}>"),
         });

@@ -2,14 +2,16 @@
 //! writing of a batch of article graphs (each replacing its previous version, in one commit), and
 //! finding an article's graph by its key, url, id or IRI.
 
-use oxigraph::model::{GraphName, NamedNode, NamedNodeRef, Quad, Term};
+use std::collections::BTreeSet;
+
+use oxigraph::model::{GraphName, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 
 use super::{ParleyStore, StoreError};
 use crate::rdf::ids::{self, ArticleIris};
 use crate::rdf::vocab as v;
 
 /// Memory the bulk loader may use for one batch (RocksDB's own caches come on top).
-const BULK_MEMORY_MB: usize = 192;
+pub(super) const BULK_MEMORY_MB: usize = 192;
 
 /// One article to write: its graph, whether the store already has it, its quads.
 #[derive(Debug, Clone)]
@@ -181,7 +183,26 @@ impl ParleyStore {
     /// go through Oxigraph's bulk loader when `bulk` is set (one atomic commit for the batch), the
     /// others through one transaction each (clear, then insert). Either way an article is all or
     /// nothing.
-    pub fn write_articles(&self, batch: &[ArticleWrite], bulk: bool) -> Result<(), StoreError> {
+    /// Returns the actors whose labels may have changed (see [`Self::relabel`]): those the batch
+    /// names, and those the graphs it replaced named.
+    pub fn write_articles(
+        &self,
+        batch: &[ArticleWrite],
+        bulk: bool,
+    ) -> Result<BTreeSet<NamedNode>, StoreError> {
+        let mut named = BTreeSet::new();
+        for a in batch {
+            named.extend(named_in(&a.quads));
+            if a.replace {
+                let old = self.graph_quads(&NamedNode::new_unchecked(&a.graph))?;
+                named.extend(named_in(&old));
+            }
+        }
+        self.store_articles(batch, bulk)?;
+        Ok(named)
+    }
+
+    fn store_articles(&self, batch: &[ArticleWrite], bulk: bool) -> Result<(), StoreError> {
         let (fresh, rest): (Vec<&ArticleWrite>, Vec<&ArticleWrite>) =
             batch.iter().partition(|a| bulk && !a.replace);
         if !fresh.is_empty() {
@@ -264,4 +285,12 @@ impl ParleyStore {
             .map(|q| q.map_err(|e| self.storage(e)))
             .collect()
     }
+}
+
+/// The entities a graph's quads name.
+fn named_in(quads: &[Quad]) -> impl Iterator<Item = NamedNode> + '_ {
+    quads.iter().filter_map(|q| match &q.subject {
+        NamedOrBlankNode::NamedNode(n) if q.predicate.as_ref() == v::NAME => Some(n.clone()),
+        _ => None,
+    })
 }

@@ -52,13 +52,36 @@ impl ParleyStore {
         Ok(())
     }
 
-    /// Loads N-Quads or TriG into the store in one transaction: all of it, or nothing.
+    /// Loads N-Quads or TriG into the store in one transaction: all of it, or nothing. The
+    /// labels graph of the input is left out: the store's labels are computed again afterwards,
+    /// from every name it then holds.
     pub fn load(
         &self,
         reader: impl BufRead,
         format: RdfFormat,
         source: &str,
     ) -> Result<u64, StoreError> {
+        let labelled = self.start_relabel()?;
+        let n = match self.load_quads(reader, format, source) {
+            Ok(n) => n,
+            Err(e) => {
+                self.cancel_relabel(labelled)?;
+                return Err(e);
+            }
+        };
+        self.relabel(false, &Default::default())?;
+        Ok(n)
+    }
+
+    fn load_quads(
+        &self,
+        reader: impl BufRead,
+        format: RdfFormat,
+        source: &str,
+    ) -> Result<u64, StoreError> {
+        let labels = oxigraph::model::GraphNameRef::NamedNode(
+            oxigraph::model::NamedNodeRef::new_unchecked(crate::rdf::ids::LABELS_GRAPH),
+        );
         let mut t = self
             .store
             .start_transaction()
@@ -78,8 +101,10 @@ impl ParleyStore {
                     message: e.to_string(),
                 }
             })?;
-            t.insert(&quad);
-            n += 1;
+            if quad.graph_name.as_ref() != labels {
+                t.insert(&quad);
+                n += 1;
+            }
         }
         t.commit().map_err(|e| self.storage(e))?;
         Ok(n)

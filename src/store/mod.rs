@@ -21,10 +21,12 @@ use crate::lock::{Holder, LockError, StoreLock};
 
 mod articles;
 mod dump;
+mod labels;
 mod lookup;
 
 pub use articles::{ArticleState, ArticleWrite, KnownArticles, KnownTexts};
 pub use dump::DumpError;
+pub use labels::{choose as choose_labels, Labels};
 pub use lookup::Stats;
 
 #[derive(Debug, Error)]
@@ -114,6 +116,8 @@ pub struct ParleyStore {
     read_only: bool,
     /// Held while the store is open (shared by readers, exclusive for a writer).
     _lock: Option<StoreLock>,
+    /// The language actors are labelled in where they have a label in it (`--label-lang`).
+    label_lang: Option<String>,
 }
 
 fn name(dir: &Path) -> String {
@@ -161,6 +165,7 @@ impl ParleyStore {
             dir: None,
             read_only: false,
             _lock: None,
+            label_lang: None,
         })
     }
 
@@ -208,11 +213,23 @@ impl ParleyStore {
             dir: Some(dir.to_path_buf()),
             read_only: access == Access::Read,
             _lock: Some(lock),
+            label_lang: None,
         };
         if access == Access::ReadWrite {
             this.ensure_ontology()?;
         }
         Ok(this)
+    }
+
+    /// Labels actors in `lang` wherever they have a label in it (see [`Self::label_of`]).
+    pub fn with_label_lang(mut self, lang: Option<String>) -> Self {
+        self.label_lang = lang;
+        self
+    }
+
+    /// The language asked for labels, if any.
+    pub fn label_lang(&self) -> Option<&str> {
+        self.label_lang.as_deref()
     }
 
     fn storage(&self, cause: StorageError) -> StoreError {
@@ -264,7 +281,17 @@ impl ParleyStore {
 
     /// Like [`Self::update`], evaluated by `evaluator` (with a cancellation token: a cancelled
     /// update commits nothing).
+    /// The actors' labels are computed again afterwards (see `store::labels`).
     pub fn update_with(&self, evaluator: SparqlEvaluator, sparql: &str) -> Result<(), StoreError> {
+        let labelled = self.start_relabel()?;
+        if let Err(e) = self.run_update(evaluator, sparql) {
+            self.cancel_relabel(labelled)?;
+            return Err(e);
+        }
+        self.relabel(false, &Default::default())
+    }
+
+    fn run_update(&self, evaluator: SparqlEvaluator, sparql: &str) -> Result<(), StoreError> {
         evaluator
             .parse_update(sparql)
             .map_err(|e| StoreError::Load {
@@ -387,7 +414,10 @@ mod tests {
             replace: true,
             quads: article_quads(&p, &iris),
         };
-        store.write_articles(&[write], false).unwrap();
+        // as an ingest writes: the labels of the actors written follow
+        let labelled = store.start_relabel().unwrap();
+        let named = store.write_articles(&[write], false).unwrap();
+        store.relabel(labelled, &named).unwrap();
         iris
     }
 
@@ -395,15 +425,18 @@ mod tests {
     fn replacing_an_article_never_duplicates() {
         let store = ParleyStore::in_memory().unwrap();
         store.ensure_ontology().unwrap();
-        let base = store.len(None).unwrap();
+        // the labels graph aside (it says the labels are up to date)
+        let len =
+            || store.len(None).unwrap() - store.len(Some(crate::rdf::ids::LABELS_GRAPH)).unwrap();
+        let base = len();
         let iris = put(&store, article("T\nPremier texte."));
         let n = store.len(Some(&iris.graph)).unwrap();
         put(&store, article("T\nPremier texte."));
-        assert_eq!(store.len(None).unwrap(), base + n);
+        assert_eq!(len(), base + n);
         put(&store, article("T\nSecond texte, changé."));
         // the old graph is gone: the store holds the ontology and the new graph only
         let m = store.len(Some(&iris.graph)).unwrap();
-        assert_eq!(store.len(None).unwrap(), base + m);
+        assert_eq!(len(), base + m);
         assert!(!store
             .sorted_nquads()
             .unwrap()
@@ -411,7 +444,8 @@ mod tests {
             .any(|q| q.contains("Premier texte")));
         let stats = store.stats(true).unwrap();
         assert_eq!(stats.articles, 1);
-        assert_eq!(stats.quads, Some(base as u64 + m as u64));
+        let labels = store.len(Some(crate::rdf::ids::LABELS_GRAPH)).unwrap();
+        assert_eq!(stats.quads, Some((base + m + labels) as u64));
         assert_eq!(stats.languages.get("fr"), Some(&1));
         assert!(store
             .fingerprint(&iris)

@@ -131,7 +131,7 @@ impl Timeline {
 /// and days.
 pub fn describe(filter: &Filter, store: &ParleyStore) -> Result<String, StoreError> {
     let name = |iri: &str| -> Result<String, StoreError> {
-        Ok(store.name_of(iri)?.unwrap_or_else(|| iri.to_string()))
+        Ok(store.label_of(iri)?.unwrap_or_else(|| iri.to_string()))
     };
     let names = |iris: &BTreeSet<String>| -> Result<String, StoreError> {
         Ok(iris
@@ -226,13 +226,14 @@ fn targets(store: &ParleyStore, statements: &[(&str, &str)]) -> Result<Targets, 
     Ok(out)
 }
 
-/// Names of actors by IRI, read from the store once each: the store's least name, for an actor its
-/// statement's article does not name. Names otherwise come from each statement's own article (as
-/// the catalogue queries give them): reading every graph that names a country, for each, would
-/// cost a scan of most of the store.
+/// Names of actors by IRI, read from the store once each: an actor's label (one lookup in the
+/// labels graph). In a store without labels, the name the statement's own article gives (as the
+/// catalogue queries do), else the store's least name: reading every graph that names a country,
+/// for each, would cost a scan of most of the store.
 struct Names<'a> {
     store: &'a ParleyStore,
     known: BTreeMap<String, String>,
+    labels: BTreeMap<String, Option<String>>,
 }
 
 impl Names<'_> {
@@ -240,9 +241,30 @@ impl Names<'_> {
         if let Some(n) = self.known.get(iri) {
             return Ok(n.clone());
         }
-        let n = self.store.name_of(iri)?.unwrap_or_else(|| iri.to_string());
+        let n = self.store.label_of(iri)?.unwrap_or_else(|| iri.to_string());
         self.known.insert(iri.to_string(), n.clone());
         Ok(n)
+    }
+
+    /// The actor's label; `named` (the name its statement's article gives) in a store without
+    /// labels, or the store's least name when that is empty.
+    fn label(&mut self, iri: &str, named: String) -> Result<String, StoreError> {
+        match self.labels.get(iri) {
+            Some(Some(l)) => return Ok(l.clone()),
+            Some(None) => {}
+            None => {
+                let l = self.store.stored_label(iri)?;
+                self.labels.insert(iri.to_string(), l.clone());
+                if let Some(l) = l {
+                    return Ok(l);
+                }
+            }
+        }
+        if named.is_empty() {
+            self.get(iri)
+        } else {
+            Ok(named)
+        }
     }
 }
 
@@ -270,10 +292,7 @@ fn accumulate(
             continue;
         }
         let day = text(r, "d");
-        let speaker = match text(r, "sn") {
-            n if n.is_empty() => names.get(&text(r, "sp"))?,
-            n => n,
-        };
+        let speaker = names.label(&text(r, "sp"), text(r, "sn"))?;
         let entry = Entry {
             day_known: !day.is_empty(),
             date: if day.is_empty() { text(r, "p") } else { day },
@@ -315,6 +334,7 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
     let mut names = Names {
         store,
         known: BTreeMap::new(),
+        labels: BTreeMap::new(),
     };
     let (by_statement, targets_read) = accumulate(&rows, &mut names)?;
     let kept: Vec<Acc> = by_statement
@@ -336,13 +356,7 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
             .remove(&a.entry.statement)
             .unwrap_or_default()
             .iter()
-            .map(|(t, label)| {
-                if label.is_empty() {
-                    names.get(t)
-                } else {
-                    Ok(label.clone())
-                }
-            })
+            .map(|(t, label)| names.label(t, label.clone()))
             .collect::<Result<_, _>>()?;
         out.push(a.entry);
     }

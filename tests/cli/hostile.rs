@@ -151,7 +151,9 @@ fn another_site_cannot_update_the_store_nor_read_it_through_dns_rebinding() {
             "-H",
             "Accept: text/csv",
             "--data-urlencode",
-            "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            // the labels graph aside: derived, it is marked out of date while an update runs (and
+        // stays so when the server gives the update up), to be rebuilt by the next change
+        "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/parley/graph/labels>) }",
         ]);
         assert_eq!(a.status, 200, "{}", a.body);
         a.body
@@ -594,7 +596,9 @@ fn served_quads(base: &str) -> String {
         "-H",
         "Accept: text/csv",
         "--data-urlencode",
-        "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        // the labels graph aside: derived, it is marked out of date while an update runs (and
+        // stays so when the server gives the update up), to be rebuilt by the next change
+        "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/parley/graph/labels>) }",
     ]);
     assert_eq!(a.status, 200, "{}", a.body);
     a.body

@@ -7,6 +7,7 @@ use std::process::{Command, Output, Stdio};
 
 mod bad_input_suite;
 mod hostile;
+mod identity;
 mod languages;
 mod readme;
 mod robustness;

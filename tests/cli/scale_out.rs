@@ -820,12 +820,20 @@ fn ingest_remote_and_push_fill_oxigraph_server_like_the_local_store() {
         r.stderr
     );
     assert!(!elsewhere.exists(), "no local store is made");
-    // the remote holds what the local store holds, quad for quad
-    assert_eq!(remote_dump(&base), local);
+    // the remote holds what the local store holds, quad for quad, but the labels graph (computed
+    // from the whole store's names: `push` sends it, an ingest does not)
+    let labels = " <https://w3id.org/parley/graph/labels> .";
+    let articles: Vec<String> = local
+        .iter()
+        .filter(|q| !q.ends_with(labels))
+        .cloned()
+        .collect();
+    assert!(articles.len() < local.len());
+    assert_eq!(remote_dump(&base), articles);
     // a re-run replaces each graph: nothing is duplicated
     let r = run_in(&elsewhere, &ingest, None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(remote_dump(&base), local);
+    assert_eq!(remote_dump(&base), articles);
     // the catalogue queries answer the same over there
     let text = std::fs::read_to_string(root().join("queries/top_speakers.rq")).unwrap();
     let a = curl(&[
