@@ -18,7 +18,7 @@ use crate::rdf::ids::LABELS_GRAPH;
 use crate::rdf::vocab as v;
 
 /// The version of the labelling rule: a store labelled by another version is labelled whole again.
-const LABELS_VERSION: &str = "1";
+const LABELS_VERSION: &str = "3";
 
 /// Up to this many actors (or graphs), each is looked up; beyond, an index is read whole.
 const LOOKUPS_MAX: usize = 2000;
@@ -40,25 +40,54 @@ fn words(name: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The best of one language's names (each with the number of articles that use it): forms whose
-/// words another form holds with more ("Poutine" in "Vladimir Poutine") give way to it; then the
-/// form most articles use; then the longer one in bytes (the accented "Élysée" before "Elysée");
-/// then the first in order.
+impl Labels {
+    /// Every label followed by a country code: "police (FR)".
+    fn qualify(&mut self, code: &str) {
+        self.label = format!("{} ({code})", self.label);
+        for l in self.by_lang.values_mut() {
+            *l = format!("{l} ({code})");
+        }
+    }
+}
+
+/// The country of an institution of a state named generically (la police, the Navy), whose IRI
+/// is its name and its country's code (`organisation/police-fr`, see `extract::registry`): that
+/// code, for labels that tell the police of one country from another's.
+fn institution_country(iri: &str, names: &[(String, String, usize)]) -> Option<String> {
+    let key = iri.strip_prefix(&format!("{}organisation/", crate::rdf::ids::BASE))?;
+    let (name, code) = key.rsplit_once('-')?;
+    let generic = names
+        .iter()
+        .any(|(n, _, _)| crate::rdf::ids::slug(n) == name);
+    (generic && code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase()))
+        .then(|| code.to_ascii_uppercase())
+}
+
+/// A fuller form takes the place of a name when at least one article in this many that use the
+/// name uses it: "Vladimir Poutine" in 3 articles before "Poutine" in 9, but not a list of two
+/// names cut as one ("François Hollande Arnaud Montebourg", once) before "François Hollande" (28).
+const FULLER_SHARE: usize = 4;
+
+/// The best of one language's names (each with the number of articles that use it): the form
+/// most articles use (then the longer in bytes, the accented "Élysée" before "Elysée"; then the
+/// first in order), replaced by a fuller form, whose words hold its own and more ("Poutine" in
+/// "Vladimir Poutine"), as long as one is used often enough (see [`FULLER_SHARE`]).
 fn best(names: &[(&str, usize)]) -> Option<String> {
     let sets: Vec<BTreeSet<String>> = names.iter().map(|(n, _)| words(n)).collect();
-    let full = |i: usize| {
-        !sets
-            .iter()
-            .any(|other| other.len() > sets[i].len() && other.is_superset(&sets[i]))
+    let order = |&a: &usize, &b: &usize| {
+        let (na, ca) = names[a];
+        let (nb, cb) = names[b];
+        ca.cmp(&cb).then(na.len().cmp(&nb.len())).then(nb.cmp(na))
     };
-    (0..names.len())
-        .filter(|&i| full(i))
-        .max_by(|&a, &b| {
-            let (na, ca) = names[a];
-            let (nb, cb) = names[b];
-            ca.cmp(&cb).then(na.len().cmp(&nb.len())).then(nb.cmp(na))
-        })
-        .map(|i| names[i].0.to_string())
+    let mut cur = (0..names.len()).max_by(order)?;
+    while let Some(fuller) = (0..names.len())
+        .filter(|&i| sets[i].len() > sets[cur].len() && sets[i].is_superset(&sets[cur]))
+        .filter(|&i| names[i].1 * FULLER_SHARE >= names[cur].1)
+        .max_by(order)
+    {
+        cur = fuller;
+    }
+    Some(names[cur].0.to_string())
 }
 
 /// The labels of an actor from its names: (name, article language or "" when unknown, number
@@ -272,9 +301,12 @@ impl ParleyStore {
                 .into_iter()
                 .map(|((n, l), c)| (n.to_string(), l.to_string(), c))
                 .collect();
-            let Some(labels) = choose(&counted) else {
+            let Some(mut labels) = choose(&counted) else {
                 continue;
             };
+            if let Some(code) = institution_country(actor.as_str(), &counted) {
+                labels.qualify(&code);
+            }
             quads.push(Quad::new(
                 actor.clone(),
                 v::LABEL,
@@ -402,8 +434,36 @@ mod tests {
         ]))
         .unwrap();
         assert_eq!(l.label, "Bachar al-Assad");
+        // a name list cut as one name, once, does not replace a name used everywhere
+        let l = choose(&names(&[
+            ("François Hollande", "fr", 28),
+            ("Hollande", "fr", 5),
+            ("François Hollande Arnaud Montebourg", "fr", 1),
+        ]))
+        .unwrap();
+        assert_eq!(l.label, "François Hollande");
         let l = choose(&names(&[("Elysée", "fr", 3), ("Élysée", "fr", 3)])).unwrap();
         assert_eq!(l.label, "Élysée");
+    }
+
+    #[test]
+    fn the_police_of_a_country_is_told_from_another_s() {
+        let police = names(&[("police", "fr", 3), ("police", "en", 1)]);
+        let iri = |key: &str| crate::rdf::ids::organisation_iri(key);
+        assert_eq!(
+            institution_country(&iri("police-fr"), &police).as_deref(),
+            Some("FR")
+        );
+        let mut l = choose(&police).unwrap();
+        l.qualify("FR");
+        assert_eq!(
+            (l.label.as_str(), l.by_lang["en"].as_str()),
+            ("police (FR)", "police (FR)")
+        );
+        // a name that ends like a code is not an institution of a state
+        let club = names(&[("Paris-SG", "fr", 1)]);
+        assert_eq!(institution_country(&iri("paris-sg"), &club), None);
+        assert_eq!(institution_country(&iri("police-fr"), &club), None);
     }
 
     #[test]

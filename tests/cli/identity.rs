@@ -144,3 +144,29 @@ fn updates_and_loads_keep_the_labels_right() {
         run_in(&store, &["dump"], None).stdout
     );
 }
+
+/// The police of two countries are two actors, and their labels say which is which.
+#[test]
+fn institutions_named_alike_are_told_apart_by_their_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let articles = r#"{"id": "pol-fr", "title": "Interpellations à Lyon", "lang": "fr", "published": "2023-05-06", "text": "Trois personnes ont été interpellées à Lyon, en France. La police a indiqué samedi que l'enquête se poursuivait."}
+{"id": "pol-be", "title": "Interpellations à Liège", "lang": "fr", "published": "2023-05-07", "text": "Deux hommes ont été interpellés à Liège, en Belgique. La police a indiqué dimanche que l'enquête se poursuivait."}
+"#;
+    let r = run_in(
+        &store,
+        &["ingest", "--format", "jsonl", "-"],
+        Some(articles),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = run_in(&store, &["query", "top_speakers", "--format", "csv"], None);
+    let rows: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(
+        rows,
+        [
+            "speaker,statements,articles",
+            "police (BE),1,1",
+            "police (FR),1,1"
+        ]
+    );
+}
