@@ -37,4 +37,4 @@ pub mod web;
 
 /// The version of the extraction stage. It is part of every article's fingerprint, so that a new
 /// extractor re-processes articles that are otherwise unchanged.
-pub const EXTRACTOR_VERSION: &str = concat!("parley-", env!("CARGO_PKG_VERSION"), "-extract-3");
+pub const EXTRACTOR_VERSION: &str = concat!("parley-", env!("CARGO_PKG_VERSION"), "-extract-4");

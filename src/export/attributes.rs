@@ -129,6 +129,8 @@ pub const EDGE: &[Attribute<Edge>] = &[
         kind: Kind::Double,
         value: |e| Value::Integer(e.count),
     },
+    // the articles that report them: more than `count` when a statement was reprinted
+    integer!("sources", sources),
     text!("said", said),
     text!("article", article),
     text!("statement", statement),

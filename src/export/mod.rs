@@ -79,6 +79,9 @@ pub struct Edge {
     pub date: String,
     pub last_date: String,
     pub count: u64,
+    /// The articles that report the edge's statements (a statement reprinted counts once in
+    /// `count`, and once for each article here).
+    pub sources: u64,
     pub said: String,
     pub article: String,
     pub statement: String,

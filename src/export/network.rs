@@ -28,6 +28,10 @@ struct Row {
     said: String,
     article: String,
     lang: String,
+    /// The statement's key: the same statement in several articles has one.
+    key: String,
+    /// The articles of the filter's statements with this key (see [`one_per_key`]).
+    sources: u64,
 }
 
 /// What the export shows of an actor: label, kind, ISO code of its country, role.
@@ -51,7 +55,7 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
             .cloned()
             .unwrap_or_default()
     };
-    let mut rows = keep(rows, filter, &country_of);
+    let mut rows = one_per_key(keep(rows, filter, &country_of));
     let fold = |iri: &str, graph: &str| -> String {
         if !filter.by_country || iso_of(iri).is_some() {
             return iri.to_string();
@@ -111,11 +115,37 @@ fn read_rows(store: &ParleyStore, filter: &Filter) -> Result<Vec<Row>, StoreErro
             said: text(r, "said"),
             article: text(r, "article"),
             lang: text(r, "lang"),
+            key: text(r, "k"),
+            sources: 1,
         })
         .collect();
     let mut seen = HashSet::new();
     rows.retain(|r| seen.insert((r.statement.clone(), r.target.clone())));
     Ok(rows)
+}
+
+/// The rows of one statement per key, the first IRI of each (the same statement in several
+/// articles is one edge), with the number of articles of its key as its sources.
+fn one_per_key(mut rows: Vec<Row>) -> Vec<Row> {
+    let mut per_key: HashMap<String, (String, BTreeSet<String>)> = HashMap::new();
+    for r in &rows {
+        let (first, graphs) = per_key
+            .entry(r.key.clone())
+            .or_insert_with(|| (r.statement.clone(), BTreeSet::new()));
+        if r.statement < *first {
+            *first = r.statement.clone();
+        }
+        graphs.insert(r.graph.clone());
+    }
+    rows.retain_mut(|r| match per_key.get(&r.key) {
+        Some((first, graphs)) if *first == r.statement => {
+            r.sources = graphs.len() as u64;
+            true
+        }
+        Some(_) => false,
+        None => true,
+    });
+    rows
 }
 
 /// The rows that pass every filter (the index they were read from passes one only).
@@ -343,6 +373,7 @@ fn edges(
                 .and_then(|&i| edges.get_mut(i))
             {
                 e.count += 1;
+                e.sources += r.sources;
                 if !r.date.is_empty() && (e.date.is_empty() || r.date < e.date) {
                     e.date = r.date.clone();
                 }
@@ -361,6 +392,7 @@ fn edges(
             date: r.date.clone(),
             last_date: r.date.clone(),
             count: 1,
+            sources: r.sources,
             said: r.said.clone(),
             article: r.article.clone(),
             statement: r.statement.clone(),

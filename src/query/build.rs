@@ -28,6 +28,13 @@ const SAID_AND_ARTICLE: &str = r##"
   BIND(STR(COALESCE(?url, ?a)) AS ?article)
 "##;
 
+/// A statement's key (`?k`): the same statement in several articles has one (see
+/// `rdf::mapping::statement_key`); a statement without one is its own.
+const KEY: &str = r##"
+  OPTIONAL { ?statement parley:statementKey ?skey }
+  BIND(COALESCE(?skey, STR(?statement)) AS ?k)
+"##;
+
 /// The statements a listing keeps, as the indexes that can find them: actors (IRIs), a country
 /// (ISO code), a date window (`YYYY-MM-DD`), a speech act (its English name).
 #[derive(Debug, Clone, Copy, Default)]
@@ -112,11 +119,12 @@ pub fn network_statements(selection: &Selection<'_>, untargeted: bool) -> String
     if untargeted {
         return format!(
             r##"{PREFIXES}
-SELECT ?statement ?g ?s ?act ?date ?lang WHERE {{
+SELECT ?statement ?g ?s ?act ?date ?lang ?k WHERE {{
   {head}
   GRAPH ?g {{ ?statement parley:speaker ?s }}
   FILTER NOT EXISTS {{ ?statement parley:target ?anyTarget }}
   ?statement parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+  {KEY}
   BIND(STRAFTER(STR(?actIri), "#") AS ?act)
   OPTIONAL {{ ?statement parley:date ?d }}
   OPTIONAL {{ ?a schema:datePublished ?p }}
@@ -128,10 +136,11 @@ SELECT ?statement ?g ?s ?act ?date ?lang WHERE {{
     }
     format!(
         r##"{PREFIXES}
-SELECT ?statement ?g ?s ?t ?act ?cameo ?date ?said ?article ?lang WHERE {{
+SELECT ?statement ?g ?s ?t ?act ?cameo ?date ?said ?article ?lang ?k WHERE {{
   {head}
   GRAPH ?g {{ ?statement parley:target ?t }}
   ?statement parley:speaker ?s ; parley:speechAct ?actIri ; prov:wasDerivedFrom ?a .
+  {KEY}
   BIND(STRAFTER(STR(?actIri), "#") AS ?act)
   OPTIONAL {{ ?actIri skos:notation ?cameo FILTER(DATATYPE(?cameo) = parley:cameo) }}
   OPTIONAL {{ ?statement parley:date ?d }}
@@ -199,7 +208,7 @@ pub fn timeline_statements(selection: &TimelineSelection<'_>) -> (String, bool) 
     head.push_str(&speech_act(selection.speakers.speech_act));
     let text = format!(
         r##"{PREFIXES}
-SELECT ?statement ?sp ?sn ?act ?d ?p ?said ?article ?headline ?lang{target_vars} WHERE {{
+SELECT ?statement ?sp ?sn ?act ?d ?p ?said ?article ?headline ?lang ?k{target_vars} WHERE {{
   {head}
   # the statement in its article's graph, with the names that article gives (?sp, not the ?s of
   # an actor filter: a bound ?s would make Oxigraph start from every graph that names the actor)
@@ -211,6 +220,7 @@ SELECT ?statement ?sp ?sn ?act ?d ?p ?said ?article ?headline ?lang{target_vars}
   OPTIONAL {{ ?statement parley:date ?d }}
   OPTIONAL {{ ?a schema:datePublished ?p }}
   {SAID_AND_ARTICLE}
+  {KEY}
   OPTIONAL {{ ?a schema:headline ?headline }}
   OPTIONAL {{ ?a schema:inLanguage ?lang }}
   {target_pattern}

@@ -108,10 +108,42 @@ pub fn article_quads(p: &Processed, iris: &ArticleIris) -> Vec<Quad> {
         w.add(&sn, v::RDF_TYPE, v::STATEMENT.into_owned());
         parties(&mut w, &sn, s, &p.extraction.entities, &entity_nodes);
         said(&mut w, &sn, s);
+        if let Some(key) = entity_nodes
+            .get(s.speaker)
+            .and_then(|speaker| statement_key(speaker.as_str(), s, p.article.published))
+        {
+            w.string(&sn, v::STATEMENT_KEY, &key);
+        }
         offsets(&mut w, &sn, s, &chars);
         w.add(&sn, v::WAS_DERIVED_FROM, node.clone());
     }
     w.quads
+}
+
+/// What makes a statement the same statement in several articles (a wire story reprinted, a quote
+/// taken up): the same speaker, the same day (said, or else published) and the same words said,
+/// folded (case, accents, spaces). `None` when nothing is said in words (no quote, no content).
+pub fn statement_key(
+    speaker: &str,
+    s: &crate::extract::Statement,
+    published: Option<chrono::NaiveDate>,
+) -> Option<String> {
+    let said = s.quote.as_deref().or(s.content.as_deref())?;
+    let words: Vec<String> = crate::text::fold(said)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let day = s
+        .date
+        .or(published)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let key = format!("{speaker}\u{1}{day}\u{1}{}", words.join(" "));
+    Some(ids::sha256_hex(key.as_bytes())[..24].to_string())
 }
 
 /// The quads of an article whose text another article of the store holds (`holder`, a node IRI):
@@ -326,6 +358,58 @@ mod tests {
         ));
         assert!(has(v::IN_LANGUAGE, "\"fr\""));
         assert!(has(v::HEADLINE, "\"Kazakhstan\""));
+    }
+
+    #[test]
+    fn a_statement_has_one_key_whatever_article_reports_it() {
+        let said = |quote: &str, day: Option<NaiveDate>| Statement {
+            speaker: 0,
+            targets: vec![],
+            cue: "warn".into(),
+            speech_act: SpeechAct::from_name("warn").unwrap(),
+            mode: Mode::Direct,
+            quote: Some(quote.into()),
+            content: None,
+            date: day,
+            confidence: 0.9,
+            span: Span::new(0, 1),
+            speaker_span: Span::new(0, 1),
+        };
+        let friday = NaiveDate::from_ymd_opt(2023, 6, 2);
+        let published = NaiveDate::from_ymd_opt(2023, 6, 3);
+        let scholz = "https://w3id.org/parley/id/person/olaf-scholz";
+        let key = |s: &Statement, speaker: &str| statement_key(speaker, s, published);
+        let one = key(&said("Any attack will be answered.", friday), scholz);
+        assert!(one.is_some());
+        // case, accents, spacing and punctuation aside
+        assert_eq!(
+            key(&said("any  attack will be answered", friday), scholz),
+            one
+        );
+        // another day, another speaker, other words: another statement
+        let later = NaiveDate::from_ymd_opt(2023, 6, 9);
+        assert_ne!(
+            key(&said("Any attack will be answered.", later), scholz),
+            one
+        );
+        assert_ne!(
+            key(
+                &said("Any attack will be answered.", friday),
+                "https://w3id.org/parley/id/person/olaf-scholl"
+            ),
+            one
+        );
+        assert_ne!(
+            key(&said("Every attack will be answered.", friday), scholz),
+            one
+        );
+        // no day said: the publication day stands in
+        assert_eq!(
+            key(&said("Any attack will be answered.", None), scholz),
+            key(&said("Any attack will be answered.", published), scholz)
+        );
+        // nothing said in words: no key
+        assert_eq!(key(&said(" « » ", friday), scholz), None);
     }
 
     #[test]

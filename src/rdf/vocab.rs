@@ -66,6 +66,8 @@ terms! {
     /// The speaker's and a target's countries as one key, codes in order (JP-US), written at
     /// ingest: the statements between two countries are one index lookup.
     DYAD = "https://w3id.org/parley/ns#dyad";
+    /// The same statement in several articles has one key (see `rdf::mapping::statement_key`).
+    STATEMENT_KEY = "https://w3id.org/parley/ns#statementKey";
     CUE = "https://w3id.org/parley/ns#cue";
     SPEECH_ACT_OF = "https://w3id.org/parley/ns#speechAct";
     MODE = "https://w3id.org/parley/ns#mode";

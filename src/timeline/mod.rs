@@ -48,6 +48,8 @@ pub struct Entry {
     pub article: String,
     pub headline: String,
     pub statement: String,
+    /// The articles that report the statement (the same speaker, day and words: one entry).
+    pub sources: usize,
 }
 
 /// A timeline as asked for, by names (`--actor Poutine`, `--about Syrie`): [`Request::filter`]
@@ -273,6 +275,7 @@ struct Acc {
     entry: Entry,
     graph: String,
     lang: String,
+    key: String,
 }
 
 /// One entry per statement of the rows (targets to come), and the targets the rows give.
@@ -303,11 +306,41 @@ fn accumulate(
             article: text(r, "article"),
             headline: text(r, "headline"),
             statement: statement.clone(),
+            sources: 1,
         };
-        let (graph, lang) = (text(r, "g"), text(r, "lang"));
-        by_statement.insert(statement, Acc { entry, graph, lang });
+        let (graph, lang, key) = (text(r, "g"), text(r, "lang"), text(r, "k"));
+        by_statement.insert(
+            statement,
+            Acc {
+                entry,
+                graph,
+                lang,
+                key,
+            },
+        );
     }
     Ok((by_statement, targets_read))
+}
+
+/// One entry per statement key (the same statement in several articles), the first statement
+/// IRI of each, with the number of its articles as its sources. `kept` is in statement order.
+fn one_per_key(kept: Vec<Acc>) -> Vec<Acc> {
+    let mut graphs: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for a in &kept {
+        graphs.entry(&a.key).or_default().insert(&a.entry.article);
+    }
+    let sources: BTreeMap<String, usize> = graphs
+        .into_iter()
+        .map(|(k, g)| (k.to_string(), g.len()))
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    kept.into_iter()
+        .filter(|a| a.key.is_empty() || seen.insert(a.key.clone()))
+        .map(|mut a| {
+            a.entry.sources = sources.get(&a.key).copied().unwrap_or(1);
+            a
+        })
+        .collect()
 }
 
 /// Whether an entry passes the filters its index did not apply.
@@ -337,10 +370,12 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
         labels: BTreeMap::new(),
     };
     let (by_statement, targets_read) = accumulate(&rows, &mut names)?;
-    let kept: Vec<Acc> = by_statement
-        .into_values()
-        .filter(|a| passes(a, filter))
-        .collect();
+    let kept = one_per_key(
+        by_statement
+            .into_values()
+            .filter(|a| passes(a, filter))
+            .collect(),
+    );
     let mut targets = if inline_targets {
         targets_read
     } else {

@@ -30,8 +30,8 @@ pub fn table_rows(timeline: &Timeline) -> (Vec<String>, Vec<Vec<String>>) {
         .iter()
         .map(|e| {
             let mut row = row(e);
-            if let (Some(last), false) = (row.last_mut(), e.headline.is_empty()) {
-                *last = e.headline.clone();
+            if !e.headline.is_empty() {
+                row[ARTICLE] = e.headline.clone();
             }
             row
         })
@@ -89,7 +89,8 @@ pub fn date_cell(e: &Entry) -> String {
     }
 }
 
-/// Rows for a table or CSV: date, speaker, speech act, targets, quote or content, article.
+/// Rows for a table or CSV: date, speaker, speech act, targets, quote or content, article, and
+/// the number of articles that report the statement.
 pub fn row(e: &Entry) -> Vec<String> {
     vec![
         date_cell(e),
@@ -98,16 +99,21 @@ pub fn row(e: &Entry) -> Vec<String> {
         e.targets.join("; "),
         e.said.clone(),
         e.article.clone(),
+        e.sources.to_string(),
     ]
 }
 
-pub const HEADER: [&str; 6] = [
+/// The column of the article in [`HEADER`].
+const ARTICLE: usize = 5;
+
+pub const HEADER: [&str; 7] = [
     "date",
     "speaker",
     "speech_act",
     "targets",
     "said",
     "article",
+    "sources",
 ];
 
 /// Text for Markdown: a renderer passes HTML through, so `<` and `>` are written as entities.
@@ -143,9 +149,13 @@ pub fn write_markdown(entries: &[Entry], title: &str, out: &mut impl Write) -> i
         } else {
             " (day unknown: publication date)"
         };
+        let also = match e.sources {
+            0 | 1 => String::new(),
+            n => format!(", reported by {n} articles"),
+        };
         writeln!(
             out,
-            "- **{}** — *{}*{about}{mark}: {} ({})",
+            "- **{}** — *{}*{about}{mark}: {} ({}{also})",
             markdown_text(&e.speaker),
             markdown_text(&e.speech_act),
             markdown_text(&e.said.replace('\n', " ")),
@@ -286,9 +296,13 @@ pub fn write_html(entries: &[Entry], title: &str, out: &mut impl Write) -> io::R
         } else {
             r#" <span class="unknown">(day unknown: publication date)</span>"#
         };
+        let also = match e.sources {
+            0 | 1 => String::new(),
+            n => format!(r#" <span class="unknown">(reported by {n} articles)</span>"#),
+        };
         writeln!(
             out,
-            r#"<div class="entry" data-c="{}"><strong>{}</strong> <span class="act">{}</span>{about}{unknown}<span class="said">{}</span> {}</div>"#,
+            r#"<div class="entry" data-c="{}"><strong>{}</strong> <span class="act">{}</span>{about}{unknown}<span class="said">{}</span> {}{also}</div>"#,
             colour(&e.speech_act),
             xml_escape(&e.speaker),
             xml_escape(&e.speech_act),

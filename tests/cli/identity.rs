@@ -170,3 +170,86 @@ fn institutions_named_alike_are_told_apart_by_their_country() {
         ]
     );
 }
+
+/// The same quote by the same speaker on the same day in two articles (a wire story taken up by two
+/// sites) is one statement with two sources; the same words a week later are another statement.
+#[test]
+fn a_statement_reprinted_is_one_statement_with_several_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let articles = r#"{"url": "https://example.org/a/wire-1", "title": "Berlin warns Moscow", "lang": "en", "published": "2023-06-02", "text": "German Chancellor Olaf Scholz warned Russia on Friday that \"any attack on a NATO member will be answered\". The talks in Brussels went on late into the night."}
+{"url": "https://example.com/news/scholz-warns", "title": "Scholz: NATO will answer", "lang": "en", "published": "2023-06-02", "text": "German Chancellor Olaf Scholz warned Russia on Friday that \"any attack on a NATO member will be answered\". Reporters in Berlin were told more would follow. Markets barely moved."}
+{"url": "https://example.net/scholz", "title": "Scholz on Russia", "lang": "en", "published": "2023-06-09", "text": "German Chancellor Olaf Scholz warned Russia on Friday that \"any attack on a NATO member will be answered\"."}
+"#;
+    let r = run_in(
+        &store,
+        &["ingest", "--format", "jsonl", "-"],
+        Some(articles),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let csv = |args: &[&str]| -> Vec<String> {
+        let r = run_in(&store, args, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        r.stdout.lines().map(str::to_string).collect()
+    };
+    // counted once, from three articles
+    assert_eq!(
+        csv(&["query", "top_speakers", "--format", "csv"]),
+        ["speaker,statements,articles", "Olaf Scholz,2,3"]
+    );
+    assert_eq!(
+        csv(&["query", "criticism_network", "--format", "csv"])[1..],
+        ["Olaf Scholz,warn,NATO,2", "Olaf Scholz,warn,Russia,2"]
+    );
+    assert_eq!(
+        csv(&["query", "country_pairs", "--format", "csv"])[1],
+        "DE,RU,2,3"
+    );
+    // listed once, with its sources
+    let sources = |rows: &[String], column: usize| -> Vec<String> {
+        rows[1..]
+            .iter()
+            .map(|l| l.split(',').nth(column).unwrap().to_string())
+            .collect()
+    };
+    let by = csv(&[
+        "query",
+        "statements_by",
+        "--param",
+        "actor=Scholz",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        by[0],
+        "date,speaker,speech_act,said,article,sources,statement"
+    );
+    assert_eq!(sources(&by, 5), ["2", "1"]);
+    let timeline = csv(&["timeline", "--actor", "Scholz", "--format", "csv"]);
+    assert_eq!(sources(&timeline, 6), ["2", "1"]);
+    let json = run_in(&store, &["timeline", "--format", "json"], None).stdout;
+    assert!(json.contains("\"sources\": 2"), "{json}");
+    // one edge a statement and target, with its sources
+    let out = dir.path().join("csv");
+    let r = run_in(
+        &store,
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let edges = std::fs::read_to_string(out.join("edges.csv")).unwrap();
+    let edges: Vec<&str> = edges.lines().collect();
+    assert_eq!(edges.len(), 5, "{edges:?}");
+    let column = edges[0].split(',').position(|c| c == "sources").unwrap();
+    let counts: Vec<&str> = edges[1..]
+        .iter()
+        .map(|l| l.split(',').nth(column).unwrap())
+        .collect();
+    assert_eq!(counts, ["2", "1", "2", "1"]);
+}
