@@ -35,7 +35,10 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         let m = c.m(x);
         m.any(W::Relative) || m.any(W::Complementizer) || m.any(W::RelativeOther)
     });
-    if !reports || possessive {
+    // a verb inside (La piste terroriste aurait été écartée a fait savoir …): a clause, not a
+    // description
+    let clause = (i + 1..k).any(|x| c.m(x).any(W::Aux));
+    if !reports || possessive || clause {
         return None;
     }
     if relative && m.any(W::Definite) {
@@ -131,6 +134,13 @@ mod tests {
             (s.speaker.as_str(), s.act),
             ("Un Kanak âgé de 20 ans", "say")
         );
+        // a clause is no description: the sentence's subject is after its cue, not before
+        let all = run(
+            "fr",
+            SAT,
+            "Le vol aurait été retardé a indiqué la compagnie aérienne samedi.",
+        );
+        assert!(all.iter().all(|s| !s.speaker.contains("aurait")), "{all:?}");
         // English reduced relatives are no report
         assert!(run(
             "en",

@@ -363,6 +363,33 @@ mod tests {
     }
 
     #[test]
+    fn a_french_past_with_the_auxiliary_a_is_a_cue() {
+        // « a » is the auxiliary of avoir in French, never the English article: a dit, a écrit,
+        // a fait savoir report like a déclaré
+        for (text, speaker) in [
+            (
+                "Claire Dubois a dit mardi que le texte serait retiré.",
+                "Claire Dubois",
+            ),
+            (
+                "Le député Marc Lenoir a écrit lundi que la loi était injuste.",
+                "Marc Lenoir",
+            ),
+            (
+                "La mairie de Lyon a fait savoir qu'elle porterait plainte.",
+                "mairie de Lyon",
+            ),
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!(s.speaker, speaker, "{text}");
+            // faire savoir is to announce
+            assert!(["say", "announce"].contains(&s.act), "{text}");
+        }
+        // the English article still makes the word after it a noun
+        assert!(run("en", SAT, "He saw a report on the budget.").is_empty());
+    }
+
+    #[test]
     fn forms_out_of_their_place_are_no_cues() {
         // an adjective after a preposition; a reduced relative between commas
         assert!(run(

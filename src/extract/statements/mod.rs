@@ -141,7 +141,10 @@ impl Sentence<'_> {
     /// A determiner or another noun marker: the word after it is a noun.
     fn noun_marker(&self, i: usize) -> bool {
         let m = self.m(i);
-        m.any(W::Determiner) || m.any(W::NounMarker)
+        // an auxiliary of the article's language is none, whatever another language makes of it
+        // (the French « a dit » is no English article before a noun)
+        (m.any(W::Determiner) || m.any(W::NounMarker))
+            && !self.lex.words.is(W::Aux, self.low(i), self.lang_id)
     }
 
     /// Whether an adjective mention stands right before a capitalised word or a person's mention
