@@ -134,6 +134,9 @@ classes! {
         AttributiveBefore,
         /// Words after a promise cue that introduce what is promised (à, de, to, that, «).
         PromiseComplement,
+        /// Cue forms that report words only with a clause or a quote: "declared that …", not
+        /// "declared a state of emergency" (an act).
+        ClauseCue,
         /// Words after which a gerund reports (en, while, after).
         GerundAfter,
         /// The French gerund particle (en).

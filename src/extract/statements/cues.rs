@@ -45,6 +45,7 @@ type Check = fn(&Sentence<'_>, &Candidate, &[CueAt]) -> bool;
 const CHECKS: &[(&str, Check)] = &[
     ("passive_has_agent", passive_has_agent),
     ("promise_has_complement", promise_has_complement),
+    ("clause_cue_has_clause", clause_cue_has_clause),
     ("not_attributive", not_attributive),
     ("reflexive_has_pronoun", reflexive_has_pronoun),
     ("not_modal_or_hypothetical", not_modal_or_hypothetical),
@@ -183,6 +184,18 @@ fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool 
     let after = c.i + c.n;
     !c.cue.act.needs_complement()
         || (after..(after + 3).min(s.to)).any(|k| s.any(k, W::PromiseComplement))
+}
+
+/// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
+/// quote right after it, or a quote closed before it ("…," she declared).
+fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if !s.any(c.i, W::ClauseCue) {
+        return true;
+    }
+    let after = c.i + c.n;
+    let clause_after = (after..(after + 3).min(s.to))
+        .any(|k| s.any(k, W::Complementizer) || s.low(k) == ":" || s.is_quote_open(k));
+    clause_after || (s.from..c.i).any(|k| s.is_quote_close(k))
 }
 
 /// "concerns over reported abuses": a participle after these prepositions is an adjective.
@@ -360,6 +373,24 @@ mod tests {
         .map(|s| s.act)
         .collect();
         assert_eq!(acts, vec!["deny", "criticize", "appeal", "reject"]);
+    }
+
+    #[test]
+    fn declaring_an_act_is_no_statement() {
+        for text in [
+            "The governor declared a state of emergency on Thursday.",
+            "The country declared independence in 1991.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+        for text in [
+            "The minister declared on Monday that the border would stay closed.",
+            "The minister declared: \"The border will stay closed.\"",
+            "\"The border will stay closed,\" the minister declared.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, "minister", "{text}");
+        }
     }
 
     #[test]
