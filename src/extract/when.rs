@@ -72,6 +72,11 @@ impl Calendar {
         self.weekdays.contains_key(word)
     }
 
+    /// Whether a word names a weekday, a month or a day relative to publication.
+    pub fn is_date_word(&self, word: &str) -> bool {
+        self.is_weekday(word) || self.month(word).is_some() || self.is_deictic(word)
+    }
+
     /// Whether a date word is relative to the publication itself (today, hier, ce matin, tonight).
     pub fn is_deictic(&self, word: &str) -> bool {
         self.relative.contains_key(word)
@@ -188,6 +193,14 @@ pub fn find(
             }
         }
         if let Some(wd) = cal.weekday(w) {
+            // a weekday before an explicit date (lundi 2 avril, Tuesday, March 5) is that date's
+            if day_number(low(i + 1)).is_some_and(|_| month(low(i + 2)).is_some())
+                || month(low(i + 1)).is_some_and(|_| day_number(low(i + 2)).is_some())
+                || (low(i + 1) == "," && month(low(i + 2)).is_some())
+            {
+                i += 1;
+                continue;
+            }
             out.push(one(last_weekday(published, wd, pluperfect), 1));
         } else if let Some(back) = cal.relative_at(toks, i) {
             out.push(one(published - Duration::days(back), 1));
@@ -208,6 +221,22 @@ mod tests {
         find(&lex, &toks, 0, toks.len(), p, pluperfect)
             .first()
             .map(|d| d.day.to_string())
+    }
+
+    #[test]
+    fn a_weekday_before_an_explicit_date_is_that_date() {
+        assert_eq!(
+            day("a déclaré lundi 2 avril", "2018-03-28", false).as_deref(),
+            Some("2018-04-02")
+        );
+        assert_eq!(
+            day("said on Tuesday, March 5", "2019-03-07", false).as_deref(),
+            Some("2019-03-05")
+        );
+        assert_eq!(
+            day("said on Tuesday March 5", "2019-03-07", false).as_deref(),
+            Some("2019-03-05")
+        );
     }
 
     #[test]

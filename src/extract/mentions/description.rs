@@ -87,7 +87,11 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
         return false;
     };
     let m = c.m(h);
+    // a date is no one (Le 12 mars, le ministre a affirmé …)
+    let date =
+        c.lex.calendar.is_date_word(t.lower()) || t.norm.chars().any(|ch| ch.is_ascii_digit());
     t.is_word()
+        && !date
         && !m.any_norm(W::Vague)
         && !m.any_norm(W::Reference)
         && !m.any_norm(W::Orghead)
@@ -134,6 +138,13 @@ mod tests {
             (s.speaker.as_str(), s.act),
             ("Un Kanak âgé de 20 ans", "say")
         );
+        // a date is no description
+        let s = one(
+            "fr",
+            SAT,
+            "Le 3 janvier, la maire Sophie Renard a annoncé la fermeture du marché.",
+        );
+        assert_eq!(s.speaker, "Sophie Renard");
         // a clause is no description: the sentence's subject is after its cue, not before
         let all = run(
             "fr",
