@@ -28,34 +28,41 @@ pub struct Calendar {
     months: HashMap<String, u32>,
     /// the date word (last word of a relative form) → (words before it, days before publication)
     relative: HashMap<String, Vec<(Vec<String>, i64)>>,
+    /// the same for days relative to the narrative's day (le lendemain: 1 day after it)
+    narrative: HashMap<String, Vec<(Vec<String>, i64)>>,
 }
 
 impl Calendar {
     /// Adds one form of a `calendar.tsv` row: `kind` month, weekday or relative, number `n`,
     /// `toks` the form's tokens in lower case.
     pub fn add(&mut self, kind: &str, n: i64, form: &str, toks: Vec<String>) {
-        let Ok(number) = u32::try_from(n) else {
-            return;
+        let number = u32::try_from(n).ok();
+        let by_last_word = |map: &mut HashMap<String, Vec<(Vec<String>, i64)>>| {
+            if let Some((last, before)) = toks.split_last() {
+                map.entry(last.clone())
+                    .or_default()
+                    .push((before.to_vec(), n));
+            }
         };
-        match kind {
+        match (kind, number) {
             // datelines only: "Jan.", "Mon."
             _ if form.ends_with('.') => {}
-            "weekday" => {
+            ("weekday", Some(number)) => {
                 self.weekdays.insert(form.to_lowercase(), number);
             }
-            "month" => {
+            ("month", Some(number)) => {
                 self.months.insert(form.to_lowercase(), number);
             }
-            "relative" => {
-                if let Some((last, before)) = toks.split_last() {
-                    self.relative
-                        .entry(last.clone())
-                        .or_default()
-                        .push((before.to_vec(), n));
-                }
-            }
+            ("relative", Some(_)) => by_last_word(&mut self.relative),
+            ("narrative", _) => by_last_word(&mut self.narrative),
             _ => {}
         }
+    }
+
+    /// How many days after the narrative's day the narrative form ending at token `i` puts the
+    /// statement (le lendemain, the following day: 1).
+    pub fn narrative_at(&self, toks: &[Token], i: usize) -> Option<i64> {
+        forms_at(self.narrative.get(toks[i].lower())?, toks, i)
     }
 
     /// The weekday (1 = Monday) a word names.
@@ -85,17 +92,22 @@ impl Calendar {
     /// How many days before publication the relative day at token `i` is (hier: 1), given the words
     /// before it.
     fn relative_at(&self, toks: &[Token], i: usize) -> Option<i64> {
-        let forms = self.relative.get(toks[i].lower())?;
-        forms.iter().find_map(|(before, back)| {
-            let fits = before.len() <= i
-                && before
-                    .iter()
-                    .rev()
-                    .enumerate()
-                    .all(|(k, w)| toks[i - 1 - k].lower() == w);
-            fits.then_some(*back)
-        })
+        forms_at(self.relative.get(toks[i].lower())?, toks, i)
     }
+}
+
+/// The number of the first of `forms` (words before the date word, number) whose words stand
+/// before token `i`.
+fn forms_at(forms: &[(Vec<String>, i64)], toks: &[Token], i: usize) -> Option<i64> {
+    forms.iter().find_map(|(before, n)| {
+        let fits = before.len() <= i
+            && before
+                .iter()
+                .rev()
+                .enumerate()
+                .all(|(k, w)| toks[i - 1 - k].lower() == w);
+        fits.then_some(*n)
+    })
 }
 
 fn day_number(word: &str, suffixes: &[String]) -> Option<u32> {

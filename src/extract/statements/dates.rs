@@ -28,6 +28,7 @@ type Rule = fn(&Ctx<'_>) -> Option<NaiveDate>;
 /// The date rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
     ("at_the_cue", at_the_cue),
+    ("narrative_day", narrative_day),
     ("earlier_in_the_sentence", earlier_in_the_sentence),
     ("time_adverbial_later", time_adverbial_later),
     ("statement_before", statement_before),
@@ -79,6 +80,27 @@ fn at_the_cue(x: &Ctx<'_>) -> Option<NaiveDate> {
     found.first().map(|d| d.day)
 }
 
+/// Le lendemain, the following day: a day counted from the day the narrative is at (the
+/// statement before in the sentence, the paragraph's last dated statement, the scene's day), not
+/// from publication; not "le lendemain de l'attentat", counted from an event.
+fn narrative_day(x: &Ctx<'_>) -> Option<NaiveDate> {
+    let (s, c) = (x.s, x.site.cue);
+    let (a, b) = x.content;
+    let to = (c.end + 3).min(s.to);
+    let offset = (s.from..to)
+        .filter(|&i| (i < a || i >= b) && !s.in_quote(i))
+        .filter(|&i| !(i + 1 < s.to && s.any(i + 1, W::Of)))
+        .find_map(|i| s.lex.calendar.narrative_at(s.toks, i))?;
+    let anchor = x
+        .out
+        .last()
+        .and_then(|f| f.date)
+        .or(x.memory.paragraph_dates.last().map(|(_, d)| *d))
+        .or(x.memory.scene_date)?;
+    let day = anchor + chrono::Duration::days(offset);
+    s.published.is_none_or(|p| day <= p).then_some(day)
+}
+
 /// A date earlier in the sentence, outside quotations, sets the scene: Vendredi, … / On Friday, …
 /// / Lors d'une conférence de presse mardi, X a dit …
 fn earlier_in_the_sentence(x: &Ctx<'_>) -> Option<NaiveDate> {
@@ -127,6 +149,24 @@ fn scene_day(x: &Ctx<'_>) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn the_next_day_is_counted_from_the_narrative_not_from_publication() {
+        let all = run(
+            "fr",
+            "2018-03-28",
+            "Le 12 mars, le ministre Paul Martin a affirmé que la réforme passerait. Le lendemain, la syndicaliste Marie Dupont a déclaré qu'elle s'y opposerait.",
+        );
+        let days: Vec<Option<&str>> = all.iter().map(|s| s.date.as_deref()).collect();
+        assert_eq!(days, vec![Some("2018-03-12"), Some("2018-03-13")]);
+        let all = run(
+            "en",
+            "2019-03-28",
+            "On March 4, Senator Jane Hill said the bill would pass. The following day, Governor Tom Reed said he would veto it.",
+        );
+        let days: Vec<Option<&str>> = all.iter().map(|s| s.date.as_deref()).collect();
+        assert_eq!(days, vec![Some("2019-03-04"), Some("2019-03-05")]);
+    }
 
     #[test]
     fn pluperfect_weekday_and_relative_days() {
