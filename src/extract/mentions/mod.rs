@@ -314,9 +314,10 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
-            // particles inside a name: Jean-Yves Le Drian, Bashar al-Assad, Ursula von der Leyen
+            // particles inside a name: Jean-Yves Le Drian, Bashar al-Assad, Ursula von der Leyen,
+            // Marine Le Pen (a particle written with a capital inside the name)
             let prefixed = self.has_particle_prefix(j);
-            let particle = self.m(j).any_norm(W::Particle) || prefixed;
+            let particle = self.m(j).any(W::Particle) || prefixed;
             let name_after = j + 1 < self.w.toks.len() && self.is_name_token(j + 1);
             if (particle && j > i && name_after) || (prefixed && j > i) {
                 j += 1;

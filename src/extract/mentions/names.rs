@@ -232,6 +232,29 @@ mod tests {
     }
 
     #[test]
+    fn a_particle_with_a_capital_stays_inside_the_name() {
+        for (text, speaker) in [
+            (
+                "Solène Le Bihan a déclaré que la grève continuerait.",
+                "Solène Le Bihan",
+            ),
+            (
+                "Pieter De Smet a annoncé sa démission lundi.",
+                "Pieter De Smet",
+            ),
+        ] {
+            assert_eq!(one("fr", SAT, text).speaker, speaker, "{text}");
+        }
+        // a capitalised article after a place and a comma opens the next name
+        let s = one(
+            "fr",
+            SAT,
+            "À Paris, Le Monde a révélé que le projet était abandonné.",
+        );
+        assert_eq!(s.speaker, "Le Monde");
+    }
+
+    #[test]
     fn surnames_and_titles_join_the_full_name() {
         let all = run(
             "fr",
