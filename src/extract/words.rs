@@ -137,6 +137,11 @@ classes! {
         /// Cue forms that report words only with a clause or a quote: "declared that …", not
         /// "declared a state of emergency" (an act).
         ClauseCue,
+        /// The conjunction of a reporting clause whose subject follows its verb (comme le
+        /// rapporte X, comme l'a indiqué X).
+        AsReported,
+        /// The pronoun that stands for what is reported in such a clause (le, l').
+        NeuterClitic,
         /// Words after which a gerund reports (en, while, after).
         GerundAfter,
         /// The French gerund particle (en).

@@ -145,6 +145,8 @@ impl Sentence<'_> {
         // (the French « a dit » is no English article before a noun)
         (m.any(W::Determiner) || m.any(W::NounMarker))
             && !self.lex.words.is(W::Aux, self.low(i), self.lang_id)
+            // comme le rapporte X: a pronoun
+            && !(i > self.from && m.any(W::NeuterClitic) && self.any(i - 1, W::AsReported))
     }
 
     /// Whether an adjective mention stands right before a capitalised word or a person's mention
@@ -243,6 +245,8 @@ pub(super) struct Site<'a> {
     pub after_quote: bool,
     /// The cue is an incise whose speaker follows it.
     pub incise: bool,
+    /// The cue is in a reporting clause (comme le rapporte X): the conjunction's index.
+    pub as_reported: Option<usize>,
 }
 
 impl<'a> Site<'a> {
@@ -263,9 +267,19 @@ impl<'a> Site<'a> {
         let after_quote = skip_back > s.from
             && (s.is_quote_close(skip_back - 1)
                 || (before == "," && skip_back >= 2 && s.is_quote_close(skip_back - 2)));
+        // « comme le rapporte X », « comme l'a indiqué X »
+        let as_reported = if skip_back >= s.from + 2
+            && s.any(skip_back - 1, W::NeuterClitic)
+            && s.any(skip_back - 2, W::AsReported)
+        {
+            Some(skip_back - 2)
+        } else {
+            None
+        };
         // ", a déclaré X" is an incise in French; in English ", said" after a quotation only
         // ("The Vice President, Mike Pence, said" has its subject before)
         let incise = (before == "," && s.setting(Setting::IncisePastComma))
+            || as_reported.is_some()
             || after_quote
             || c.cue.kind == super::lexicon::CueKind::Inverted
             || (before == "," && inverted_subject(s, c).is_some());
@@ -282,6 +296,7 @@ impl<'a> Site<'a> {
             skip_back,
             after_quote,
             incise,
+            as_reported,
         }
     }
 

@@ -229,6 +229,20 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         if let Some((o, cl)) = choice.direct_quote {
             choice.content = (o, cl + 1);
         }
+    } else if let Some(conj) = site.as_reported {
+        // the clause around « comme le rapporte X »: before it, or after it when it opens the
+        // sentence (Comme le rapporte X, …)
+        let start = if site.index > 0 {
+            site.prev_end
+        } else {
+            s.from
+        };
+        choice.content = if conj > start + 1 {
+            (start, conj.saturating_sub(1).max(start))
+        } else {
+            let comma = (c.end..s.to).find(|&k| s.low(k) == ",").unwrap_or(c.end);
+            ((comma + 1).min(s.to), s.to)
+        };
     } else {
         let start = if site.index > 0 {
             site.prev_end
@@ -545,6 +559,27 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_comme_clause_has_its_speaker_after_its_verb() {
+        // sentence-initial: the content is the rest of the sentence
+        let all = run(
+            "fr",
+            SAT,
+            "Comme le rapporte l'agence Belga, le port d'Anvers restera fermé.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker, "agence Belga");
+        // at the end: the clause before
+        let s = one(
+            "fr",
+            SAT,
+            "Le port restera fermé deux jours, comme l'a indiqué samedi le maire Jean Dumont.",
+        );
+        assert_eq!(s.speaker, "Jean Dumont");
+        // comme + le + a noun is no report
+        assert!(run("fr", SAT, "Il pleut comme le montre la photo du jour.").is_empty());
+    }
 
     #[test]
     fn direct_quote_with_incise_fr() {
