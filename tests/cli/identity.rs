@@ -18,6 +18,19 @@ const MORE_PUTIN: &str = r#"{"id": "lab-en-2", "title": "Talks stall", "lang": "
 {"id": "lab-en-4", "title": "A new warning", "lang": "en", "published": "2023-03-11", "text": "Vladimir Putin accused NATO on Saturday of provoking the crisis."}
 "#;
 
+/// A fresh store holding the JSONL `articles`.
+fn store_of(articles: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let r = run_in(
+        &store,
+        &["ingest", "--format", "jsonl", "-"],
+        Some(articles),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    (dir, store)
+}
+
 /// The speaker names each output gives: top_speakers, statements_by, the timeline, GraphML.
 fn speaker_labels(store: &Path, extra: &[&str]) -> Vec<BTreeSet<String>> {
     let column = |args: &[&str], col: usize| -> BTreeSet<String> {
@@ -68,10 +81,7 @@ fn one(label: &str) -> Vec<BTreeSet<String>> {
 
 #[test]
 fn an_actor_has_one_label_in_every_output_in_the_language_asked_for() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let r = run_in(&store, &["ingest", "--format", "jsonl", "-"], Some(PUTIN));
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (_dir, store) = store_of(PUTIN);
     // French names him in two articles of three: his French full name, everywhere
     assert_eq!(speaker_labels(&store, &[]), one("Vladimir Poutine"));
     assert_eq!(
@@ -119,10 +129,7 @@ fn an_actor_has_one_label_in_every_output_in_the_language_asked_for() {
 /// the same labels.
 #[test]
 fn updates_and_loads_keep_the_labels_right() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let r = run_in(&store, &["ingest", "--format", "jsonl", "-"], Some(PUTIN));
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (dir, store) = store_of(PUTIN);
     // the two French articles deleted by hand: the English name is the only one left
     let delete =
         "DELETE WHERE { GRAPH ?g { ?a <https://schema.org/inLanguage> \"fr\" . ?s ?p ?o } }";
@@ -148,17 +155,10 @@ fn updates_and_loads_keep_the_labels_right() {
 /// The police of two countries are two actors, and their labels say which is which.
 #[test]
 fn institutions_named_alike_are_told_apart_by_their_country() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
     let articles = r#"{"id": "pol-fr", "title": "Interpellations à Lyon", "lang": "fr", "published": "2023-05-06", "text": "Trois personnes ont été interpellées à Lyon, en France. La police a indiqué samedi que l'enquête se poursuivait."}
 {"id": "pol-be", "title": "Interpellations à Liège", "lang": "fr", "published": "2023-05-07", "text": "Deux hommes ont été interpellés à Liège, en Belgique. La police a indiqué dimanche que l'enquête se poursuivait."}
 "#;
-    let r = run_in(
-        &store,
-        &["ingest", "--format", "jsonl", "-"],
-        Some(articles),
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (_dir, store) = store_of(articles);
     let r = run_in(&store, &["query", "top_speakers", "--format", "csv"], None);
     let rows: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(
@@ -175,18 +175,11 @@ fn institutions_named_alike_are_told_apart_by_their_country() {
 /// sites) is one statement with two sources; the same words a week later are another statement.
 #[test]
 fn a_statement_reprinted_is_one_statement_with_several_sources() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
     let articles = r#"{"url": "https://example.org/a/wire-1", "title": "Berlin warns Moscow", "lang": "en", "published": "2023-06-02", "text": "German Chancellor Olaf Scholz warned Russia on Friday that \"any attack on a NATO member will be answered\". The talks in Brussels went on late into the night."}
 {"url": "https://example.com/news/scholz-warns", "title": "Scholz: NATO will answer", "lang": "en", "published": "2023-06-02", "text": "German Chancellor Olaf Scholz warned Russia on Friday that \"any attack on a NATO member will be answered\". Reporters in Berlin were told more would follow. Markets barely moved."}
 {"url": "https://example.net/scholz", "title": "Scholz on Russia", "lang": "en", "published": "2023-06-09", "text": "German Chancellor Olaf Scholz warned Russia on Friday that \"any attack on a NATO member will be answered\"."}
 "#;
-    let r = run_in(
-        &store,
-        &["ingest", "--format", "jsonl", "-"],
-        Some(articles),
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (dir, store) = store_of(articles);
     let csv = |args: &[&str]| -> Vec<String> {
         let r = run_in(&store, args, None);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
