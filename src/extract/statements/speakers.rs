@@ -373,6 +373,15 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
                 j = m.end;
                 continue;
             }
+            // "selon un communiqué du ministère", "according to a statement from the Pentagon":
+            // the document's issuer, named after it
+            if matches!(m.kind, MentionKind::Reference)
+                && m.end < s.to
+                && (s.any(m.end, W::SourceOf) || s.any(m.end, W::Of))
+            {
+                j = m.end + 1;
+                continue;
+            }
             return Some(person_after_title(s, m).unwrap_or(m));
         }
         // "a indiqué au Monde le premier substitut": an indirect object before the speaker
@@ -388,6 +397,11 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
         // "according to a tweet on Monday by X", "dans un communiqué de X"
         let m = s.m(j);
         let document = m.any(W::Reference) || m.any(W::SourceNoun);
+        // "un communiqué du ministère": the issuer after the document's "of"
+        if document && j + 1 < s.to && (s.any(j + 1, W::SourceOf) || s.any(j + 1, W::Of)) {
+            j += 2;
+            continue;
+        }
         if s.is_skip(j) || s.noun_marker(j) || document {
             j += 1;
             continue;
@@ -559,6 +573,22 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn according_to_a_document_is_according_to_its_issuer() {
+        let s = one(
+            "fr",
+            SAT,
+            "Selon un communiqué de Greenpeace, trois navires ont été saisis.",
+        );
+        assert_eq!(s.speaker, "Greenpeace");
+        let s = one(
+            "en",
+            SAT,
+            "According to a statement from the Health Ministry, three cases were confirmed.",
+        );
+        assert_eq!(s.speaker, "Health Ministry");
+    }
 
     #[test]
     fn a_comme_clause_has_its_speaker_after_its_verb() {
