@@ -86,10 +86,8 @@ pub struct ServeArgs {
     /// a query does not stop (0: half of this machine's memory).
     #[arg(long, default_value_t = 0, value_name = "MB")]
     pub max_memory_mb: u64,
-    /// Label actors named in several languages in this one (fr, en, or a language name): each
-    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
-    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
-    pub label_lang: Option<String>,
+    #[command(flatten)]
+    pub labels: LabelArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -103,6 +101,16 @@ pub enum InputFormat {
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+/// The language actors are labelled in (shared by query, export, timeline and serve).
+#[derive(Debug, Args)]
+pub struct LabelArgs {
+    /// Label actors named in several languages in this one (fr, en, or a language name): each
+    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
+    /// In queries it is bound as ?label_lang, which the catalogue queries read.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub label_lang: Option<String>,
 }
 
 fn parse_lang(s: &str) -> Result<String, String> {
@@ -306,10 +314,8 @@ pub struct ExportArgs {
     /// Only statements of articles in this language (fr, en, or a language name: French).
     #[arg(long)]
     pub lang: Option<String>,
-    /// Label actors named in several languages in this one (fr, en, or a language name): each
-    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
-    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
-    pub label_lang: Option<String>,
+    #[command(flatten)]
+    pub labels: LabelArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -355,10 +361,8 @@ pub struct TimelineArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
-    /// Label actors named in several languages in this one (fr, en, or a language name): each
-    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
-    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
-    pub label_lang: Option<String>,
+    #[command(flatten)]
+    pub labels: LabelArgs,
 }
 
 #[derive(Debug, Args)]
@@ -420,11 +424,8 @@ pub struct QueryArgs {
     /// flag an update is refused.
     #[arg(long)]
     pub allow_update: bool,
-    /// Label actors named in several languages in this one (fr, en, or a language name): each
-    /// actor's fullest most frequent name in it. Without it, the language of most of its mentions.
-    /// Bound as ?label_lang, which the catalogue queries read.
-    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
-    pub label_lang: Option<String>,
+    #[command(flatten)]
+    pub labels: LabelArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

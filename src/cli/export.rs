@@ -13,7 +13,7 @@ use crate::store::{Access, ParleyStore};
 
 pub fn run(args: ExportArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::Read, command)?
-        .with_label_lang(args.label_lang.clone());
+        .with_label_lang(args.labels.label_lang.clone());
     let filter = args.request().filter(&store)?;
     let net = export::network(&store, &filter)?;
     if args.format == ExportFormat::Csv {

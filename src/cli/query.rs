@@ -34,7 +34,7 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         return list();
     }
     let mut params = query::parse_params(&args.params)?;
-    if let Some(lang) = &args.label_lang {
+    if let Some(lang) = &args.labels.label_lang {
         params.insert(query::LABEL_LANG.into(), lang.clone());
     }
     let (text, declared) = text_of(&args)?;
@@ -52,7 +52,7 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
     // names are resolved against the store; otherwise a bad query is reported before the store opens
     let (store, prepared) = if names_a_store_entity(declared.as_ref()) {
         let store = ParleyStore::open(store_dir, Access::Read, command)?
-            .with_label_lang(args.label_lang.clone());
+            .with_label_lang(args.labels.label_lang.clone());
         let params = crate::resolve::params(&store, declared.as_ref(), params)?;
         let prepared = prepare(&params)?;
         (store, prepared)
@@ -60,7 +60,7 @@ pub fn run(args: QueryArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         let prepared = prepare(&params)?;
         (
             ParleyStore::open(store_dir, Access::Read, command)?
-                .with_label_lang(args.label_lang.clone()),
+                .with_label_lang(args.labels.label_lang.clone()),
             prepared,
         )
     };

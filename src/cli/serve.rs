@@ -40,8 +40,8 @@ pub fn run(args: ServeArgs, store_dir: &Path, command: &str) -> anyhow::Result<O
         command: command.to_string(),
         url: Some(format!("http://{local}/")),
     };
-    let store =
-        ParleyStore::open_as(store_dir, access, &holder)?.with_label_lang(args.label_lang.clone());
+    let store = ParleyStore::open_as(store_dir, access, &holder)?
+        .with_label_lang(args.labels.label_lang.clone());
     let config = serve::Config {
         addr,
         allow_update: args.allow_update,

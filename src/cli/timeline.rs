@@ -16,7 +16,7 @@ fn table(mut out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> st
 
 pub fn run(args: TimelineArgs, store_dir: &Path, command: &str) -> anyhow::Result<Outcome> {
     let store = ParleyStore::open(store_dir, Access::Read, command)?
-        .with_label_lang(args.label_lang.clone());
+        .with_label_lang(args.labels.label_lang.clone());
     let timeline = Timeline::of(&store, &args.request())?;
     let chosen = args
         .format

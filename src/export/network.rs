@@ -12,7 +12,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use super::pagerank::pagerank;
 use super::{Edge, Filter, Network, Node};
 use crate::query::build::{network_statements, Selection};
-use crate::query::{select, term_text, text};
+use crate::query::{one_per_key, select, term_text, text};
 use crate::rdf::vocab as v;
 use crate::store::{ParleyStore, StoreError};
 
@@ -30,7 +30,7 @@ struct Row {
     lang: String,
     /// The statement's key: the same statement in several articles has one.
     key: String,
-    /// The articles of the filter's statements with this key (see [`one_per_key`]).
+    /// The articles of the filter's statements with this key (see `query::one_per_key`).
     sources: u64,
 }
 
@@ -55,7 +55,16 @@ pub fn network(store: &ParleyStore, filter: &Filter) -> Result<Network, StoreErr
             .cloned()
             .unwrap_or_default()
     };
-    let mut rows = one_per_key(keep(rows, filter, &country_of));
+    // the same statement in several articles is one edge, with its articles as sources
+    let mut rows: Vec<Row> = one_per_key(keep(rows, filter, &country_of), |r| {
+        (&r.key, &r.statement, &r.graph)
+    })
+    .into_iter()
+    .map(|(mut r, sources)| {
+        r.sources = sources as u64;
+        r
+    })
+    .collect();
     let fold = |iri: &str, graph: &str| -> String {
         if !filter.by_country || iso_of(iri).is_some() {
             return iri.to_string();
@@ -122,30 +131,6 @@ fn read_rows(store: &ParleyStore, filter: &Filter) -> Result<Vec<Row>, StoreErro
     let mut seen = HashSet::new();
     rows.retain(|r| seen.insert((r.statement.clone(), r.target.clone())));
     Ok(rows)
-}
-
-/// The rows of one statement per key, the first IRI of each (the same statement in several
-/// articles is one edge), with the number of articles of its key as its sources.
-fn one_per_key(mut rows: Vec<Row>) -> Vec<Row> {
-    let mut per_key: HashMap<String, (String, BTreeSet<String>)> = HashMap::new();
-    for r in &rows {
-        let (first, graphs) = per_key
-            .entry(r.key.clone())
-            .or_insert_with(|| (r.statement.clone(), BTreeSet::new()));
-        if r.statement < *first {
-            *first = r.statement.clone();
-        }
-        graphs.insert(r.graph.clone());
-    }
-    rows.retain_mut(|r| match per_key.get(&r.key) {
-        Some((first, graphs)) if *first == r.statement => {
-            r.sources = graphs.len() as u64;
-            true
-        }
-        Some(_) => false,
-        None => true,
-    });
-    rows
 }
 
 /// The rows that pass every filter (the index they were read from passes one only).

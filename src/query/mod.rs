@@ -18,7 +18,7 @@ mod prepare;
 mod rows;
 
 pub use prepare::{prepare, prepare_with, Prepared};
-pub use rows::{select, term_text, text};
+pub use rows::{one_per_key, select, term_text, text};
 
 /// The parameter every query may read, declared or not: the language actors are labelled in
 /// (`--label-lang`; the catalogue queries read `?label_lang`).

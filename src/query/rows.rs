@@ -21,6 +21,33 @@ pub fn text(row: &QuerySolution, var: &str) -> String {
     row.get(var).map(term_text).unwrap_or_default()
 }
 
+/// The same statement in several articles once (one key: see `rdf::mapping::statement_key`):
+/// the rows of the first statement IRI of each key, each with the number of sources of its key.
+/// `of` gives a row's (key, statement IRI, source); a row may be one of several of its statement
+/// (one a target).
+pub fn one_per_key<T>(rows: Vec<T>, of: impl Fn(&T) -> (&str, &str, &str)) -> Vec<(T, usize)> {
+    use std::collections::{BTreeSet, HashMap};
+    let mut per_key: HashMap<String, (String, BTreeSet<String>)> = HashMap::new();
+    for r in &rows {
+        let (key, statement, source) = of(r);
+        let (first, sources) = per_key
+            .entry(key.to_string())
+            .or_insert_with(|| (statement.to_string(), BTreeSet::new()));
+        if statement < first.as_str() {
+            *first = statement.to_string();
+        }
+        sources.insert(source.to_string());
+    }
+    rows.into_iter()
+        .filter_map(|r| {
+            let (key, statement, _) = of(&r);
+            let (first, sources) = &per_key[key];
+            let n = sources.len();
+            (first == statement).then_some((r, n))
+        })
+        .collect()
+}
+
 /// All solutions of one of Parley's built-in queries.
 pub fn select(store: &ParleyStore, sparql: &str) -> Result<Vec<QuerySolution>, StoreError> {
     let prepared = SparqlEvaluator::new()

@@ -70,6 +70,11 @@ pub fn organisation_iri(key: &str) -> String {
     format!("{BASE}organisation/{}", slug(key))
 }
 
+/// The key an organisation's IRI was made from (its slug), the reverse of [`organisation_iri`].
+pub fn organisation_key(iri: &str) -> Option<&str> {
+    iri.strip_prefix(BASE)?.strip_prefix("organisation/")
+}
+
 /// Whether an IRI is one of Parley's country IRIs.
 pub fn is_country_iri(iri: &str) -> bool {
     iri.starts_with(&format!("{BASE}country/"))

@@ -54,8 +54,7 @@ impl Labels {
 /// is its name and its country's code (`organisation/police-fr`, see `extract::registry`): that
 /// code, for labels that tell the police of one country from another's.
 fn institution_country(iri: &str, names: &[(String, String, usize)]) -> Option<String> {
-    let key = iri.strip_prefix(&format!("{}organisation/", crate::rdf::ids::BASE))?;
-    let (name, code) = key.rsplit_once('-')?;
+    let (name, code) = crate::rdf::ids::organisation_key(iri)?.rsplit_once('-')?;
     let generic = names
         .iter()
         .any(|(n, _, _)| crate::rdf::ids::slug(n) == name);
@@ -161,20 +160,23 @@ impl ParleyStore {
         } else {
             self.relabel_all()?;
         }
-        self.store
-            .insert(version_quad().as_ref())
-            .map_err(|e| self.storage(e))
+        self.mark_labelled()
     }
 
     /// Ends a change begun by [`Self::start_relabel`] that changed nothing (a failed load or
     /// update): the labels are as up to date as they were.
     pub fn cancel_relabel(&self, was_labelled: bool) -> Result<(), StoreError> {
         if was_labelled {
-            self.store
-                .insert(version_quad().as_ref())
-                .map_err(|e| self.storage(e))?;
+            self.mark_labelled()?;
         }
         Ok(())
+    }
+
+    /// Says the labels are up to date.
+    fn mark_labelled(&self) -> Result<(), StoreError> {
+        self.store
+            .insert(version_quad().as_ref())
+            .map_err(|e| self.storage(e))
     }
 
     /// Labels every actor of the store again.

@@ -26,7 +26,6 @@ mod lookup;
 
 pub use articles::{ArticleState, ArticleWrite, KnownArticles, KnownTexts};
 pub use dump::DumpError;
-pub use labels::{choose as choose_labels, Labels};
 pub use lookup::Stats;
 
 #[derive(Debug, Error)]
@@ -225,11 +224,6 @@ impl ParleyStore {
     pub fn with_label_lang(mut self, lang: Option<String>) -> Self {
         self.label_lang = lang;
         self
-    }
-
-    /// The language asked for labels, if any.
-    pub fn label_lang(&self) -> Option<&str> {
-        self.label_lang.as_deref()
     }
 
     fn storage(&self, cause: StorageError) -> StoreError {

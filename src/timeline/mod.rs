@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use crate::query::build::{self, Selection, TimelineSelection};
-use crate::query::{select, text};
+use crate::query::{one_per_key, select, text};
 use crate::resolve::{self, FilterError};
 use crate::store::{ParleyStore, StoreError};
 
@@ -322,27 +322,6 @@ fn accumulate(
     Ok((by_statement, targets_read))
 }
 
-/// One entry per statement key (the same statement in several articles), the first statement
-/// IRI of each, with the number of its articles as its sources. `kept` is in statement order.
-fn one_per_key(kept: Vec<Acc>) -> Vec<Acc> {
-    let mut graphs: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
-    for a in &kept {
-        graphs.entry(&a.key).or_default().insert(&a.entry.article);
-    }
-    let sources: BTreeMap<String, usize> = graphs
-        .into_iter()
-        .map(|(k, g)| (k.to_string(), g.len()))
-        .collect();
-    let mut seen = std::collections::BTreeSet::new();
-    kept.into_iter()
-        .filter(|a| a.key.is_empty() || seen.insert(a.key.clone()))
-        .map(|mut a| {
-            a.entry.sources = sources.get(&a.key).copied().unwrap_or(1);
-            a
-        })
-        .collect()
-}
-
 /// Whether an entry passes the filters its index did not apply.
 fn passes(a: &Acc, filter: &Filter) -> bool {
     filter
@@ -370,12 +349,17 @@ pub fn entries(store: &ParleyStore, filter: &Filter) -> Result<Vec<Entry>, Store
         labels: BTreeMap::new(),
     };
     let (by_statement, targets_read) = accumulate(&rows, &mut names)?;
-    let kept = one_per_key(
-        by_statement
-            .into_values()
-            .filter(|a| passes(a, filter))
-            .collect(),
-    );
+    let passed: Vec<Acc> = by_statement
+        .into_values()
+        .filter(|a| passes(a, filter))
+        .collect();
+    let kept: Vec<Acc> = one_per_key(passed, |a| (&a.key, &a.entry.statement, &a.entry.article))
+        .into_iter()
+        .map(|(mut a, sources)| {
+            a.entry.sources = sources;
+            a
+        })
+        .collect();
     let mut targets = if inline_targets {
         targets_read
     } else {

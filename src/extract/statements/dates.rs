@@ -91,12 +91,9 @@ fn narrative_day(x: &Ctx<'_>) -> Option<NaiveDate> {
         .filter(|&i| (i < a || i >= b) && !s.in_quote(i))
         .filter(|&i| !(i + 1 < s.to && s.any(i + 1, W::Of)))
         .find_map(|i| s.lex.calendar.narrative_at(s.toks, i))?;
-    let anchor = x
-        .out
-        .last()
-        .and_then(|f| f.date)
-        .or(x.memory.paragraph_dates.last().map(|(_, d)| *d))
-        .or(x.memory.scene_date)?;
+    let anchor = statement_before(x)
+        .or_else(|| paragraph_day(x))
+        .or_else(|| scene_day(x))?;
     let day = anchor + chrono::Duration::days(offset);
     s.published.is_none_or(|p| day <= p).then_some(day)
 }

@@ -375,10 +375,7 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             }
             // "selon un communiqué du ministère", "according to a statement from the Pentagon":
             // the document's issuer, named after it
-            if matches!(m.kind, MentionKind::Reference)
-                && m.end < s.to
-                && (s.any(m.end, W::SourceOf) || s.any(m.end, W::Of))
-            {
+            if matches!(m.kind, MentionKind::Reference) && issuer_follows(s, m.end) {
                 j = m.end + 1;
                 continue;
             }
@@ -398,7 +395,7 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
         let m = s.m(j);
         let document = m.any(W::Reference) || m.any(W::SourceNoun);
         // "un communiqué du ministère": the issuer after the document's "of"
-        if document && j + 1 < s.to && (s.any(j + 1, W::SourceOf) || s.any(j + 1, W::Of)) {
+        if document && issuer_follows(s, j + 1) {
             j += 2;
             continue;
         }
@@ -409,6 +406,11 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
         break;
     }
     None
+}
+
+/// Whether token `k` is the "of" / "from" / "de" between a document and its issuer.
+fn issuer_follows(s: &Sentence<'_>, k: usize) -> bool {
+    k < s.to && (s.any(k, W::SourceOf) || s.any(k, W::Of))
 }
 
 /// "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after a mention that is
