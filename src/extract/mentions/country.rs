@@ -20,6 +20,11 @@ use super::{Ctx, Mention, MentionKind, Registry};
 /// How far before a name its describing phrase may start, and how long an apposition may be.
 const REACH: usize = 10;
 
+/// How clearly an article must be about one country for a person it gives no role to take that
+/// country: its weight ([`Registry::country_weights`]) this many times any other's, and at least
+/// this much (twice named).
+const PLAIN: usize = 3;
+
 /// Sets the country of the persons and organisations of this sentence's mentions that have none.
 pub(super) fn person_country(c: &mut Ctx<'_>) {
     for m in 0..c.out.len() {
@@ -59,7 +64,8 @@ enum Evidence {
 /// After the last sentence: the persons with a role and the institutions of a state that have no
 /// country take the country the article names most (le député X, in an article about Russia;
 /// Interior Minister X, the police, in one about Poland), when it names one at least twice and
-/// twice as much as any other ([`Registry::country_weights`]).
+/// twice as much as any other ([`Registry::country_weights`]); any other person when it names it
+/// [`PLAIN`] times as often (a witness, a doctor, a local official in a report on one country).
 pub fn home_country(reg: &mut Registry) {
     assign_home(reg);
     // an institution of a state whose country stays unknown (the police, in an article about no
@@ -115,7 +121,8 @@ fn assign_home(reg: &mut Registry) {
         }
         let entity = &reg.entities[e];
         let role = entity.kind == EntityKind::Person && entity.role.is_some();
-        if (role || reg.domestic(e)) && !reg.abroad(e) {
+        let plain = entity.kind == EntityKind::Person && n >= PLAIN * second.max(1);
+        if (role || plain || reg.domestic(e)) && !reg.abroad(e) {
             reg.set_country_if_none(e, iso.clone());
         }
     }
@@ -610,13 +617,27 @@ mod tests {
     fn a_role_holder_takes_the_country_the_article_is_about() {
         let fr = "La Douma russe a voté la loi. Moscou défend le texte face à la Russie des régions. Le député Andreï Petrov a déclaré que la loi protégeait les familles.";
         assert_eq!(country("fr", fr, "Andreï Petrov").as_deref(), Some("RU"));
-        // not an official of an international body, nor a person without a role
-        let fr = "La Russie a voté la loi. Moscou défend le texte. Le secrétaire général de l'ONU, Jean Petit, a déclaré que la loi était dangereuse. Paul Durand a déclaré que la loi était bonne.";
+        // not an official of an international body
+        let fr = "La Russie a voté la loi. Moscou défend le texte. Le secrétaire général de l'ONU, Jean Petit, a déclaré que la loi était dangereuse.";
         assert_eq!(country("fr", fr, "Jean Petit"), None);
-        assert_eq!(country("fr", fr, "Paul Durand"), None);
         // nor when another country is named nearly as often
         let en = "Russia and Ukraine met in Minsk. Russia said Ukraine had to withdraw. Interior Minister Paul Roberts said the talks had failed.";
         assert_eq!(country("en", en, "Paul Roberts"), None);
+    }
+
+    #[test]
+    fn anyone_quoted_takes_the_country_an_article_is_clearly_about() {
+        // three mentions of Poland and none of another country: a witness is Polish
+        let en = "A storm hit Poland on Monday. Warsaw closed its schools and Polish rail stopped. Marek Nowak, who lives near the river, said the water rose in minutes.";
+        assert_eq!(country("en", en, "Marek Nowak").as_deref(), Some("PL"));
+        let fr = "Une tempête a frappé la Pologne lundi. Varsovie a fermé ses écoles et le rail polonais s'est arrêté. Marek Nowak a raconté que l'eau était montée en quelques minutes.";
+        assert_eq!(country("fr", fr, "Marek Nowak").as_deref(), Some("PL"));
+        // once is not enough
+        let en = "A storm hit Poland on Monday and schools closed. Marek Nowak said the water rose in minutes.";
+        assert_eq!(country("en", en, "Marek Nowak"), None);
+        // nor when another country is named a third as often
+        let en = "A storm hit Poland and Germany on Monday. Warsaw closed its schools and Polish rail stopped. Marek Nowak said the water rose in minutes.";
+        assert_eq!(country("en", en, "Marek Nowak"), None);
     }
 
     #[test]
