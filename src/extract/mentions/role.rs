@@ -55,6 +55,15 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     } else {
         name_end
     };
+    // a capitalised role inside the chain is the role's too (Deputy Finance Minister Ola Brekke)
+    let (k, after) = match (k..name_end)
+        .filter_map(|j| roles.longest_at(c.w.toks, j, exact).map(|(n, _)| j + n))
+        .filter(|&p| p < name_end)
+        .max()
+    {
+        Some(p) if k == after => (p, p),
+        _ => (k, after),
+    };
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
     let role_text = c.text_of(i, after);
     let start = if c.determiner_before(i) { i - 1 } else { i };
