@@ -641,6 +641,31 @@ mod tests {
     }
 
     #[test]
+    fn roles_of_churches_prefectures_and_armies_are_roles_of_the_country() {
+        // a country named once is enough for a role holder, not for a person without a role
+        for who in ["Le préfet", "L'archevêque", "Le colonel", "L'eurodéputée"] {
+            let fr = format!("Une tempête a frappé la Pologne lundi. {who} Jan Nowak a déclaré que la route était fermée.");
+            assert_eq!(
+                country("fr", &fr, "Jan Nowak").as_deref(),
+                Some("PL"),
+                "{who}"
+            );
+        }
+        let fr =
+            "Une tempête a frappé la Pologne lundi. Jan Nowak a déclaré que la route était fermée.";
+        assert_eq!(country("fr", fr, "Jan Nowak"), None);
+        for who in ["Sheriff", "Archbishop", "Colonel", "MP"] {
+            let en =
+                format!("A storm hit Poland on Monday. {who} Jan Nowak said the road was closed.");
+            assert_eq!(
+                country("en", &en, "Jan Nowak").as_deref(),
+                Some("PL"),
+                "{who}"
+            );
+        }
+    }
+
+    #[test]
     fn the_known_actors_of_a_country_make_the_article_about_it() {
         // France and Russia are named as often, but the article's actors are French
         let fr = "François Hollande a reçu Manuel Valls à l'Élysée. Hollande a salué le travail de Valls. La Russie a protesté contre la loi. La France a répondu. Le député Paul Durand a déclaré que la loi serait votée.";
