@@ -499,7 +499,7 @@ fn subject_outside_phrase<'m>(
     {
         k -= 1;
     }
-    let determiner = k > floor && k < m.start && s.any(k - 1, W::Determiner);
+    let determiner = k > floor && s.any(k - 1, W::Determiner);
     if determiner {
         k -= 1;
     }
@@ -575,6 +575,24 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_person_of_an_organisation_or_a_country_is_the_subject() {
+        for text in [
+            "Ann Cole of the Red Cross said the shelters were full.",
+            "Ann Cole of the Philippines said the shelters were full.",
+            "Ann Cole of Kenya said the shelters were full.",
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, "Ann Cole", "{text}");
+        }
+        // a spokesman is no name: the organisation speaks
+        let s = one(
+            "en",
+            SAT,
+            "A spokesman for the Red Cross said the shelters were full.",
+        );
+        assert_eq!(s.speaker, "Red Cross");
+    }
 
     #[test]
     fn according_to_a_document_is_according_to_its_issuer() {
