@@ -194,12 +194,20 @@ fn origin(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
     if k < to && c.tok(k).norm == "," {
         k += 1;
     }
-    if k >= to || !c.m(k).is(W::Origin) {
+    // right after the name, "of" says where the person is from as well (Amina Chebet of Kenya,
+    // Senator Ann Cole of Vermont)
+    let of = k == end && k < to && c.m(k).any(W::Of);
+    if k >= to || !(c.m(k).is(W::Origin) || of) {
         return None;
     }
     k += 1;
     while k < to && (c.m(k).any(W::Of) || c.m(k).any(W::Determiner)) {
         k += 1;
+    }
+    if let Some((n, x)) = c.place_at(k) {
+        // a state or a city, unless it opens an organisation's name (of Texas A&M University)
+        let named = c.out.iter().any(|m| m.start == k && m.end > k + n);
+        return (!named).then(|| Evidence::Country(c.lex.countries[x].iso.clone()));
     }
     let m = c.out.iter().find(|m| m.start == k)?;
     match m.kind {
@@ -514,6 +522,19 @@ mod tests {
         assert_eq!(country("en", en, "Paul Roy").as_deref(), Some("CA"));
         let en = "Anna Berg, a researcher at the University of Oslo, said the ice was melting.";
         assert_eq!(country("en", en, "Anna Berg").as_deref(), Some("NO"));
+    }
+
+    #[test]
+    fn of_a_country_or_a_state_right_after_a_name_is_where_the_person_is_from() {
+        let en = "On Sunday, Amina Chebet of Kenya won the race. Chebet said she was proud.";
+        assert_eq!(country("en", en, "Amina Chebet").as_deref(), Some("KE"));
+        let en = "Senator Ann Cole of Vermont said the bill was a mistake.";
+        assert_eq!(country("en", en, "Ann Cole").as_deref(), Some("US"));
+        let en = "Ann Cole of the Philippines said the bill was a mistake.";
+        assert_eq!(country("en", en, "Ann Cole").as_deref(), Some("PH"));
+        // a place that opens an organisation's name gives the organisation's country
+        let en = "Ann Cole of the Vermont Maple Company said the harvest was poor.";
+        assert_eq!(country("en", en, "Ann Cole").as_deref(), Some("US"));
     }
 
     #[test]
