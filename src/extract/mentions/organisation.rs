@@ -282,4 +282,31 @@ mod tests {
         );
         assert!(run("fr", SAT, "Les autorités ont annoncé un couvre-feu.").is_empty());
     }
+
+    #[test]
+    fn an_administration_a_cabinet_or_a_committee_named_after_someone_is_an_organisation() {
+        for (text, who) in [
+            (
+                "L'administration Obama a annoncé de nouvelles sanctions.",
+                "administration Obama",
+            ),
+            (
+                "Le comité Nobel a annoncé que le prix était attribué.",
+                "comité Nobel",
+            ),
+            (
+                "Le cabinet Merkel a démenti ces informations.",
+                "cabinet Merkel",
+            ),
+        ] {
+            let x = extraction("fr", text);
+            let s = &x.statements[0];
+            let e = &x.entities[s.speaker];
+            assert_eq!(
+                (e.label.as_str(), e.kind),
+                (who, crate::extract::EntityKind::Organisation),
+                "{text}"
+            );
+        }
+    }
 }
