@@ -64,8 +64,9 @@ enum Evidence {
 /// After the last sentence: the persons with a role and the institutions of a state that have no
 /// country take the country the article names most (le député X, in an article about Russia;
 /// Interior Minister X, the police, in one about Poland), when it names one at least twice and
-/// twice as much as any other ([`Registry::country_weights`]); any other person when it names it
-/// [`PLAIN`] times as often (a witness, a doctor, a local official in a report on one country).
+/// twice as much as any other ([`Registry::country_weights`]); any other person, and an
+/// organisation no list knows, when it names it [`PLAIN`] times as often (a witness, a doctor, a
+/// local official, a club or a firm in a report on one country).
 pub fn home_country(reg: &mut Registry) {
     assign_home(reg);
     // an institution of a state whose country stays unknown (the police, in an article about no
@@ -121,7 +122,9 @@ fn assign_home(reg: &mut Registry) {
         }
         let entity = &reg.entities[e];
         let role = entity.kind == EntityKind::Person && entity.role.is_some();
-        let plain = entity.kind == EntityKind::Person && n >= PLAIN * second.max(1);
+        let unknown = entity.kind == EntityKind::Person
+            || entity.key.is_none() && entity.kind == EntityKind::Organisation;
+        let plain = unknown && n >= PLAIN * second.max(1);
         if (role || plain || reg.domestic(e)) && !reg.abroad(e) {
             reg.set_country_if_none(e, iso.clone());
         }
@@ -653,6 +656,14 @@ mod tests {
         assert_eq!(country("en", en, "Marek Nowak").as_deref(), Some("PL"));
         let fr = "Une tempête a frappé la Pologne lundi. Varsovie a fermé ses écoles et le rail polonais s'est arrêté. Marek Nowak a raconté que l'eau était montée en quelques minutes.";
         assert_eq!(country("fr", fr, "Marek Nowak").as_deref(), Some("PL"));
+        // so is an organisation no list knows, not an international one
+        let en = "A storm hit Poland on Monday. Warsaw closed its schools and Polish rail stopped. The Vistula Rowing Club said its boats were lost.";
+        assert_eq!(
+            country("en", en, "Vistula Rowing Club").as_deref(),
+            Some("PL")
+        );
+        let en = "A storm hit Poland on Monday. Warsaw closed its schools and Polish rail stopped. Amnesty International said the shelters were full.";
+        assert_eq!(country("en", en, "Amnesty International"), None);
         // once is not enough
         let en = "A storm hit Poland on Monday and schools closed. Marek Nowak said the water rose in minutes.";
         assert_eq!(country("en", en, "Marek Nowak"), None);
@@ -701,9 +712,11 @@ mod tests {
         assert_eq!(country("fr", fr, "police").as_deref(), Some("RU"));
         let en = "Floods hit the Philippines. Manila sent troops. \"We will rebuild,\" said Delfino Cruz, the Defence Secretary.";
         assert_eq!(country("en", en, "Delfino Cruz").as_deref(), Some("PH"));
-        // a company is not an institution of the state
-        let en = "Floods hit the Philippines. Manila sent troops. The Mining Company said that its mines were closed.";
+        // a company is not an institution of the state: a country named once is not enough
+        let en = "Floods hit the Philippines on Monday. The Mining Company said that its mines were closed.";
         assert_eq!(country("en", en, "Mining Company"), None);
+        let en = "Floods hit the Philippines on Monday. The Police said that two men had died.";
+        assert_eq!(country("en", en, "Police").as_deref(), Some("PH"));
     }
 
     #[test]
