@@ -168,7 +168,7 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
             _ => None,
         });
     if iso.is_none() && governmental {
-        iso = named_before;
+        iso = named_before.or_else(|| leader_country(c, p));
     }
     let bare = p.after == i + 1 && p.start == i;
     if let Some(e) = bare.then(|| earlier_of_kind(c, i)).flatten() {
@@ -184,6 +184,32 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
         }
         (false, iso) => c.reg.org(key, &label, iso, None),
     }
+}
+
+/// The country of the known leader a government is named after: l'administration de Poutine,
+/// le gouvernement Assad (a known actor in the phrase), the Trump administration (a person with a
+/// country right before the head).
+fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
+    let known = (p.head + 1..p.after).find_map(|k| match c.gazetteer_at(k) {
+        Some((n, Gaz::Actor(x) | Gaz::ActorSurname(x))) if k + n <= p.after => {
+            c.lex.actor_country(*x, c.published)
+        }
+        // a person the article named before (le régime de Bachar al-Assad … le régime Assad)
+        _ => c
+            .reg
+            .surname(&c.tok(k).norm)
+            .filter(|&e| c.reg.entities[e].kind == EntityKind::Person)
+            .and_then(|e| c.reg.entities[e].country.clone()),
+    });
+    known.or_else(|| {
+        let m = c.out.last().filter(|m: &&Mention| m.end == p.head)?;
+        match m.kind {
+            MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Person => {
+                c.reg.entities[e].country.clone()
+            }
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -284,12 +310,8 @@ mod tests {
     }
 
     #[test]
-    fn an_administration_a_cabinet_or_a_committee_named_after_someone_is_an_organisation() {
+    fn a_cabinet_or_a_committee_named_after_someone_is_an_organisation() {
         for (text, who) in [
-            (
-                "L'administration Obama a annoncé de nouvelles sanctions.",
-                "administration Obama",
-            ),
             (
                 "Le comité Nobel a annoncé que le prix était attribué.",
                 "comité Nobel",
@@ -307,6 +329,37 @@ mod tests {
                 (who, crate::extract::EntityKind::Organisation),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_government_named_after_its_leader_is_the_leaders_country() {
+        for (lang, text, who) in [
+            (
+                "fr",
+                "L'administration de Poutine a démenti ces informations.",
+                "Russia",
+            ),
+            (
+                "fr",
+                "Le gouvernement Assad a annoncé une trêve de trois jours.",
+                "Syria",
+            ),
+            (
+                "en",
+                "The Trump administration announced new sanctions on Friday.",
+                "United States",
+            ),
+            // a leader the article named before
+            (
+                "fr",
+                "Jair Bolsonaro a quitté Brasilia. L'administration Bolsonaro a démenti la rumeur.",
+                "Brazil",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            let s = x.statements.last().expect(text);
+            assert_eq!(x.entities[s.speaker].label, who, "{text}");
         }
     }
 }
