@@ -21,9 +21,11 @@ struct Phrase {
 
 pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union),
-    // unless a nationality follows it (le ministère des Affaires étrangères chinois)
+    // unless a nationality or a country follows it (le ministère des Affaires étrangères
+    // chinois, … du Burundi)
     if let Some((n, Gaz::Org(_))) = c.gazetteer_at(i) {
-        if n > 1 && c.nationality_at(i + n).is_none() {
+        let of_country = c.complement(i + n, c.w.to).0.is_some();
+        if n > 1 && c.nationality_at(i + n).is_none() && !of_country {
             return None;
         }
     }
@@ -360,6 +362,35 @@ mod tests {
             let x = extraction(lang, text);
             let s = x.statements.last().expect(text);
             assert_eq!(x.entities[s.speaker].label, who, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_known_ministry_name_with_another_country_is_that_countrys_ministry() {
+        for (text, who, iso) in [
+            (
+                "Le ministère des Affaires étrangères du Kenya a démenti toute responsabilité.",
+                "ministère des Affaires étrangères du Kenya",
+                "KE",
+            ),
+            (
+                "Le ministère des Affaires étrangères de la Russie a démenti la rumeur.",
+                "ministère des Affaires étrangères de la Russie",
+                "RU",
+            ),
+            (
+                "Le ministère des Affaires sociales du Kenya a démenti toute responsabilité.",
+                "ministère des Affaires sociales du Kenya",
+                "KE",
+            ),
+        ] {
+            let x = extraction("fr", text);
+            let e = &x.entities[x.statements[0].speaker];
+            assert_eq!(
+                (e.label.as_str(), e.country.as_deref()),
+                (who, Some(iso)),
+                "{text}"
+            );
         }
     }
 }
