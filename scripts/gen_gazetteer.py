@@ -638,7 +638,8 @@ def build_countries(wc, cldr, cities, nat):
 # Organisations
 # --------------------------------------------------------------------------------------------
 
-ORG_TYPES = {'igo', 'government', 'ministry', 'agency', 'court', 'party', 'media', 'ngo', 'armed-group'}
+ORG_TYPES = {'igo', 'government', 'ministry', 'agency', 'court', 'party', 'media', 'ngo', 'armed-group',
+             'company', 'police', 'platform'}
 
 
 def build_organisations(iso2s):
@@ -1019,9 +1020,10 @@ def main():
     ], ['iso2', 'lang', 'kind', 'form'], forms)
     write_tsv(OUT / 'organisations.tsv', [
         gen,
-        'International, national and media organisations. country: ISO2, empty for international bodies.',
-        'type: igo, government, ministry, agency, court, party, media, ngo, armed-group. forms: |-separated,',
-        'both languages, without leading articles. Source: Parley hand-curated list',
+        'International, national and media organisations, companies. country: ISO2, empty for international',
+        'bodies. type: igo, government, ministry, agency, court, party, media, ngo, armed-group, company,',
+        'police, platform. forms: |-separated, both languages, without leading articles. Source: Parley',
+        'hand-curated list',
         '(scripts/gazetteer_extra/organisations.tsv).',
     ], ['key', 'label_en', 'label_fr', 'country', 'type', 'forms'], orgs)
     write_tsv(OUT / 'actors.tsv', [
