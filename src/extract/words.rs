@@ -116,6 +116,9 @@ classes! {
         Agent,
         /// Prepositions of an indirect object before a speaker (au, à, to).
         Dative,
+        /// Prepositions before the medium a statement is made on (on Twitter, sur BFMTV, via
+        /// Facebook, in an interview with the BBC).
+        Medium,
         /// Conjunctions that coordinate (et, and).
         And,
         /// Relative pronouns of a subject clause (qui, who, which).

@@ -32,6 +32,9 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             let e = c
                 .reg
                 .org(key, &surface, org.country.clone(), Some(org.key.clone()));
+            if matches!(org.kind.as_str(), "media" | "platform") {
+                c.reg.set_medium(e);
+            }
             c.add(i, i + n, MentionKind::Entity(e));
         }
         Gaz::Actor(a) => {
@@ -74,6 +77,44 @@ mod tests {
         assert_eq!((s.act, s.mode), ("criticize", "mixed"));
         assert_eq!(s.quote.as_deref(), Some("grossiers"));
         assert_eq!(s.targets, vec!["Antony Blinken"]);
+    }
+
+    #[test]
+    fn companies_agencies_and_media_are_organisations_of_their_country() {
+        for (lang, text, who, iso) in [
+            (
+                "fr",
+                "Siemens a annoncé la fermeture de deux usines.",
+                "siemens",
+                "DE",
+            ),
+            (
+                "en",
+                "Facebook said the accounts had been removed.",
+                "facebook",
+                "US",
+            ),
+            (
+                "fr",
+                "Selon l'agence Belga, deux personnes ont été arrêtées.",
+                "belga",
+                "BE",
+            ),
+            (
+                "en",
+                "Phivolcs said the quake had a magnitude of 6.3.",
+                "phivolcs",
+                "PH",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            let e = &x.entities[x.statements[0].speaker];
+            assert_eq!(
+                (e.key.as_deref().unwrap_or(""), e.kind, e.country.as_deref()),
+                (who, crate::extract::EntityKind::Organisation, Some(iso)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub struct Registry {
     domestic: BTreeSet<usize>,
     /// Governments named without their country (le gouvernement).
     governments: BTreeSet<usize>,
+    /// Media and platforms the lexicon knows (BBC, Twitter): where a statement is made.
+    media: BTreeSet<usize>,
     /// Institutions of a state the lexicon does not know (la police, the Supreme Court): with a
     /// country, their key holds it (the police of New Zealand is not that of El Paso).
     state: BTreeSet<usize>,
@@ -261,6 +263,15 @@ impl Registry {
     }
 
     /// Marks organisation `e` as a government named without its country.
+    /// Marks organisation `e` as a medium or a platform.
+    pub fn set_medium(&mut self, e: usize) {
+        self.media.insert(e);
+    }
+
+    pub fn medium(&self, e: usize) -> bool {
+        self.media.contains(&e)
+    }
+
     pub fn set_government(&mut self, e: usize) {
         self.governments.insert(e);
     }

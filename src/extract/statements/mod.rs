@@ -77,6 +77,8 @@ pub struct EntityInfo {
     pub targetable: bool,
     /// The entity of its country, if the article mentions that country.
     pub country_entity: Option<usize>,
+    /// A medium or a platform the lexicon knows (BBC, Twitter).
+    pub medium: bool,
 }
 
 /// What statements need to know of the entities of the article, read from the registry when
@@ -115,6 +117,7 @@ impl<'a> Infos<'a> {
                 .country
                 .as_ref()
                 .and_then(|iso| self.reg.find(&format!("country:{iso}"))),
+            medium: self.reg.medium(e),
         })
     }
 }
@@ -391,7 +394,9 @@ fn statement(
         .then(|| content::span_text(s, a, b))
         .flatten();
     let date = dates::day(s, site, memory, out, (speaker, speaker_span), (a, b));
-    let targets = targets::targets(s, a, b, speaker);
+    // the medium told (told the BBC) is where a neutral statement is made, not what it is about
+    let told = (c.cue.act == super::SpeechAct::plain()).then_some(c.end);
+    let targets = targets::targets(s, (a, b), speaker, told);
     let span = statement_span(s, c, speaker_span, (a, b));
     let found = Statement {
         speaker,

@@ -4,10 +4,16 @@
 //! either; "notre pays" / "our country" is the speaker's country.
 
 use super::super::lexicon::lower;
-use super::super::mentions::MentionKind;
+use super::super::mentions::{Mention, MentionKind};
+use super::super::words::W;
 use super::Sentence;
 
-pub(super) fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> Vec<usize> {
+pub(super) fn targets(
+    s: &Sentence<'_>,
+    (a, b): (usize, usize),
+    speaker: usize,
+    told: Option<usize>,
+) -> Vec<usize> {
     let mut out = Vec::new();
     for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
         let e = match &m.kind {
@@ -18,6 +24,9 @@ pub(super) fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> V
             {
                 None
             }
+            // the medium the statement is made on (said on Twitter, a déclaré sur BFMTV, in an
+            // interview with the BBC)
+            MentionKind::Entity(e) if on_medium(s, m, *e, told) => None,
             MentionKind::Entity(e) => Some(*e),
             // an adjective counts when it qualifies what the statement is about, not a
             // person's or organisation's title (U.S. Attorney, American hero)
@@ -41,6 +50,19 @@ pub(super) fn targets(s: &Sentence<'_>, a: usize, b: usize, speaker: usize) -> V
 }
 
 /// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
+/// Whether mention `m` of entity `e` is a medium the lexicon knows after a preposition of medium
+/// or right after a neutral cue ending at `told` (told the BBC), over a determiner.
+fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bool {
+    if !s.info.get(e).is_some_and(|i| i.medium) {
+        return false;
+    }
+    let mut k = m.start;
+    if k > s.from && (s.any(k - 1, W::Determiner) || s.any(k - 1, W::Definite)) {
+        k -= 1;
+    }
+    told == Some(k) || k > s.from && s.m(k - 1).is(W::Medium)
+}
+
 pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     let own = &s.lex.words.phrases.own_country;
     (a..b.saturating_sub(1)).any(|k| own.longest_at(s.toks, k, lower).is_some())
@@ -49,6 +71,29 @@ pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn the_medium_a_statement_is_made_on_is_no_target() {
+        for (lang, text) in [
+            ("en", "The senator said on Twitter that Russia was lying."),
+            ("en", "The senator told the BBC that Russia was lying."),
+            (
+                "en",
+                "In an interview with the BBC, the senator said that Russia was lying.",
+            ),
+            ("fr", "Le député a déclaré sur BFMTV que la Russie mentait."),
+            ("fr", "Le député a déclaré à l'AFP que la Russie mentait."),
+        ] {
+            assert_eq!(one(lang, SAT, text).targets, vec!["Russia"], "{text}");
+        }
+        // a medium a statement is about is one
+        let s = one(
+            "en",
+            SAT,
+            "The senator criticised the BBC for its coverage of Russia.",
+        );
+        assert_eq!(s.targets, vec!["BBC", "Russia"]);
+    }
 
     #[test]
     fn own_country_and_countries_used_as_titles() {
