@@ -369,9 +369,12 @@ impl Ctx<'_> {
                 j = k + n;
                 continue;
             }
+            // … or one written in lower case, as much of the press does (des affaires étrangères)
+            let lower_ministry =
+                k + 1 < end && self.m(k).any(W::MinistryWord) && self.m(k + 1).any(W::MinistryWord);
             if k < self.w.toks.len()
-                && self.tok(k).is_capitalized()
-                && !self.m(k).any_norm(W::Function)
+                && (self.tok(k).is_capitalized() && !self.m(k).any_norm(W::Function)
+                    || lower_ministry)
             {
                 j = self.ministry_name_end(k + 1, end);
                 continue;

@@ -400,6 +400,12 @@ mod tests {
                 "ministère des Affaires étrangères de la Russie",
                 "RU",
             ),
+            // in lower case, as much of the press writes it
+            (
+                "Des officiels du ministère des affaires étrangères du Kenya ont démenti la rumeur.",
+                "ministère des affaires étrangères du Kenya",
+                "KE",
+            ),
             (
                 "Le ministère des Affaires sociales du Kenya a démenti toute responsabilité.",
                 "ministère des Affaires sociales du Kenya",
