@@ -43,6 +43,9 @@ classes! {
         Title,
         /// Nouns heading an organisation phrase (ministère, Ministry), matched as written.
         Orghead,
+        /// Heads of the name of a document or an event, which is no actor (the Protection Act,
+        /// the Paris Agreement, le Traité de Lisbonne), matched as written.
+        Document,
         /// Adjectives that complete a bare organisation head (fédéral).
         Orgadj,
         /// Capitalised function words that never start or belong to a name (Le, The, Selon).

@@ -155,6 +155,10 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         .unwrap_or(i);
     // else the words after the last role word, unless they head an organisation (Emergencies
     // Minister Yevgeny Zinichev: a name no list knows; not Prime Minister Office)
+    // the name of a document or an event (the Alabama Human Life Protection Act) is no actor
+    if c.m(end - 1).any_norm(W::Document) {
+        return Some(end);
+    }
     let first = (after_role..end - 1)
         .find(|&k| c.lex.first_names.contains(&c.tok(k).norm))
         .or_else(|| {
@@ -251,6 +255,44 @@ mod tests {
                 .iter()
                 .all(|e| e.label != "Office" || e.kind != crate::extract::EntityKind::Person),
             "{x:?}"
+        );
+    }
+
+    #[test]
+    fn a_document_or_an_event_is_no_actor_and_a_facility_is_an_organisation() {
+        for (lang, text) in [
+            (
+                "en",
+                "The governor said the Ohio Clean Water Protection Act would save lives.",
+            ),
+            (
+                "en",
+                "Critics said the Northern Fisheries Agreement was unfair.",
+            ),
+            (
+                "fr",
+                "Le ministre a déclaré que le Traité de Lisbonne devait être révisé.",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            assert!(
+                x.entities
+                    .iter()
+                    .all(|e| e.kind != crate::extract::EntityKind::Person
+                        || !e.label.contains(' ')
+                        || e.label.split(' ').count() < 3),
+                "{text}: {:?}",
+                x.entities
+            );
+        }
+        let x = extraction(
+            "en",
+            "The attack happened at Ridgeway Correctional Facility on Friday, a guard said.",
+        );
+        let facility = x.entities.iter().find(|e| e.label.ends_with("Facility"));
+        assert_eq!(
+            facility.map(|e| e.kind),
+            Some(crate::extract::EntityKind::Organisation)
         );
     }
 
