@@ -336,7 +336,10 @@ fn apposition(c: &Ctx<'_>, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let a = end + 1;
-    let opens = c.m(a).any(W::Determiner) || is_role_word(c, a) || country_at(c, a).is_some();
+    // a role among its first words (paléontologue et directeur de recherche au CNRS)
+    let opens = c.m(a).any(W::Determiner)
+        || (a..(a + 3).min(to)).any(|k| is_role_word(c, k))
+        || country_at(c, a).is_some();
     if !opens {
         return None;
     }
@@ -538,6 +541,13 @@ mod tests {
         // a place that opens an organisation's name gives the organisation's country
         let en = "Ann Cole of the Vermont Maple Company said the harvest was poor.";
         assert_eq!(country("en", en, "Ann Cole").as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn an_apposition_may_open_with_an_occupation_before_the_role() {
+        // the laboratory's organisation, not the country the article is about
+        let fr = "Le fossile a été trouvé en Chine, dans un gisement chinois, près de Pékin. Jean Vannier, paléontologue et directeur de recherche au laboratoire de géologie du CNRS, a déclaré que le fossile était ancien.";
+        assert_eq!(country("fr", fr, "Jean Vannier").as_deref(), Some("FR"));
     }
 
     #[test]

@@ -70,9 +70,14 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if name_end > k {
         let name = c.text_of(k, name_end);
         let name_text = c.text_of(k, name_end);
+        // a known actor named with the role (le pape François, Pope Francis)
         let actor = c
             .known_actor(k, name_end)
-            .or_else(|| c.lex.actor_named(&name_text));
+            .or_else(|| c.lex.actor_named(&name_text))
+            .or_else(|| {
+                let role_word = c.text_of(after - 1, after);
+                c.lex.actor_named(&format!("{role_word} {name_text}"))
+            });
         let lex = c.lex;
         let country_iso =
             country_iso.or_else(|| actor.and_then(|a| lex.actor_country(a, c.published)));
@@ -163,6 +168,21 @@ mod tests {
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
+
+    #[test]
+    fn a_known_actor_named_by_role_and_first_name_is_the_gazetteers() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Le pape François a déclaré que la guerre était une folie.",
+            ),
+            ("en", "Pope Francis said that the war was madness."),
+        ] {
+            let x = extraction(lang, text);
+            let e = &x.entities[x.statements[0].speaker];
+            assert_eq!(e.key.as_deref(), Some("francis"), "{text}");
+        }
+    }
 
     #[test]
     fn an_acronym_after_a_role_is_an_organisation_not_a_name() {
