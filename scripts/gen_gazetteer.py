@@ -26,7 +26,7 @@ Sources and licences
     nothing from it is written to the output.
   * REIGN leader list: NOT used (no stated licence).
   * Hand-curated lists (Parley's own work, public facts): the dictionaries below and
-    scripts/gazetteer_extra/{actors,organisations}.tsv.
+    scripts/gazetteer_extra/{actors,organisations,places}.tsv.
 
 The script uses the Python 3.11 standard library only and is deterministic.
 """
@@ -963,9 +963,10 @@ def prolex_check(form_rows):
 
 
 def build_places(wc, forms, actors):
-    """Regions, states and cities of a country (Texas, Maidan Wardak, Christchurch): the aliases of
-    each country of Phoenix.Countries.actors.txt that are no other form of a country, no first name
-    of a known person, and name one country only. Kind `place`: evidence of a person's or an
+    """Regions, states and cities of a country (Texas, Maidan Wardak, Christchurch, Alpes-Maritimes):
+    the aliases of each country of Phoenix.Countries.actors.txt and the forms of
+    gazetteer_extra/places.tsv that are no other form of a country, no first name of a known person
+    (Phoenix), and name one country only. Kind `place`: evidence of a person's or an
     organisation's country in the words that describe it, never a speaker nor a target."""
     iso3 = {c['cca3']: k for k, c in wc.items()}
     taken = {fold(f) for (_, _, _, f) in forms}
@@ -989,6 +990,11 @@ def build_places(wc, forms, actors):
                 if fold(form) in taken or (len(words) == 1 and fold(form) in first):
                     continue
                 by_form[form].add(iso2)
+    # Parley's own list (regions, départements, provinces and cities, mostly in French spelling)
+    for r in read_extra('places.tsv'):
+        form = r['form'].strip()
+        if form and fold(form) not in taken:
+            by_form[form].add(r['iso2'].strip())
     return sorted((next(iter(isos)), 'en', 'place', form)
                   for form, isos in by_form.items() if len(isos) == 1)
 
@@ -1016,7 +1022,8 @@ def main():
         'evidence of an actor\'s country, never a speaker). Forms are case-sensitive, without leading',
         'articles. A form that would name two countries is left out. Sources: world-countries 5.1.0',
         '(ODbL 1.0), Unicode CLDR 48 (Unicode-3.0), i18n-nationality 1.4.0 (MIT), Parley hand-curated',
-        'lists; places: PETRARCH2 Phoenix.Countries.actors.txt (Open Event Data Alliance, MIT).',
+        'lists; places: PETRARCH2 Phoenix.Countries.actors.txt (Open Event Data Alliance, MIT) and',
+        'Parley hand-curated list (scripts/gazetteer_extra/places.tsv).',
     ], ['iso2', 'lang', 'kind', 'form'], forms)
     write_tsv(OUT / 'organisations.tsv', [
         gen,

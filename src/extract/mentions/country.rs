@@ -551,6 +551,34 @@ mod tests {
     }
 
     #[test]
+    fn french_belgian_swiss_and_canadian_regions_and_cities_are_of_their_country() {
+        for (text, iso) in [
+            (
+                "Le maire de Saint-Nazaire, Paul Morin, a déclaré que le port resterait ouvert.",
+                "FR",
+            ),
+            (
+                "Le préfet de la Gironde, Paul Morin, a déclaré que la route resterait fermée.",
+                "FR",
+            ),
+            (
+                "Le bourgmestre de Molenbeek, Paul Morin, a déclaré que la route resterait fermée.",
+                "BE",
+            ),
+            (
+                "Le maire de Trois-Rivières, Paul Morin, a déclaré que la route resterait fermée.",
+                "CA",
+            ),
+        ] {
+            assert_eq!(
+                country("fr", text, "Paul Morin").as_deref(),
+                Some(iso),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_state_or_a_city_is_of_its_country() {
         let fr = "« Nous pouvons passer à la prochaine étape », a déclaré Patrick Dunn, sénateur du Vermont.";
         assert_eq!(country("fr", fr, "Patrick Dunn").as_deref(), Some("US"));
