@@ -155,8 +155,10 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         .unwrap_or(i);
     // else the words after the last role word, unless they head an organisation (Emergencies
     // Minister Yevgeny Zinichev: a name no list knows; not Prime Minister Office)
-    // the name of a document or an event (the Alabama Human Life Protection Act) is no actor
-    if c.m(end - 1).any_norm(W::Document) {
+    // the name of a document or an event (the Alabama Human Life Protection Act), or of a place
+    // (Provence-Alpes-Côte d'Azur), is no actor
+    let place = c.place_at(i).is_some_and(|(n, _)| i + n == end);
+    if c.m(end - 1).any_norm(W::Document) || place {
         return Some(end);
     }
     let first = (after_role..end - 1)
@@ -165,7 +167,10 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
             let org = (after_role..end).any(|k| c.m(k).any_norm(W::Orghead));
             (after_role > i && !org).then_some(after_role)
         });
-    let org_like = first.is_none() && (i..end).any(|k| c.m(k).any_norm(W::Orghead));
+    // a chain that ends with an organisation head is an organisation whatever name it holds
+    // (Richard J. Donovan Correctional Facility)
+    let org_like = (first.is_none() || c.m(end - 1).any_norm(W::Orghead))
+        && (i..end).any(|k| c.m(k).any_norm(W::Orghead));
     if org_like {
         let end = organisation_name_end(c, end);
         let name = c.text_of(i, end);
@@ -285,6 +290,31 @@ mod tests {
                 x.entities
             );
         }
+        // a facility named after a person, a region's name, a study's co-author
+        let x = extraction(
+            "en",
+            "The attack happened at Richard J. Donovan Correctional Facility, a guard said.",
+        );
+        let e = x.entities.iter().find(|e| e.label.contains("Donovan"));
+        assert_eq!(
+            e.map(|e| e.kind),
+            Some(crate::extract::EntityKind::Organisation)
+        );
+        let x = extraction(
+            "fr",
+            "Les plus fortes hausses sont en Provence-Alpes-Côte d'Azur et en Bretagne, a indiqué l'institut.",
+        );
+        assert!(
+            x.entities.iter().all(|e| !e.label.contains("Provence")),
+            "{:?}",
+            x.entities
+        );
+        let s = one(
+            "en",
+            "2019-01-07",
+            "Co-author Jing Shan Zhao said the fossils were old.",
+        );
+        assert_eq!(s.speaker, "Jing Shan Zhao");
         let x = extraction(
             "en",
             "The attack happened at Ridgeway Correctional Facility on Friday, a guard said.",
