@@ -43,8 +43,9 @@ classes! {
         Title,
         /// Nouns heading an organisation phrase (ministère, Ministry), matched as written.
         Orghead,
-        /// Heads of the name of a document or an event, which is no actor (the Protection Act,
-        /// the Paris Agreement, le Traité de Lisbonne), matched as written.
+        /// Heads of the name of a document, an event or a thing, which is no actor (the
+        /// Protection Act, the Paris Agreement, le Traité de Lisbonne, the Hubble Telescope),
+        /// matched as written.
         Document,
         /// Adjectives that complete a bare organisation head (fédéral).
         Orgadj,

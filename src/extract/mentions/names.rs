@@ -155,10 +155,13 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         .unwrap_or(i);
     // else the words after the last role word, unless they head an organisation (Emergencies
     // Minister Yevgeny Zinichev: a name no list knows; not Prime Minister Office)
-    // the name of a document or an event (the Alabama Human Life Protection Act), or of a place
-    // (Provence-Alpes-Côte d'Azur), is no actor
+    // the name of a document, an event or a thing (the Alabama Human Life Protection Act), or of
+    // a place (Provence-Alpes-Côte d'Azur), is no actor
     let place = c.place_at(i).is_some_and(|(n, _)| i + n == end);
-    if c.m(end - 1).any_norm(W::Document) || place {
+    // (the DECam du Télescope Víctor M. Blanco: a thing named after a person)
+    let thing = (i..end).any(|k| c.m(k).any_norm(W::Document))
+        && !(i..end).any(|k| c.m(k).any_norm(W::Orghead));
+    if thing || place {
         return Some(end);
     }
     let first = (after_role..end - 1)
