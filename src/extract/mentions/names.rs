@@ -319,6 +319,22 @@ mod tests {
         );
         assert_eq!(s.speaker, "Jing Shan Zhao");
         let x = extraction(
+            "fr",
+            "Selon l'astronome, elle a été découverte grâce à la caméra du Télescope Carlos M. Ruiz.",
+        );
+        assert!(
+            x.entities.iter().all(|e| !e.label.contains("Ruiz")),
+            "{:?}",
+            x.entities
+        );
+        // Bill is a first name
+        let s = one(
+            "en",
+            "2019-01-07",
+            "Former president Bill Clinton said the deal was fair.",
+        );
+        assert_eq!(s.speaker, "Bill Clinton");
+        let x = extraction(
             "en",
             "The attack happened at Ridgeway Correctional Facility on Friday, a guard said.",
         );
