@@ -247,6 +247,17 @@ impl Registry {
             e.key = actor;
         }
         self.surnames.entry(surname).or_insert(i);
+        // the first of two surnames names the person too (Ricardo Rosselló Nevares → Rosselló,
+        // Enrique Peña Nieto → Peña)
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.len() >= 3 {
+            for w in &words[1..words.len() - 1] {
+                let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+                if capitalised && w.chars().count() >= 3 && !w.ends_with('.') {
+                    self.surnames.entry((*w).to_string()).or_insert(i);
+                }
+            }
+        }
         i
     }
 
