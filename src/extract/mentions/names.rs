@@ -110,6 +110,12 @@ pub(super) fn is_acronym(word: &str) -> bool {
 /// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw), an acronym (TRT), or
 /// the subject of a cue (Neymar a déclaré: a person, as single names before a cue mostly are).
 fn one_word_name(c: &mut Ctx<'_>, i: usize) {
+    // a state or a city that does not speak (according to Florida, in Texas), or a document's
+    // name (la Constitution), is no actor; Dubai a annoncé is Dubai's government
+    let place = c.place_at(i).is_some_and(|(n, _)| n == 1) && !c.verb_cue_after(i + 1);
+    if place || c.m(i).any_norm(W::Document) {
+        return;
+    }
     let word = c.tok(i).norm.clone();
     let inside_quote = c.in_quote(i);
     let after_source = (c.w.from..i)
@@ -128,8 +134,15 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
     let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
     let speaks = !inside_quote && !common && c.verb_cue_after(i + 1);
+    let place = c.place_at(i).filter(|&(n, _)| n == 1);
     let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
         e
+    } else if let Some((_, x)) = place.filter(|_| speaks) {
+        // a state or a city that speaks is its government: an organisation of its country,
+        // whatever article it speaks in (Dubai a annoncé, Florida said)
+        let iso = c.lex.countries[x].iso.clone();
+        c.reg
+            .org(format!("org:{}", slug(&word)), &word, Some(iso), None)
     } else if (after_source || acronym) && !inside_quote {
         c.reg.org(format!("org:{}", slug(&word)), &word, None, None)
     } else if speaks {
@@ -153,8 +166,6 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         .filter(|&p| p + 1 < end)
         .max()
         .unwrap_or(i);
-    // else the words after the last role word, unless they head an organisation (Emergencies
-    // Minister Yevgeny Zinichev: a name no list knows; not Prime Minister Office)
     // the name of a document, an event or a thing (the Alabama Human Life Protection Act), or of
     // a place (Provence-Alpes-Côte d'Azur), is no actor
     let place = c.place_at(i).is_some_and(|(n, _)| i + n == end);
@@ -164,6 +175,8 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     if thing || place {
         return Some(end);
     }
+    // else the words after the last role word, unless they head an organisation (Emergencies
+    // Minister Yevgeny Zinichev: a name no list knows; not Prime Minister Office)
     let first = (after_role..end - 1)
         .find(|&k| c.lex.first_names.contains(&c.tok(k).norm))
         .or_else(|| {
@@ -182,9 +195,14 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         return Some(end);
     }
     let next = c.w.toks.get(end);
+    // names joined by de / of with no first name are a place, a work or a body (Caverne du
+    // Pont-d'Arc, Jeux Olympiques de Rio), not a person
+    let linked = (i..end).any(|k| !c.tok(k).is_capitalized() && c.m(k).any(W::Of));
     let person = if let Some(k) = first {
         let role = (k > i).then(|| c.text_of(i, k));
         Some((c.text_of(k, end), role, k))
+    } else if linked {
+        None
     } else if (!c.in_quote(i) && i > from)
         || (end < c.w.toks.len() && c.is_cue(end))
         || next.is_some_and(|n| n.norm == ",")
@@ -342,6 +360,67 @@ mod tests {
         assert_eq!(
             facility.map(|e| e.kind),
             Some(crate::extract::EntityKind::Organisation)
+        );
+    }
+
+    #[test]
+    fn the_first_of_two_surnames_names_the_person() {
+        let x = extraction(
+            "en",
+            "Governor Ricardo Rosselló Nevares resigned on Wednesday. Rosselló said he would leave office in August.",
+        );
+        let s = x.statements.last().expect("a statement");
+        assert_eq!(x.entities[s.speaker].label, "Ricardo Rosselló Nevares");
+    }
+
+    #[test]
+    fn names_joined_by_de_without_a_first_name_are_no_person() {
+        for text in [
+            "Les visiteurs ont découvert la Caverne du Pont-d'Arc, a expliqué le guide.",
+            "Les athlètes préparent les Jeux Olympiques de Rio, a indiqué l'entraîneur.",
+        ] {
+            let x = extraction("fr", text);
+            assert!(
+                x.entities.iter().all(|e| e.kind != crate::extract::EntityKind::Person
+                    || !e.label.contains(' ')),
+                "{text}: {:?}",
+                x.entities
+            );
+        }
+        // a first name makes it a person's (Pierre de Bousquet de Florian)
+        let s = one(
+            "fr",
+            "2017-01-07",
+            "Pierre de Bousquet de Florian a déclaré que la menace restait élevée.",
+        );
+        assert_eq!(s.speaker, "Pierre de Bousquet de Florian");
+    }
+
+    #[test]
+    fn a_state_or_a_city_that_speaks_is_an_organisation_of_its_country() {
+        for (lang, text, iso) in [
+            ("en", "Florida said the recount was over.", "US"),
+            ("fr", "Dubai a annoncé que l'aéroport restait ouvert.", "AE"),
+        ] {
+            let x = extraction(lang, text);
+            let e = &x.entities[x.statements[0].speaker];
+            assert_eq!(
+                (e.kind, e.country.as_deref()),
+                (crate::extract::EntityKind::Organisation, Some(iso)),
+                "{text}"
+            );
+        }
+        // a city that does not speak is no actor, nor is a constitution
+        let x = extraction(
+            "en",
+            "The senator said the law broke the Constitution in Florida.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .all(|e| e.label != "Florida" && e.label != "Constitution"),
+            "{:?}",
+            x.entities
         );
     }
 
