@@ -164,9 +164,9 @@ fn institutions_named_alike_are_told_apart_by_their_country() {
     assert_eq!(
         rows,
         [
-            "speaker,statements,articles",
-            "police (BE),1,1",
-            "police (FR),1,1"
+            "speaker,statements,articles,kind,country",
+            "police (BE),1,1,organisation,BE",
+            "police (FR),1,1,organisation,FR"
         ]
     );
 }
@@ -188,7 +188,10 @@ fn a_statement_reprinted_is_one_statement_with_several_sources() {
     // counted once, from three articles
     assert_eq!(
         csv(&["query", "top_speakers", "--format", "csv"]),
-        ["speaker,statements,articles", "Olaf Scholz,2,3"]
+        [
+            "speaker,statements,articles,kind,country",
+            "Olaf Scholz,2,3,person,DE"
+        ]
     );
     assert_eq!(
         csv(&["query", "criticism_network", "--format", "csv"])[1..],
@@ -247,10 +250,10 @@ fn a_statement_reprinted_is_one_statement_with_several_sources() {
     assert_eq!(counts, ["2", "1", "2", "1"]);
 }
 
-/// The actors of a store built from real news: `winer-fr`, `wikinews-en` and `examples/`.
-fn corpus_actors() -> Option<Vec<(String, String)>> {
+/// A store built from real news: `winer-fr`, `wikinews-en` and `examples/`, as the README builds it.
+fn corpus_store() -> Option<(tempfile::TempDir, std::path::PathBuf)> {
     let winer = shared("corpus/winer-fr")?;
-    let csv = shared("corpus/wikinews-en/wikinews_2019.csv")?;
+    let csv = shared("corpus/wikinews-en")?;
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let examples = root().join("examples");
@@ -272,12 +275,17 @@ fn corpus_actors() -> Option<Vec<(String, String)>> {
         ],
         None,
     );
-    assert!(r.stderr.contains("stored"), "{}", r.stderr);
+    assert!(r.stderr.contains("read 1148 articles"), "{}", r.stderr);
+    Some((dir, store))
+}
+
+/// The persons and organisations of a store, with each of their names.
+fn actors_of(store: &Path) -> Vec<(String, String)> {
     let q = "PREFIX schema: <https://schema.org/>
         SELECT DISTINCT ?a ?name WHERE { GRAPH ?g { ?a schema:name ?name }
           FILTER(STRSTARTS(STR(?a), \"https://w3id.org/parley/id/person/\")
               || STRSTARTS(STR(?a), \"https://w3id.org/parley/id/organisation/\")) }";
-    let r = run_in(&store, &["query", "--format", "tsv", q], None);
+    let r = run_in(store, &["query", "--format", "tsv", q], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let rows: Vec<(String, String)> = r
         .stdout
@@ -291,7 +299,7 @@ fn corpus_actors() -> Option<Vec<(String, String)>> {
         })
         .collect();
     assert!(rows.len() > 1000, "{} actors", rows.len());
-    Some(rows)
+    rows
 }
 
 /// A name's identity as issue readers compare them: lower case, no accents, words only.
@@ -332,9 +340,10 @@ fn word_class(classes: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn a_corpus_store_has_one_node_per_actor_and_no_description_for_a_name() {
-    let Some(actors) = corpus_actors() else {
+    let Some((_dir, store)) = corpus_store() else {
         return;
     };
+    let actors = actors_of(&store);
     // no two actor IRIs equal once folded, whatever their kind (a person Facebook and an
     // organisation Facebook, François Fillon and Francois Fillon)
     let mut by_fold: std::collections::BTreeMap<String, BTreeSet<&str>> = Default::default();
@@ -380,4 +389,42 @@ fn a_corpus_store_has_one_node_per_actor_and_no_description_for_a_name() {
             "{iri} is no person's name: {names:?}"
         );
     }
+}
+
+#[test]
+fn the_readme_lists_the_top_speakers_of_the_corpus_store() {
+    let Some((_dir, store)) = corpus_store() else {
+        return;
+    };
+    let r = run_in(&store, &["query", "top_speakers", "--format", "csv"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // the README wraps its list: one line of it, entries joined by " · "
+    let readme = std::fs::read_to_string(root().join("README.md"))
+        .unwrap()
+        .replace(" ·\n", " · ");
+    let rows: Vec<String> = r
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let c: Vec<&str> = l.split(',').collect();
+            let country = if c[4].is_empty() { "—" } else { c[4] };
+            format!("{} ({}, {}) {}", c[0], c[3], country, c[1])
+        })
+        .collect();
+    assert_eq!(rows.len(), 50);
+    let missing: Vec<&String> = rows
+        .iter()
+        .filter(|row| !readme.contains(row.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the README's top speakers differ from the store's: {missing:#?}"
+    );
+    // every one a real actor of its kind, a person with a country unless its articles give none
+    let countryless: Vec<&String> = rows
+        .iter()
+        .filter(|row| row.contains("(person, —)"))
+        .collect();
+    assert!(countryless.len() <= 3, "{countryless:#?}");
 }

@@ -1031,7 +1031,7 @@ fn catalogue_queries_on_the_example_store() {
     );
     assert!(net.contains(&"Antony Blinken,warn,Kazakhstan,1".to_string()));
     let top = q(&["top_speakers"]);
-    assert_eq!(top[0], "speaker,statements,articles");
+    assert_eq!(top[0], "speaker,statements,articles,kind,country");
     assert!(top[1].starts_with("Donald Trump,"), "{top:#?}");
     let targets = q(&["top_targets"]);
     assert!(targets.iter().any(|l| l.starts_with("Antony Blinken,")));
