@@ -90,6 +90,26 @@ pub fn extraction(lang: &str, body: &str) -> crate::extract::Extraction {
     process(article).extraction
 }
 
+/// The speaker of the first statement of an article of one paragraph.
+pub fn first_speaker(lang: &str, body: &str) -> crate::extract::Entity {
+    let x = extraction(lang, body);
+    let s = x
+        .statements
+        .first()
+        .unwrap_or_else(|| panic!("no statement: {body}"));
+    x.entities[s.speaker].clone()
+}
+
+/// Whether an article of one paragraph has no entity whose label holds `part`.
+pub fn no_entity_with(lang: &str, body: &str, part: &str) -> bool {
+    let x = extraction(lang, body);
+    let none = x.entities.iter().all(|e| !e.label.contains(part));
+    if !none {
+        eprintln!("{part} in {:?}", x.entities);
+    }
+    none
+}
+
 /// The speakers of an article of one paragraph and their countries, in statement order.
 pub fn speaker_countries(lang: &str, body: &str) -> Vec<(String, Option<String>)> {
     let x = extraction(lang, body);

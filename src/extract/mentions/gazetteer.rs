@@ -107,8 +107,7 @@ mod tests {
                 "PH",
             ),
         ] {
-            let x = extraction(lang, text);
-            let e = &x.entities[x.statements[0].speaker];
+            let e = first_speaker(lang, text);
             assert_eq!(
                 (e.key.as_deref().unwrap_or(""), e.kind, e.country.as_deref()),
                 (who, crate::extract::EntityKind::Organisation, Some(iso)),

@@ -412,8 +412,7 @@ mod tests {
                 "KE",
             ),
         ] {
-            let x = extraction("fr", text);
-            let e = &x.entities[x.statements[0].speaker];
+            let e = first_speaker("fr", text);
             assert_eq!(
                 (e.label.as_str(), e.country.as_deref()),
                 (who, Some(iso)),

@@ -178,8 +178,7 @@ mod tests {
             ),
             ("en", "Pope Francis said that the war was madness."),
         ] {
-            let x = extraction(lang, text);
-            let e = &x.entities[x.statements[0].speaker];
+            let e = first_speaker(lang, text);
             assert_eq!(e.key.as_deref(), Some("francis"), "{text}");
         }
     }
