@@ -102,7 +102,15 @@ fn narrative_day(x: &Ctx<'_>) -> Option<NaiveDate> {
 /// / Lors d'une conférence de presse mardi, X a dit …
 fn earlier_in_the_sentence(x: &Ctx<'_>) -> Option<NaiveDate> {
     let mut found = find(x, x.s.from, x.site.cue.start);
-    found.retain(|d| !x.s.in_quote(d.start));
+    // not a date inside what an earlier statement of the sentence reports (Affirmant qu'il n'y
+    // avait pas de chiffres pour la foule de vendredi, il a critiqué …: vendredi is the crowd's)
+    let reported = |k: usize| {
+        let at = x.s.toks[k].span.start;
+        x.out
+            .iter()
+            .any(|st| st.span.start <= at && at < st.span.end)
+    };
+    found.retain(|d| !x.s.in_quote(d.start) && !reported(d.start));
     found.last().map(|d| d.day)
 }
 
@@ -146,6 +154,19 @@ fn scene_day(x: &Ctx<'_>) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_day_inside_what_an_opening_gerund_reports_is_not_the_main_clauses() {
+        // published on a Sunday: samedi is the day before, vendredi the crowd's
+        let all = run(
+            "fr",
+            "2017-01-22",
+            "Le porte-parole Paul Morin a parlé samedi soir. Affirmant qu'il n'y avait pas de chiffres pour la foule de vendredi, il a critiqué les médias.",
+        );
+        let said: Vec<(&str, Option<&str>)> =
+            all.iter().map(|s| (s.act, s.date.as_deref())).collect();
+        assert_eq!(said[2], ("criticize", Some("2017-01-21")), "{all:?}");
+    }
 
     #[test]
     fn the_next_day_is_counted_from_the_narrative_not_from_publication() {

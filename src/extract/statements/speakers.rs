@@ -197,8 +197,27 @@ fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 .find(|m| m.end <= c.start && !s.in_quote(m.start) && usable(m))
                 .and_then(|m| speaker_of(m, x.memory, 0.8))
         })
-        .or_else(|| speaker_before(s, c.start, s.from).and_then(|m| speaker_of(m, x.memory, 0.8)));
+        .or_else(|| speaker_before(s, c.start, s.from).and_then(|m| speaker_of(m, x.memory, 0.8)))
+        // Affirmant que …, il a critiqué / Claiming that …, he criticised: a gerund opening the
+        // sentence has the subject of the main clause after its comma
+        .or_else(|| {
+            // with what it reports right after it (not "Speaking to reporters, he said")
+            let reports =
+                c.end < s.to && (s.any(c.end, W::Complementizer) || s.is_quote_open(c.end));
+            let opens = c.start == s.from && reports;
+            let m = opens.then(|| main_subject(s, c.end)).flatten()?;
+            speaker_of(m, x.memory, 0.8)
+        });
     true
+}
+
+/// The subject right after the comma that closes a clause opening at `from` (over a determiner).
+fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
+    let comma = (from..s.to).find(|&k| s.low(k) == "," && !s.in_quote(k))?;
+    s.mentions.iter().find(|m| {
+        (m.start == comma + 1 || m.start == comma + 2 && s.any(comma + 1, W::Determiner))
+            && usable(m)
+    })
 }
 
 fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
@@ -575,6 +594,36 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_gerund_opening_the_sentence_has_the_main_clauses_subject() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Affirmant que les chiffres étaient faux, le député Paul Morin a quitté la salle.",
+            ),
+            (
+                "en",
+                "Claiming that the figures were false, Senator Ann Cole left the room.",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+            assert!(
+                speakers
+                    .iter()
+                    .any(|s| s.ends_with("Morin") || s.ends_with("Cole")),
+                "{text}: {all:?}"
+            );
+        }
+        // one that reports nothing after it is the circumstance of the statement that follows
+        let all = run(
+            "en",
+            SAT,
+            "Speaking to reporters, Senator Ann Cole said the figures were false.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+    }
 
     #[test]
     fn a_person_of_an_organisation_or_a_country_is_the_subject() {
