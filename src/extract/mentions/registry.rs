@@ -247,17 +247,7 @@ impl Registry {
             e.key = actor;
         }
         self.surnames.entry(surname).or_insert(i);
-        // the first of two surnames names the person too (Ricardo Rosselló Nevares → Rosselló,
-        // Enrique Peña Nieto → Peña)
-        let words: Vec<&str> = label.split_whitespace().collect();
-        if words.len() >= 3 {
-            for w in &words[1..words.len() - 1] {
-                let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-                if capitalised && w.chars().count() >= 3 && !w.ends_with('.') {
-                    self.surnames.entry((*w).to_string()).or_insert(i);
-                }
-            }
-        }
+        self.index_first_surname(label, i);
         i
     }
 
@@ -274,6 +264,21 @@ impl Registry {
     }
 
     /// Marks organisation `e` as a government named without its country.
+    /// The first of two surnames names the person too (Ricardo Rosselló Nevares → Rosselló,
+    /// Enrique Peña Nieto → Peña): the capitalised middle words of a name of three or more.
+    fn index_first_surname(&mut self, label: &str, i: usize) {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.len() < 3 {
+            return;
+        }
+        for w in &words[1..words.len() - 1] {
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+            if capitalised && w.chars().count() >= 3 && !w.ends_with('.') {
+                self.surnames.entry((*w).to_string()).or_insert(i);
+            }
+        }
+    }
+
     /// Marks organisation `e` as a medium or a platform.
     pub fn set_medium(&mut self, e: usize) {
         self.media.insert(e);
