@@ -55,6 +55,9 @@ classes! {
         Pronoun,
         /// He and she: pronouns that only stand for a person.
         PersonPronoun,
+        /// Object pronouns that stand for a person after a source word (according to him,
+        /// selon elle); stored in lower case.
+        ObjectPronoun,
         /// Nouns that refer back to a document of the last speaker (communiqué, statement).
         Reference,
         /// Heads of vague sources, never speakers (experts, officials).
@@ -204,11 +207,14 @@ pub struct Phrases {
     pub own_country: PhraseIndex<()>,
 }
 
+/// One bit per class of [`W`].
+type ClassBits = u128;
+
 /// Bits of the classes a form belongs to: in one language, and in any.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Bits {
-    lang: u64,
-    any: u64,
+    lang: ClassBits,
+    any: ClassBits,
 }
 
 /// The classes a token belongs to, as written and in lower case.
@@ -218,7 +224,7 @@ pub struct Marks {
     low: Bits,
 }
 
-fn bit(w: W) -> u64 {
+fn bit(w: W) -> ClassBits {
     1 << (w as u32)
 }
 
@@ -245,9 +251,9 @@ pub struct Words {
     /// Language codes, by index.
     langs: Vec<String>,
     /// form as in the data → (language index, class bits) of each language that lists it.
-    forms: HashMap<String, Vec<(usize, u64)>>,
+    forms: HashMap<String, Vec<(usize, ClassBits)>>,
     /// class bits of a form in any language.
-    any: HashMap<String, u64>,
+    any: HashMap<String, ClassBits>,
     /// (language index, setting) → value.
     settings: HashMap<(usize, Setting), String>,
     /// Forms of the classes matched as suffixes or prefixes, in any language.
@@ -390,7 +396,7 @@ mod tests {
             Setting::from_data_name("incise-past-comma"),
             Some(Setting::IncisePastComma)
         );
-        assert!(W::ALL.len() <= 64, "classes are bits of a u64");
+        assert!(W::ALL.len() <= 128, "classes are bits of a u128");
     }
 
     #[test]

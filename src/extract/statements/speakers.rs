@@ -156,7 +156,28 @@ fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return false;
     }
     choice.according = true;
-    let Some(m) = speaker_after(s, c.end) else {
+    // a bare noun before the name (according to ecologist Chip Taylor, nonprofit CNA)
+    let bare_noun = || {
+        let t = s.toks.get(c.end)?;
+        (t.is_word() && !t.is_capitalized())
+            .then(|| s.mention_starting(c.end + 1))
+            .flatten()
+            .filter(|m| usable(m) && m.name.is_some())
+    };
+    let Some(m) = speaker_after(s, c.end).or_else(bare_noun) else {
+        // according to him, selon elle: the last person who spoke
+        if c.end < s.to && s.any(c.end, W::ObjectPronoun) {
+            let memory = x.memory;
+            choice.speaker = memory
+                .last_person_speaker
+                .or(memory.last_person)
+                .map(|e| (e, 0.75, s.toks[c.end].span));
+            choice.content = if c.start > s.from + 2 {
+                (s.from, c.start)
+            } else {
+                ((c.end + 1).min(s.to), s.to)
+            };
+        }
         return true;
     };
     choice.speaker = speaker_of(m, x.memory, 1.0);
@@ -594,6 +615,36 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn according_to_him_and_according_to_a_bare_title_and_a_name() {
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole spoke on Monday. According to her, the figures were false.",
+        );
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[1].speaker, "Ann Cole");
+        let all = run(
+            "fr",
+            SAT,
+            "Le député Paul Morin a parlé lundi. Selon lui, les chiffres sont faux.",
+        );
+        assert_eq!(all.last().map(|s| s.speaker.as_str()), Some("Paul Morin"));
+        let s = one(
+            "en",
+            SAT,
+            "According to ecologist Chip Taylor, the winter was mild.",
+        );
+        assert_eq!(s.speaker, "Chip Taylor");
+        // selon lesquelles opens a relative clause, not a source
+        let all = run(
+            "fr",
+            SAT,
+            "Des rumeurs circulent selon lesquelles le chef militaire resterait en poste.",
+        );
+        assert!(all.is_empty(), "{all:?}");
+    }
 
     #[test]
     fn a_gerund_opening_the_sentence_has_the_main_clauses_subject() {
