@@ -376,6 +376,29 @@ mod tests {
     }
 
     #[test]
+    fn finding_and_estimating_report_a_clause_only() {
+        for text in [
+            "Police found the car on Monday near the river.",
+            "The former mayor was found guilty of fraud.",
+            "The repairs are estimated at two million dollars.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+        for (text, who) in [
+            (
+                "The Supreme Court found that the suspension was unlawful.",
+                "Supreme Court",
+            ),
+            (
+                "The Red Cross estimated that half of the homes were destroyed.",
+                "Red Cross",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
     fn declaring_an_act_is_no_statement() {
         for text in [
             "The governor declared a state of emergency on Thursday.",
