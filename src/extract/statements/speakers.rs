@@ -443,6 +443,13 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             j += 1;
             continue;
         }
+        // an adjective before the document (a recent report by, un nouveau sondage de)
+        let adjective = s.toks[j].is_word() && !s.toks[j].is_capitalized();
+        let doc_next = j + 1 < s.to && (s.any(j + 1, W::Reference) || s.any(j + 1, W::SourceNoun));
+        if adjective && doc_next && j > from && s.noun_marker(j - 1) {
+            j += 1;
+            continue;
+        }
         break;
     }
     None
@@ -692,6 +699,22 @@ mod tests {
             "A spokesman for the Red Cross said the shelters were full.",
         );
         assert_eq!(s.speaker, "Red Cross");
+    }
+
+    #[test]
+    fn according_to_a_described_document_is_according_to_its_issuer() {
+        let s = one(
+            "en",
+            SAT,
+            "According to a recent report by The Lancet, cases doubled.",
+        );
+        assert!(s.speaker.ends_with("Lancet"), "{s:?}");
+        let s = one(
+            "en",
+            SAT,
+            "According to a new poll published by Gallup, most voters back the plan.",
+        );
+        assert_eq!(s.speaker, "Gallup");
     }
 
     #[test]
