@@ -99,6 +99,9 @@ classes! {
         AuxInverted,
         /// Auxiliaries of the pluperfect, inverted ones included (avait, had, avait-il).
         AuxPluperfect,
+        /// Infinitive or gerund auxiliaries of a clause that opens a sentence (après avoir
+        /// annoncé, after having said): its subject is the main clause's.
+        AuxInfinitive,
         /// Auxiliaries that make a participle passive (est, sont, was, were).
         AuxPassive,
         /// Reflexive pronouns (se, s').

@@ -148,7 +148,7 @@ fn auxiliary_before(s: &Sentence<'_>, i: usize) -> (Option<usize>, usize) {
     let mut k = i;
     while k > s.from && i - k < 5 {
         k -= 1;
-        if s.any(k, W::Aux) || s.any(k, W::AuxInverted) {
+        if s.any(k, W::Aux) || s.any(k, W::AuxInverted) || s.any(k, W::AuxInfinitive) {
             return (Some(k), k);
         }
         if !s.is_skip(k) {

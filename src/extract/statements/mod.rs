@@ -13,6 +13,7 @@ mod content;
 mod cues;
 mod dates;
 mod speakers;
+mod subjects;
 mod targets;
 
 use chrono::NaiveDate;

@@ -1,0 +1,241 @@
+//! Where a speaker's mention stands in a sentence: before a cue (over adverbs, an apposition or a
+//! relative clause between commas, out of a prepositional phrase), after an incise cue (over a
+//! date, a document and its issuer, an indirect object), or after the comma that closes a clause
+//! opening the sentence.
+
+use super::super::mentions::{Mention, MentionKind};
+use super::super::words::W;
+use super::Sentence;
+
+/// The subject right after the comma that closes a clause opening at `from` (over a determiner).
+pub(super) fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
+    let comma = (from..s.to).find(|&k| s.low(k) == "," && !s.in_quote(k))?;
+    s.mentions.iter().find(|m| {
+        (m.start == comma + 1 || m.start == comma + 2 && s.any(comma + 1, W::Determiner))
+            && usable(m)
+    })
+}
+
+/// How far after an incise cue its speaker may stand (a annoncé samedi le Kremlin).
+const AFTER_REACH: usize = 9;
+
+/// The speaker mention after an incise cue (a annoncé samedi le Kremlin; said Smith).
+pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
+    let mut j = from;
+    while j < s.to && j < from + AFTER_REACH {
+        if let Some(m) = s.mention_starting(j) {
+            if matches!(m.kind, MentionKind::Adjective(_)) {
+                // according to Mexican President …
+                j = m.end;
+                continue;
+            }
+            // "selon un communiqué du ministère", "according to a statement from the Pentagon":
+            // the document's issuer, named after it
+            if matches!(m.kind, MentionKind::Reference) && issuer_follows(s, m.end) {
+                j = m.end + 1;
+                continue;
+            }
+            return Some(person_after_title(s, m).unwrap_or(m));
+        }
+        // "a indiqué au Monde le premier substitut": an indirect object before the speaker
+        if s.any(j, W::Dative) {
+            if let Some(m) = s
+                .mention_starting(j + 1)
+                .or_else(|| s.mention_starting(j + 2))
+            {
+                j = m.end;
+                continue;
+            }
+        }
+        // "according to a tweet on Monday by X", "dans un communiqué de X"
+        let m = s.m(j);
+        let document = m.any(W::Reference) || m.any(W::SourceNoun);
+        // "un communiqué du ministère": the issuer after the document's "of"
+        if document && issuer_follows(s, j + 1) {
+            j += 2;
+            continue;
+        }
+        if s.is_skip(j) || s.noun_marker(j) || document {
+            j += 1;
+            continue;
+        }
+        // an adjective before the document (a recent report by, un nouveau sondage de)
+        let adjective = s.toks[j].is_word() && !s.toks[j].is_capitalized();
+        let doc_next = j + 1 < s.to && (s.any(j + 1, W::Reference) || s.any(j + 1, W::SourceNoun));
+        if adjective && doc_next && j > from && s.noun_marker(j - 1) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    None
+}
+
+/// Whether token `k` is the "of" / "from" / "de" between a document and its issuer.
+fn issuer_follows(s: &Sentence<'_>, k: usize) -> bool {
+    k < s.to && (s.any(k, W::SourceOf) || s.any(k, W::Of))
+}
+
+/// "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after a mention that is
+/// not one; "l'agence de presse Belga": the name after a bare head.
+fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
+    let no_comma = |a: usize, b: usize| (a..b).all(|k| s.low(k) != ",");
+    if !s.is_person(m) {
+        let person = s.mentions.iter().find(|p| {
+            p.start >= m.end && p.start <= m.end + 2 && s.is_person(p) && no_comma(m.end, p.start)
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
+    if m.end == m.start + 1 && !s.toks[m.start].is_capitalized() {
+        return s
+            .mentions
+            .iter()
+            .find(|p| p.start > m.end && p.start <= m.end + 3 && no_comma(m.end, p.start));
+    }
+    None
+}
+
+/// How far back the comma before an apposition may be.
+const APPOSITION_REACH: usize = 25;
+
+/// The subject before a cue: the closest mention reachable over skippable words and one
+/// apposition or relative clause between commas.
+pub(super) fn speaker_before<'m>(
+    s: &'m Sentence<'_>,
+    cue_start: usize,
+    floor: usize,
+) -> Option<&'m Mention> {
+    let mut j = cue_start;
+    let mut commas = 0;
+    let mut relative = false;
+    while j > floor {
+        j -= 1;
+        if let Some(m) = s.mention_at(j) {
+            if usable(m) {
+                return Some(subject_outside_phrase(s, m, floor).unwrap_or(m));
+            }
+            j = m.start;
+            continue;
+        }
+        if s.low(j) == "," {
+            commas += 1;
+            if commas > 2 {
+                return None;
+            }
+            if commas == 1 {
+                match across_comma(s, j, floor, relative) {
+                    Across::Found(m) => return Some(m),
+                    Across::Continue(k) => j = k,
+                    Across::Next => {}
+                }
+            }
+            continue;
+        }
+        if s.any(j, W::Relative) {
+            relative = true;
+            continue;
+        }
+        if s.is_skip(j) || s.any(j, W::Complementizer) {
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// "Richard Ferrand in relaying the news to parliament said": a mention inside a prepositional
+/// phrase is not the subject when one stands further left.
+fn subject_outside_phrase<'m>(
+    s: &'m Sentence<'_>,
+    m: &Mention,
+    floor: usize,
+) -> Option<&'m Mention> {
+    // back over a nationality and a determiner (Paul Roy of the Canadian Wildlife Service said);
+    // over a determiner, only a name is the subject (a spokesman for the Russian Defence Ministry
+    // said: the ministry)
+    let mut k = m.start;
+    while k > floor
+        && s.mention_at(k - 1)
+            .is_some_and(|a| matches!(a.kind, MentionKind::Adjective(_)))
+    {
+        k -= 1;
+    }
+    let determiner = k > floor && s.any(k - 1, W::Determiner);
+    if determiner {
+        k -= 1;
+    }
+    let in_pp = k > floor && s.any(k - 1, W::Preposition);
+    if !in_pp {
+        return None;
+    }
+    s.mentions.iter().rev().find(|o| {
+        o.end <= m.start
+            && o.start >= floor
+            && m.start - o.end <= 12
+            && usable(o)
+            && (!determiner || o.name.is_some())
+            && (o.start == floor || !s.any(o.start - 1, W::Preposition))
+            && (o.end..m.start)
+                .all(|k| !matches!(s.low(k), "," | ";" | ":") && !s.is_quote_close(k))
+    })
+}
+
+enum Across<'m> {
+    Found(&'m Mention),
+    /// Go on walking back from this comma.
+    Continue(usize),
+    /// Go on from the comma itself.
+    Next,
+}
+
+/// At the first comma before a cue (at `j`): "A, B, said" / "X, qui …, a dit".
+fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool) -> Across<'m> {
+    // the comma before: A, B, said / X, qui … (at most 25 tokens back)
+    let mut k = j;
+    let mut found = None;
+    while k > floor && j - k < APPOSITION_REACH {
+        k -= 1;
+        if s.low(k) == "," {
+            found = Some(k);
+            break;
+        }
+        if s.is_quote_close(k) || s.low(k) == "." {
+            break;
+        }
+    }
+    let before_comma = s
+        .mention_at(j.saturating_sub(1))
+        .filter(|m| j > floor && usable(m));
+    // "X, qui a dit": the mention right before the comma
+    if relative || found.is_none() {
+        if let Some(m) = before_comma {
+            return Across::Found(m);
+        }
+    }
+    let Some(k) = found else {
+        return Across::Next;
+    };
+    // "A, B, said": B when B is a person between the commas (Merkel's spokesperson, Steffen
+    // Seibert, said), else A (Jonna Mendez, also CIA, said)
+    if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m)) {
+        return Across::Found(m);
+    }
+    if let Some(m) = s
+        .mention_at(k.saturating_sub(1))
+        .filter(|m| k > floor && usable(m))
+    {
+        // Dr. X of University College London, a researcher, said: X
+        return Across::Found(subject_outside_phrase(s, m, floor).unwrap_or(m));
+    }
+    match before_comma {
+        Some(m) => Across::Found(m),
+        None => Across::Continue(k),
+    }
+}
+
+/// Whether a mention may be a speaker (not a nationality, not a vague source).
+pub(super) fn usable(m: &Mention) -> bool {
+    !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
+}
