@@ -352,9 +352,10 @@ EN_IRREGULAR = {
 }
 EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
-# "come back", "the Washington Post", "the press"). Their other forms are kept.
+# "come back", "the Washington Post", "the press", "the Florida recount"). Their other forms are
+# kept.
 EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "post"),
-           ("post", "posts"), ("press", "press")}
+           ("post", "posts"), ("press", "press"), ("recount", "recount"), ("recount", "recounts")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

@@ -376,6 +376,22 @@ mod tests {
     }
 
     #[test]
+    fn a_recount_is_a_noun_and_recounted_a_verb() {
+        assert!(run(
+            "en",
+            SAT,
+            "The Florida recount in the 2000 election settled the race."
+        )
+        .is_empty());
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole recounted that the soldiers had arrived at night.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+    }
+
+    #[test]
     fn finding_and_estimating_report_a_clause_only() {
         for text in [
             "Police found the car on Monday near the river.",
