@@ -112,8 +112,8 @@ pub(super) fn is_acronym(word: &str) -> bool {
 fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // a state or a city that does not speak (according to Florida, in Texas), or a document's
     // name (la Constitution), is no actor; Dubai a annoncé is Dubai's government
-    let place = c.place_at(i).is_some_and(|(n, _)| n == 1) && !c.verb_cue_after(i + 1);
-    if place || c.m(i).any_norm(W::Document) {
+    let place = c.place_at(i).filter(|&(n, _)| n == 1);
+    if place.is_some() && !c.verb_cue_after(i + 1) || c.m(i).any_norm(W::Document) {
         return;
     }
     let word = c.tok(i).norm.clone();
@@ -134,7 +134,6 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
     let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
     let speaks = !inside_quote && !common && c.verb_cue_after(i + 1);
-    let place = c.place_at(i).filter(|&(n, _)| n == 1);
     let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
         e
     } else if let Some((_, x)) = place.filter(|_| speaks) {
