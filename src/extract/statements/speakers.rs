@@ -171,34 +171,32 @@ fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 .last_person_speaker
                 .or(memory.last_person)
                 .map(|e| (e, 0.75, s.toks[c.end].span));
-            choice.content = if c.start > s.from + 2 {
-                (s.from, c.start)
-            } else {
-                ((c.end + 1).min(s.to), s.to)
-            };
+            choice.content = source_content(s, c.start, c.end + 1);
         }
         return true;
     };
     choice.speaker = speaker_of(m, x.memory, 1.0);
-    // the content is the rest of the sentence, minus "selon X"
-    let mut end_of_source = m.end;
+    choice.content = source_content(s, c.start, m.end);
+    true
+}
+
+/// What a source ("selon X", "according to him") reports: the rest of the sentence minus the
+/// source phrase, which runs from `cue` to the first punctuation after `source_end`.
+fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize) -> (usize, usize) {
+    let mut end_of_source = source_end;
     while end_of_source < s.to
         && !matches!(s.low(end_of_source), "," | "." | ":")
-        && end_of_source < m.end + SOURCE_PHRASE
+        && end_of_source < source_end + SOURCE_PHRASE
     {
         end_of_source += 1;
     }
-    let inside = c.start > s.from + 2;
-    choice.content = if inside {
-        (s.from, c.start)
-    } else {
-        (end_of_source, s.to)
-    };
-    // "M. Blinken a, selon ce communiqué, « … »": the content is both sides
-    if inside && end_of_source < s.to {
-        choice.content = (s.from, s.to);
+    let inside = cue > s.from + 2;
+    match (inside, end_of_source < s.to) {
+        // "M. Blinken a, selon ce communiqué, « … »": the content is both sides
+        (true, true) => (s.from, s.to),
+        (true, false) => (s.from, cue),
+        (false, _) => (end_of_source, s.to),
     }
-    true
 }
 
 fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
@@ -441,6 +439,20 @@ mod tests {
             "Des rumeurs circulent selon lesquelles le chef militaire resterait en poste.",
         );
         assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
+    fn a_pronoun_source_inside_the_sentence_reports_both_sides() {
+        for (lang, text) in [
+            ("fr", "Le député Paul Morin a parlé lundi. La réforme est, selon lui, « une erreur historique »."),
+            ("en", "Senator Ann Cole spoke on Monday. The reform is, according to her, \"a historic mistake\"."),
+        ] {
+            let all = run(lang, SAT, text);
+            let last = all.last().expect("a statement");
+            // the quotation after the incise is part of what the source reports
+            assert_eq!(last.mode, "mixed", "{text}: {all:?}");
+            assert!(last.quote.as_deref().is_some_and(|q| q.contains("histori")), "{all:?}");
+        }
     }
 
     #[test]
