@@ -161,10 +161,70 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             found.extend(sentence.run(&mut reg, &mut memory));
         }
     }
+    title_mentions(article, cleaned, &finder, &mut reg);
     mentions::home_country(&mut reg);
     Extraction {
         entities: reg.entities,
         statements: found,
+    }
+}
+
+/// Registers the names of the title, after the body so that a headline's short form (Valls) meets
+/// the full name the body gives (Manuel Valls). A headline holds no statement (GUIDELINES), and a
+/// title in Title Case ("Senate Passes Budget Bill") has no capital that tells a name.
+fn title_mentions(article: &Article, cleaned: &Cleaned, finder: &Finder<'_>, reg: &mut Registry) {
+    let Some(title) = cleaned
+        .title
+        .filter(|t| !title_case(t.slice(&article.text), finder.common))
+    else {
+        return;
+    };
+    let lex = finder.lex;
+    let toks = lex.tokenizer.tokenize(&article.text, title);
+    let marks = lex.words.marks(&toks, lex.words.lang(finder.lang));
+    let quotes = tokens::quotations(&toks);
+    for (from, to) in tokens::sentences(&lex.tokenizer, &toks, &quotes) {
+        let window = mentions::Window {
+            toks: &toks,
+            marks: &marks,
+            from,
+            to,
+            quotes: tokens::quotes_around(&quotes, from, to),
+        };
+        let found = finder.sentence(&article.text, window, reg, None);
+        register(reg, &found);
+    }
+    for e in &mut reg.entities {
+        e.mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// A headline in Title Case: every word of four letters or more after the first has a capital,
+/// and there are four of them or one is written in lower case in the body (Passes, Budget).
+/// "Décès de David Rockefeller" is not one.
+fn title_case(title: &str, common: &HashSet<String>) -> bool {
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 3)
+        .skip(1)
+        .collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let in_body = |w: &&str| common.contains(&w.to_lowercase());
+    !words.is_empty()
+        && words.iter().all(capital)
+        && (words.len() >= 4 || words.iter().any(in_body))
+}
+
+/// Adds the mentions of a sentence to their entities.
+fn register(reg: &mut Registry, mentions: &[Mention]) {
+    for m in mentions {
+        if let (MentionKind::Entity(e) | MentionKind::Adjective(e), Some(name)) = (&m.kind, m.name)
+        {
+            reg.entities[*e].mentions.push(name);
+            if matches!(m.kind, MentionKind::Entity(_)) {
+                reg.count_name(*e);
+            }
+        }
     }
 }
 
@@ -197,16 +257,7 @@ impl SentenceRun<'_> {
         let (lex, w) = (self.finder.lex, self.window);
         let text = self.article.text.as_str();
         let mentions = self.finder.sentence(text, w, reg, memory.last_subject);
-        for m in &mentions {
-            if let (MentionKind::Entity(e) | MentionKind::Adjective(e), Some(name)) =
-                (&m.kind, m.name)
-            {
-                reg.entities[*e].mentions.push(name);
-                if matches!(m.kind, MentionKind::Entity(_)) {
-                    reg.count_name(*e);
-                }
-            }
-        }
+        register(reg, &mentions);
         let scene_here = self
             .article
             .published

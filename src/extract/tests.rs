@@ -10,6 +10,90 @@ fn other_languages_give_no_statements() {
     assert!(run("de", SAT, "Der Minister sagte, dass alles gut sei.").is_empty());
 }
 
+/// An article with a title and a body of one paragraph, published on Saturday 2022-01-08.
+fn titled(lang: &str, title: &str, body: &str) -> (String, crate::extract::Extraction) {
+    let text = format!("{title}\n\n{body}\n");
+    let article = Article {
+        title: Some(title.into()),
+        text: text.clone(),
+        lang: Some(lang.into()),
+        published: NaiveDate::from_ymd_opt(2022, 1, 8),
+        ..Article::default()
+    };
+    (text, process(article).extraction)
+}
+
+#[test]
+fn the_names_of_a_headline_are_mentions_and_its_verbs_no_statement() {
+    for (lang, title, body, short) in [
+        (
+            "fr",
+            "France : Morin annonce sa candidature",
+            "Le député Paul Morin a déclaré lundi qu'il serait candidat.",
+            "Morin",
+        ),
+        (
+            "fr",
+            "Décès de Jeanne Vautrin",
+            "La romancière Jeanne Vautrin est morte samedi.",
+            "Jeanne Vautrin",
+        ),
+        (
+            "en",
+            "Cole announces her candidacy",
+            "Senator Ann Cole said on Monday that she would run.",
+            "Cole",
+        ),
+    ] {
+        let (text, x) = titled(lang, title, body);
+        let in_title: Vec<(&str, &str)> = x
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::extract::EntityKind::Person)
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, e)))
+            .filter(|(m, _)| m.end <= title.len())
+            .map(|(m, e)| (m.slice(&text), e.label.as_str()))
+            .collect();
+        assert_eq!(in_title.len(), 1, "{title}: {in_title:?}");
+        assert_eq!(in_title[0].0, short, "{title}");
+        // the headline's short form is the body's person
+        assert!(
+            x.entities
+                .iter()
+                .filter(|e| e.label.contains(short))
+                .count()
+                == 1,
+            "{:?}",
+            x.entities
+        );
+        // the headline's verb is no statement
+        assert!(
+            x.statements.iter().all(|s| s.span.start > title.len()),
+            "{:?}",
+            x.statements
+        );
+        for e in &x.entities {
+            assert!(
+                e.mentions.windows(2).all(|w| w[0].start <= w[1].start),
+                "{e:?}"
+            );
+        }
+    }
+    // a headline in Title Case has no capital that tells a name
+    let (_, x) = titled(
+        "en",
+        "Senate Passes Budget Bill After Long Debate",
+        "The Senate passed the bill.",
+    );
+    assert!(
+        x.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.start > 40)),
+        "{:?}",
+        x.entities
+    );
+}
+
 #[test]
 fn the_seed_article() {
     let text = include_str!("../../tests/fixtures/seed-kazakhstan.txt");
