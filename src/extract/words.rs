@@ -47,6 +47,9 @@ classes! {
         /// Protection Act, the Paris Agreement, le Traité de Lisbonne, the Hubble Telescope),
         /// matched as written.
         Document,
+        /// Heads of a place's name, its first or last word (the Persian Gulf, Wall Street, la rue
+        /// de Rivoli, Mount Everest): no actor, matched as written.
+        PlaceHead,
         /// Adjectives that complete a bare organisation head (fédéral).
         Orgadj,
         /// Capitalised function words that never start or belong to a name (Le, The, Selon).

@@ -113,7 +113,8 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // a state or a city that does not speak (according to Florida, in Texas), or a document's
     // name (la Constitution), is no actor; Dubai a annoncé is Dubai's government
     let place = c.place_at(i).filter(|&(n, _)| n == 1);
-    if place.is_some() && !c.verb_cue_after(i + 1) || c.m(i).any_norm(W::Document) {
+    let no_actor = c.m(i).any_norm(W::Document) || c.m(i).any_norm(W::PlaceHead);
+    if place.is_some() && !c.verb_cue_after(i + 1) || no_actor {
         return;
     }
     let word = c.tok(i).norm.clone();
@@ -168,8 +169,10 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     // the name of a document, an event or a thing (the Alabama Human Life Protection Act), or of
     // a place (Provence-Alpes-Côte d'Azur), is no actor
     let place = c.place_at(i).is_some_and(|(n, _)| i + n == end);
-    // (the DECam du Télescope Víctor M. Blanco: a thing named after a person)
-    let thing = (i..end).any(|k| c.m(k).any_norm(W::Document))
+    // (the DECam du Télescope Víctor M. Blanco: a thing named after a person); a place's head
+    // begins or ends its name (the Persian Gulf, la rue de Rivoli; not Platte River Networks)
+    let place_head = c.m(i).any_norm(W::PlaceHead) || c.m(end - 1).any_norm(W::PlaceHead);
+    let thing = (place_head || (i..end).any(|k| c.m(k).any_norm(W::Document)))
         && !(i..end).any(|k| c.m(k).any_norm(W::Orghead));
     if thing || place {
         return Some(end);
@@ -352,6 +355,57 @@ mod tests {
             facility.map(|e| e.kind),
             Some(crate::extract::EntityKind::Organisation)
         );
+    }
+
+    #[test]
+    fn a_place_named_by_its_head_is_no_actor() {
+        for (lang, text, part) in [
+            (
+                "en",
+                "The navy said two tankers were seized in the Arabian Gulf on Friday.",
+                "Gulf",
+            ),
+            (
+                "en",
+                "Witnesses said the march reached Oak Street before noon.",
+                "Street",
+            ),
+            (
+                "en",
+                "Rescuers said the climbers were stranded on Mount Kerrow.",
+                "Kerrow",
+            ),
+            (
+                "en",
+                "Officials said Hurricane Lorena would reach the coast on Monday.",
+                "Lorena",
+            ),
+            (
+                "fr",
+                "La police a indiqué que le cortège avait rejoint la Rue Marcadet.",
+                "Marcadet",
+            ),
+            (
+                "fr",
+                "Les pêcheurs ont affirmé que la Mer Morte reculait chaque année.",
+                "Morte",
+            ),
+        ] {
+            assert!(no_entity_with(lang, text, part), "{text}");
+        }
+        // a place word inside a company's name, or a first name, leaves the name alone
+        let s = one(
+            "en",
+            SAT,
+            "Platte River Networks said the server was wiped.",
+        );
+        assert_eq!(s.speaker, "Platte River Networks");
+        let s = one(
+            "en",
+            SAT,
+            "Republican strategist Bay Buchanan said the campaign was over.",
+        );
+        assert_eq!(s.speaker, "Bay Buchanan");
     }
 
     #[test]
