@@ -486,6 +486,39 @@ mod tests {
     }
 
     #[test]
+    fn a_form_after_a_quantifier_or_a_noun_adjective_is_a_noun() {
+        // the report is the denial, not the claims (whose clause it covers)
+        for (lang, text, target) in [
+            (
+                "en",
+                "Senator Ann Cole denied all claims that Paul Morin had been paid.",
+                "Paul Morin",
+            ),
+            (
+                "en",
+                "Senator Ann Cole rejected these reports about Paul Morin on Monday.",
+                "Paul Morin",
+            ),
+            (
+                "fr",
+                "Le député Jean Vautrin a démenti ces annonces concernant Paul Morin.",
+                "Paul Morin",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.targets, vec![target], "{text}");
+        }
+        assert!(run("en", SAT, "His recent remarks angered the opposition.").is_empty());
+        // an adverb before a verb leaves it a verb
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole further claimed that the vote was rigged.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+    }
+
+    #[test]
     fn the_second_verb_of_a_coordinated_predicate_reports() {
         let all = run(
             "en",
