@@ -316,26 +316,32 @@ impl<'a> Site<'a> {
 /// who …": after a comma, a verb followed by its subject, a mention that ends the sentence or its
 /// clause (inversion, in any language). The mention, if so.
 pub(super) fn inverted_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
+    let m = described_subject(s, c)?;
+    let ends_clause = m.end >= s.to
+        || matches!(s.low(m.end), "," | "." | ";" | "!" | "?")
+        || s.is_quote_close(m.end)
+        || s.is_quote_open(m.end);
+    ends_clause.then_some(m)
+}
+
+/// The subject right after a verb cue, over a few words that describe it (said former governor
+/// X, said undecided Republican voter X): the first mention before any punctuation, quotation,
+/// preposition or conjunction.
+pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
     if !matches!(
         c.cue.kind,
         super::lexicon::CueKind::Finite | super::lexicon::CueKind::Participle
     ) {
         return None;
     }
-    // the subject, over a few lower-case words that describe it (former governor)
-    let m = (c.end..(c.end + 5).min(s.to))
+    (c.end..(c.end + 5).min(s.to))
         .take_while(|&k| {
             !matches!(s.low(k), "," | ":" | ";")
                 && !s.is_quote_open(k)
                 && !s.any(k, W::Complementizer)
                 && !s.any(k, W::Preposition)
         })
-        .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(m)))?;
-    let ends_clause = m.end >= s.to
-        || matches!(s.low(m.end), "," | "." | ";" | "!" | "?")
-        || s.is_quote_close(m.end)
-        || s.is_quote_open(m.end);
-    ends_clause.then_some(m)
+        .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(m)))
 }
 
 fn usable_subject(m: &Mention) -> bool {

@@ -180,6 +180,23 @@ fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     true
 }
 
+/// The person a description after a quotation's verb ends with, wherever the clause ends
+/// ("…," said undecided Republican voter X of Derry before the rally). Not a name that qualifies
+/// the description's head (said a senior Cruz adviser) or one of an indefinite description
+/// (said one source who identified X).
+fn described_person<'m>(s: &'m Sentence<'_>, c: &super::cues::CueAt) -> Option<&'m Mention> {
+    let m = super::described_subject(s, c).filter(|m| s.is_person(m))?;
+    let indefinite = (c.end..m.start).any(|k| s.any(k, W::Indefinite) || s.any(k, W::Relative));
+    // a surname alone before a lower-case word (Cruz adviser); a full name goes on (X before)
+    let qualifies = m.end == m.start + 1
+        && s.toks
+            .get(m.end)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized() && !s.any(m.end, W::Preposition));
+    // a possessor is no subject (suggested business mogul X's refusal)
+    let possessor = m.end < s.to && s.any(m.end, W::Genitive);
+    (!indefinite && !qualifies && !possessor).then_some(m)
+}
+
 /// What a source ("selon X", "according to him") reports: the rest of the sentence minus the
 /// source phrase, which runs from `cue` to the first punctuation after `source_end`.
 fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize) -> (usize, usize) {
@@ -254,7 +271,11 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return false;
     }
     // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
-    let explicit = speaker_after(s, c.end).or_else(|| super::inverted_subject(s, c));
+    // after a quotation, what follows the verb is its subject, wherever the clause ends ("…,"
+    // said undecided voter X before the rally)
+    let explicit = speaker_after(s, c.end)
+        .or_else(|| super::inverted_subject(s, c))
+        .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten());
     if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
         choice.speaker = speaker_of(m, x.memory, 1.0);
     } else if c.pronoun || explicit.is_some() {
@@ -745,6 +766,27 @@ mod tests {
             ["Rostenkowski", "Rostenkowski"],
             "{speakers:?}"
         );
+    }
+
+    #[test]
+    fn after_a_quotation_a_described_person_speaks_wherever_the_clause_ends() {
+        for text in [
+            "\"We are not sure yet,\" said undecided Republican voter Stephanie Hale before the rally.",
+            "\"We are not sure yet,\" said retired teacher Stephanie Hale of Derry on Monday.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, "Stephanie Hale", "{text}");
+        }
+        // a name that qualifies the description's head, or inside a relative clause, is not
+        // the speaker
+        for text in ["\"We are not sure yet,\" said a senior Cole adviser before the rally."] {
+            let all = run("en", SAT, text);
+            assert!(
+                all.iter()
+                    .all(|s| !s.speaker.contains("Hale") && s.speaker != "Cole"),
+                "{text}: {all:?}"
+            );
+        }
     }
 
     #[test]
