@@ -486,6 +486,39 @@ mod tests {
     }
 
     #[test]
+    fn french_reporting_phrases_remarquer_sous_entendre_vanter_remettre_en_cause() {
+        for (text, act) in [
+            (
+                "La sénatrice Claire Dubois a fait remarquer que le budget était en baisse.",
+                "say",
+            ),
+            (
+                "« Le budget baisse », fait remarquer la sénatrice Claire Dubois.",
+                "say",
+            ),
+            (
+                "La sénatrice Claire Dubois a sous-entendu que le ministre mentait.",
+                "say",
+            ),
+            (
+                "La sénatrice Claire Dubois s'est vantée d'avoir obtenu le vote.",
+                "say",
+            ),
+            (
+                "La sénatrice Claire Dubois a remis en cause la compétence du ministre.",
+                "criticize",
+            ),
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.act),
+                ("Claire Dubois", act),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_form_after_a_quantifier_or_a_noun_adjective_is_a_noun() {
         // the report is the denial, not the claims (whose clause it covers)
         for (lang, text, target) in [
