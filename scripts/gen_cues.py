@@ -28,7 +28,9 @@ KINDS = ["finite", "participle", "gerund", "inverted", "preposition", "noun"]
 # French lemmas: lemma -> (speech act, conjugation, flags)
 #   conjugation: "er" (first group, spelling changes detected or flagged), "ir" (second group,
 #   -issons), or a key of FR_IRREGULAR. flags: "dbl" appelle/rejette, "E" relève/martèle,
-#   "intr" (intransitive: only the invariable participle), "noinv" (no incise forms).
+#   "intr" (intransitive: only the invariable participle), "inv" (only the incise forms with an
+#   inverted subject: « … », poursuit-il; the other forms are mostly no report: poursuivre une
+#   enquête, lancer un missile).
 # Multi-word lemmas: the verb comes first, the rest is a fixed tail ("mettre en garde").
 # Reflexive lemmas start with "se " or "s'".
 # ---------------------------------------------------------------------------------------------
@@ -47,6 +49,7 @@ FR = {
         écrire:écrire prédire:dire prétendre:re
         reconnaître:connaître répondre:re:intr 
         faire_valoir:faire:intr mettre_en_avant:mettre faire_remarquer:faire:intr
+        poursuivre:suivre:inv continuer:inv glisser:inv lancer:inv lâcher:inv
         sous-entendre:re se_vanter
         se_dire:dire s'exclamer s'exprimer s'interroger s'excuser s'expliquer
     """,
@@ -295,6 +298,8 @@ def fr_lemma_rows(lemma, act, conj, flags):
     for old, new in FR_VARIANTS.get(lemma, []):
         rows += [(k, f.replace(old, new)) for k, f in rows if old in f]
     rows = [(k, f) for k, f in rows if (lemma, k, f) not in FR_SKIP]
+    if "inv" in flags:
+        rows = [(k, f) for k, f in rows if k == "inverted"]
     return rows
 
 
@@ -306,7 +311,7 @@ def parse_fr_spec():
             lemma = parts[0].replace("_", " ")
             conj, flags = "er", set()
             for p in parts[1:]:
-                if p in ("dbl", "E", "intr"):
+                if p in ("dbl", "E", "intr", "inv"):
                     flags.add(p)
                 else:
                     conj = p

@@ -519,6 +519,25 @@ mod tests {
     }
 
     #[test]
+    fn french_incise_only_verbs_report_only_in_an_incise() {
+        let all = run(
+            "fr",
+            SAT,
+            "La sénatrice Claire Dubois a parlé lundi. « Le budget baisse », poursuit-elle. « Nous le savons », a-t-elle glissé. « Rien ne change », lance-t-elle.",
+        );
+        assert_eq!(all.len(), 4, "{all:?}");
+        assert!(all.iter().all(|s| s.speaker == "Claire Dubois"), "{all:?}");
+        // outside an incise they are no report
+        for text in [
+            "La juge Claire Dubois poursuit l'enquête sur le budget.",
+            "La générale Claire Dubois a lancé une offensive sur la ville.",
+            "La sénatrice Claire Dubois continue de voter contre le budget.",
+        ] {
+            assert!(run("fr", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_form_after_a_quantifier_or_a_noun_adjective_is_a_noun() {
         // the report is the denial, not the claims (whose clause it covers)
         for (lang, text, target) in [
