@@ -18,7 +18,9 @@ use super::super::lexicon::CueKind;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::words::W;
 use super::super::Statement;
-use super::subjects::{main_subject, speaker_after, speaker_before, usable};
+use super::subjects::{
+    main_subject, speaker_after, speaker_before, subject_before_relative, usable,
+};
 use super::{Memory, Sentence, Site, Speaker};
 
 /// What a speaker rule decides for a cue.
@@ -341,7 +343,9 @@ fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 
 fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, site, c) = (x.s, x.site, x.site.cue);
-    if let Some(m) = speaker_before(s, c.start, site.prev_end.max(s.from)) {
+    let before = subject_before_relative(s, c.start)
+        .or_else(|| speaker_before(s, c.start, site.prev_end.max(s.from)));
+    if let Some(m) = before {
         choice.extra = coordinated_subjects(x, m);
         let mut k = m.start;
         while k > s.from && s.low(k - 1) == "," {
@@ -645,6 +649,19 @@ mod tests {
             "According to Reuters, the talks in Geneva have stalled.",
         );
         assert_eq!((s.speaker.as_str(), s.mode), ("Reuters", "according_to"));
+    }
+
+    #[test]
+    fn the_subject_before_a_relative_clause_speaks_after_it() {
+        for (lang, text, who) in [
+            ("en", "Sen. Ann Cole (D-Ohio), who has endorsed Paul Smith, said the bill was dead.", "Ann Cole"),
+            ("en", "Mark Lee, who said in May that he would not sign a deal with Paul Smith, recalled that the talks failed.", "Mark Lee"),
+            ("fr", "Le député Marc Lenoir, qui soutient Paul Morin, a déclaré que la loi était injuste.", "Marc Lenoir"),
+        ] {
+            let all = run(lang, SAT, text);
+            let last = all.last().expect("a statement");
+            assert_eq!(last.speaker, who, "{text}: {all:?}");
+        }
     }
 
     #[test]

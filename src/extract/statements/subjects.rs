@@ -145,6 +145,46 @@ pub(super) fn speaker_before<'m>(
     None
 }
 
+/// How far back the comma that opens a relative clause may be.
+const RELATIVE_REACH: usize = 30;
+
+/// "Sen. Ann Cole (D-Ohio), who has endorsed Smith, said": the subject before a relative clause
+/// between commas that ends right before the cue (over skippable words), whatever cues the clause
+/// holds (X, who said in May that …, recalled).
+pub(super) fn subject_before_relative<'m>(
+    s: &'m Sentence<'_>,
+    cue_start: usize,
+) -> Option<&'m Mention> {
+    let mut j = cue_start;
+    while j > s.from && s.is_skip(j - 1) {
+        j -= 1;
+    }
+    if j <= s.from + 1 || s.low(j - 1) != "," {
+        return None;
+    }
+    let close = j - 1;
+    let mut k = close;
+    while k > s.from && close - k < RELATIVE_REACH {
+        k -= 1;
+        if s.is_quote_close(k) || matches!(s.low(k), "." | ";" | ":") {
+            return None;
+        }
+        if s.low(k) == "," {
+            break;
+        }
+    }
+    if k <= s.from || s.low(k) != "," || !s.any(k + 1, W::Relative) {
+        return None;
+    }
+    // over a parenthesis after the name (D-Ohio)
+    let mut end = k;
+    if s.low(end - 1) == ")" {
+        end = (s.from..end - 1).rev().find(|&p| s.low(p) == "(")?;
+    }
+    s.mention_at(end.checked_sub(1)?)
+        .filter(|m| m.end == end && usable(m))
+}
+
 /// "Richard Ferrand in relaying the news to parliament said": a mention inside a prepositional
 /// phrase is not the subject when one stands further left.
 fn subject_outside_phrase<'m>(
