@@ -323,6 +323,16 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
+            // the dot of an abbreviated title inside the chain (Arkansas Gov. Mike Hale, Lt.
+            // Gen. Mark Hollis)
+            let abbreviation_dot = j > i
+                && self.tok(j).norm == "."
+                && self.m(j - 1).any_norm(W::Abbreviation)
+                && name_after;
+            if abbreviation_dot {
+                j += 1;
+                continue;
+            }
             break;
         }
         j

@@ -409,6 +409,17 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_inside_a_name_chain_is_a_role() {
+        for text in [
+            "Former Arkansas Gov. Mike Hale announced that he would leave the race.",
+            "\"I disagree,\" said retired Army Lt. Gen. Mike Hale, who served abroad.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, "Mike Hale", "{text}");
+        }
+    }
+
+    #[test]
     fn the_first_of_two_surnames_names_the_person() {
         let x = extraction(
             "en",
