@@ -278,6 +278,14 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let explicit = speaker_after(s, c.end)
         .or_else(|| super::inverted_subject(s, c))
         .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten());
+    // "Le directeur de la CIA, John Brennan, a déclaré hier que …": a comma alone before a verb
+    // that goes on with what it reports closes an apposition; the subject is before it
+    let comma_only = !site.after_quote
+        && site.as_reported.is_none()
+        && c.cue.kind != super::super::lexicon::CueKind::Inverted;
+    if comma_only && explicit.is_none() && reports_after(s, c.end) {
+        return false;
+    }
     if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
         choice.speaker = speaker_of(m, x.memory, 1.0);
     } else if c.pronoun || explicit.is_some() {
@@ -328,6 +336,16 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         }
     }
     true
+}
+
+/// Whether a clause or a quotation follows the cue ending at `end`, over skippable words
+/// (a déclaré hier que …, a dit : « … »).
+fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
+    let mut k = end;
+    while k < s.to && s.is_skip(k) {
+        k += 1;
+    }
+    k < s.to && (s.any(k, W::Complementizer) || s.is_quote_open(k) || s.low(k) == ":")
 }
 
 /// "X confirme que … et précise que …": a cue after "et" / "and" has the speaker of the cue
@@ -649,6 +667,28 @@ mod tests {
             "According to Reuters, the talks in Geneva have stalled.",
         );
         assert_eq!((s.speaker.as_str(), s.mode), ("Reuters", "according_to"));
+    }
+
+    #[test]
+    fn a_comma_closing_an_apposition_is_no_incise() {
+        for text in [
+            "Le directeur de l'agence, Marc Lenoir, a déclaré lundi que Paul Morin « ne comprend pas la Russie ».",
+            "La porte-parole du parti, Claire Dubois, a affirmé : « Paul Morin ment sur la Russie ».",
+        ] {
+            let s = one("fr", SAT, text);
+            assert!(s.targets.contains(&"Paul Morin".to_string()), "{text}: {s:?}");
+            assert!(s.quote.is_some(), "{text}: {s:?}");
+        }
+        // a real incise keeps the clause before it
+        let s = one(
+            "fr",
+            SAT,
+            "La Russie ment, a déclaré le député Marc Lenoir.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.targets.clone()),
+            ("Marc Lenoir", vec!["Russia".to_string()])
+        );
     }
 
     #[test]
