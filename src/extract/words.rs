@@ -50,6 +50,9 @@ classes! {
         /// Heads of a place's name, its first or last word (the Persian Gulf, Wall Street, la rue
         /// de Rivoli, Mount Everest): no actor, matched as written.
         PlaceHead,
+        /// Words of the name of a region of the world (Afrique, Middle East, Latin America):
+        /// a name made of them only is no actor and has no country, matched as written.
+        WorldRegion,
         /// Adjectives that complete a bare organisation head (fédéral).
         Orgadj,
         /// Capitalised function words that never start or belong to a name (Le, The, Selon).

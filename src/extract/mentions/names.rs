@@ -113,11 +113,15 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // a state or a city that does not speak (according to Florida, in Texas), or a document's
     // name (la Constitution), is no actor; Dubai a annoncé is Dubai's government
     let place = c.place_at(i).filter(|&(n, _)| n == 1);
-    let no_actor = c.m(i).any_norm(W::Document) || c.m(i).any_norm(W::PlaceHead);
+    let word = c.tok(i).norm.clone();
+    // a region of the world, unless the article named someone so (Marty West … West said)
+    let region = c.m(i).any_norm(W::WorldRegion)
+        && c.reg.surname(&word).is_none()
+        && c.reg.org_starting_with(&word).is_none();
+    let no_actor = c.m(i).any_norm(W::Document) || c.m(i).any_norm(W::PlaceHead) || region;
     if place.is_some() && !c.verb_cue_after(i + 1) || no_actor {
         return;
     }
-    let word = c.tok(i).norm.clone();
     let inside_quote = c.in_quote(i);
     let after_source = (c.w.from..i)
         .rev()
@@ -171,7 +175,10 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let place = c.place_at(i).is_some_and(|(n, _)| i + n == end);
     // (the DECam du Télescope Víctor M. Blanco: a thing named after a person); a place's head
     // begins or ends its name (the Persian Gulf, la rue de Rivoli; not Platte River Networks)
-    let place_head = c.m(i).any_norm(W::PlaceHead) || c.m(end - 1).any_norm(W::PlaceHead);
+    let place_head = c.m(i).any_norm(W::PlaceHead)
+        || c.m(end - 1).any_norm(W::PlaceHead)
+        // a region of the world is made of region words only (the Middle East, Latin America)
+        || (i..end).all(|k| c.m(k).any_norm(W::WorldRegion));
     let thing = (place_head || (i..end).any(|k| c.m(k).any_norm(W::Document)))
         && !(i..end).any(|k| c.m(k).any_norm(W::Orghead));
     if thing || place {
@@ -417,6 +424,45 @@ mod tests {
             let s = one("en", SAT, text);
             assert_eq!(s.speaker, "Mike Hale", "{text}");
         }
+    }
+
+    #[test]
+    fn a_region_of_the_world_is_no_actor() {
+        for (lang, text, part) in [
+            (
+                "en",
+                "The firms said they would pull out of the Middle Eastern nation.",
+                "Middle",
+            ),
+            (
+                "en",
+                "The minister said Latin America would grow faster.",
+                "Latin",
+            ),
+            (
+                "fr",
+                "Le directeur du bureau Afrique de l'association a dénoncé les violences.",
+                "Afrique",
+            ),
+            (
+                "fr",
+                "Le ministre a déclaré que l'Afrique et l'Asie devaient coopérer.",
+                "Asie",
+            ),
+        ] {
+            assert!(no_entity_with(lang, text, part), "{text}");
+        }
+        // a person the article names so keeps the name
+        let all = run(
+            "en",
+            SAT,
+            "Marty West is a professor. West said the law was a rollback.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Marty West"),
+            "{all:?}"
+        );
     }
 
     #[test]

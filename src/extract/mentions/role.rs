@@ -50,7 +50,9 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     }
     let name_end = c.name_chain(k, to);
     // an acronym after the role is whom the role is held for, not a name (candidat EELV)
-    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) {
+    // so is a region of the world (directeur du bureau Afrique)
+    let region = (k..name_end).all(|j| c.m(j).any_norm(W::WorldRegion));
+    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) || region {
         k
     } else {
         name_end
