@@ -95,6 +95,9 @@ const RULES: &[(&str, Rule)] = &[
     ("capitalised_name", names::capitalised_name),
 ];
 
+/// How many words in capitals in a row make a shouted phrase rather than acronyms.
+const CAPITALS_RUN: usize = 3;
+
 /// What the rules of one sentence work with.
 pub(super) struct Ctx<'a> {
     lex: &'a Lexicon,
@@ -131,6 +134,12 @@ impl Finder<'_> {
         };
         let mut i = window.from;
         while i < window.to {
+            // words in a run of capitals (« ON SE VOIT AU TRIBUNAL ») have no capital that
+            // tells a name or an acronym
+            if ctx.in_capitals_run(i) {
+                i += 1;
+                continue;
+            }
             i = RULES
                 .iter()
                 .find_map(|(_, rule)| rule(&mut ctx, i))
@@ -272,6 +281,28 @@ impl Ctx<'_> {
             && !self.m(k).any_norm(W::Function)
             && t.norm.chars().any(char::is_alphabetic)
             && !t.norm.ends_with('\'')
+    }
+
+    /// Whether token `k` is a word in capitals among at least [`CAPITALS_RUN`] words in
+    /// capitals in a row, one of four letters or more.
+    fn in_capitals_run(&self, k: usize) -> bool {
+        let caps = |j: usize| {
+            let t = self.tok(j);
+            t.is_word()
+                && t.norm.chars().any(char::is_alphabetic)
+                && !t.norm.chars().any(char::is_lowercase)
+        };
+        if !caps(k) {
+            return false;
+        }
+        let (from, to) = (self.w.from, self.w.to);
+        let start = (from..=k)
+            .rev()
+            .take_while(|&j| caps(j))
+            .last()
+            .unwrap_or(k);
+        let end = (k..to).take_while(|&j| caps(j)).last().unwrap_or(k) + 1;
+        end - start >= CAPITALS_RUN && (start..end).any(|j| self.tok(j).norm.chars().count() >= 4)
     }
 
     fn has_particle_prefix(&self, k: usize) -> bool {

@@ -646,6 +646,21 @@ mod tests {
     }
 
     #[test]
+    fn words_in_a_run_of_capitals_are_no_acronyms() {
+        let found = mentions(
+            "fr",
+            "Le sénateur Paul Morin a écrit : « ON SE VOIT AU TRIBUNAL, NOTRE NATION EST EN JEU ! »",
+        );
+        assert!(
+            found.iter().all(|(t, _)| t != "AU" && t != "EN"),
+            "{found:?}"
+        );
+        // acronyms between lower-case words stay acronyms
+        let found = mentions("fr", "L'UA et l'ONU ont salué l'accord lundi.");
+        assert!(found.iter().any(|(t, _)| t == "UA"), "{found:?}");
+    }
+
+    #[test]
     fn the_communique_is_its_issuer() {
         let all = run(
             "fr",
