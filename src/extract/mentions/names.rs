@@ -661,6 +661,29 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_preposition_or_adverb_starts_no_name() {
+        for (lang, text, part) in [
+            (
+                "en",
+                "Unlike AIS, the radar signal was never switched off, the captain said.",
+                "Unlike",
+            ),
+            (
+                "en",
+                "Despite Russian objections, the minister said the vote would go ahead.",
+                "Despite",
+            ),
+            (
+                "fr",
+                "Malgré Paris, le ministre a affirmé que le vote aurait lieu.",
+                "Malgré",
+            ),
+        ] {
+            assert!(no_entity_with(lang, text, part), "{text}");
+        }
+    }
+
+    #[test]
     fn the_communique_is_its_issuer() {
         let all = run(
             "fr",
