@@ -135,8 +135,8 @@ impl Finder<'_> {
         let mut i = window.from;
         while i < window.to {
             // words in a run of capitals (« ON SE VOIT AU TRIBUNAL ») have no capital that
-            // tells a name or an acronym
-            if ctx.in_capitals_run(i) {
+            // tells a name or an acronym; US$, HK$ are currencies
+            if ctx.in_capitals_run(i) || ctx.currency_prefix(i) {
                 i += 1;
                 continue;
             }
@@ -303,6 +303,15 @@ impl Ctx<'_> {
             .unwrap_or(k);
         let end = (k..to).take_while(|&j| caps(j)).last().unwrap_or(k) + 1;
         end - start >= CAPITALS_RUN && (start..end).any(|j| self.tok(j).norm.chars().count() >= 4)
+    }
+
+    /// Whether token `k` is the country prefix of a currency sign written against it (US$,
+    /// HK$, A$).
+    fn currency_prefix(&self, k: usize) -> bool {
+        let Some(next) = self.w.toks.get(k + 1) else {
+            return false;
+        };
+        next.span.start == self.tok(k).span.end && next.norm.starts_with('$')
     }
 
     fn has_particle_prefix(&self, k: usize) -> bool {

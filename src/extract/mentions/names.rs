@@ -684,6 +684,17 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_prefix_is_no_country() {
+        let found = mentions(
+            "en",
+            "The firm paid US$5 million and HK$3 million, the mayor said.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = mentions("en", "The US paid $5 million, the mayor said.");
+        assert!(found.iter().any(|(t, _)| t == "US"), "{found:?}");
+    }
+
+    #[test]
     fn the_communique_is_its_issuer() {
         let all = run(
             "fr",
