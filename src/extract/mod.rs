@@ -121,6 +121,9 @@ pub fn extract(article: &Article, cleaned: &Cleaned) -> Extraction {
 /// The paragraphs of the body that make its lead (they date the article's main event).
 const LEAD_PARAGRAPHS: usize = 3;
 
+/// How many words make a paragraph of the body, not a dateline, a kicker or a pull quote.
+const BODY_PARAGRAPH_WORDS: usize = 20;
+
 /// Extracts with a given lexicon. Articles in a language the lexicon has cues for are read;
 /// others give nothing (their statements cannot be told apart without a lexicon for them).
 pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extraction {
@@ -137,8 +140,14 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     let mut reg = Registry::default();
     let mut memory = Memory::default();
     let mut found = Vec::new();
-    for (pi, para) in cleaned.paragraphs.iter().enumerate() {
+    // paragraphs of the body before this one (a dateline, a kicker or a pull quote is none)
+    let mut body_before = 0;
+    for para in &cleaned.paragraphs {
         let toks = lex.tokenizer.tokenize(&article.text, *para);
+        let lead = body_before < LEAD_PARAGRAPHS;
+        if toks.iter().filter(|t| t.is_word()).count() >= BODY_PARAGRAPH_WORDS {
+            body_before += 1;
+        }
         let marks = lex.words.marks(&toks, lex.words.lang(lang));
         let quotes = tokens::quotations(&toks);
         memory.paragraph_dates.clear();
@@ -156,7 +165,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 article,
                 finder: &finder,
                 window,
-                lead: pi < LEAD_PARAGRAPHS,
+                lead,
             };
             found.extend(sentence.run(&mut reg, &mut memory));
         }

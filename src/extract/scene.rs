@@ -71,4 +71,17 @@ mod tests {
             "a relative clause's weekday does not date the article"
         );
     }
+
+    #[test]
+    fn the_lead_is_the_first_paragraphs_of_the_body_after_a_kicker_a_quote_and_a_dateline() {
+        // published on Sunday 2022-01-09: samedi is the 8th
+        let all = run(
+            "fr",
+            "2022-01-09",
+            "Politique\n\n« Une foule immense. Point final. »\n\n9 janvier 2022 . –\n\nLe porte-parole du gouvernement, Paul Morin, a tenu samedi soir une conférence de presse imprévue pour répondre aux journalistes.\n\nLa ministre Claire Dubois a accusé les médias de mentir sur les chiffres de la foule.",
+        );
+        let last = all.last().expect("a statement");
+        assert_eq!(last.speaker, "Claire Dubois");
+        assert_eq!(last.date.as_deref(), Some("2022-01-08"), "{all:?}");
+    }
 }
