@@ -295,8 +295,9 @@ impl SentenceRun<'_> {
         let found = statements::sentence(&s, memory);
         if let Some((day, deictic)) = scene_here {
             memory.scene_date = Some(day);
+            // the lead's latest day: the news is where its last development is
             if self.lead && deictic {
-                memory.lead_date.get_or_insert(day);
+                memory.lead_date = Some(memory.lead_date.map_or(day, |d| d.max(day)));
             }
         }
         remember_persons(reg, &mentions, w, memory);

@@ -84,4 +84,17 @@ mod tests {
         assert_eq!(last.speaker, "Claire Dubois");
         assert_eq!(last.date.as_deref(), Some("2022-01-08"), "{all:?}");
     }
+
+    #[test]
+    fn the_lead_dates_the_article_at_its_latest_day() {
+        // published on Monday 2022-01-10: Thursday the 6th, Friday the 7th
+        let all = run(
+            "en",
+            "2022-01-10",
+            "On Thursday, the Green Party won a majority of the seats in the regional assembly of the province. Results and reactions came in early on Friday.\n\nParty leader Ann Cole said she was humbled by the result.",
+        );
+        let last = all.last().expect("a statement");
+        assert_eq!(last.speaker, "Ann Cole");
+        assert_eq!(last.date.as_deref(), Some("2022-01-07"), "{all:?}");
+    }
 }

@@ -45,7 +45,8 @@ pub struct Memory {
     /// The day the narrative is at: the last day named outside quotations (Today, Carrie Lam
     /// delivered … ; the mayor was stabbed last night).
     pub scene_date: Option<NaiveDate>,
-    /// The first day named in the article's lead: the day of its main event.
+    /// The latest day the article's lead names in a main clause: where its news stands (On
+    /// Thursday, the party won … Reactions came in on Friday).
     pub lead_date: Option<NaiveDate>,
     /// (speaker, date) of the article's dated statements.
     pub speaker_dates: Vec<(usize, NaiveDate)>,
