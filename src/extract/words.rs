@@ -137,6 +137,9 @@ classes! {
         Medium,
         /// Conjunctions that coordinate (et, and).
         And,
+        /// The contrastive conjunction (mais, but): a second verb after it has the subject of the
+        /// first one.
+        But,
         /// Relative pronouns of a subject clause (qui, who, which).
         Relative,
         /// Complementizers (que, qu', that).

@@ -588,5 +588,14 @@ mod tests {
             (s.speaker.as_str(), s.date.as_deref()),
             ("Jane Doe", Some("2019-01-04"))
         );
+        // after "but" / "mais" too, with the Paul Morin of the first clause in between
+        for (lang, text) in [
+            ("en", "Jane Doe argued that Paul Morin was right, but suggested he went too far."),
+            ("fr", "Jeanne Vautrin a critiqué Paul Morin devant les élus, mais a estimé qu'il était allé trop loin."),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(all[0].speaker.as_str()), "{text}: {all:?}");
+            assert!(all[0].speaker != "Paul Morin", "{all:?}");
+        }
     }
 }

@@ -351,7 +351,8 @@ fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
 /// "X confirme que … et précise que …": a cue after "et" / "and" has the speaker of the cue
 /// before it.
 fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
-    let before_is_and = x.site.skip_back > x.s.from && x.s.any(x.site.skip_back - 1, W::And);
+    let before_is_and = x.site.skip_back > x.s.from
+        && (x.s.any(x.site.skip_back - 1, W::And) || x.s.any(x.site.skip_back - 1, W::But));
     let Some(last) = x.out.last().filter(|_| before_is_and && x.site.index > 0) else {
         return false;
     };
