@@ -187,7 +187,9 @@ fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 /// the description's head (said a senior Cruz adviser) or one of an indefinite description
 /// (said one source who identified X).
 fn described_person<'m>(s: &'m Sentence<'_>, c: &super::cues::CueAt) -> Option<&'m Mention> {
-    let m = super::described_subject(s, c).filter(|m| s.is_person(m))?;
+    let Some(m) = super::described_subject(s, c).filter(|m| s.is_person(m)) else {
+        return named_after_description(s, c.end);
+    };
     let indefinite = (c.end..m.start).any(|k| s.any(k, W::Indefinite) || s.any(k, W::Relative));
     // a surname alone before a lower-case word (Cruz adviser); a full name goes on (X before)
     let qualifies = m.end == m.start + 1
@@ -197,6 +199,25 @@ fn described_person<'m>(s: &'m Sentence<'_>, c: &super::cues::CueAt) -> Option<&
     // a possessor is no subject (suggested business mogul X's refusal)
     let possessor = m.end < s.to && s.any(m.end, W::Genitive);
     (!indefinite && !qualifies && !possessor).then_some(m)
+}
+
+/// How far after a quotation's verb the comma before the described speaker's name may be.
+const DESCRIPTION_REACH: usize = 8;
+
+/// "…," said another Twitter user, Johanna Bayer: the person named in apposition right after the
+/// description that follows the verb (no quotation, clause or sentence end before its comma).
+fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
+    let comma = (from..(from + DESCRIPTION_REACH).min(s.to))
+        .take_while(|&k| {
+            !s.is_quote_open(k)
+                && !s.any(k, W::Complementizer)
+                && !matches!(s.low(k), "." | ":" | ";")
+        })
+        .find(|&k| s.low(k) == ",")?;
+    (comma > from)
+        .then(|| s.mention_starting(comma + 1))
+        .flatten()
+        .filter(|m| s.is_person(m))
 }
 
 /// What a source ("selon X", "according to him") reports: the rest of the sentence minus the
@@ -834,6 +855,14 @@ mod tests {
         ] {
             let s = one("en", SAT, text);
             assert_eq!(s.speaker, "Stephanie Hale", "{text}");
+        }
+        // or named in apposition after it
+        for (lang, text) in [
+            ("en", "\"The odds are low,\" said another leading court advocate, Andrew Pincus of the firm."),
+            ("fr", "« La situation est grave », a déclaré une représentante du comité d'enquête, Oksana Petrova."),
+        ] {
+            let s = one(lang, SAT, text);
+            assert!(["Andrew Pincus", "Oksana Petrova"].contains(&s.speaker.as_str()), "{text}: {s:?}");
         }
         // a name that qualifies the description's head, or inside a relative clause, is not
         // the speaker
