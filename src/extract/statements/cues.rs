@@ -101,24 +101,49 @@ fn opinion_intro(s: &Sentence<'_>) -> Option<CueAt> {
     })
 }
 
+/// Whether an article or another noun marker stands before token `i`, so that a form there is a
+/// noun. An object pronoun that looks like an article (l'accuse, les dénonce) is none, unless the
+/// form is a noun of report (l'annonce, les critiques).
+fn article_before(s: &Sentence<'_>, i: usize) -> bool {
+    if i <= s.from || !s.noun_marker(i - 1) {
+        return false;
+    }
+    let noun = s
+        .lex
+        .noun_cues
+        .get(s.lang)
+        .and_then(|ix| ix.longest_at(s.toks, i, lower));
+    // the pronoun stands after its verb's subject: a pronoun, a name, et / mais, qui (Trump
+    // l'accuse, et les dénonce); not after a verb (a gagné l'estime)
+    let k = i - 1;
+    let after_subject = k > s.from
+        && (s.any(k - 1, W::Pronoun)
+            || s.any(k - 1, W::And)
+            || s.any(k - 1, W::But)
+            || s.any(k - 1, W::Relative)
+            || s.mentions
+                .iter()
+                .any(|m| m.end == k && !matches!(m.kind, MentionKind::Adjective(_))));
+    !(s.any(k, W::Clitic) && noun.is_none() && after_subject)
+}
+
 /// The cue form of the lexicon at token `i` (after a determiner a form is a noun: l'annonce du
 /// Kremlin), with its auxiliary and passive.
 fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
     let prev = if i > s.from { s.low(i - 1) } else { "" };
-    let after_determiner =
-        i > s.from && s.noun_marker(i - 1) && !s.lex.words.is(W::Aux, prev, s.lang_id);
-    let verb = s
-        .lex
-        .cues
-        .get(s.lang)?
-        .longest_at(s.toks, i, lower)
-        .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
     let noun = || {
         s.lex
             .noun_cues
             .get(s.lang)
             .and_then(|ix| ix.longest_at(s.toks, i, lower))
     };
+    let after_determiner = article_before(s, i) && !s.lex.words.is(W::Aux, prev, s.lang_id);
+    let verb = s
+        .lex
+        .cues
+        .get(s.lang)?
+        .longest_at(s.toks, i, lower)
+        .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
     let (n, cue) = verb.or_else(noun)?;
     let cue = cue.clone();
     let (aux, stop) = auxiliary_before(s, i);
@@ -238,7 +263,7 @@ fn not_modal_or_hypothetical(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bo
 /// a gerund after a comma or its particle, a noun with its source.
 fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
     let (i, n, prev) = (c.i, c.n, c.prev.as_str());
-    let prev_noun_marker = i > s.from && s.noun_marker(i - 1);
+    let prev_noun_marker = article_before(s, i);
     match c.cue.kind {
         CueKind::Participle => {
             c.aux.is_some()
@@ -535,6 +560,34 @@ mod tests {
         ] {
             assert!(run("fr", SAT, text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_object_pronoun_before_a_verb_is_no_article() {
+        let s = one(
+            "fr",
+            SAT,
+            "Le député Paul Morin l'accuse d'avoir menti aux électeurs.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Paul Morin", "accuse"));
+        let all = run(
+            "fr",
+            SAT,
+            "Le député Paul Morin a critiqué le ministre, et l'accuse de mentir depuis des mois.",
+        );
+        let acts: Vec<(&str, &str)> = all.iter().map(|s| (s.speaker.as_str(), s.act)).collect();
+        assert_eq!(
+            acts,
+            [("Paul Morin", "criticize"), ("Paul Morin", "accuse")]
+        );
+        // an article before a noun of report, or after a verb, stays one
+        assert!(run("fr", SAT, "Paul Morin a gagné l'estime des électeurs.").is_empty());
+        let s = one(
+            "fr",
+            SAT,
+            "Le député Paul Morin a critiqué l'annonce du ministre.",
+        );
+        assert_eq!(s.act, "criticize");
     }
 
     #[test]

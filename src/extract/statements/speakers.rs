@@ -372,8 +372,12 @@ fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
 /// "X confirme que … et précise que …": a cue after "et" / "and" has the speaker of the cue
 /// before it.
 fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
-    let before_is_and = x.site.skip_back > x.s.from
-        && (x.s.any(x.site.skip_back - 1, W::And) || x.s.any(x.site.skip_back - 1, W::But));
+    // over an object pronoun (et l'accuse)
+    let mut k = x.site.skip_back;
+    if k > x.s.from + 1 && x.s.any(k - 1, W::Clitic) {
+        k -= 1;
+    }
+    let before_is_and = k > x.s.from && (x.s.any(k - 1, W::And) || x.s.any(k - 1, W::But));
     let Some(last) = x.out.last().filter(|_| before_is_and && x.site.index > 0) else {
         return false;
     };
