@@ -114,6 +114,9 @@ pub struct Lexicon {
     actor_slugs: HashMap<String, usize>,
     /// Case-sensitive gazetteer of countries, organisations and known actors.
     pub gazetteer: PhraseIndex<Gaz>,
+    /// Organisations whose name opens with an article a contraction absorbs, without it (Monde
+    /// for Le Monde, after au / du).
+    pub contracted: PhraseIndex<usize>,
     /// Regions, states and cities (Texas, Christchurch), by country index: evidence of an actor's
     /// country in the words that describe it, never a mention of their own.
     pub places: PhraseIndex<usize>,
@@ -391,6 +394,12 @@ impl Lexicon {
                 for f in [form.to_string(), titled.join(" ")] {
                     let toks = self.form_tokens(&f);
                     self.gazetteer.insert(toks, Gaz::Org(i));
+                }
+                if let Some((article, rest)) = form.split_once(' ') {
+                    if self.words.any(W::Contractible, article) {
+                        let toks = self.form_tokens(rest);
+                        self.contracted.insert(toks, i);
+                    }
                 }
             }
         }

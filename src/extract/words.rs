@@ -140,6 +140,11 @@ classes! {
         /// The contrastive conjunction (mais, but): a second verb after it has the subject of the
         /// first one.
         But,
+        /// A preposition and an article in one word (au, du, aux, des).
+        Contraction,
+        /// The capitalised articles a contraction absorbs at the start of a name (Le Monde:
+        /// a confié au Monde), as written.
+        Contractible,
         /// Relative pronouns of a subject clause (qui, who, which).
         Relative,
         /// Complementizers (que, qu', that).

@@ -4,15 +4,33 @@
 //! (OTAN) or a known actor by full name (Kassym-Jomart Tokaïev, with any middle name after it) or by
 //! surname (Blinken, joining the person of that surname the article already names).
 
-use super::super::lexicon::{CountryHow, Gaz};
+use super::super::lexicon::{exact, CountryHow, Gaz};
 use super::super::words::W;
 use super::{Ctx, MentionKind};
 use crate::text::slug;
 
+/// "a confié au Monde", "les révélations du Canard enchaîné": after a contraction, an organisation
+/// whose name's article it absorbed.
+fn contracted_org_at(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
+    if i <= c.w.from || !c.m(i - 1).any(W::Contraction) {
+        return None;
+    }
+    c.lex
+        .contracted
+        .longest_at(c.w.toks, i, exact)
+        .map(|(n, o)| (n, *o))
+}
+
 pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    let (n, g) = c.gazetteer_at(i).map(|(n, g)| (n, *g))?;
-    let surface = c.text_of(i, i + n);
     let lex = c.lex;
+    let (n, g, surface) = match c.gazetteer_at(i) {
+        Some((n, g)) => (n, *g, c.text_of(i, i + n)),
+        // the name with the article the contraction absorbed (Le Monde)
+        None => {
+            let (n, o) = contracted_org_at(c, i)?;
+            (n, Gaz::Org(o), lex.organisations[o].label_en.clone())
+        }
+    };
     match g {
         Gaz::Country(x, how) => {
             let iso = lex.countries[x].iso.clone();
@@ -114,6 +132,25 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_contraction_absorbs_the_article_of_a_known_name() {
+        let found = mentions(
+            "fr",
+            "Le maire a confié au Monde que la ville porterait plainte, selon les révélations du Parisien.",
+        );
+        let labels: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(
+            labels.contains(&"Le Monde") && labels.contains(&"Le Parisien"),
+            "{found:?}"
+        );
+        // not a name the gazetteer knows with its article only
+        assert!(no_entity_with(
+            "fr",
+            "Le maire a parlé du monde entier.",
+            "Monde"
+        ));
     }
 
     #[test]
