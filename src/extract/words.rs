@@ -209,6 +209,9 @@ classes! {
         QuoteAfterCueIsDirect,
         /// The ending of a form that, after a comma, is a reduced relative (The move, called …).
         ReducedRelativeEnding,
+        /// The ending of adverbs of manner (-ly: consistently, angrily), which may stand
+        /// between a subject and its verb.
+        AdverbEnding,
     }
 }
 

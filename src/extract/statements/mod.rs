@@ -28,6 +28,9 @@ use crate::text::Span;
 use cues::CueAt;
 use speakers::Choice;
 
+/// How many letters an adverb of manner has at least (consistently; not ally, family).
+const ADVERB_LETTERS: usize = 7;
+
 /// What the extractor remembers across sentences of an article.
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -204,7 +207,8 @@ impl Sentence<'_> {
     /// adverbials.
     fn is_skip(&self, i: usize) -> bool {
         let m = self.m(i);
-        m.any(W::Aux)
+        self.is_adverb(i)
+            || m.any(W::Aux)
             || m.any(W::Adverbial)
             || self.lex.calendar.is_weekday(self.low(i))
             || self
@@ -214,6 +218,19 @@ impl Sentence<'_> {
                 .skip
                 .longest_at(self.toks, i, lower)
                 .is_some()
+    }
+
+    /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
+    /// not to be a noun with that ending (ally, family).
+    fn is_adverb(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let ending = self.lex.words.setting(self.lang_id, Setting::AdverbEnding);
+        t.is_word()
+            && !t.is_capitalized()
+            && t.norm.chars().count() >= ADVERB_LETTERS
+            && ending.is_some_and(|e| t.norm.ends_with(e))
     }
 
     /// The index of the first token of the sentence that starts at or after byte `at` (`or` if

@@ -369,6 +369,25 @@ fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
     k < s.to && (s.any(k, W::Complementizer) || s.is_quote_open(k) || s.low(k) == ":")
 }
 
+/// "Mr. Sanders's aides said", "the Trump campaign said": a name that qualifies the head noun
+/// right before the cue (a possessor, or a name before a noun) is not the cue's subject.
+fn qualifies_a_head(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
+    let possessor = m.end < s.to && s.any(m.end, W::Genitive);
+    let head = if possessor { m.end + 1 } else { m.end };
+    let before_noun = m.end + 1 == cue
+        && s.toks[m.end].is_word()
+        && !s.toks[m.end].is_capitalized()
+        && !s.is_skip(m.end)
+        && !s.any(m.end, W::Clitic);
+    // unless the head is the name's own document or body (the court's summary, the Houthi
+    // movement, the NHC advisory)
+    let own = head < s.to && {
+        let h = s.m(head);
+        h.any(W::Reference) || h.any(W::SourceNoun) || h.any_norm(W::Orghead)
+    };
+    (possessor || before_noun) && !own
+}
+
 /// "X confirme que … et précise que …": a cue after "et" / "and" has the speaker of the cue
 /// before it.
 fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
@@ -412,6 +431,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             && (c.start - m.end <= 8 || m.start == s.from)
             && !s.in_quote(m.start)
             && usable(m)
+            && !qualifies_a_head(s, m, c.start)
     }) {
         // the clause's subject further back (X … a dénoncé)
         choice.speaker = speaker_of(m, x.memory, 0.8);
@@ -715,6 +735,31 @@ mod tests {
             (s.speaker.as_str(), s.targets.clone()),
             ("Marc Lenoir", vec!["Russia".to_string()])
         );
+    }
+
+    #[test]
+    fn a_name_that_qualifies_the_subject_is_not_the_speaker() {
+        for text in [
+            "Senator Ann Cole's aides said she would stay in Ohio.",
+            "The Ann Cole campaign said the senator would stay in Ohio.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(
+                all.iter().all(|s| s.speaker != "Ann Cole"),
+                "{text}: {all:?}"
+            );
+        }
+        // unless the head is its own document or body; an adverb of manner is skipped
+        for text in [
+            "The Bureau of Statistics website indicated that prices rose.",
+            "Senator Ann Cole consistently claimed that the vote was rigged.",
+        ] {
+            let s = one("en", SAT, text);
+            assert!(
+                ["Bureau of Statistics", "Ann Cole"].contains(&s.speaker.as_str()),
+                "{text}: {s:?}"
+            );
+        }
     }
 
     #[test]
