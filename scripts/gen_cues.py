@@ -358,10 +358,13 @@ EN_IRREGULAR = {
 }
 EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
-# "come back", "the Washington Post", "the press", "the Florida recount"). Their other forms are
-# kept.
+# "come back", "the Washington Post", "the press", "the Florida recount", "the primary contests",
+# "requests for comment", "his broad appeal"). Their other forms are kept.
 EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "post"),
-           ("post", "posts"), ("press", "press"), ("recount", "recount"), ("recount", "recounts")}
+           ("post", "posts"), ("press", "press"), ("recount", "recount"), ("recount", "recounts"),
+           # the primary contests, requests for comment, his broad appeal
+           ("contest", "contest"), ("contest", "contests"), ("request", "request"),
+           ("request", "requests"), ("appeal", "appeal"), ("appeal", "appeals")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

@@ -414,6 +414,20 @@ mod tests {
             "Senator Ann Cole recounted that the soldiers had arrived at night.",
         );
         assert_eq!(s.speaker, "Ann Cole");
+        // contests, requests and appeals are nouns far more often than reports
+        for text in [
+            "Senator Ann Cole won the Republican contest in Nevada.",
+            "Senator Ann Cole appeals to working-class voters in the state.",
+            "Senator Ann Cole requests an absentee ballot every year.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole contested the results of the vote.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
     }
 
     #[test]
