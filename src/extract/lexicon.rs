@@ -55,7 +55,7 @@ classes! {
 
 classes! {
     /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
-    PhraseClass { Role, Skip, OwnCountry, }
+    PhraseClass { Role, Skip, OwnCountry, NotReport, }
 }
 
 #[derive(Debug, Clone)]
@@ -294,6 +294,7 @@ impl Lexicon {
                     PhraseClass::Role => phrases.roles.insert(toks, form.to_string()),
                     PhraseClass::Skip => phrases.skip.insert(toks, ()),
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
+                    PhraseClass::NotReport => phrases.not_report.insert(toks, ()),
                 }
             } else if let Some(w) = W::from_data_name(class) {
                 self.words.add(lang, w, form);

@@ -225,6 +225,8 @@ pub struct Phrases {
     pub skip: PhraseIndex<()>,
     /// Phrases that name the speaker's own country (notre pays, our country), lower case.
     pub own_country: PhraseIndex<()>,
+    /// Phrases that start with a cue form and report nothing (thanks to, so called), lower case.
+    pub not_report: PhraseIndex<()>,
 }
 
 /// One bit per class of [`W`].
