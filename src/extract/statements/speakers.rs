@@ -400,6 +400,13 @@ fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let Some(last) = x.out.last().filter(|_| before_is_and && x.site.index > 0) else {
         return false;
     };
+    // the statement of the cue right before, not an older one (a vague source's cue gives none:
+    // "Demonstrators said …, but pledged …")
+    let prev = x.site.cues[x.site.index - 1].start;
+    let at = x.s.toks[prev].span.start;
+    if !(last.span.start <= at && at < last.span.end) {
+        return true;
+    }
     choice.speaker = Some((last.speaker, last.confidence, last.speaker_span));
     true
 }
@@ -696,6 +703,14 @@ mod tests {
             "Germany suspended the permit, German officials said."
         )
         .is_empty());
+        // plural groups at the start of a sentence, and a verb coordinated with theirs
+        for (lang, text) in [
+            ("en", "Senator Ann Cole spoke on Monday. Scientists cautioned against optimism, but pledged to keep counting."),
+            ("fr", "La sénatrice Claire Dubois a parlé lundi. Des chercheurs ont affirmé que la crise durerait."),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+        }
     }
 
     #[test]
