@@ -421,7 +421,7 @@ fn statement(
     let date = dates::day(s, site, memory, out, (speaker, speaker_span), (a, b));
     // the medium told (told the BBC) is where a neutral statement is made, not what it is about
     let told = (c.cue.act == super::SpeechAct::plain()).then_some(c.end);
-    let targets = targets::targets(s, (a, b), speaker, told);
+    let targets = targets::targets(s, (a, b), speaker, told, memory.last_person);
     let span = statement_span(s, c, speaker_span, (a, b));
     let found = Statement {
         speaker,

@@ -13,10 +13,18 @@ pub(super) fn targets(
     (a, b): (usize, usize),
     speaker: usize,
     told: Option<usize>,
+    before: Option<usize>,
 ) -> Vec<usize> {
     let mut out = Vec::new();
+    let speaker_is_person = s.info.get(speaker).is_some_and(|i| i.person);
     for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
         let e = match &m.kind {
+            // "TVN24 reported he received surgery": he or she in what an organisation or a
+            // country says is the last person named before (a person speaker's "he" is mostly
+            // itself)
+            MentionKind::Pronoun { person: true } if !speaker_is_person && !s.in_quote(m.start) => {
+                person_before(s, m.start).or(before)
+            }
             // a country name used as a title (U.S. Attorney Bash, US Secretary of State) is
             // not what the statement is about
             MentionKind::Entity(e)
@@ -47,6 +55,18 @@ pub(super) fn targets(
         }
     }
     out
+}
+
+/// The last person named in the sentence before token `k`.
+fn person_before(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    s.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= k)
+        .find_map(|m| match m.kind {
+            MentionKind::Entity(e) if s.info.get(e).is_some_and(|i| i.person) => Some(e),
+            _ => None,
+        })
 }
 
 /// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
@@ -93,6 +113,27 @@ mod tests {
             "The senator criticised the BBC for its coverage of Russia.",
         );
         assert_eq!(s.targets, vec!["BBC", "Russia"]);
+    }
+
+    #[test]
+    fn he_or_she_in_what_an_organisation_says_is_the_last_person_named() {
+        let all = run(
+            "en",
+            SAT,
+            "Mayor Paul Adamski was stabbed on stage. The broadcaster TVN24 reported he received surgery.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.targets.clone()),
+            Some(vec!["Paul Adamski".to_string()]),
+            "{all:?}"
+        );
+        // a person's own "he" is mostly that person: no target
+        let all = run(
+            "en",
+            SAT,
+            "Mayor Paul Adamski was stabbed on stage. Senator Ann Cole said she was shocked.",
+        );
+        assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
     }
 
     #[test]
