@@ -82,10 +82,15 @@ fn opinion_intro(s: &Sentence<'_>) -> Option<CueAt> {
     if !s.m(s.from).is(W::OpinionIntro) {
         return None;
     }
-    (s.from + 1..(s.from + 4).min(s.to))
-        .find_map(|k| s.mention_starting(k))
-        .filter(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
-        .filter(|m| s.low(m.end) == ",")?;
+    // Pour lui, …: the pronoun of the last person who spoke
+    let pronoun =
+        s.from + 2 < s.to && s.any(s.from + 1, W::ObjectPronoun) && s.low(s.from + 2) == ",";
+    if !pronoun {
+        (s.from + 1..(s.from + 4).min(s.to))
+            .find_map(|k| s.mention_starting(k))
+            .filter(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
+            .filter(|m| s.low(m.end) == ",")?;
+    }
     Some(CueAt {
         start: s.from,
         end: s.from + 1,
@@ -395,6 +400,17 @@ mod tests {
         assert_eq!(all[0].mode, "according_to");
         // "pour" without a source and a comma is no attribution
         assert!(run("fr", SAT, "Pour la première fois, la ville a voté.").is_empty());
+        // Pour lui, …: the last person who spoke
+        let all = run(
+            "fr",
+            SAT,
+            "Le militant Marc Lenoir a parlé lundi. Pour lui, le régime est dans une fuite en avant.",
+        );
+        assert_eq!(
+            all.last().map(|s| (s.speaker.as_str(), s.mode)),
+            Some(("Marc Lenoir", "according_to")),
+            "{all:?}"
+        );
     }
 
     #[test]
