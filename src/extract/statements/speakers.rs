@@ -311,10 +311,17 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.speaker = speaker_of(m, x.memory, 1.0);
     } else if c.pronoun || explicit.is_some() {
         let span = explicit.map(|m| m.span).unwrap_or(s.toks[c.start].span);
-        choice.speaker = x
-            .memory
-            .last_speaker
-            .or(x.memory.last_person)
+        // a-t-il ajouté, he said: the last speaker, a person rather than a body when the last
+        // statement's speaker is an organisation that only reported (Métro)
+        let memory = x.memory;
+        let person = memory.last_person_speaker.filter(|_| {
+            memory
+                .last_speaker
+                .is_some_and(|e| !s.info.get(e).is_some_and(|i| i.person))
+        });
+        choice.speaker = person
+            .or(memory.last_speaker)
+            .or(memory.last_person)
             .map(|e| (e, 0.75, span));
     }
     // the quotation or clause before the incise is the content
@@ -673,6 +680,31 @@ mod tests {
         assert_eq!(s.speaker, "Emmanuel Macron");
         assert_eq!((s.act, s.mode), ("say", "direct"));
         assert_eq!(s.quote.as_deref(), Some("Nous ne reculerons pas"));
+    }
+
+    #[test]
+    fn an_inverted_il_after_a_medium_that_reported_is_the_last_person_who_spoke() {
+        let all = run(
+            "fr",
+            SAT,
+            "Le ministre Paul Morin a parlé lundi. Le Figaro a rapporté ses propos. « Nous tiendrons bon », a-t-il affirmé.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Paul Morin"),
+            "{all:?}"
+        );
+        // after a person, that person
+        let all = run(
+            "fr",
+            SAT,
+            "Le Figaro a publié un entretien. Le ministre Paul Morin a parlé lundi. « Nous tiendrons bon », a-t-il affirmé.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Paul Morin"),
+            "{all:?}"
+        );
     }
 
     #[test]
