@@ -143,24 +143,15 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     // paragraphs of the body before this one (a dateline, a kicker or a pull quote is none)
     let mut body_before = 0;
     for para in &cleaned.paragraphs {
-        let toks = lex.tokenizer.tokenize(&article.text, *para);
+        let span = Tokenized::new(lex, &article.text, *para, lang);
         let lead = body_before < LEAD_PARAGRAPHS;
-        if toks.iter().filter(|t| t.is_word()).count() >= BODY_PARAGRAPH_WORDS {
+        if span.toks.iter().filter(|t| t.is_word()).count() >= BODY_PARAGRAPH_WORDS {
             body_before += 1;
         }
-        let marks = lex.words.marks(&toks, lex.words.lang(lang));
-        let quotes = tokens::quotations(&toks);
         memory.paragraph_dates.clear();
         // a new paragraph starts from the article's lead scene, not the last paragraph's
         memory.scene_date = memory.lead_date;
-        for (from, to) in tokens::sentences(&lex.tokenizer, &toks, &quotes) {
-            let window = mentions::Window {
-                toks: &toks,
-                marks: &marks,
-                from,
-                to,
-                quotes: tokens::quotes_around(&quotes, from, to),
-            };
+        for window in span.sentences(lex) {
             let sentence = SentenceRun {
                 article,
                 finder: &finder,
@@ -178,6 +169,40 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     }
 }
 
+/// A span of the article (a paragraph, the title) as tokens with their word classes and
+/// quotations.
+struct Tokenized {
+    toks: Vec<tokens::Token>,
+    marks: Vec<words::Marks>,
+    quotes: Vec<(usize, usize)>,
+}
+
+impl Tokenized {
+    fn new(lex: &Lexicon, text: &str, span: Span, lang: &str) -> Tokenized {
+        let toks = lex.tokenizer.tokenize(text, span);
+        let marks = lex.words.marks(&toks, lex.words.lang(lang));
+        let quotes = tokens::quotations(&toks);
+        Tokenized {
+            toks,
+            marks,
+            quotes,
+        }
+    }
+
+    /// The span's sentences, each with the quotations around it.
+    fn sentences<'a>(&'a self, lex: &Lexicon) -> impl Iterator<Item = mentions::Window<'a>> {
+        tokens::sentences(&lex.tokenizer, &self.toks, &self.quotes)
+            .into_iter()
+            .map(move |(from, to)| mentions::Window {
+                toks: &self.toks,
+                marks: &self.marks,
+                from,
+                to,
+                quotes: tokens::quotes_around(&self.quotes, from, to),
+            })
+    }
+}
+
 /// Registers the names of the title, after the body so that a headline's short form (Valls) meets
 /// the full name the body gives (Manuel Valls). A headline holds no statement (GUIDELINES), and a
 /// title in Title Case ("Senate Passes Budget Bill") has no capital that tells a name.
@@ -188,18 +213,8 @@ fn title_mentions(article: &Article, cleaned: &Cleaned, finder: &Finder<'_>, reg
     else {
         return;
     };
-    let lex = finder.lex;
-    let toks = lex.tokenizer.tokenize(&article.text, title);
-    let marks = lex.words.marks(&toks, lex.words.lang(finder.lang));
-    let quotes = tokens::quotations(&toks);
-    for (from, to) in tokens::sentences(&lex.tokenizer, &toks, &quotes) {
-        let window = mentions::Window {
-            toks: &toks,
-            marks: &marks,
-            from,
-            to,
-            quotes: tokens::quotes_around(&quotes, from, to),
-        };
+    let span = Tokenized::new(finder.lex, &article.text, title, finder.lang);
+    for window in span.sentences(finder.lex) {
         let found = finder.sentence(&article.text, window, reg, None);
         register(reg, &found);
     }

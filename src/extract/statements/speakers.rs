@@ -960,9 +960,11 @@ mod tests {
             let s = one(lang, SAT, text);
             assert!(["Andrew Pincus", "Oksana Petrova"].contains(&s.speaker.as_str()), "{text}: {s:?}");
         }
-        // a name that qualifies the description's head, or inside a relative clause, is not
-        // the speaker
-        for text in ["\"We are not sure yet,\" said a senior Cole adviser before the rally."] {
+        // a name that qualifies the description's head, or a possessor, is not the speaker
+        for text in [
+            "\"We are not sure yet,\" said a senior Cole adviser before the rally.",
+            "The host of \"Morning Talk,\" suggested businesswoman Stephanie Hale's refusal was odd.",
+        ] {
             let all = run("en", SAT, text);
             assert!(
                 all.iter()
