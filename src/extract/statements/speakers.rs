@@ -165,7 +165,10 @@ fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             .flatten()
             .filter(|m| usable(m) && m.name.is_some())
     };
-    let Some(m) = speaker_after(s, c.end).or_else(bare_noun) else {
+    let Some(m) = speaker_after(s, c.end)
+        .or_else(bare_noun)
+        .or_else(|| issuer_before_document(s, c.end))
+    else {
         // according to him, selon elle: the last person who spoke
         if c.end < s.to && s.any(c.end, W::ObjectPronoun) {
             let memory = x.memory;
@@ -218,6 +221,24 @@ fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m M
         .then(|| s.mention_starting(comma + 1))
         .flatten()
         .filter(|m| s.is_person(m))
+}
+
+/// How far after "according to" the issuer of a document named before it may start.
+const ISSUER_REACH: usize = 5;
+
+/// "according to a yearly Gallup poll", "the latest New York Times/CBS News poll", "a 2014 Labor
+/// Department study": a name right before the document, over a determiner, adjectives and a year.
+fn issuer_before_document<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
+    let m = (from..(from + ISSUER_REACH).min(s.to))
+        .take_while(|&k| {
+            s.mention_starting(k).is_some()
+                || s.toks[k].is_word() && !s.toks[k].is_capitalized()
+                || s.toks[k].norm.chars().all(|ch| ch.is_ascii_digit())
+        })
+        .find_map(|k| s.mention_starting(k))
+        .filter(|m| usable(m) && m.name.is_some())?;
+    let document = m.end < s.to && (s.any(m.end, W::Reference) || s.any(m.end, W::SourceNoun));
+    document.then_some(m)
 }
 
 /// What a source ("selon X", "according to him") reports: the rest of the sentence minus the
@@ -513,6 +534,21 @@ fn quotation_after_cue(s: &Sentence<'_>, cue_end: usize, choice: &mut Choice) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn according_to_a_document_named_after_its_issuer() {
+        for text in [
+            "Few firms pay for leave, according to a 2014 Labor Department study.",
+            "Few firms pay for leave, according to the latest Labor Department survey.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.mode),
+                ("Labor Department", "according_to"),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn according_to_him_and_according_to_a_bare_title_and_a_name() {
