@@ -485,6 +485,14 @@ mod tests {
         ] {
             assert_eq!(one("en", SAT, text).speaker, who, "{text}");
         }
+        // speaking reports words only with what was said after it
+        assert!(run("en", SAT, "Senator Ann Cole spoke to reporters on Monday.").is_empty());
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole spoke to reporters: \"We will win the vote.\"",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
     }
 
     #[test]
