@@ -555,7 +555,7 @@ mod tests {
         let all = run(
             "en",
             SAT,
-            "Senator Ann Cole spoke on Monday. According to her, the figures were false.",
+            "Senator Ann Cole said on Monday that the vote was close. According to her, the figures were false.",
         );
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[1].speaker, "Ann Cole");
@@ -584,7 +584,7 @@ mod tests {
     fn a_pronoun_source_inside_the_sentence_reports_both_sides() {
         for (lang, text) in [
             ("fr", "Le député Paul Morin a parlé lundi. La réforme est, selon lui, « une erreur historique »."),
-            ("en", "Senator Ann Cole spoke on Monday. The reform is, according to her, \"a historic mistake\"."),
+            ("en", "Senator Ann Cole said on Monday that the vote was close. The reform is, according to her, \"a historic mistake\"."),
         ] {
             let all = run(lang, SAT, text);
             let last = all.last().expect("a statement");
@@ -773,7 +773,7 @@ mod tests {
         .is_empty());
         // plural groups at the start of a sentence, and a verb coordinated with theirs
         for (lang, text) in [
-            ("en", "Senator Ann Cole spoke on Monday. Scientists cautioned against optimism, but pledged to keep counting."),
+            ("en", "Senator Ann Cole said on Monday that the vote was close. Scientists cautioned against optimism, but pledged to keep counting."),
             ("fr", "La sénatrice Claire Dubois a parlé lundi. Des chercheurs ont affirmé que la crise durerait."),
         ] {
             let all = run(lang, SAT, text);
