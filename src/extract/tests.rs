@@ -95,6 +95,17 @@ fn the_names_of_a_headline_are_mentions_and_its_verbs_no_statement() {
 }
 
 #[test]
+fn page_furniture_holds_no_statement() {
+    let all = run(
+        "fr",
+        SAT,
+        "Le ministre Paul Morin a déclaré lundi que la France ne céderait pas.\n\nLire aussi : Le Kremlin dénonce « une provocation » de Paris\n\nPUBLICITÉ\n\nÀ LIRE AUSSI : Moscou accuse Paris de mensonges",
+    );
+    let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Paul Morin"]);
+}
+
+#[test]
 fn the_seed_article() {
     let text = include_str!("../../tests/fixtures/seed-kazakhstan.txt");
     let article = Article {

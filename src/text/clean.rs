@@ -2,8 +2,9 @@
 //!
 //! Input: the article text as read. Output: a `Cleaned` value listing the kept paragraphs (spans
 //! into the original text) and what was removed and why: the reader-comment section or subscription
-//! prompt and everything after it (markers in `ontology/cut-markers.tsv`), paragraphs that repeat
-//! an earlier one, and the turns of an interview transcript. Whitespace is normalised for matching only. Cleaning is idempotent: cleaning the
+//! prompt and everything after it (markers in `ontology/cut-markers.tsv`), lines of web page
+//! furniture (« Lire aussi », PUBLICITÉ, captions, bylines: `ontology/furniture.tsv`), paragraphs
+//! that repeat an earlier one, and the turns of an interview transcript. Whitespace is normalised for matching only. Cleaning is idempotent: cleaning the
 //! kept text again removes nothing more.
 
 use std::collections::HashSet;
@@ -14,6 +15,7 @@ use regex::{Regex, RegexSet};
 use super::span::{Normalized, Span};
 
 const CUT_MARKERS: &str = include_str!("../../ontology/cut-markers.tsv");
+const FURNITURE: &str = include_str!("../../ontology/furniture.tsv");
 /// Lines longer than this (in bytes) are article prose, never a cut marker.
 const MAX_MARKER_LINE: usize = 200;
 /// Paragraphs shorter than this (normalised, in bytes) are never dropped as repeats: short lines
@@ -30,6 +32,9 @@ pub enum RemovalReason {
     /// A turn of an interview transcript (((WN)) …, NG: …, Q : …): neither its questions nor
     /// its answers are statements the article reports.
     Transcript,
+    /// A line of web page furniture (« Lire aussi : … », PUBLICITÉ, a caption, a byline), dropped
+    /// alone.
+    Furniture { marker: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,17 +62,26 @@ impl Cleaned {
 
 fn markers() -> &'static RegexSet {
     static SET: OnceLock<RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        let patterns: Vec<String> = CUT_MARKERS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .skip(1) // header
-            .filter_map(|l| l.split('\t').nth(1))
-            .map(|p| format!("(?i){p}"))
-            .collect();
-        // The file is part of the binary and checked by a unit test, so it always compiles.
-        RegexSet::new(patterns).unwrap_or_else(|_| RegexSet::empty())
-    })
+    SET.get_or_init(|| pattern_set(CUT_MARKERS))
+}
+
+fn furniture() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| pattern_set(FURNITURE))
+}
+
+/// The patterns of a `lang\tpattern` file, case-insensitive.
+fn pattern_set(data: &str) -> RegexSet {
+    let patterns: Vec<String> = patterns(data).map(|p| format!("(?i){p}")).collect();
+    // The files are part of the binary and checked by a unit test, so they always compile.
+    RegexSet::new(patterns).unwrap_or_else(|_| RegexSet::empty())
+}
+
+fn patterns(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1) // header
+        .filter_map(|l| l.split('\t').nth(1))
 }
 
 /// The questions of an interview: `((WN))`, `((Wikinews))`, `Q:`, `Question :`.
@@ -158,6 +172,13 @@ pub fn clean(text: &str, title: Option<&str>) -> Cleaned {
             });
             return out;
         }
+        if line.len() <= MAX_MARKER_LINE && furniture().is_match(&line) {
+            out.removed.push(Removal {
+                span: para,
+                reason: RemovalReason::Furniture { marker: line },
+            });
+            continue;
+        }
         let key = repeat_key(&line);
         if key.len() >= MIN_REPEAT_LEN && !seen.insert(key.clone()) {
             let of = first_of
@@ -187,14 +208,31 @@ mod tests {
     const SEED: &str = include_str!("../../tests/fixtures/seed-kazakhstan.txt");
 
     #[test]
-    fn every_cut_marker_compiles() {
-        let n = CUT_MARKERS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .count()
-            - 1;
+    fn every_cut_marker_and_furniture_pattern_compiles() {
+        let n = patterns(CUT_MARKERS).count();
         assert_eq!(markers().len(), n);
         assert!(n > 20);
+        let n = patterns(FURNITURE).count();
+        assert_eq!(furniture().len(), n);
+        assert!(n > 15);
+    }
+
+    #[test]
+    fn page_furniture_lines_are_dropped_alone() {
+        let text = "Titre\n\nLe ministre a déclaré lundi que la France ne céderait pas.\n\nLire aussi : Le Kremlin dénonce « une provocation »\n\nPUBLICITÉ\n\nPhoto : Jean Dupont / AFP\n\nPar Claire Martin\n\nRead more: Moscow accuses Paris\n\nLe porte-parole a affirmé que le dialogue était rompu.\n";
+        let c = clean(text, Some("Titre"));
+        let kept: Vec<&str> = c.paragraphs.iter().map(|p| p.slice(text)).collect();
+        assert_eq!(
+            kept,
+            [
+                "Le ministre a déclaré lundi que la France ne céderait pas.",
+                "Le porte-parole a affirmé que le dialogue était rompu."
+            ]
+        );
+        assert_eq!(c.removed.len(), 5);
+        // a paragraph that only starts like furniture stays
+        let text = "Titre\n\nPar ailleurs, le ministre a déclaré que la France ne céderait pas.\n";
+        assert_eq!(clean(text, Some("Titre")).paragraphs.len(), 1);
     }
 
     #[test]
