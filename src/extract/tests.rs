@@ -106,6 +106,24 @@ fn page_furniture_holds_no_statement() {
 }
 
 #[test]
+fn markdown_links_and_emphasis_hide_no_cue_and_no_source() {
+    for (text, who) in [
+        ("Selon [Le Monde](https://www.lemonde.fr/politique/article.html), le ministre a menti.", "Le Monde"),
+        ("Le ministre Paul Morin a *déclaré* que la loi était injuste.", "Paul Morin"),
+        ("Le ministre Paul Morin a affirmé [sur Radio J](https://radioj.fr/emission) que le dialogue était rompu.", "Paul Morin"),
+    ] {
+        assert_eq!(one("fr", SAT, text).speaker, who, "{text}");
+    }
+    // a bracket inside a quotation stays text
+    let s = one(
+        "fr",
+        SAT,
+        "Le ministre Paul Morin a déclaré : « il l'[a] remplacé par un autre ».",
+    );
+    assert!(s.quote.is_some_and(|q| q.contains("[a]")));
+}
+
+#[test]
 fn the_seed_article() {
     let text = include_str!("../../tests/fixtures/seed-kazakhstan.txt");
     let article = Article {

@@ -61,6 +61,20 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Splits `span` of `text` into tokens, with the built-in lexicon's data.
+/// Whether the bracket at `i` belongs to a Markdown link, `[sur Radio J](https://…)`: marks
+/// around words, no token (a bracket in a quotation, « l'[a] remplacé », stays one).
+fn markdown_link_bracket(chars: &[(usize, char)], i: usize) -> bool {
+    let closes_link = |k: usize| chars[k].1 == ']' && chars.get(k + 1).is_some_and(|c| c.1 == '(');
+    match chars[i].1 {
+        ']' => closes_link(i),
+        '[' => (i + 1..chars.len())
+            .take_while(|&k| chars[k].1 != '[' && chars[k].1 != '\n')
+            .find(|&k| chars[k].1 == ']')
+            .is_some_and(closes_link),
+        _ => false,
+    }
+}
+
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     Lexicon::builtin().tokenizer.tokenize(text, span)
 }
@@ -86,9 +100,16 @@ impl Tokenizer {
         let mut i = 0;
         while i < chars.len() {
             let (pos, c) = chars[i];
-            if c.is_whitespace() {
+            if c.is_whitespace() || c == '*' || markdown_link_bracket(&chars, i) {
                 i += 1;
                 continue;
+            }
+            // the address of a Markdown link, [sur Radio J](https://…): no words of the article
+            if c == '(' && i > 0 && chars[i - 1].1 == ']' {
+                if let Some(close) = (i + 1..chars.len()).find(|&k| chars[k].1 == ')') {
+                    i = close + 1;
+                    continue;
+                }
             }
             if is_quote_char(c) {
                 push(&mut out, pos, pos + c.len_utf8(), TokKind::Quote);
