@@ -148,8 +148,8 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
     let not_report = s.lex.words.phrases.not_report.longest_at(s.toks, i, lower);
     let in_name = s.toks[i].is_capitalized()
         && i > s.from
-        && !s.is_quote_close(i - 1)
-        && !matches!(s.low(i - 1), "«" | "\"" | "“" | ":" | "(");
+        && s.toks[i - 1].kind != TokKind::Quote
+        && !matches!(s.low(i - 1), ":" | "(");
     if not_report.is_some() || in_name {
         return None;
     }
@@ -233,8 +233,7 @@ fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         return true;
     }
     let after = c.i + c.n;
-    let clause_after = (after..(after + 3).min(s.to))
-        .any(|k| s.any(k, W::Complementizer) || s.low(k) == ":" || s.is_quote_open(k));
+    let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k));
     clause_after || (s.from..c.i).any(|k| s.is_quote_close(k))
 }
 

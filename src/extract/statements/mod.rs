@@ -179,6 +179,12 @@ impl Sentence<'_> {
         self.quotes.iter().any(|&(_, c)| c == i)
     }
 
+    /// Whether what a cue reports opens at token `i`: a clause (que, that), a colon or a
+    /// quotation.
+    fn opens_report(&self, i: usize) -> bool {
+        self.any(i, W::Complementizer) || self.low(i) == ":" || self.is_quote_open(i)
+    }
+
     fn is_quote_open(&self, i: usize) -> bool {
         self.quotes.iter().any(|&(o, _)| o == i)
     }
@@ -226,11 +232,14 @@ impl Sentence<'_> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let ending = self.lex.words.setting(self.lang_id, Setting::AdverbEnding);
         t.is_word()
             && !t.is_capitalized()
             && t.norm.chars().count() >= ADVERB_LETTERS
-            && ending.is_some_and(|e| t.norm.ends_with(e))
+            && self
+                .lex
+                .words
+                .setting(self.lang_id, Setting::AdverbEnding)
+                .is_some_and(|e| t.norm.ends_with(e))
     }
 
     /// The index of the first token of the sentence that starts at or after byte `at` (`or` if

@@ -322,9 +322,8 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten());
     // "Le directeur de la CIA, John Brennan, a déclaré hier que …": a comma alone before a verb
     // that goes on with what it reports closes an apposition; the subject is before it
-    let comma_only = !site.after_quote
-        && site.as_reported.is_none()
-        && c.cue.kind != super::super::lexicon::CueKind::Inverted;
+    let comma_only =
+        !site.after_quote && site.as_reported.is_none() && c.cue.kind != CueKind::Inverted;
     if comma_only && explicit.is_none() && reports_after(s, c.end) {
         return false;
     }
@@ -394,7 +393,7 @@ fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
     while k < s.to && s.is_skip(k) {
         k += 1;
     }
-    k < s.to && (s.any(k, W::Complementizer) || s.is_quote_open(k) || s.low(k) == ":")
+    k < s.to && s.opens_report(k)
 }
 
 /// "Mr. Sanders's aides said", "the Trump campaign said": a name that qualifies the head noun

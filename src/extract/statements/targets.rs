@@ -62,9 +62,9 @@ fn person_before(s: &Sentence<'_>, k: usize) -> Option<usize> {
     s.mentions
         .iter()
         .rev()
-        .filter(|m| m.end <= k)
+        .filter(|m| m.end <= k && s.is_person(m))
         .find_map(|m| match m.kind {
-            MentionKind::Entity(e) if s.info.get(e).is_some_and(|i| i.person) => Some(e),
+            MentionKind::Entity(e) => Some(e),
             _ => None,
         })
 }
