@@ -484,7 +484,7 @@ fn country_at(c: &Ctx<'_>, k: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::speaker_countries;
+    use crate::extract::testing::{first_speaker, speaker_countries};
 
     fn country(lang: &str, body: &str, who: &str) -> Option<String> {
         let all = speaker_countries(lang, body);
@@ -624,6 +624,22 @@ mod tests {
         assert_eq!(key_of("en", en, "Biden").as_deref(), Some("joe-biden"));
         let en = "Hunter Biden, the son of Joe Biden, said he had done nothing wrong.";
         assert_eq!(key_of("en", en, "Hunter Biden"), None);
+    }
+
+    #[test]
+    fn a_known_surname_that_opens_a_name_is_a_first_name() {
+        // Warren Christopher and John Howard are in the lexicon by surname
+        let en = "Christopher Bell, a delegate from Ohio, said the vote was a disgrace.";
+        assert_eq!(first_speaker("en", en).label, "Christopher Bell");
+        assert_eq!(key_of("en", en, "Christopher Bell"), None);
+        let fr = "Howard Lenoir, patron de la chaîne, a déclaré que le plan couvrira le monde.";
+        assert_eq!(first_speaker("fr", fr).label, "Howard Lenoir");
+        // alone, the surname is still the known actor
+        let en = "Warren Christopher arrived. Christopher said the talks were over.";
+        assert_eq!(
+            key_of("en", en, "Warren Christopher").as_deref(),
+            Some("warren-christopher")
+        );
     }
 
     #[test]

@@ -31,6 +31,15 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             (n, Gaz::Org(o), lex.organisations[o].label_en.clone())
         }
     };
+    // a known surname that is also a first name opens another person's name (Christopher Bell
+    // is not Warren Christopher): the name chain decides
+    let first_name = matches!(g, Gaz::ActorSurname(_))
+        && c.is_first_name(i)
+        && i + n < c.w.to
+        && c.is_name_token(i + n);
+    if first_name {
+        return None;
+    }
     match g {
         Gaz::Country(x, how) => {
             let iso = lex.countries[x].iso.clone();

@@ -171,6 +171,11 @@ impl Sentence<'_> {
         matches!(m.kind, MentionKind::Entity(e) if self.info.get(e).is_some_and(|i| i.person))
     }
 
+    /// Whether token `i` is a full stop, not the dot of an abbreviation (Mrs. Obama, Gov. Hale).
+    fn full_stop(&self, i: usize) -> bool {
+        self.low(i) == "." && !(i > self.from && self.m(i - 1).any_norm(W::Abbreviation))
+    }
+
     fn in_quote(&self, i: usize) -> bool {
         self.quotes.iter().any(|&(o, c)| i > o && i < c)
     }

@@ -1031,4 +1031,25 @@ mod tests {
         );
         assert_eq!(s.speaker, "Mike Pence");
     }
+
+    #[test]
+    fn the_dot_of_a_title_inside_an_apposition_ends_no_sentence() {
+        for text in [
+            "\"The visits are long and tiring,\" Ann Bloch, Mrs. Obama's chief of staff, said.",
+            "\"We will appeal,\" Tom Reyes, Dr. Hale's lawyer, said on Monday.",
+            "\"Nous ferons appel\", Anne Morel, l'avocate de M. Hale, a-t-elle déclaré.",
+        ] {
+            let all = run(
+                if text.contains("Nous") { "fr" } else { "en" },
+                "2019-01-07",
+                text,
+            );
+            assert!(
+                all.iter().any(|s| s.speaker == "Ann Bloch"
+                    || s.speaker == "Tom Reyes"
+                    || s.speaker == "Anne Morel"),
+                "{text}: {all:?}"
+            );
+        }
+    }
 }

@@ -166,7 +166,7 @@ pub(super) fn subject_before_relative<'m>(
     let mut k = close;
     while k > s.from && close - k < RELATIVE_REACH {
         k -= 1;
-        if s.is_quote_close(k) || matches!(s.low(k), "." | ";" | ":") {
+        if s.is_quote_close(k) || s.full_stop(k) || matches!(s.low(k), ";" | ":") {
             return None;
         }
         if s.low(k) == "," {
@@ -241,7 +241,7 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
             found = Some(k);
             break;
         }
-        if s.is_quote_close(k) || s.low(k) == "." {
+        if s.is_quote_close(k) || s.full_stop(k) {
             break;
         }
     }
