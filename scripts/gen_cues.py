@@ -330,7 +330,7 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate""",
+        estimate continue""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail""",

@@ -497,6 +497,32 @@ mod tests {
     }
 
     #[test]
+    fn continuing_reports_only_around_a_quotation() {
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole said the vote was close. \"We need more time,\" Cole continued.",
+        );
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            (all[1].speaker.as_str(), all[1].mode),
+            ("Ann Cole", "direct")
+        );
+        let s = one(
+            "en",
+            SAT,
+            "Mayor Tom Reyes continued: \"The bridge will be rebuilt.\"",
+        );
+        assert_eq!((s.speaker.as_str(), s.mode), ("Tom Reyes", "direct"));
+        for text in [
+            "Mayor Tom Reyes continued to campaign in Iowa on Monday.",
+            "The talks between Tom Reyes and the union continued for hours.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn declaring_an_act_is_no_statement() {
         for text in [
             "The governor declared a state of emergency on Thursday.",
