@@ -195,6 +195,8 @@ classes! {
         OpinionIntro,
         /// Ordinal suffixes of a day number (1er, 2nd).
         OrdinalSuffix,
+        /// Heads of a person's campaign after the person's name (the Clinton campaign): English.
+        CampaignHead,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Mentions and in-article coreference. Input: the tokens of each sentence, their word classes and
 //! the lexicon. Output: mentions (token ranges) of entities — countries (names, capitals; adjectives,
-//! kept apart), seats of government and organisations (gazetteer and `orghead` phrases), persons
+//! kept apart), seats of government and organisations (gazetteer and `orghead` phrases, a person's
+//! campaign), persons
 //! (known actors, names after titles and roles, first-name chains, role phrases without a name: le
 //! président kazakh is the person with that role, else a person named by the role) — and of things
 //! that refer to an entity: pronouns and references to a document (le communiqué).
@@ -8,6 +9,7 @@
 //! At each token the rules of [`RULES`] are tried in order; the first that matches consumes its
 //! tokens. Entities are registered once per article ([`Registry`]).
 
+mod campaign;
 mod country;
 mod description;
 mod gazetteer;
@@ -85,6 +87,7 @@ type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
 const RULES: &[(&str, Rule)] = &[
     ("role_phrase", role::role_phrase),
     ("organisation_phrase", organisation::organisation_phrase),
+    ("campaign_phrase", campaign::campaign_phrase),
     ("gazetteer_name", gazetteer::gazetteer_name),
     ("title_name", names::title_name),
     ("descriptive_subject", description::descriptive_subject),

@@ -1,0 +1,113 @@
+//! `campaign_phrase`: a person's campaign — the Clinton campaign, Mr. Sanders's presidential
+//! campaign, the Trump camp — is an organisation of that person's country, which speaks on its own
+//! ("the Sanders campaign said"); "the campaign" refers back to the last campaign named. A
+//! campaign's role or member after it (Clinton campaign manager Robby Mook) is left to the role
+//! rules.
+
+use super::super::words::W;
+use super::super::EntityKind;
+use super::{Ctx, MentionKind};
+use crate::text::slug;
+
+pub(super) fn campaign_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let from = c.w.from;
+    // "the campaign" (tried at the article, which the description rules would take)
+    if c.m(i).is(W::Definite) && i + 1 < c.w.to && c.m(i + 1).is(W::CampaignHead) {
+        return the_campaign(c, i);
+    }
+    if !c.m(i).is(W::CampaignHead) || c.tok(i).is_capitalized() {
+        return None;
+    }
+    // a role or a name after the head: the campaign only qualifies it
+    let next = i + 1;
+    if next < c.w.to && (c.tok(next).is_capitalized() || c.holds_role(next, next + 1)) {
+        return None;
+    }
+    // the person before the head, over one adjective and a genitive (Clinton's presidential
+    // campaign, Sanders' campaign)
+    let mut k = i;
+    let adjective = |k: usize| {
+        let t = c.tok(k);
+        t.is_word() && !t.is_capitalized() && !c.m(k).any_norm(W::Function)
+    };
+    if k > from + 1 && adjective(k - 1) {
+        k -= 1;
+    }
+    if k > from && (c.m(k - 1).any_norm(W::Genitive) || c.tok(k - 1).norm == "'") {
+        k -= 1;
+    }
+    let person = c.out.last().and_then(|m| match m.kind {
+        MentionKind::Entity(e) if m.end == k && c.reg.entities[e].kind == EntityKind::Person => {
+            Some((m.start, e))
+        }
+        _ => None,
+    });
+    let (start, person) = person?;
+    c.out.pop();
+    let who = &c.reg.entities[person];
+    let label = format!("{} campaign", who.label);
+    let country = who.country.clone();
+    let e = c.reg.org(
+        format!("campaign:{}", slug(&who.label)),
+        &label,
+        country,
+        None,
+    );
+    let s = if c.determiner_before(start) {
+        start - 1
+    } else {
+        start
+    };
+    c.add_named(s, i + 1, MentionKind::Entity(e), Some((start, i + 1)));
+    Some(i + 1)
+}
+
+/// "the campaign" at `the`: the last campaign the article named.
+fn the_campaign(c: &mut Ctx<'_>, the: usize) -> Option<usize> {
+    let next = the + 2;
+    if next < c.w.to && (c.tok(next).is_capitalized() || c.holds_role(next, next + 1)) {
+        return None;
+    }
+    let e = c.reg.last_org_with_word("campaign")?;
+    c.add_named(the, the + 2, MentionKind::Entity(e), None);
+    Some(the + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    fn speakers(text: &str) -> Vec<String> {
+        run("en", SAT, text)
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn a_persons_campaign_speaks_as_an_organisation() {
+        let text = "Senator Ann Cole toured Ohio on Monday. The Cole campaign said the poll was \
+                    wrong. Cole's presidential campaign said it had raised $3 million. On \
+                    Tuesday, the campaign said the debate was unfair.";
+        assert_eq!(speakers(text), vec!["Ann Cole campaign"; 3]);
+        let e = extraction("en", text);
+        let campaign = e.entities.iter().find(|e| e.label == "Ann Cole campaign");
+        assert!(campaign.is_some_and(|e| e.kind == crate::extract::EntityKind::Organisation));
+        // Sanders' campaign: a genitive apostrophe alone
+        let text = "Tom Reyes spoke in Iowa. Tom Reyes’ campaign says it raised $2 million.";
+        assert_eq!(speakers(text), vec!["Tom Reyes campaign"]);
+    }
+
+    #[test]
+    fn a_campaign_role_or_an_unnamed_campaign_is_no_campaign_speaker() {
+        // the campaign qualifies the role of the person who speaks
+        let text = "Ann Cole won Iowa. Cole campaign manager Tom Reyes said the race was tight.";
+        assert_eq!(speakers(text), vec!["Tom Reyes"]);
+        // no campaign named before: "the campaign" is nobody
+        assert!(speakers("The campaign said the poll was wrong.").is_empty());
+        // a campaign of a cause is none of a person's
+        let text =
+            "Ann Cole launched a campaign against smoking. The campaign said 20 schools joined.";
+        assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+    }
+}
