@@ -1,10 +1,10 @@
 //! Mentions and in-article coreference. Input: the tokens of each sentence, their word classes and
-//! the lexicon. Output: mentions (token ranges) of entities — countries (names, capitals; adjectives,
-//! kept apart), seats of government and organisations (gazetteer and `orghead` phrases, a person's
-//! campaign), persons
-//! (known actors, names after titles and roles, first-name chains, role phrases without a name: le
-//! président kazakh is the person with that role, else a person named by the role) — and of things
-//! that refer to an entity: pronouns and references to a document (le communiqué).
+//! the lexicon. Output: mentions (token ranges) of entities — countries (names, capitals;
+//! adjectives, kept apart), seats of government and organisations (gazetteer and `orghead` phrases,
+//! a person's campaign), persons (known actors, names after titles and roles, first-name chains,
+//! role phrases without a name: le président kazakh is the person with that role, else a person
+//! named by the role) — and of things that refer to an entity: pronouns and references to a
+//! document (le communiqué).
 //!
 //! At each token the rules of [`RULES`] are tried in order; the first that matches consumes its
 //! tokens. Entities are registered once per article ([`Registry`]).
