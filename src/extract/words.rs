@@ -267,6 +267,11 @@ impl Marks {
     pub fn any_norm(&self, w: W) -> bool {
         self.norm.any & bit(w) != 0
     }
+
+    /// In the article's language, the token as written.
+    pub fn is_norm(&self, w: W) -> bool {
+        self.norm.lang & bit(w) != 0
+    }
 }
 
 /// Word classes and settings of every language.

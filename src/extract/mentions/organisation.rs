@@ -31,7 +31,9 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     }
     let from = c.w.from;
     let m = c.m(i);
-    let head = m.any_norm(W::Orghead) || (i == from && m.any(W::Orghead));
+    // a head in lower case is a head of the article's language (« l'union » is no English union)
+    let head_word = m.is_norm(W::Orghead) || (m.any_norm(W::Orghead) && c.tok(i).is_capitalized());
+    let head = head_word || (i == from && m.any(W::Orghead));
     // English: [the] Russian Foreign Ministry, the New Zealand Police, the US Navy — a nationality
     // or a country right before the head
     let before = country_before(c, i);
@@ -311,6 +313,26 @@ mod tests {
             ("Ubolratana Mahidol", "announce")
         );
         assert_eq!(s.date.as_deref(), Some("2019-02-08"));
+    }
+
+    #[test]
+    fn a_head_in_lower_case_refers_back_to_the_organisation_of_its_kind() {
+        let all = run(
+            "en",
+            SAT,
+            "The Green Future Party won 12 seats. The party said the result was a mandate. \
+             The Senate Ethics Committee met on Monday. The committee said the senator had \
+             broken no rule.",
+        );
+        let who: Vec<_> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(who, vec!["Green Future Party", "Senate Ethics Committee"]);
+        // a lower-case head of another language is no head (l'union burundaise)
+        assert!(mentions(
+            "fr",
+            "Les membres de l'union burundaise ont dénoncé la loi."
+        )
+        .iter()
+        .all(|(text, _)| !text.contains("union")));
     }
 
     #[test]
