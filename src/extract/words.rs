@@ -197,6 +197,8 @@ classes! {
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.
         CampaignHead,
+        /// Cue forms that also name a thing after a noun (a group called X, un mouvement appelé X).
+        Naming,
     }
 }
 

@@ -50,6 +50,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("reflexive_has_pronoun", reflexive_has_pronoun),
     ("not_modal_or_hypothetical", not_modal_or_hypothetical),
     ("form_fits_its_place", form_fits_its_place),
+    ("not_naming", not_naming),
 ];
 
 /// The cues of a sentence.
@@ -235,6 +236,31 @@ fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     let after = c.i + c.n;
     let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k));
     clause_after || (s.from..c.i).any(|k| s.is_quote_close(k))
+}
+
+/// How far back the indefinite article of a named thing may stand (a new reading campaign
+/// called).
+const NAMING_REACH: usize = 4;
+
+/// "a program called Sandy Hook Promise", "un mouvement appelé Nuit debout": a participle that
+/// names a thing after an indefinite noun phrase reports nothing (but "a spokesman called the plan
+/// a mistake": a role speaks).
+fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if !s.m(c.i).is(W::Naming) || c.i <= s.from + 1 {
+        return true;
+    }
+    let noun = c.i - 1;
+    let roles = &s.lex.words.phrases.roles;
+    let plain = |k: usize| s.toks[k].is_word() && !s.toks[k].is_capitalized();
+    if !plain(noun) || s.is_skip(noun) || roles.longest_at(s.toks, noun, lower).is_some() {
+        return true;
+    }
+    let floor = noun.saturating_sub(NAMING_REACH).max(s.from);
+    let indefinite = (floor..noun)
+        .rev()
+        .take_while(|&k| plain(k))
+        .any(|k| s.any(k, W::Indefinite));
+    !indefinite
 }
 
 /// "concerns over reported abuses": a participle after these prepositions is an adjective.
@@ -519,6 +545,30 @@ mod tests {
             "The talks between Tom Reyes and the union continued for hours.",
         ] {
             assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_naming_a_thing_is_no_report() {
+        for (lang, text) in [
+            ("en", "Ann Cole joined a program called Sandy Hook Promise."),
+            (
+                "en",
+                "Tom Reyes launched a new reading campaign called BlackGirlBooks.",
+            ),
+            (
+                "fr",
+                "Paul Morin a rejoint un mouvement appelé Nuit debout.",
+            ),
+        ] {
+            assert!(run(lang, SAT, text).is_empty(), "{text}");
+        }
+        // a role or a name that calls something a name still speaks
+        for text in [
+            "A spokesman for Ann Cole called the plan a mistake.",
+            "Ann Cole called the plan a mistake.",
+        ] {
+            assert_eq!(run("en", SAT, text).len(), 1, "{text}");
         }
     }
 
