@@ -911,6 +911,24 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_inside_an_apposition_is_not_the_subject() {
+        for (lang, text, who) in [
+            ("en", "Tom Reyes, chief executive of Harbor Jet Services, an aviation firm, said the jet was unusual.", "Tom Reyes"),
+            ("en", "Ann Bloch, a senior fellow at the Center for Fiscal Studies, which studies taxes, said the plan was costly.", "Ann Bloch"),
+            ("fr", "Marc Lenoir, directeur de l'Institut Carnot, un centre de recherche, a déclaré que le vaccin était prêt.", "Marc Lenoir"),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // an organisation that is the subject keeps its apposition's person out
+        let s = one(
+            "en",
+            SAT,
+            "Amnesty International, a group led by Tom Reyes, said the jail was unsafe.",
+        );
+        assert_eq!(s.speaker, "Amnesty International");
+    }
+
+    #[test]
     fn appositions_and_lists_of_speakers() {
         let s = one("en", "2019-01-07", "Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"");
         assert_eq!((s.speaker.as_str(), s.mode), ("Nancy Pelosi", "direct"));

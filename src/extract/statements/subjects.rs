@@ -181,8 +181,41 @@ pub(super) fn subject_before_relative<'m>(
     if s.low(end - 1) == ")" {
         end = (s.from..end - 1).rev().find(|&p| s.low(p) == "(")?;
     }
-    s.mention_at(end.checked_sub(1)?)
-        .filter(|m| m.end == end && usable(m))
+    let m = s
+        .mention_at(end.checked_sub(1)?)
+        .filter(|m| m.end == end && usable(m))?;
+    Some(head_of_apposition(s, m, s.from).unwrap_or(m))
+}
+
+/// "Greg Raiff, chief executive of Private Jet Services, an aviation firm, said", "Scott Morris,
+/// a fellow at the Center for Global Development, which …, said": a mention in a prepositional
+/// phrase of an apposition is not the subject; the name before the apposition's comma is.
+fn head_of_apposition<'m>(s: &'m Sentence<'_>, m: &Mention, floor: usize) -> Option<&'m Mention> {
+    let mut k = m.start;
+    if k > floor && s.any(k - 1, W::Determiner) {
+        k -= 1;
+    }
+    if k <= floor || !s.any(k - 1, W::Preposition) {
+        return None;
+    }
+    let mut j = k - 1;
+    while j > floor && k - j < APPOSITION_REACH {
+        j -= 1;
+        if s.is_quote_close(j) || s.full_stop(j) || matches!(s.low(j), ";" | ":") {
+            return None;
+        }
+        if s.low(j) == "," {
+            // the apposition describes: it opens with a lower-case word (a, the, chief …)
+            let describes = s.toks.get(j + 1).is_some_and(|t| !t.is_capitalized());
+            return s
+                .mention_at(j.checked_sub(1)?)
+                .filter(|h| h.end == j && usable(h) && describes);
+        }
+        if s.mention_at(j).is_some_and(|o| s.is_person(o)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Richard Ferrand in relaying the news to parliament said": a mention inside a prepositional
@@ -267,7 +300,8 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         .filter(|m| k > floor && usable(m))
     {
         // Dr. X of University College London, a researcher, said: X
-        return Across::Found(subject_outside_phrase(s, m, floor).unwrap_or(m));
+        let m = subject_outside_phrase(s, m, floor).unwrap_or(m);
+        return Across::Found(head_of_apposition(s, m, floor).unwrap_or(m));
     }
     match before_comma {
         Some(m) => Across::Found(m),
