@@ -98,6 +98,9 @@ const RULES: &[(&str, Rule)] = &[
     ("capitalised_name", names::capitalised_name),
 ];
 
+/// How many tokens a dateline's state or agency may take (, Fla. / (Reuters)).
+const DATELINE_PLACE: usize = 5;
+
 /// How many words in capitals in a row make a shouted phrase rather than acronyms.
 const CAPITALS_RUN: usize = 3;
 
@@ -141,6 +144,11 @@ impl Finder<'_> {
             // tells a name or an acronym; US$, HK$ are currencies
             if ctx.in_capitals_run(i) || ctx.currency_prefix(i) {
                 i += 1;
+                continue;
+            }
+            // a wire dateline (WASHINGTON —, ORLANDO, Fla. (Reuters) -) names no one
+            if let Some(end) = ctx.dateline_end(i) {
+                i = end;
                 continue;
             }
             i = RULES
@@ -315,6 +323,41 @@ impl Ctx<'_> {
             return false;
         };
         next.span.start == self.tok(k).span.end && next.norm.starts_with('$')
+    }
+
+    /// The end of a wire dateline opening the paragraph at `i`: a place in capitals, its state
+    /// or country (", Fla."), an agency in parentheses, then a dash (WASHINGTON —, PARIS (AFP) -).
+    fn dateline_end(&self, i: usize) -> Option<usize> {
+        let to = self.w.to;
+        let caps = |k: usize| {
+            let t = self.tok(k);
+            t.is_word()
+                && t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !t.norm.chars().any(char::is_lowercase)
+        };
+        if i != 0 || !caps(i) || matches!(self.gazetteer_at(i), Some((_, Gaz::Org(_)))) {
+            return None;
+        }
+        let mut k = i;
+        while k < to && caps(k) {
+            k += 1;
+        }
+        if self.low(k) == "," {
+            let place = (k + 1..(k + DATELINE_PLACE).min(to))
+                .take_while(|&j| self.tok(j).is_capitalized() || self.low(j) == ".")
+                .last()?;
+            k = place + 1;
+        }
+        let agency = self.low(k) == "(";
+        if agency {
+            k = (k + 1..(k + DATELINE_PLACE).min(to)).find(|&j| self.low(j) == ")")? + 1;
+        }
+        let dash = k < to && matches!(self.low(k), "—" | "–" | "-" | "--");
+        if dash {
+            Some(k + 1)
+        } else {
+            agency.then_some(k)
+        }
     }
 
     fn has_particle_prefix(&self, k: usize) -> bool {

@@ -263,6 +263,25 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn a_wire_dateline_names_no_one() {
+        for (lang, text, who) in [
+            ("en", "WASHINGTON — Sen. Ann Cole on Wednesday played down the attack, saying it was minor.", "Ann Cole"),
+            ("en", "DAYTON, Ohio (Reuters) - Mayor Tom Reyes met survivors on Thursday and said the attack was terror.", "Tom Reyes"),
+            ("fr", "LYON (AFP) - Le maire Paul Morin a déclaré que la réforme était prête.", "Paul Morin"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>(), vec![who], "{text}");
+            let m = mentions(lang, text);
+            assert!(m.iter().all(|(t, _)| !["WASHINGTON", "DAYTON", "LYON", "Reuters", "AFP"].contains(&t.as_str())), "{m:?}");
+        }
+        // an organisation in capitals opening a paragraph is still one
+        assert_eq!(
+            one("en", SAT, "NATO — the alliance said it would act.").speaker,
+            "NATO"
+        );
+    }
+
+    #[test]
     fn a_capitalised_role_is_cut_from_a_name_no_list_knows() {
         for (text, who) in [
             (
