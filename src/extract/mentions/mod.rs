@@ -386,7 +386,11 @@ impl Ctx<'_> {
         while j < end {
             // two names side by side (François Fillon Marc Joulaud): a first name after two
             // name tokens starts the next one
+            // (not after a middle initial: Marc E. Elias)
+            let after_initial =
+                |j: usize| self.tok(j - 1).norm.trim_end_matches('.').chars().count() == 1;
             if j >= i + 2
+                && !after_initial(j)
                 && first_names.contains(&self.tok(j).norm)
                 && first_names.contains(&self.tok(i).norm)
                 && !self.holds_role(i, j)

@@ -435,6 +435,19 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_after_a_middle_initial_is_the_surname() {
+        // two first names side by side start two names (François Fillon Marc Joulaud), but not
+        // after an initial
+        let m = mentions(
+            "en",
+            "\"We will fight,\" said Marc E. Elias, the party's lawyer.",
+        );
+        assert!(m.iter().any(|(t, _)| t == "Marc E. Elias"), "{m:?}");
+        let m = mentions("fr", "Jean P. Thomas a déclaré que la loi était mauvaise.");
+        assert!(m.iter().any(|(t, _)| t == "Jean P. Thomas"), "{m:?}");
+    }
+
+    #[test]
     fn an_abbreviated_title_inside_a_name_chain_is_a_role() {
         for text in [
             "Former Arkansas Gov. Mike Hale announced that he would leave the race.",
