@@ -343,7 +343,7 @@ EN = {
     "appeal": """urge call_on call_for appeal demand ask request encourage advise recommend
         plead implore exhort beg""",
     "promise": "promise pledge vow guarantee swear",
-    "reject": "reject refuse dismiss oppose rule_out turn_down",
+    "reject": "reject refuse dismiss oppose rule_out turn_down decline",
     "agree": "agree approve endorse",
 }
 EN_IRREGULAR = {
@@ -364,7 +364,9 @@ EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "
            ("post", "posts"), ("press", "press"), ("recount", "recount"), ("recount", "recounts"),
            # the primary contests, requests for comment, his broad appeal
            ("contest", "contest"), ("contest", "contests"), ("request", "request"),
-           ("request", "requests"), ("appeal", "appeal"), ("appeal", "appeals")}
+           ("request", "requests"), ("appeal", "appeal"), ("appeal", "appeals"),
+           # the decline of
+           ("decline", "decline")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

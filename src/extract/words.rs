@@ -199,6 +199,9 @@ classes! {
         CampaignHead,
         /// Cue forms that also name a thing after a noun (a group called X, un mouvement appelé X).
         Naming,
+        /// Cue forms that report only with an infinitive or an object after them (declined to
+        /// comment, declined the invitation; not sales declined 5 %).
+        ObjectCue,
     }
 }
 

@@ -51,6 +51,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("not_modal_or_hypothetical", not_modal_or_hypothetical),
     ("form_fits_its_place", form_fits_its_place),
     ("not_naming", not_naming),
+    ("object_cue_has_object", object_cue_has_object),
 ];
 
 /// The cues of a sentence.
@@ -261,6 +262,19 @@ fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         .take_while(|&k| plain(k))
         .any(|k| s.any(k, W::Indefinite));
     !indefinite
+}
+
+/// A form that reports only with an infinitive or an object (see `W::ObjectCue`): "to" or a
+/// determiner after it, over adverbs.
+fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if !s.m(c.i).is(W::ObjectCue) {
+        return true;
+    }
+    let mut k = c.i + c.n;
+    while k < s.to && s.is_adverb(k) {
+        k += 1;
+    }
+    k < s.to && (s.any(k, W::Dative) || s.noun_marker(k))
 }
 
 /// "concerns over reported abuses": a participle after these prepositions is an adjective.
@@ -569,6 +583,28 @@ mod tests {
             "Ann Cole called the plan a mistake.",
         ] {
             assert_eq!(run("en", SAT, text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn declining_reports_only_with_what_is_declined() {
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole declined to comment on the report.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", "reject"));
+        let s = one(
+            "en",
+            SAT,
+            "Tom Reyes politely declined the invitation of the union.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Tom Reyes", "reject"));
+        for text in [
+            "Sales at Tom Reyes's firm declined 5 percent in May.",
+            "Support for Ann Cole declined sharply after the debate.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
         }
     }
 
