@@ -459,6 +459,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             }
         }
         choice.speaker = speaker_of(m, x.memory, 1.0);
+        clause_before_subject(x, m, choice);
     } else if let Some(m) = s.mentions.iter().find(|m| {
         m.start >= site.prev_end
             && m.end <= c.start
@@ -480,6 +481,26 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     quotation_after_cue(s, c.end, choice);
     true
+}
+
+/// "Tarrant had a valid licence, ABC reported", "… sont en cours, a-t-on appris, la police l'a
+/// confirmé": when nothing is reported after the cue (over a day or a place), the clause before
+/// the comma that opens the subject is the content.
+fn clause_before_subject(x: &Ctx<'_>, m: &Mention, choice: &mut Choice) {
+    let (s, site) = (x.s, x.site);
+    let mut k = m.start;
+    if k > s.from && s.any(k - 1, W::Determiner) {
+        k -= 1;
+    }
+    let start = site.prev_end.max(s.from);
+    if k <= start + 1 || s.low(k - 1) != "," || site.next_cue < s.to {
+        return;
+    }
+    let nothing_after = (site.cue.end..s.to)
+        .all(|j| !s.toks[j].is_word() && !s.is_quote_open(j) && s.low(j) != ":" || s.is_skip(j));
+    if nothing_after {
+        choice.content = (start, k - 1);
+    }
 }
 
 /// "Le consulat français et le gouvernement belge recommandent", "Deutsche Bahn, Deutsche Telekom
@@ -926,6 +947,24 @@ mod tests {
             "Amnesty International, a group led by Tom Reyes, said the jail was unsafe.",
         );
         assert_eq!(s.speaker, "Amnesty International");
+    }
+
+    #[test]
+    fn the_clause_before_a_closing_subject_and_verb_is_the_content() {
+        for text in [
+            "Tom Reyes had a valid gun licence, ABC reported.",
+            "Further charges may be laid against Tom Reyes, police said on Monday.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(
+                (s.targets.clone(), s.mode),
+                (vec!["Tom Reyes".to_string()], "indirect"),
+                "{text}"
+            );
+        }
+        // a clause after the cue is the content
+        let s = one("en", SAT, "On Monday, police said Tom Reyes had left.");
+        assert_eq!(s.targets, vec!["Tom Reyes"]);
     }
 
     #[test]
