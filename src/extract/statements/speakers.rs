@@ -508,7 +508,15 @@ fn clause_before_subject(x: &Ctx<'_>, m: &Mention, choice: &mut Choice) {
 fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
     let s = x.s;
     let mut extra = Vec::new();
-    let mut k = m.start;
+    // over the article of a name (la France, l'Allemagne et l'Italie)
+    let before_article = |k: usize| {
+        if k > s.from + 1 && s.any(k - 1, W::Determiner) {
+            k - 1
+        } else {
+            k
+        }
+    };
+    let mut k = before_article(m.start);
     let listed = k > s.from + 1
         && (s.any(k - 1, W::And) || (s.low(k - 1) == "," && s.any(k.saturating_sub(2), W::And)));
     while listed && k > s.from {
@@ -527,7 +535,7 @@ fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
         if let Some(sp) = speaker_of(other, x.memory, 0.9) {
             extra.push(sp);
         }
-        k = other.start;
+        k = before_article(other.start);
     }
     extra
 }
@@ -965,6 +973,25 @@ mod tests {
         // a clause after the cue is the content
         let s = one("en", SAT, "On Monday, police said Tom Reyes had left.");
         assert_eq!(s.targets, vec!["Tom Reyes"]);
+    }
+
+    #[test]
+    fn listed_subjects_with_their_articles_speak_each() {
+        for (lang, text, n) in [
+            (
+                "fr",
+                "La France, l'Allemagne et l'Italie ont condamné l'attaque.",
+                3,
+            ),
+            (
+                "en",
+                "The United States and the United Kingdom condemned the attack.",
+                2,
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.len(), n, "{text}: {all:?}");
+        }
     }
 
     #[test]
