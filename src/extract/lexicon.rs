@@ -114,6 +114,9 @@ pub struct Lexicon {
     actor_slugs: HashMap<String, usize>,
     /// Case-sensitive gazetteer of countries, organisations and known actors.
     pub gazetteer: PhraseIndex<Gaz>,
+    /// Country forms that are something else in one language than the gazetteer's entry, per
+    /// language (Argentine: an English adjective, the French name of Argentina).
+    pub gazetteer_by_lang: HashMap<String, PhraseIndex<Gaz>>,
     /// Organisations whose name opens with an article a contraction absorbs, without it (Monde
     /// for Le Monde, after au / du).
     pub contracted: PhraseIndex<usize>,
@@ -354,6 +357,9 @@ impl Lexicon {
     }
 
     fn add_country_forms(&mut self, data: &str) {
+        // the first entry of a form is the gazetteer's; a later one of another kind in another
+        // language is that language's
+        let mut first: HashMap<Vec<String>, CountryHow> = HashMap::default();
         for r in rows(data) {
             if r.len() < 4 {
                 continue;
@@ -365,7 +371,16 @@ impl Lexicon {
             let toks = self.form_tokens(r[3]);
             match how {
                 CountryHow::Place => self.places.insert(toks, i),
-                _ => self.gazetteer.insert(toks, Gaz::Country(i, how)),
+                _ => {
+                    let had = *first.entry(toks.clone()).or_insert(how);
+                    if had != how {
+                        self.gazetteer_by_lang
+                            .entry(r[1].to_string())
+                            .or_default()
+                            .insert(toks.clone(), Gaz::Country(i, how));
+                    }
+                    self.gazetteer.insert(toks, Gaz::Country(i, how));
+                }
             }
         }
     }

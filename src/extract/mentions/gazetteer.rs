@@ -107,6 +107,23 @@ mod tests {
     }
 
     #[test]
+    fn a_form_is_what_the_articles_language_makes_of_it() {
+        // Argentine: the French name of Argentina, an English adjective
+        let all = run("fr", SAT, "Le Brésil et l'Argentine ont salué l'accord.");
+        let who: Vec<_> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(who, vec!["Brazil", "Argentina"]);
+        let s = one(
+            "en",
+            SAT,
+            "The Argentine government welcomed the deal with Brazil.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.targets.clone()),
+            ("Argentina", vec!["Brazil".to_string()])
+        );
+    }
+
+    #[test]
     fn companies_agencies_and_media_are_organisations_of_their_country() {
         for (lang, text, who, iso) in [
             (

@@ -265,7 +265,17 @@ impl Ctx<'_> {
     }
 
     fn gazetteer_at(&self, k: usize) -> Option<(usize, &Gaz)> {
-        self.lex.gazetteer.longest_at(self.w.toks, k, exact)
+        let found = self.lex.gazetteer.longest_at(self.w.toks, k, exact);
+        // the form as the article's language has it (Argentine: a name in French)
+        let own = self
+            .lex
+            .gazetteer_by_lang
+            .get(self.lang)
+            .and_then(|g| g.longest_at(self.w.toks, k, exact));
+        match (found, own) {
+            (Some((n, _)), Some((m, g))) if m == n => Some((m, g)),
+            _ => found,
+        }
     }
 
     /// A nationality (a country adjective: russe, Canadian) at token `k`: its length and country
