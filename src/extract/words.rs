@@ -202,6 +202,9 @@ classes! {
         /// Cue forms that report only with an infinitive or an object after them (declined to
         /// comment, declined the invitation; not sales declined 5 %).
         ObjectCue,
+        /// Cue forms whose object right after them is whom they address, never their speaker
+        /// ("…," Smith told Reuters).
+        AddresseeCue,
     }
 }
 

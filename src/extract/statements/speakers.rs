@@ -317,8 +317,11 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
     // after a quotation, what follows the verb is its subject, wherever the clause ends ("…,"
     // said undecided voter X before the rally)
+    // "…," Smith told Reuters: the object of "told" is whom it addresses
+    let addressee = s.m(c.start).is(W::AddresseeCue);
     let explicit = speaker_after(s, c.end)
-        .or_else(|| super::inverted_subject(s, c))
+        .filter(|_| !addressee)
+        .or_else(|| super::inverted_subject(s, c).filter(|_| !addressee))
         .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten());
     // "Le directeur de la CIA, John Brennan, a déclaré hier que …": a comma alone before a verb
     // that goes on with what it reports closes an apposition; the subject is before it
@@ -992,6 +995,21 @@ mod tests {
             let all = run(lang, SAT, text);
             assert_eq!(all.len(), n, "{text}: {all:?}");
         }
+    }
+
+    #[test]
+    fn whom_a_speaker_tells_is_not_the_speaker() {
+        for text in [
+            "\"All my friends are women,\" Tom Reyes, 49, told The Huffington Post.",
+            "\"We will win,\" the party's spokesman, Tom Reyes, told Reuters.",
+            "The vote was rigged, Tom Reyes, a local organiser, reminded the BBC.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, "Tom Reyes", "{text}");
+        }
+        // an inverted subject after other verbs still speaks
+        let s = one("en", SAT, "\"We will win,\" said Tom Reyes.");
+        assert_eq!(s.speaker, "Tom Reyes");
     }
 
     #[test]
