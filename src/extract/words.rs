@@ -205,6 +205,9 @@ classes! {
         /// Cue forms whose object right after them is whom they address, never their speaker
         /// ("…," Smith told Reuters).
         AddresseeCue,
+        /// Prepositions inside an organisation's name before capitalised words (Commission on
+        /// International Religious Freedom, Center for Global Development).
+        NamePreposition,
     }
 }
 

@@ -457,8 +457,19 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
-            // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense
-            if !self.m(j).any(W::Of) {
+            // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense; the
+            // Commission on International Religious Freedom (not the Commission on Monday)
+            let named = if self.m(j + 1).any(W::Definite) {
+                j + 2
+            } else {
+                j + 1
+            };
+            let name_prep = self.m(j).is(W::NamePreposition)
+                && named < end
+                && self.tok(named).is_capitalized()
+                && !self.m(named).any_norm(W::Function)
+                && !self.lex.calendar.is_weekday(self.low(named));
+            if !self.m(j).any(W::Of) && !name_prep {
                 break;
             }
             let k = if self.m(j + 1).any(W::Definite) {

@@ -49,7 +49,12 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let (mut country, after) = c.complement(i + 1, c.w.to);
     let mut start = i;
     if let Some((at, x)) = before {
-        start = at;
+        // a place form with its article (The United States) leaves the article out
+        start = if at + 1 < i && c.m(at).any(W::Determiner) {
+            at + 1
+        } else {
+            at
+        };
         country = country.or(Some(x));
     }
     let det = c.determiner_before(i);
@@ -313,6 +318,35 @@ mod tests {
             ("Ubolratana Mahidol", "announce")
         );
         assert_eq!(s.date.as_deref(), Some("2019-02-08"));
+    }
+
+    #[test]
+    fn a_preposition_inside_an_organisations_name_keeps_it_whole() {
+        for (lang, text, who) in [
+            (
+                "en",
+                "The United States Commission on Rural Water Rights criticized the move.",
+                "United States Commission on Rural Water Rights",
+            ),
+            (
+                "en",
+                "On Friday, the Center for Fiscal Studies said that the plan was costly.",
+                "Center for Fiscal Studies",
+            ),
+            (
+                "fr",
+                "La Fondation pour la Mémoire a dénoncé la décision.",
+                "Fondation pour la Mémoire",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // a day after the head is no part of its name
+        let m = mentions(
+            "en",
+            "The Fiscal Commission on Monday said the plan was sound.",
+        );
+        assert!(m.iter().any(|(t, _)| t == "Fiscal Commission"), "{m:?}");
     }
 
     #[test]
