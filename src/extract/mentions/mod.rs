@@ -484,6 +484,12 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // a region or a city (First Minister of Scotland, the mayor of Dayton): its country
+            if let Some((n, x)) = self.place_at(k) {
+                country = country.or(Some(x));
+                j = k + n;
+                continue;
+            }
             // an organisation the lexicon knows (le secrétaire général de l'ONU), else a
             // ministry's name
             if let Some((n, Gaz::Org(_))) = self.gazetteer_at(k) {

@@ -186,6 +186,33 @@ mod tests {
     }
 
     #[test]
+    fn a_role_of_a_region_or_a_city_is_followed_by_the_name() {
+        for (lang, text, who, iso) in [
+            (
+                "en",
+                "First Minister of Scotland Ann Blair said the ruling was historic.",
+                "Ann Blair",
+                "GB",
+            ),
+            (
+                "en",
+                "Mayor of Chicago Tom Reyes said the city would rebuild.",
+                "Tom Reyes",
+                "US",
+            ),
+            (
+                "fr",
+                "Le maire de Lyon Paul Morin a déclaré que la ville serait reconstruite.",
+                "Paul Morin",
+                "FR",
+            ),
+        ] {
+            let x = speaker_countries(lang, text);
+            assert_eq!(x, vec![(who.to_string(), Some(iso.to_string()))], "{text}");
+        }
+    }
+
+    #[test]
     fn an_acronym_after_a_role_is_an_organisation_not_a_name() {
         let x = extraction(
             "fr",
