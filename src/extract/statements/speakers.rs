@@ -1013,6 +1013,16 @@ mod tests {
     }
 
     #[test]
+    fn a_short_parenthesis_stands_between_a_subject_and_its_verb() {
+        for (lang, text, who) in [
+            ("en", "At 11:00 (15:00 UTC) the Weather Bureau (WB) reported that the storm had strengthened.", "Weather Bureau"),
+            ("fr", "L'Organisation mondiale de la santé (OMS) a annoncé jeudi que l'épidémie reculait.", "Organisation mondiale de la santé"),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
     fn appositions_and_lists_of_speakers() {
         let s = one("en", "2019-01-07", "Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"");
         assert_eq!((s.speaker.as_str(), s.mode), ("Nancy Pelosi", "direct"));

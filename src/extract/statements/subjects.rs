@@ -140,10 +140,24 @@ pub(super) fn speaker_before<'m>(
         if s.is_skip(j) || s.any(j, W::Complementizer) {
             continue;
         }
+        // a short parenthesis after the subject: the National Hurricane Center (NHC) reported,
+        // Ann Cole (D-Ohio) said
+        if s.low(j) == ")" {
+            if let Some(open) = (j.saturating_sub(PARENTHESIS_REACH).max(floor)..j)
+                .rev()
+                .find(|&p| s.low(p) == "(")
+            {
+                j = open;
+                continue;
+            }
+        }
         return None;
     }
     None
 }
+
+/// How long a parenthesis between a subject and its verb may be.
+const PARENTHESIS_REACH: usize = 6;
 
 /// How far back the comma that opens a relative clause may be.
 const RELATIVE_REACH: usize = 30;
