@@ -1023,6 +1023,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_to_a_description_speaks() {
+        for (lang, text, who) in [
+            ("en", "The rebel group, the Northern Liberation Front, claimed responsibility for the attack.", "Northern Liberation Front"),
+            ("fr", "Le mouvement islamiste, le Hamas, a revendiqué l'attaque.", "Hamas"),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
     fn appositions_and_lists_of_speakers() {
         let s = one("en", "2019-01-07", "Nancy Pelosi, the Speaker of the House, said on Friday \"We are committed to keeping our border safe.\"");
         assert_eq!((s.speaker.as_str(), s.mode), ("Nancy Pelosi", "direct"));

@@ -309,6 +309,14 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m)) {
         return Across::Found(m);
     }
+    // "The militant organisation, the Islamic State, claimed": a name in apposition to a
+    // description names whom it describes
+    let described = s
+        .mention_at(k.saturating_sub(1))
+        .is_some_and(|a| k > floor && a.end == k && a.name.is_none() && usable(a));
+    if let Some(m) = before_comma.filter(|m| m.start <= k + 2 && m.name.is_some() && described) {
+        return Across::Found(m);
+    }
     if let Some(m) = s
         .mention_at(k.saturating_sub(1))
         .filter(|m| k > floor && usable(m))
