@@ -149,6 +149,9 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             body_before += 1;
         }
         memory.paragraph_dates.clear();
+        memory.paragraph_subject = None;
+        memory.person_spoke_in_paragraph = false;
+        memory.spoke_in_paragraph = false;
         // a new paragraph starts from the article's lead scene, not the last paragraph's
         memory.scene_date = memory.lead_date;
         for window in span.sentences(lex) {
@@ -338,6 +341,7 @@ fn remember_persons(
     let outside = |m: &&Mention| !w.quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
     if let Some(p) = mentions.iter().filter(outside).find_map(person) {
         memory.last_subject = Some(p);
+        memory.paragraph_subject = Some(p);
     }
 }
 

@@ -45,6 +45,12 @@ pub struct Memory {
     pub last_subject: Option<usize>,
     /// (speaker, date) of the statements of the current paragraph.
     pub paragraph_dates: Vec<(usize, NaiveDate)>,
+    /// The subject (first person outside quotations) of the last sentence of the current
+    /// paragraph that names one, and whether a person spoke in the paragraph yet.
+    pub paragraph_subject: Option<usize>,
+    pub person_spoke_in_paragraph: bool,
+    /// Whether anyone spoke in the current paragraph yet.
+    pub spoke_in_paragraph: bool,
     /// The day the narrative is at: the last day named outside quotations (Today, Carrie Lam
     /// delivered … ; the mayor was stabbed last night).
     pub scene_date: Option<NaiveDate>,
@@ -481,8 +487,10 @@ fn remember(s: &Sentence<'_>, site: &Site<'_>, memory: &mut Memory, found: &Stat
     let c = site.cue;
     let speaker = found.speaker;
     memory.last_speaker = Some(speaker);
+    memory.spoke_in_paragraph = true;
     if s.info.get(speaker).is_some_and(|i| i.person) {
         memory.last_person_speaker = Some(speaker);
+        memory.person_spoke_in_paragraph = true;
     }
     let from = c.start.min(s.speaker_tok(found.speaker_span));
     let to = (c.end + 14).min(s.to);

@@ -101,13 +101,19 @@ pub(super) fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
         MentionKind::Entity(e) => Some((*e, 0.9)),
         // a subject pronoun: the subject of the sentences before (he said … after "Mohammad
         // bin Salman accepted responsibility …"), else the last speaker
+        // … but a paragraph that names a person before anyone speaks in it is about that
+        // person (« Fillon n'a désigné que trois clients. Il a affirmé … » after Urvoas spoke)
         MentionKind::Pronoun { person: true } => memory
-            .last_person_speaker
+            .paragraph_subject
+            .filter(|_| !memory.person_spoke_in_paragraph)
+            .or(memory.last_person_speaker)
             .or(memory.last_subject)
             .or(memory.last_person)
             .map(|e| (e, 0.75)),
         MentionKind::Pronoun { person: false } => memory
-            .last_speaker
+            .paragraph_subject
+            .filter(|_| !memory.spoke_in_paragraph)
+            .or(memory.last_speaker)
             .or(memory.last_subject)
             .or(memory.last_person)
             .map(|e| (e, 0.75)),
@@ -1030,6 +1036,30 @@ mod tests {
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_that_names_a_person_before_anyone_speaks_is_about_that_person() {
+        let fr = "Le ministre Paul Morin a rappelé que la loi était claire.\n\n\
+                  Une autre affaire vise Anne Leroy. Leroy n'a cité que trois clients. Elle a \
+                  affirmé n'avoir travaillé avec aucune entreprise russe.";
+        let en = "Senator Tom Reyes said the law was clear.\n\nAnother case concerns Ann Cole. \
+                  Cole named only three clients. She said she had never worked for a Russian \
+                  firm.";
+        for (lang, text) in [("fr", fr), ("en", en)] {
+            let all = run(lang, SAT, text);
+            let who: Vec<_> = all.iter().map(|s| s.speaker.as_str()).collect();
+            assert_eq!(who.len(), 2, "{who:?}");
+            assert!(who[1] == "Anne Leroy" || who[1] == "Ann Cole", "{who:?}");
+        }
+        // in the same paragraph, the pronoun is still the last speaker
+        let all = run(
+            "en",
+            SAT,
+            "Senator Tom Reyes met Ann Cole on Monday and said the law was clear. He said it \
+             would pass.",
+        );
+        assert_eq!(all[1].speaker, "Tom Reyes");
     }
 
     #[test]
