@@ -438,9 +438,10 @@ impl Ctx<'_> {
         j
     }
 
-    /// Country adjectives and `de/du + Country` complements after a role or organisation head:
-    /// the first country they name, and the end of the phrase.
-    fn complement(&self, mut j: usize, end: usize) -> (Option<usize>, usize) {
+    /// Country adjectives and `de/du + Country` complements after a role or organisation head
+    /// (with `places`, `of + region or city` too: a role's): the first country they name, and the
+    /// end of the phrase.
+    fn complement(&self, mut j: usize, end: usize, places: bool) -> (Option<usize>, usize) {
         let mut country = None;
         while j < end {
             if let Some((n, Gaz::Country(c, CountryHow::Adjective))) = self.gazetteer_at(j) {
@@ -484,8 +485,9 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            // a region or a city (First Minister of Scotland, the mayor of Dayton): its country
-            if let Some((n, x)) = self.place_at(k) {
+            // a region or a city after a role (First Minister of Scotland, the mayor of
+            // Dayton): its country (an organisation's is its own: les autorités de Dubai)
+            if let Some((n, x)) = self.place_at(k).filter(|_| places) {
                 country = country.or(Some(x));
                 j = k + n;
                 continue;

@@ -29,7 +29,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             .flatten()
     })?;
     let role = role.clone();
-    let (country, complement_end) = c.complement(i + n, to);
+    let (country, complement_end) = c.complement(i + n, to, true);
     let after = role_extent(c, i + n, complement_end);
     // two roles of one person (le garde des Sceaux et ministre de la Justice X): the second
     // phrase names them
