@@ -82,6 +82,20 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if bare && m.any(W::Authority) {
         return None;
     }
+    // "the Houthi movement", "the Labour party": a head in lower case right after an
+    // organisation's name is that organisation
+    if bare && !c.tok(i).is_capitalized() {
+        if let Some(named) = c.out.last().filter(|o| o.end == i).cloned() {
+            if let MentionKind::Entity(e) = named.kind {
+                if c.reg.entities[e].kind == EntityKind::Organisation {
+                    c.out.pop();
+                    let name = named.name.map(|_| (named.start, named.end));
+                    c.add_named(named.start, i + 1, MentionKind::Entity(e), name);
+                    return Some(i + 1);
+                }
+            }
+        }
+    }
     let source =
         det && i >= from + 2 && (c.m(i - 2).any(W::SourceIntro) || c.m(i - 2).any(W::Agent));
     let refers_back = det && bare && earlier_of_kind(c, i).is_some();
@@ -347,6 +361,18 @@ mod tests {
             "The Fiscal Commission on Monday said the plan was sound.",
         );
         assert!(m.iter().any(|(t, _)| t == "Fiscal Commission"), "{m:?}");
+    }
+
+    #[test]
+    fn a_head_in_lower_case_after_an_organisations_name_is_that_organisation() {
+        // not an organisation named by its head alone ("movement")
+        for text in [
+            "The Hamas movement claimed responsibility for the attack.",
+            "On Monday, the Hamas group said it would free the hostages.",
+        ] {
+            let s = one("en", SAT, text);
+            assert!(s.speaker == "Hamas", "{text}: {}", s.speaker);
+        }
     }
 
     #[test]
