@@ -208,6 +208,11 @@ classes! {
         /// Prepositions inside an organisation's name before capitalised words (Commission on
         /// International Religious Freedom, Center for Global Development).
         NamePreposition,
+        /// Neutral cue forms that give an order when an object and an infinitive follow them
+        /// (told them to leave, a dit aux manifestants de rentrer).
+        DirectiveCue,
+        /// The marker of an infinitive after such an object (to, de).
+        InfinitiveMarker,
     }
 }
 

@@ -609,6 +609,44 @@ mod tests {
     }
 
     #[test]
+    fn telling_someone_to_do_something_is_an_order() {
+        for (lang, text, act) in [
+            (
+                "en",
+                "Senator Ann Cole told the protesters to go home.",
+                "appeal",
+            ),
+            (
+                "en",
+                "Senator Ann Cole told them to leave the square.",
+                "appeal",
+            ),
+            (
+                "en",
+                "Senator Ann Cole told reporters that the vote was close.",
+                "say",
+            ),
+            (
+                "en",
+                "Senator Ann Cole told Reuters the plan would fail.",
+                "say",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Morin a dit aux manifestants de rentrer chez eux.",
+                "appeal",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Morin a dit aux journalistes que le vote était serré.",
+                "say",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).act, act, "{text}");
+        }
+    }
+
+    #[test]
     fn declaring_an_act_is_no_statement() {
         for text in [
             "The governor declared a state of emergency on Thursday.",
