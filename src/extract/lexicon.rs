@@ -55,7 +55,20 @@ classes! {
 
 classes! {
     /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
-    PhraseClass { Role, Skip, OwnCountry, NotReport, }
+    PhraseClass {
+        Role, Skip, OwnCountry, NotReport,
+        OfficeHeadOfState, OfficeHeadOfGovernment, OfficeForeignMinister, OfficeDefenceMinister,
+    }
+}
+
+/// The role an `office-…` phrase class names, as the actor data writes it.
+fn office_name(class: PhraseClass) -> &'static str {
+    match class {
+        PhraseClass::OfficeHeadOfState => "head of state",
+        PhraseClass::OfficeHeadOfGovernment => "head of government",
+        PhraseClass::OfficeForeignMinister => "foreign minister",
+        _ => "defence minister",
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -298,6 +311,11 @@ impl Lexicon {
                     PhraseClass::Skip => phrases.skip.insert(toks, ()),
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
                     PhraseClass::NotReport => phrases.not_report.insert(toks, ()),
+                    office => phrases.offices.push((
+                        lang.to_string(),
+                        form.to_lowercase(),
+                        office_name(office),
+                    )),
                 }
             } else if let Some(w) = W::from_data_name(class) {
                 self.words.add(lang, w, form);
@@ -309,6 +327,16 @@ impl Lexicon {
             }
         }
         self.prefixed_roles(&roles);
+    }
+
+    /// The role `key`'s person holds on `day` in the actor data (head of state, foreign minister).
+    pub fn role_on(&self, key: &str, day: NaiveDate) -> Option<&str> {
+        self.actor_rows
+            .get(key)?
+            .iter()
+            .map(|&i| &self.actors[i])
+            .find(|b| b.start.is_none_or(|s| s <= day) && b.end.is_none_or(|e| day <= e))
+            .map(|b| b.role.as_str())
     }
 
     /// Roles with a prefix of the `role-prefix` class, in lower case or capitalised

@@ -245,6 +245,9 @@ pub struct Phrases {
     pub own_country: PhraseIndex<()>,
     /// Phrases that start with a cue form and report nothing (thanks to, so called), lower case.
     pub not_report: PhraseIndex<()>,
+    /// Role phrases of an office the actor data records (président → head of state): language,
+    /// phrase in lower case, office.
+    pub offices: Vec<(String, String, &'static str)>,
 }
 
 /// One bit per class of [`W`].
