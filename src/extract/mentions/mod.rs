@@ -438,10 +438,10 @@ impl Ctx<'_> {
         j
     }
 
-    /// Country adjectives and `de/du + Country` complements after a role or organisation head
-    /// (with `places`, `of + region or city` too: a role's): the first country they name, and the
-    /// end of the phrase.
-    fn complement(&self, mut j: usize, end: usize, places: bool) -> (Option<usize>, usize) {
+    /// Country adjectives and `de/du + Country` complements after a role (`of_role`, with `of +
+    /// region or city` too) or an organisation head (with `on / for + Name` too): the first country
+    /// they name, and the end of the phrase.
+    fn complement(&self, mut j: usize, end: usize, of_role: bool) -> (Option<usize>, usize) {
         let mut country = None;
         while j < end {
             if let Some((n, Gaz::Country(c, CountryHow::Adjective))) = self.gazetteer_at(j) {
@@ -465,7 +465,8 @@ impl Ctx<'_> {
             } else {
                 j + 1
             };
-            let name_prep = self.m(j).is(W::NamePreposition)
+            let name_prep = !of_role
+                && self.m(j).is(W::NamePreposition)
                 && named < end
                 && self.tok(named).is_capitalized()
                 && !self.m(named).any_norm(W::Function)
@@ -487,7 +488,12 @@ impl Ctx<'_> {
             }
             // a region or a city after a role (First Minister of Scotland, the mayor of
             // Dayton): its country (an organisation's is its own: les autorités de Dubai)
-            if let Some((n, x)) = self.place_at(k).filter(|_| places) {
+            // (not a place that opens an organisation's name: the Maryland Democratic Party)
+            let place = self.place_at(k).filter(|&(n, _)| {
+                let chain = self.name_chain(k + n, end);
+                of_role && !(chain > k + n && self.m(chain - 1).any_norm(W::Orghead))
+            });
+            if let Some((n, x)) = place {
                 country = country.or(Some(x));
                 j = k + n;
                 continue;

@@ -247,6 +247,21 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_in_a_roles_complement_is_no_person() {
+        for text in [
+            "Ann Cole, the chairwoman of the Maryland Democratic Party, said the vote was fair.",
+            "Adam Reyes, a candidate for the US Libertarian Party nomination, said the vote was fair.",
+        ] {
+            let x = extraction("en", text);
+            assert!(
+                x.entities.iter().filter(|e| e.label.ends_with("Party")).all(|e| e.kind == crate::extract::EntityKind::Organisation),
+                "{:?}",
+                x.entities
+            );
+        }
+    }
+
+    #[test]
     fn a_role_without_a_name_is_the_known_actor_in_that_office() {
         // 2022-01-08: Putin is Russia's head of state, Biden the United States'
         for (lang, text) in [

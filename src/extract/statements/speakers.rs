@@ -243,8 +243,12 @@ fn issuer_before_document<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Me
         })
         .find_map(|k| s.mention_starting(k))
         .filter(|m| usable(m) && m.name.is_some())?;
-    let document = m.end < s.to && (s.any(m.end, W::Reference) || s.any(m.end, W::SourceNoun));
-    document.then_some(m)
+    let document = |k: usize| k < s.to && (s.any(k, W::Reference) || s.any(k, W::SourceNoun));
+    // a joint document (a New York Times/CBS News poll): the first issuer named
+    let partner = (m.end < s.to && s.low(m.end) == "/")
+        .then(|| s.mention_starting(m.end + 1))
+        .flatten();
+    (document(m.end) || partner.is_some_and(|p| document(p.end))).then_some(m)
 }
 
 /// What a source ("selon X", "according to him") reports: the rest of the sentence minus the
@@ -704,6 +708,16 @@ mod tests {
             "According to a new poll published by Gallup, most voters back the plan.",
         );
         assert_eq!(s.speaker, "Gallup");
+    }
+
+    #[test]
+    fn according_to_a_joint_poll_is_according_to_its_first_issuer() {
+        let s = one(
+            "en",
+            SAT,
+            "Ann Cole leads by ten points, according to the latest New York Times/CBS News poll.",
+        );
+        assert_eq!(s.speaker, "New York Times");
     }
 
     #[test]
