@@ -711,6 +711,23 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_possessors_role_holder_is_according_to_the_holder() {
+        let s = one(
+            "en",
+            SAT,
+            "According to Ann Cole's former chief of staff Tom Reyes, the plan failed.",
+        );
+        assert_eq!(s.speaker, "Tom Reyes");
+        // a possessor's document is the possessor's
+        let s = one(
+            "en",
+            SAT,
+            "According to Ann Cole's latest book, the plan failed.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+    }
+
+    #[test]
     fn according_to_a_joint_poll_is_according_to_its_first_issuer() {
         let s = one(
             "en",

@@ -80,6 +80,19 @@ fn issuer_follows(s: &Sentence<'_>, k: usize) -> bool {
 /// not one; "l'agence de presse Belga": the name after a bare head.
 fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
     let no_comma = |a: usize, b: usize| (a..b).all(|k| s.low(k) != ",");
+    // a possessor before a role and its holder's name (according to Ronald Reagan's former
+    // education secretary William J. Bennett): the holder
+    if m.end < s.to && s.any(m.end, W::Genitive) {
+        let holder = s.mentions.iter().find(|p| {
+            p.start > m.end + 1
+                && p.start <= m.end + POSSESSED_ROLE
+                && s.is_person(p)
+                && (m.end + 1..p.start).all(|k| s.toks[k].is_word())
+        });
+        if holder.is_some() {
+            return holder;
+        }
+    }
     if !s.is_person(m) {
         let person = s.mentions.iter().find(|p| {
             p.start >= m.end && p.start <= m.end + 2 && s.is_person(p) && no_comma(m.end, p.start)
@@ -96,6 +109,10 @@ fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mentio
     }
     None
 }
+
+/// How many words a possessed role may have before its holder's name (X's former education
+/// secretary Y).
+const POSSESSED_ROLE: usize = 5;
 
 /// How far back the comma before an apposition may be.
 const APPOSITION_REACH: usize = 25;
