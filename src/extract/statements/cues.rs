@@ -52,6 +52,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("form_fits_its_place", form_fits_its_place),
     ("not_naming", not_naming),
     ("object_cue_has_object", object_cue_has_object),
+    ("not_infinitive_of_a_cue", not_infinitive_of_a_cue),
 ];
 
 /// The cues of a sentence.
@@ -275,6 +276,16 @@ fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         k += 1;
     }
     k < s.to && (s.any(k, W::Dative) || s.noun_marker(k))
+}
+
+/// « a annoncé avoir demandé le remplacement de X »: a cue in the perfect infinitive right after
+/// another cue is what that cue reports, not a statement of its own.
+fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
+    let Some(a) = c.aux.filter(|&a| s.any(a, W::AuxInfinitive)) else {
+        return true;
+    };
+    !out.last()
+        .is_some_and(|p| p.end <= a && (p.end..a).all(|k| s.is_skip(k)))
 }
 
 /// "concerns over reported abuses": a participle after these prepositions is an adjective.
@@ -643,6 +654,30 @@ mod tests {
             ),
         ] {
             assert_eq!(one(lang, SAT, text).act, act, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cue_in_the_perfect_infinitive_after_a_cue_is_its_content() {
+        for (text, act, target) in [
+            (
+                "Le gouvernement a annoncé avoir demandé le départ de Paul Morin.",
+                "announce",
+                "Paul Morin",
+            ),
+            (
+                "Anne Leroy a démenti avoir menacé Paul Morin.",
+                "deny",
+                "Paul Morin",
+            ),
+        ] {
+            let all = run("fr", SAT, text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(
+                (all[0].act, all[0].targets.clone()),
+                (act, vec![target.to_string()]),
+                "{text}"
+            );
         }
     }
 
