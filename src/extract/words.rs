@@ -213,6 +213,9 @@ classes! {
         DirectiveCue,
         /// The marker of an infinitive after such an object (to, de).
         InfinitiveMarker,
+        /// Nouns of a stretch of time: a description with one names no one (The previous day,
+        /// La veille au soir).
+        TimeNoun,
     }
 }
 

@@ -38,7 +38,9 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // a verb inside (La piste terroriste aurait été écartée a fait savoir …): a clause, not a
     // description
     let clause = (i + 1..k).any(|x| c.m(x).any(W::Aux));
-    if !reports || possessive || clause {
+    // a stretch of time is no one (The previous day, …; not an age: Un Kanak âgé de 20 ans)
+    let time = (i + 1..k.min(i + 3)).any(|x| c.m(x).is(W::TimeNoun));
+    if !reports || possessive || clause || time {
         return None;
     }
     if relative && m.any(W::Definite) {
@@ -108,6 +110,34 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_stretch_of_time_opening_a_sentence_is_no_one() {
+        let text = "Tom Reyes was arrested on Monday. The previous day, the broadcaster KTV \
+                    revealed that Ann Cole had resigned.\n\nSpeaking to KTV, she said she \
+                    regretted nothing.";
+        let x = extraction("en", text);
+        assert!(
+            x.entities.iter().all(|e| !e.label.contains("previous")),
+            "{:?}",
+            x.entities
+        );
+        let all = run("en", SAT, text);
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Ann Cole"),
+            "{all:?}"
+        );
+        let x = extraction(
+            "fr",
+            "La veille au soir, le ministre Paul Morin a déclaré que la loi passerait.",
+        );
+        assert!(
+            x.entities.iter().all(|e| !e.label.contains("veille")),
+            "{:?}",
+            x.entities
+        );
+    }
 
     #[test]
     fn a_name_that_ends_a_description_is_the_person_and_the_rest_their_role() {
