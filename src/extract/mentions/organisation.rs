@@ -50,11 +50,7 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let mut start = i;
     if let Some((at, x)) = before {
         // a place form with its article (The United States) leaves the article out
-        start = if at + 1 < i && c.m(at).any(W::Determiner) {
-            at + 1
-        } else {
-            at
-        };
+        start = at + usize::from(at + 1 < i && c.m(at).any(W::Determiner));
         country = country.or(Some(x));
     }
     let det = c.determiner_before(i);
@@ -82,19 +78,8 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if bare && m.any(W::Authority) {
         return None;
     }
-    // "the Houthi movement", "the Labour party": a head in lower case right after an
-    // organisation's name is that organisation
-    if bare && !c.tok(i).is_capitalized() {
-        if let Some(named) = c.out.last().filter(|o| o.end == i).cloned() {
-            if let MentionKind::Entity(e) = named.kind {
-                if c.reg.entities[e].kind == EntityKind::Organisation {
-                    c.out.pop();
-                    let name = named.name.map(|_| (named.start, named.end));
-                    c.add_named(named.start, i + 1, MentionKind::Entity(e), name);
-                    return Some(i + 1);
-                }
-            }
-        }
+    if bare && !c.tok(i).is_capitalized() && head_of_named(c, i) {
+        return Some(i + 1);
     }
     let source =
         det && i >= from + 2 && (c.m(i - 2).any(W::SourceIntro) || c.m(i - 2).any(W::Agent));
@@ -110,6 +95,23 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     };
     c.add_named(s, after, MentionKind::Entity(e), Some((start, after)));
     Some(after)
+}
+
+/// "the Houthi movement", "the Labour party": a head in lower case at `i` right after an
+/// organisation's name is that organisation; its mention takes the head in.
+fn head_of_named(c: &mut Ctx<'_>, i: usize) -> bool {
+    let Some(named) = c.out.last().filter(|o| o.end == i).cloned() else {
+        return false;
+    };
+    match named.kind {
+        MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Organisation => {
+            c.out.pop();
+            let name = named.name.map(|_| (named.start, named.end));
+            c.add_named(named.start, i + 1, MentionKind::Entity(e), name);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// The country named right before token `i` (its nationality: Russian; its name, of up to three

@@ -43,33 +43,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if and_role {
         return Some(after + 1);
     }
-    let mut k = after;
-    // an apposition: le ministre des Transports, Alexander Dobrindt,
-    if k < to && c.tok(k).norm == "," && k + 1 < c.w.toks.len() && c.is_name_token(k + 1) {
-        let chain = c.name_chain(k + 1, to);
-        let known = matches!(c.gazetteer_at(k + 1), Some((_, Gaz::Actor(_))));
-        if known || chain >= k + 3 {
-            k += 1;
-        }
-    }
-    let name_end = c.name_chain(k, to);
-    // an acronym after the role is whom the role is held for, not a name (candidat EELV)
-    // so is a region of the world (directeur du bureau Afrique)
-    let region = (k..name_end).all(|j| c.m(j).any_norm(W::WorldRegion));
-    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) || region {
-        k
-    } else {
-        name_end
-    };
-    // a capitalised role inside the chain is the role's too (Deputy Finance Minister Ola Brekke)
-    let (k, after) = match (k..name_end)
-        .filter_map(|j| roles.longest_at(c.w.toks, j, exact).map(|(n, _)| j + n))
-        .filter(|&p| p < name_end)
-        .max()
-    {
-        Some(p) if k == after => (p, p),
-        _ => (k, after),
-    };
+    let (k, name_end, after) = holder_name(c, after);
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
     let role_text = c.text_of(i, after);
     let start = match qualified {
@@ -108,6 +82,41 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = role_holder(c, &role, &role_text, country_iso, start);
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
+}
+
+/// The name of the role's holder after the role phrase ending at `after` (over an apposition's
+/// comma; not an acronym or a world region): its start and end, and the role phrase's end (a
+/// capitalised role inside the chain is the role's: Deputy Finance Minister Ola Brekke).
+fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
+    let (to, roles) = (c.w.to, &c.lex.words.phrases.roles);
+    let mut k = after;
+    // an apposition: le ministre des Transports, Alexander Dobrindt,
+    if k < to && c.tok(k).norm == "," && k + 1 < c.w.toks.len() && c.is_name_token(k + 1) {
+        let chain = c.name_chain(k + 1, to);
+        let known = matches!(c.gazetteer_at(k + 1), Some((_, Gaz::Actor(_))));
+        if known || chain >= k + 3 {
+            k += 1;
+        }
+    }
+    let name_end = c.name_chain(k, to);
+    // an acronym after the role is whom the role is held for, not a name (candidat EELV)
+    // so is a region of the world (directeur du bureau Afrique)
+    let region = (k..name_end).all(|j| c.m(j).any_norm(W::WorldRegion));
+    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) || region {
+        k
+    } else {
+        name_end
+    };
+    // a capitalised role inside the chain is the role's too (Deputy Finance Minister Ola Brekke)
+    let (k, after) = match (k..name_end)
+        .filter_map(|j| roles.longest_at(c.w.toks, j, exact).map(|(n, _)| j + n))
+        .filter(|&p| p < name_end)
+        .max()
+    {
+        Some(p) if k == after => (p, p),
+        _ => (k, after),
+    };
+    (k, name_end, after)
 }
 
 /// The end of a role phrase whose role noun ends at `noun_end` and its country complement at
