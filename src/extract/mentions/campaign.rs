@@ -18,9 +18,7 @@ pub(super) fn campaign_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if !c.m(i).is(W::CampaignHead) || c.tok(i).is_capitalized() {
         return None;
     }
-    // a role or a name after the head: the campaign only qualifies it
-    let next = i + 1;
-    if next < c.w.to && (c.tok(next).is_capitalized() || c.holds_role(next, next + 1)) {
+    if qualifies_what_follows(c, i + 1) {
         return None;
     }
     // the person before the head, over one adjective and a genitive (Clinton's presidential
@@ -62,10 +60,15 @@ pub(super) fn campaign_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(i + 1)
 }
 
+/// Whether a role or a name at `next`, right after the head, is what the campaign qualifies
+/// (Clinton campaign manager Robby Mook, the campaign chairman).
+fn qualifies_what_follows(c: &Ctx<'_>, next: usize) -> bool {
+    next < c.w.to && (c.tok(next).is_capitalized() || c.holds_role(next, next + 1))
+}
+
 /// "the campaign" at `the`: the last campaign the article named.
 fn the_campaign(c: &mut Ctx<'_>, the: usize) -> Option<usize> {
-    let next = the + 2;
-    if next < c.w.to && (c.tok(next).is_capitalized() || c.holds_role(next, next + 1)) {
+    if qualifies_what_follows(c, the + 2) {
         return None;
     }
     let e = c.reg.last_org_with_word("campaign")?;

@@ -460,25 +460,21 @@ impl Ctx<'_> {
             }
             // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense; the
             // Commission on International Religious Freedom (not the Commission on Monday)
-            let named = if self.m(j + 1).any(W::Definite) {
+            // the complement's first word, over its article
+            let k = if self.m(j + 1).any(W::Definite) {
                 j + 2
             } else {
                 j + 1
             };
             let name_prep = !of_role
                 && self.m(j).is(W::NamePreposition)
-                && named < end
-                && self.tok(named).is_capitalized()
-                && !self.m(named).any_norm(W::Function)
-                && !self.lex.calendar.is_weekday(self.low(named));
+                && k < end
+                && self.tok(k).is_capitalized()
+                && !self.m(k).any_norm(W::Function)
+                && !self.lex.calendar.is_weekday(self.low(k));
             if !self.m(j).any(W::Of) && !name_prep {
                 break;
             }
-            let k = if self.m(j + 1).any(W::Definite) {
-                j + 2
-            } else {
-                j + 1
-            };
             if let Some((n, Gaz::Country(c, how))) = self.gazetteer_at(k) {
                 if *how != CountryHow::Adjective {
                     country = country.or(Some(*c));
