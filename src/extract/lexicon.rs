@@ -296,7 +296,7 @@ impl Lexicon {
         for r in first.into_iter().chain(then) {
             let (lang, class, form) = (r[0].trim(), r[1].trim(), r[2]);
             if PhraseClass::from_data_name(class) == Some(PhraseClass::Role) {
-                roles.push(form);
+                roles.push((lang, form));
             }
             if let Some(phrase) = PhraseClass::from_data_name(class) {
                 // roles are matched as written, the others in lower case
@@ -307,7 +307,7 @@ impl Lexicon {
                 };
                 let phrases = &mut self.words.phrases;
                 match phrase {
-                    PhraseClass::Role => phrases.roles.insert(toks, form.to_string()),
+                    PhraseClass::Role => phrases.roles_mut(lang).insert(toks, form.to_string()),
                     PhraseClass::Skip => phrases.skip.insert(toks, ()),
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
                     PhraseClass::NotReport => phrases.not_report.insert(toks, ()),
@@ -341,14 +341,14 @@ impl Lexicon {
 
     /// Roles with a prefix of the `role-prefix` class, in lower case or capitalised
     /// (vice-ministre, Ex-président, ex-Premier ministre), as one token each.
-    fn prefixed_roles(&mut self, roles: &[&str]) {
+    fn prefixed_roles(&mut self, roles: &[(&str, &str)]) {
         let prefixes = self.words.affixes(W::RolePrefix).to_vec();
-        for form in roles {
+        for &(lang, form) in roles {
             // ex-président, Ex-président (a sentence's first word), ex-Premier ministre
             for p in prefixes.iter().flat_map(|p| [p.clone(), capitalised(p)]) {
                 let whole = format!("{p}{form}");
                 let toks = self.form_tokens(&whole);
-                self.words.phrases.roles.insert(toks, whole);
+                self.words.phrases.roles_mut(lang).insert(toks, whole);
             }
         }
     }

@@ -319,7 +319,7 @@ fn describing_phrase(c: &Ctx<'_>, first: usize) -> Option<usize> {
 
 /// Whether token `k` belongs to a role phrase of the lexicon (président, Foreign Secretary).
 fn is_role_word(c: &Ctx<'_>, k: usize) -> bool {
-    let roles = &c.lex.words.phrases.roles;
+    let roles = c.lex.words.phrases.roles(c.lang);
     let lo = k.saturating_sub(3).max(c.w.from);
     (lo..=k).any(|s| {
         roles

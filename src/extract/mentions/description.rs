@@ -102,7 +102,7 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
         && c.lex
             .words
             .phrases
-            .roles
+            .roles(c.lang)
             .longest_at(c.w.toks, h, exact)
             .is_none()
 }

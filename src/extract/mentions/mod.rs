@@ -549,7 +549,7 @@ impl Ctx<'_> {
 
     /// Whether a role word stands in `toks[a..b]` (Virginia AFL-CIO President: no name, a role).
     fn holds_role(&self, a: usize, b: usize) -> bool {
-        let roles = &self.lex.words.phrases.roles;
+        let roles = self.lex.words.phrases.roles(self.lang);
         (a..b).any(|k| roles.longest_at(self.w.toks, k, exact).is_some())
     }
 

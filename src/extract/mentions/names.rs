@@ -164,7 +164,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     // a first name inside the chain starts the person (Legislator Tanya Chan); what precedes it
     // is a role, and so is all up to the last role word (Virginia AFL-CIO President Doris
     // Crouse-Mays)
-    let roles = &c.lex.words.phrases.roles;
+    let roles = c.lex.words.phrases.roles(c.lang);
     let after_role = (i..end)
         .filter_map(|k| roles.longest_at(c.w.toks, k, exact).map(|(n, _)| k + n))
         .filter(|&p| p + 1 < end)

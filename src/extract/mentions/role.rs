@@ -20,7 +20,7 @@ fn holds(not_holder: &[String], role: &str, head: &str) -> bool {
 
 pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let (from, to) = (c.w.from, c.w.to);
-    let roles = &c.lex.words.phrases.roles;
+    let roles = &c.lex.words.phrases.roles(c.lang);
     let (n, role) = roles.longest_at(c.w.toks, i, exact).or_else(|| {
         // sentence-initial capitalised role (Le président → président)
         c.tok(i)
@@ -88,7 +88,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 /// comma; not an acronym or a world region): its start and end, and the role phrase's end (a
 /// capitalised role inside the chain is the role's: Deputy Finance Minister Ola Brekke).
 fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
-    let (to, roles) = (c.w.to, &c.lex.words.phrases.roles);
+    let (to, roles) = (c.w.to, c.lex.words.phrases.roles(c.lang));
     let mut k = after;
     // an apposition: le ministre des Transports, Alexander Dobrindt,
     if k < to && c.tok(k).norm == "," && k + 1 < c.w.toks.len() && c.is_name_token(k + 1) {
@@ -253,6 +253,25 @@ mod tests {
             let e = first_speaker(lang, text);
             assert_eq!(e.key.as_deref(), Some("francis"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_role_is_one_of_the_articles_language() {
+        // « aide » is help in French, an aide in English
+        let x = extraction(
+            "fr",
+            "Le gouvernement a salué l'aide de Médecins sans frontières aux sinistrés.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.label == "Médecins sans frontières"),
+            "{:?}",
+            x.entities
+        );
+        let e = first_speaker("en", "Senate aide Mark Delaney said the bill was dead.");
+        assert_eq!(e.label, "Mark Delaney");
+        assert_eq!(e.role.as_deref(), Some("aide"));
     }
 
     #[test]

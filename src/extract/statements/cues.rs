@@ -252,7 +252,7 @@ fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         return true;
     }
     let noun = c.i - 1;
-    let roles = &s.lex.words.phrases.roles;
+    let roles = s.lex.words.phrases.roles(s.lang);
     let plain = |k: usize| s.toks[k].is_word() && !s.toks[k].is_capitalized();
     if !plain(noun) || s.is_skip(noun) || roles.longest_at(s.toks, noun, lower).is_some() {
         return true;

@@ -1060,6 +1060,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_role_qualifies_it_and_the_holder_speaks() {
+        for text in [
+            "\"The bill is dead,\" said Obama adviser Mark Delaney.",
+            "\"The bill is dead,\" said former Sanders adviser Mark Delaney.",
+            "Obama adviser Mark Delaney said the bill was dead.",
+            "\"The bill is dead,\" said Trump's lawyer Mark Delaney.",
+            "\"The bill is dead,\" said Clinton campaign chairman Mark Delaney.",
+            "\"The bill is dead,\" said Cruz aide Mark Delaney.",
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, "Mark Delaney", "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_in_apposition_to_a_description_speaks() {
         for (lang, text, who) in [
             ("en", "The rebel group, the Northern Liberation Front, claimed responsibility for the attack.", "Northern Liberation Front"),

@@ -37,6 +37,15 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             }
             return Some(person_after_title(s, m).unwrap_or(m));
         }
+        // "said former Obama adviser David Axelrod": a word before the qualifying name
+        let qualified = s.toks[j].is_word() && !s.toks[j].is_capitalized();
+        if let Some(p) = qualified
+            .then(|| s.mention_starting(j + 1))
+            .flatten()
+            .and_then(|m| role_holder_after(s, m))
+        {
+            return Some(p);
+        }
         // "a indiqué au Monde le premier substitut": an indirect object before the speaker
         if s.any(j, W::Dative) {
             if let Some(m) = s
@@ -80,6 +89,9 @@ fn issuer_follows(s: &Sentence<'_>, k: usize) -> bool {
 /// not one; "l'agence de presse Belga": the name after a bare head.
 fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
     let no_comma = |a: usize, b: usize| (a..b).all(|k| s.low(k) != ",");
+    if let Some(p) = role_holder_after(s, m) {
+        return Some(p);
+    }
     // a possessor before a role and its holder's name (according to Ronald Reagan's former
     // education secretary William J. Bennett): the holder
     if m.end < s.to && s.any(m.end, W::Genitive) {
@@ -108,6 +120,19 @@ fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mentio
             .find(|p| p.start > m.end && p.start <= m.end + 3 && no_comma(m.end, p.start));
     }
     None
+}
+
+/// "Clinton spokesman Brian Fallon", "Trump's lawyer Michael Cohen": the person named right after
+/// a role that the name at `m` qualifies (over a possessive 's, or a campaign's role: Clinton
+/// campaign chairman John Podesta).
+fn role_holder_after<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
+    let mut at = m.end;
+    if at < s.to && (s.any(at, W::Genitive) || s.any(at, W::CampaignHead)) {
+        at += 1;
+    }
+    let p = s.mention_starting(at)?;
+    let role_first = p.name.is_some_and(|n| n.start > p.span.start);
+    (s.is_person(p) && role_first).then_some(p)
 }
 
 /// How many words a possessed role may have before its holder's name (X's former education
