@@ -116,8 +116,13 @@ impl Tokenizer {
                 i += 1;
                 continue;
             }
-            // two apostrophes are a double quotation mark (''…,'' said X: wire and archive texts)
-            if (c == '\'' || c == '’') && chars.get(i + 1).is_some_and(|(_, n)| *n == c) {
+            // two apostrophes are a double quotation mark (''…,'' said X: wire and archive texts);
+            // of three that close a quotation, the first closes a quotation inside it (… with
+            // 'bombs,''' said X)
+            let same = |k: usize| chars.get(k).is_some_and(|(_, n)| *n == c);
+            let closes_inner =
+                same(i + 1) && same(i + 2) && i > 0 && !chars[i - 1].1.is_whitespace();
+            if (c == '\'' || c == '’') && same(i + 1) && !closes_inner {
                 let end = pos + 2 * c.len_utf8();
                 let mut t = token(
                     &s[pos..end],
@@ -267,8 +272,21 @@ fn merge_abbreviations(tokens: Vec<Token>) -> Vec<Token> {
 /// Whether a quotation mark opens a quotation (given the tokens around it).
 fn opens(tokens: &[Token], i: usize, open_straight: bool) -> Option<bool> {
     match tokens[i].norm.as_str() {
-        "«" | "“" | "„" | "‹" => Some(true),
-        "»" | "”" | "›" => Some(false),
+        // a curly mark is read by where it stands when that is clear: glued to the word before
+        // it and not the one after, it closes (…,“ said X); the other way round, it opens
+        mark @ ("“" | "”") => {
+            let glued_before = i > 0 && tokens[i - 1].span.end == tokens[i].span.start;
+            let glued_after = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == tokens[i].span.end);
+            Some(match (glued_before, glued_after) {
+                (true, false) => false,
+                (false, true) => true,
+                _ => mark == "“",
+            })
+        }
+        "«" | "„" | "‹" => Some(true),
+        "»" | "›" => Some(false),
         "\"" => Some(!open_straight),
         _ => None,
     }
@@ -519,5 +537,27 @@ mod tests {
         assert_eq!(toks[0].kind, TokKind::Quote);
         assert_eq!(toks[0].span, Span::new(0, 2));
         assert_eq!(quotations(&toks), vec![(0, 5)]);
+    }
+
+    #[test]
+    fn a_curly_mark_opens_or_closes_by_where_it_stands() {
+        for text in [
+            "“We will act,“ said Mr. Garin.",
+            "”We will act,” said Mr. Garin.",
+            "“We will act,” said Mr. Garin.",
+        ] {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            assert_eq!(quotations(&toks), vec![(0, 5)], "{text}");
+        }
+    }
+
+    #[test]
+    fn three_apostrophes_close_a_quotation_inside_a_quotation() {
+        let text = "''We will not accept 'more of the same,''' said Mr. Garin.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let close = toks.iter().position(|t| t.norm == "said").unwrap() - 1;
+        assert_eq!(toks[close].kind, TokKind::Quote);
+        assert_eq!(toks[close - 1].norm, "'");
+        assert_eq!(quotations(&toks), vec![(0, close)]);
     }
 }
