@@ -7,7 +7,7 @@
 //!   organisation head, going on over of / de: California Department of Corrections and
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
 
-use super::super::lexicon::{exact, CountryHow, Gaz};
+use super::super::lexicon::{exact, lower, CountryHow, CueKind, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
 use super::{Ctx, MentionKind};
@@ -138,7 +138,8 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let written_lower = c.common.contains(c.tok(i).lower());
     let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
     let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
-    let speaks = !inside_quote && !common && c.verb_cue_after(i + 1);
+    let speaks =
+        !inside_quote && !common && (c.verb_cue_after(i + 1) || inverted_after_quote(c, i));
     let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
         e
     } else if let Some((_, x)) = place.filter(|_| speaks) {
@@ -155,6 +156,30 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         return;
     };
     c.add(i, i + 1, MentionKind::Entity(e));
+}
+
+/// "…," said Murphy: a word right after a reporting verb that follows a closing quotation (over
+/// its comma), and before no other word, is that verb's subject.
+fn inverted_after_quote(c: &Ctx<'_>, i: usize) -> bool {
+    let Some(cues) = c.lex.cues.get(c.lang) else {
+        return false;
+    };
+    let from = c.w.from;
+    let closes = |k: usize| c.w.quotes.iter().any(|&(_, q)| q == k);
+    let after_verb = (i.saturating_sub(3).max(from + 1)..i).any(|k| {
+        let verb = cues.longest_at(c.w.toks, k, lower).is_some_and(|(n, cue)| {
+            k + n == i && !matches!(cue.kind, CueKind::Preposition | CueKind::Noun)
+        });
+        // over an auxiliary (« … », a déclaré Dupont)
+        let mut j = k - 1;
+        while j > from && c.m(j).any(W::Aux) {
+            j -= 1;
+        }
+        let comma_after_quote = c.tok(j).norm == "," && j > from && closes(j - 1);
+        verb && (closes(j) || comma_after_quote)
+    });
+    // "said Republican party boss Reince Priebus": a word before a noun qualifies it
+    after_verb && c.w.toks.get(i + 1).is_none_or(|t| !t.is_word())
 }
 
 /// A chain of two or more name tokens `toks[i..end]`: an organisation (whose end it returns, as
@@ -736,6 +761,37 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[1].speaker, all[0].speaker);
         assert!(all[0].speaker.contains("ministère"), "{all:?}");
+    }
+
+    #[test]
+    fn a_single_name_after_a_quotation_and_its_verb_is_the_speaker() {
+        for (lang, text, who) in [
+            (
+                "en",
+                "\"Nobody wins a trade war,\" said Halloran.",
+                "Halloran",
+            ),
+            (
+                "en",
+                "\"Nobody wins a trade war,\" said Halloran, pointing at the chart.",
+                "Halloran",
+            ),
+            (
+                "fr",
+                "« Personne ne gagne une guerre commerciale », a déclaré Halloran.",
+                "Halloran",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // a word before a noun qualifies it; a day is no one
+        let s = one(
+            "en",
+            SAT,
+            "\"Nobody wins,\" said Republican party boss Reince Priebus.",
+        );
+        assert_eq!(s.speaker, "Reince Priebus");
+        assert!(run("en", SAT, "\"Nobody wins,\" said Tuesday.").is_empty());
     }
 
     #[test]
