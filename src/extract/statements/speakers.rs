@@ -19,7 +19,8 @@ use super::super::mentions::{Mention, MentionKind};
 use super::super::words::W;
 use super::super::Statement;
 use super::subjects::{
-    main_subject, speaker_after, speaker_before, subject_before_relative, usable,
+    main_subject, speaker_after, speaker_before, subject_after_quotation, subject_before_relative,
+    usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
 
@@ -394,9 +395,27 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         // "…," Smith said: the speaker between the quotation and the cue
         if let Some(m) = speaker_before(s, c.start, s.from) {
             choice.speaker = speaker_of(m, x.memory, 1.0);
+            if subject_after_quotation(s, c.start, s.from).is_some_and(|a| a.start == m.start) {
+                quotation_before_subject(s, m, choice);
+            }
         }
     }
     true
+}
+
+/// The quotation right before the speaker's mention `m` (over commas) is the content: "…,"
+/// she said; « … », Jean Lemaire, 45 ans, a déclaré.
+fn quotation_before_subject(s: &Sentence<'_>, m: &Mention, choice: &mut Choice) {
+    let mut k = m.start;
+    while k > s.from && s.low(k - 1) == "," {
+        k -= 1;
+    }
+    if k > s.from && s.is_quote_close(k - 1) {
+        choice.direct_quote = s.quote_ending_at(k - 1);
+        if let Some((o, cl)) = choice.direct_quote {
+            choice.content = (o, cl + 1);
+        }
+    }
 }
 
 /// Whether a clause or a quotation follows the cue ending at `end`, over skippable words
@@ -457,19 +476,14 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .or_else(|| speaker_before(s, c.start, site.prev_end.max(s.from)));
     if let Some(m) = before {
         choice.extra = coordinated_subjects(x, m);
-        let mut k = m.start;
-        while k > s.from && s.low(k - 1) == "," {
-            k -= 1;
-        }
         // only when the speaker is the cue's own subject ("…," she said), not the subject of a
         // relative clause (« grossiers » de Blinken, qui avait prévenu)
         let subject_of_cue =
             (m.end..c.start).all(|k| s.is_skip(k) && !s.any(k, W::Relative) && s.low(k) != ",");
-        if subject_of_cue && k > s.from && s.is_quote_close(k - 1) {
-            choice.direct_quote = s.quote_ending_at(k - 1);
-            if let Some((o, cl)) = choice.direct_quote {
-                choice.content = (o, cl + 1);
-            }
+        let after_quotation = subject_after_quotation(s, c.start, site.prev_end.max(s.from))
+            .is_some_and(|a| a.start == m.start);
+        if subject_of_cue || after_quotation {
+            quotation_before_subject(s, m, choice);
         }
         choice.speaker = speaker_of(m, x.memory, 1.0);
         clause_before_subject(x, m, choice);
@@ -1056,6 +1070,19 @@ mod tests {
             ("fr", "L'Organisation mondiale de la santé (OMS) a annoncé jeudi que l'épidémie reculait.", "Organisation mondiale de la santé"),
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_name_after_a_quotation_speaks_over_all_its_appositions() {
+        for (lang, text, who) in [
+            ("en", "\"We were never told,\" Maria Delgado, 54, a nurse in Tulsa, Okla., said on Monday.", "Maria Delgado"),
+            ("en", "\"We were never told,\" Tom Rourke, 61, of Dayton, Ohio, who lost his job, said.", "Tom Rourke"),
+            ("fr", "« On ne nous a rien dit », Jean Lemaire, 45 ans, agriculteur à Rennes, a déclaré lundi.", "Jean Lemaire"),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.speaker, who, "{text}");
+            assert_eq!(s.mode, "direct", "{text}");
         }
     }
 

@@ -135,6 +135,44 @@ fn role_holder_after<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention
     (s.is_person(p) && role_first).then_some(p)
 }
 
+/// "…," Cecelia Purner, 67, a retired teacher in Allentown, Pa., said: the name right after a
+/// quotation (over its comma and a determiner) is the subject of a cue that closes its
+/// appositions with a comma, however many they are.
+pub(super) fn subject_after_quotation<'m>(
+    s: &'m Sentence<'_>,
+    cue_start: usize,
+    floor: usize,
+) -> Option<&'m Mention> {
+    // over an auxiliary or an adverb (…, a déclaré)
+    let mut cue_start = cue_start;
+    while cue_start > floor && s.is_skip(cue_start - 1) {
+        // not a relative clause's verb (« … » de X, qui avait prévenu)
+        if s.any(cue_start - 1, W::Relative) {
+            return None;
+        }
+        cue_start -= 1;
+    }
+    if cue_start <= floor + 1 || s.low(cue_start - 1) != "," {
+        return None;
+    }
+    let close = (floor..cue_start).rev().find(|&k| s.is_quote_close(k))?;
+    let mut a = close + 1;
+    if a < cue_start && s.low(a) == "," {
+        a += 1;
+    }
+    // over an article, not a preposition's (« … » du secrétaire d'État)
+    let article = a < cue_start && s.any(a, W::Determiner) && !s.any(a, W::Of);
+    let m = s
+        .mentions
+        .iter()
+        .find(|m| m.start == a || m.start == a + 1 && article)?;
+    let appositions = m.end < cue_start
+        && s.low(m.end) == ","
+        && cue_start - m.end <= APPOSITION_REACH
+        && (m.end..cue_start).all(|k| !s.is_quote_open(k));
+    (usable(m) && appositions).then_some(m)
+}
+
 /// How many words a possessed role may have before its holder's name (X's former education
 /// secretary Y).
 const POSSESSED_ROLE: usize = 5;
@@ -149,6 +187,9 @@ pub(super) fn speaker_before<'m>(
     cue_start: usize,
     floor: usize,
 ) -> Option<&'m Mention> {
+    if let Some(m) = subject_after_quotation(s, cue_start, floor) {
+        return Some(m);
+    }
     let mut j = cue_start;
     let mut commas = 0;
     let mut relative = false;
