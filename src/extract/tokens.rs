@@ -375,7 +375,12 @@ pub fn sentences(
                     || n.kind == TokKind::Quote
                     || n.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
             });
-            if !prev_abbrev && next_starts {
+            // the dots of a postal abbreviation (D-R.I.) end no sentence
+            let initials = end == i + 1
+                && tokens.get(end).is_some_and(|n| {
+                    n.span.start == t.span.end && n.norm.ends_with('.') && n.norm.len() <= 3
+                });
+            if !prev_abbrev && next_starts && !initials {
                 out.push((start, end));
                 start = end;
                 i = end;
@@ -549,6 +554,15 @@ mod tests {
             let toks = tokenize(text, Span::new(0, text.len()));
             assert_eq!(quotations(&toks), vec![(0, 5)], "{text}");
         }
+    }
+
+    #[test]
+    fn the_dots_of_a_postal_abbreviation_end_no_sentence() {
+        let tk = Tokenizer::default();
+        let text = "Jack Reed (D-R.I.) said so. Then he left.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let quotes = quotations(&toks);
+        assert_eq!(sentences(&tk, &toks, &quotes).len(), 2);
     }
 
     #[test]

@@ -1087,6 +1087,34 @@ mod tests {
     }
 
     #[test]
+    fn an_intensifying_pronoun_and_a_state_in_parentheses_stand_between_subject_and_verb() {
+        for (lang, text, who) in [
+            (
+                "en",
+                "Halloran himself said that the deal was dead.",
+                "Halloran",
+            ),
+            (
+                "en",
+                "Rep. Ann Halloran (D-N.Y.) said that the deal was dead.",
+                "Ann Halloran",
+            ),
+            (
+                "en",
+                "\"The deal is dead,\" said the Rev. Ann Halloran.",
+                "Ann Halloran",
+            ),
+            (
+                "fr",
+                "Jean Lemaire lui-même a déclaré que l'accord était mort.",
+                "Jean Lemaire",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_before_a_role_qualifies_it_and_the_holder_speaks() {
         for text in [
             "\"The bill is dead,\" said Obama adviser Mark Delaney.",
