@@ -197,6 +197,9 @@ classes! {
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.
         CampaignHead,
+        /// Roles of someone who speaks for a body (spokesman, porte-parole): unnamed after the
+        /// body's name, the body speaks (the Pentagon spokesman said).
+        Spokesperson,
         /// Cue forms that also name a thing after a noun (a group called X, un mouvement appelé X).
         Naming,
         /// Cue forms that report only with an infinitive or an object after them (declined to
@@ -233,6 +236,8 @@ classes! {
         /// The ending of adverbs of manner (-ly: consistently, angrily), which may stand
         /// between a subject and its verb.
         AdverbEnding,
+        /// A name may qualify the noun after it (the GOP candidate, the Pentagon spokesman).
+        NameQualifiesNoun,
     }
 }
 

@@ -5,7 +5,7 @@
 //! kazakh → Tokaïev), to the person it is in apposition to, or else is a person named by its role.
 
 use super::super::lexicon::{exact, lower, Gaz};
-use super::super::words::W;
+use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind};
 
@@ -46,16 +46,36 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let (k, name_end, after) = holder_name(c, after);
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
     let role_text = c.text_of(i, after);
-    let start = match qualified {
-        Some((det, _)) if name_end == k => {
+    // "the GOP candidate", "the Sanders aide": a name qualifying a role without a name
+    let owner = (qualified.is_none() && name_end == k)
+        .then(|| owner_before(c, i))
+        .flatten();
+    let start = match (qualified, owner) {
+        (Some((det, _)), _) if name_end == k => {
             // the country adjective is the role's, no mention of its own
             if c.out.last().is_some_and(|m| m.end == i && m.start > det) {
                 c.out.pop();
             }
             det
         }
+        (_, Some(det)) => {
+            let owner = c.out.pop().map(|m| m.kind);
+            // "the Pentagon spokesman": the body speaks
+            if let Some(MentionKind::Entity(e)) = owner {
+                let body = c.reg.entities[e].kind == EntityKind::Organisation;
+                if body && c.m(i).is(W::Spokesperson) {
+                    c.add_named(det, after, MentionKind::Entity(e), None);
+                    return Some(after);
+                }
+            }
+            det
+        }
         _ if c.determiner_before(i) => i - 1,
         _ => i,
+    };
+    let role_text = match owner {
+        Some(det) => c.text_of(det + 1, after),
+        None => role_text,
     };
     if name_end > k {
         let name = c.text_of(k, name_end);
@@ -152,6 +172,30 @@ fn qualifier_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
         place.or(nationality).map(|(_, x)| (k, x))
     })?;
     (at > from && c.m(at - 1).is(W::Definite)).then(|| (at - 1, country))
+}
+
+/// "the GOP candidate", "the Sanders aide", "the GOP presidential candidate": the definite
+/// article before the name (over one adjective) that qualifies the role at `i`.
+fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let words = &c.lex.words;
+    if !words.on(words.lang(c.lang), Setting::NameQualifiesNoun) {
+        return None;
+    }
+    let m = c.out.last()?;
+    let adjective = m.end + 1 == i && {
+        let t = c.tok(i - 1);
+        let m = c.m(i - 1);
+        let closed = [W::Determiner, W::And, W::Of, W::Preposition, W::Aux].map(|w| m.any(w));
+        t.is_word() && !t.is_capitalized() && !m.any_norm(W::Function) && !closed.contains(&true)
+    };
+    if !matches!(m.kind, MentionKind::Entity(_)) || !(m.end == i || adjective) {
+        return None;
+    }
+    if c.m(m.start).is(W::Definite) {
+        Some(m.start)
+    } else {
+        (m.start > c.w.from && c.m(m.start - 1).is(W::Definite)).then(|| m.start - 1)
+    }
 }
 
 /// A lower-case word with an adjective's ending that is no function word.
@@ -253,6 +297,40 @@ mod tests {
             let e = first_speaker(lang, text);
             assert_eq!(e.key.as_deref(), Some("francis"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_qualifying_a_role_without_a_name_is_not_the_speaker() {
+        use crate::extract::EntityKind::{Organisation, Person};
+        // English: the candidate, the aide speaks; a body's spokesman speaks for the body
+        for (text, who, kind) in [
+            (
+                "Ann Cole won in Iowa. The Cole aide said the count was wrong.",
+                "Cole aide",
+                Person,
+            ),
+            (
+                "The GOP presidential candidate said the count was wrong.",
+                "GOP presidential candidate",
+                Person,
+            ),
+            (
+                "The Pentagon sent ships. The Pentagon spokesman said the count was wrong.",
+                "Pentagon",
+                Organisation,
+            ),
+        ] {
+            let x = extraction("en", text);
+            let s = x.statements.last().unwrap_or_else(|| panic!("{text}"));
+            let e = &x.entities[s.speaker];
+            assert_eq!((e.label.as_str(), e.kind), (who, kind), "{text}");
+        }
+        // French puts no name before the noun: « le Conseil d'État juge » is a verb's subject
+        let found = mentions("fr", "Le Conseil d'État juge illégale la sélection.");
+        assert!(
+            found.iter().any(|(t, _)| t == "Conseil d'État"),
+            "{found:?}"
+        );
     }
 
     #[test]
