@@ -197,6 +197,9 @@ classes! {
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.
         CampaignHead,
+        /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
+        /// saying): English.
+        QuotedAs,
         /// Roles of someone who speaks for a body (spokesman, porte-parole): unnamed after the
         /// body's name, the body speaks (the Pentagon spokesman said).
         Spokesperson,

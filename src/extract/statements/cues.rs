@@ -53,6 +53,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("not_naming", not_naming),
     ("object_cue_has_object", object_cue_has_object),
     ("not_infinitive_of_a_cue", not_infinitive_of_a_cue),
+    ("not_quoting_medium", not_quoting_medium),
 ];
 
 /// The cues of a sentence.
@@ -265,6 +266,25 @@ fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     !indefinite
 }
 
+/// How far after a medium's cue the "as saying" of whom it quotes may stand.
+const QUOTED_REACH: usize = 25;
+
+/// "BBC cited Budi Gunawan, chief of …, as saying": the medium's cue reports nothing of its own;
+/// the gerund after "as" is the statement of whom it quotes.
+fn not_quoting_medium(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    let Some(cues) = s.lex.cues.get(s.lang) else {
+        return true;
+    };
+    let gerund = |k: usize| {
+        cues.longest_at(s.toks, k, lower)
+            .is_some_and(|(_, g)| g.kind == CueKind::Gerund)
+    };
+    let end = (c.i + c.n + QUOTED_REACH).min(s.to);
+    !(c.i + c.n..end)
+        .take_while(|&k| !s.is_quote_open(k) && !gerund(k))
+        .any(|k| s.m(k).is(W::QuotedAs) && k + 1 < s.to && gerund(k + 1))
+}
+
 /// A form that reports only with an infinitive or an object (see `W::ObjectCue`): "to" or a
 /// determiner after it, over adverbs.
 fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
@@ -345,7 +365,12 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
             // "en lui indiquant", "en leur annonçant"
             let clitic_after_particle =
                 i >= s.from + 2 && s.any(i - 1, W::Clitic) && s.any(i - 2, W::GerundParticle);
-            clitic_after_particle || (i > s.from && s.any(i - 1, W::GerundAfter)) || i == s.from
+            // "quoted X as saying"
+            let after = |w: W| i > s.from && s.m(i - 1).is(w);
+            clitic_after_particle
+                || after(W::QuotedAs)
+                || i > s.from && s.any(i - 1, W::GerundAfter)
+                || i == s.from
         }
         CueKind::Inverted | CueKind::Preposition => true,
         CueKind::Noun => nominal_has_source(s, i, n),

@@ -276,6 +276,16 @@ fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     if c.cue.kind != CueKind::Gerund {
         return false;
     }
+    // "Reuters quoted Budi Gunawan as saying …": whom the medium quotes
+    if c.start > s.from + 1 && s.m(c.start - 1).is(W::QuotedAs) {
+        let floor = x.site.prev_end.max(s.from);
+        // "X was quoted as saying": before the passive
+        let passive = c.start >= floor + 3 && s.any(c.start - 3, W::AuxPassive);
+        let before = if passive { c.start - 3 } else { c.start - 1 };
+        choice.speaker =
+            speaker_before(s, before, floor).and_then(|m| speaker_of(m, x.memory, 1.0));
+        return true;
+    }
     choice.speaker = x
         .out
         .last()
@@ -1112,6 +1122,24 @@ mod tests {
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
         }
+    }
+
+    #[test]
+    fn whom_a_medium_quotes_as_saying_is_the_speaker() {
+        for text in [
+            "Reuters quoted Mark Delaney as saying the bridge would reopen.",
+            "The BBC cited Mark Delaney, the county's engineer, as saying the bridge would reopen.",
+            "Mark Delaney was quoted as saying the bridge would reopen.",
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, "Mark Delaney", "{text}");
+        }
+        // nothing is said without whom it quotes; "read as saying" names no one
+        assert!(run(
+            "en",
+            SAT,
+            "The paper quoted a police officer as saying the bridge had fallen."
+        )
+        .is_empty());
     }
 
     #[test]
