@@ -193,6 +193,23 @@ impl Tokenizer {
                 j += 1;
                 continue;
             }
+            // a web address is one word (UOL.com.br, Politico.com): a dot before two to four
+            // lower-case letters that end a word
+            if ch == '.' && p > start + 1 {
+                let tld = chars[j + 1..]
+                    .iter()
+                    .take_while(|(_, n)| is_word_char(*n))
+                    .count();
+                let lower = chars[j + 1..j + 1 + tld]
+                    .iter()
+                    .all(|(_, n)| n.is_ascii_lowercase());
+                if (2..=4).contains(&tld) && lower {
+                    let (q, last) = chars[j + tld];
+                    end = q + last.len_utf8();
+                    j += tld + 1;
+                    continue;
+                }
+            }
             // U.S., U.K. (single letters separated by dots) — but M.Trudeau is M. + Trudeau
             let single_after =
                 next_is_word && !chars.get(j + 2).is_some_and(|(_, n)| is_word_char(*n));
@@ -563,6 +580,17 @@ mod tests {
         let toks = tokenize(text, Span::new(0, text.len()));
         let quotes = quotations(&toks);
         assert_eq!(sentences(&tk, &toks, &quotes).len(), 2);
+    }
+
+    #[test]
+    fn a_web_address_is_one_word() {
+        let text = "He told UOL.com.br and Politico.com so.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            ["He", "told", "UOL.com.br", "and", "Politico.com", "so", "."]
+        );
     }
 
     #[test]

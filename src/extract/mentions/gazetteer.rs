@@ -53,6 +53,13 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             };
             c.add(i, i + n, kind);
         }
+        Gaz::Org(_) if longer_org_name(c, i + n).is_some() => {
+            let end = longer_org_name(c, i + n).unwrap_or(i + n);
+            let name = c.text_of(i, end);
+            let e = c.reg.org(format!("org:{}", slug(&name)), &name, None, None);
+            c.add(i, end, MentionKind::Entity(e));
+            return Some(end);
+        }
         Gaz::Org(o) => {
             let org = &lex.organisations[o];
             let key = format!("known:{}", org.key);
@@ -92,9 +99,47 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(i + n)
 }
 
+/// "the Google Foundation", "Amazon Environmental Research Institute Director Ane Alencar": the
+/// end of a longer organisation's name that goes on a known one's ending at `at`, up to its last
+/// capitalised head.
+fn longer_org_name(c: &Ctx<'_>, at: usize) -> Option<usize> {
+    let chain = c.name_chain(at, c.w.to);
+    (at..chain)
+        .rev()
+        .find(|&k| c.m(k).any_norm(W::Orghead))
+        .map(|k| k + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_known_organisations_name_that_a_longer_one_goes_on_is_the_longer_ones() {
+        for (text, who) in [
+            (
+                "The Google Foundation said the grants would go on.",
+                "Google Foundation",
+            ),
+            (
+                "Amazon Rainforest Research Institute Director Ana Souza said the fires were worse.",
+                "Ana Souza",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+        let found = mentions(
+            "en",
+            "Amazon Rainforest Research Institute Director Ana Souza said so.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, _)| t == "Amazon Rainforest Research Institute"),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|(t, _)| t != "Amazon"), "{found:?}");
+    }
 
     #[test]
     fn mixed_quote_of_one_word_and_a_target() {
