@@ -83,6 +83,16 @@ pub struct Finder<'a> {
 /// or `None` when it does not apply (the next rule of the list is tried at the same token).
 type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
 
+/// What a complement (de la Culture, of Foreign Affairs) completes: an organisation's head, a
+/// role, or a role in apposition to its holder's name (Marc Morial, the chief executive of the
+/// National Urban League), after which no holder's name comes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Of {
+    Organisation,
+    Role,
+    ApposedRole,
+}
+
 /// The mention rules, in the order they are tried at each token.
 const RULES: &[(&str, Rule)] = &[
     ("role_phrase", role::role_phrase),
@@ -441,7 +451,8 @@ impl Ctx<'_> {
     /// Country adjectives and `de/du + Country` complements after a role (`of_role`, with `of +
     /// region or city` too) or an organisation head (with `on / for + Name` too): the first country
     /// they name, and the end of the phrase.
-    fn complement(&self, mut j: usize, end: usize, of_role: bool) -> (Option<usize>, usize) {
+    fn complement(&self, mut j: usize, end: usize, of: Of) -> (Option<usize>, usize) {
+        let of_role = of != Of::Organisation;
         let mut country = None;
         while j < end {
             if let Some((n, Gaz::Country(c, CountryHow::Adjective))) = self.gazetteer_at(j) {
@@ -507,7 +518,10 @@ impl Ctx<'_> {
                 && (self.tok(k).is_capitalized() && !self.m(k).any_norm(W::Function)
                     || lower_ministry)
             {
-                j = self.ministry_name_end(k + 1, end);
+                // a holder's name may follow a portfolio with its article (la ministre de la
+                // Culture Miri Regev; not the head of Sony Pictures Television)
+                let article = k == j + 2 || self.m(j).any(W::Contraction);
+                j = self.ministry_name_end(k + 1, end, of == Of::Role && article);
                 continue;
             }
             break;
@@ -515,8 +529,9 @@ impl Ctx<'_> {
         (country, j)
     }
 
-    /// The end of a ministry's name after its first capitalised word (Affaires étrangères).
-    fn ministry_name_end(&self, mut e: usize, end: usize) -> usize {
+    /// The end of a ministry's name after its first capitalised word (Affaires étrangères); with
+    /// `of_role`, before a holder's name.
+    fn ministry_name_end(&self, mut e: usize, end: usize, of_role: bool) -> usize {
         while e < end
             && self.tok(e).is_word()
             && (self.tok(e).is_capitalized() || self.m(e).any(W::MinistryWord))
@@ -525,8 +540,23 @@ impl Ctx<'_> {
                 break;
             }
             // the name of the minister, from a first name the lexicon knows (ministre de
-            // l'Éducation Najat Vallaud-Belkacem)
-            if self.is_first_name(e) && !self.m(e).any(W::MinistryWord) {
+            // l'Éducation Najat Vallaud-Belkacem), or the last two capitalised words (ministre de
+            // la Culture Miri Regev, Secretary of Homeland Security Jeh Johnson)
+            let run = (e..end)
+                .take_while(|&k| self.tok(k).is_capitalized() && !self.m(k).any(W::MinistryWord))
+                .count();
+            let ends_run = self.w.toks.get(e + run).is_none_or(|t| !t.is_capitalized());
+            // (not an organisation's head, even plural: Harbor Jet Services, the Maryland
+            // Democratic Party)
+            let head = |k: usize| {
+                let norm = &self.tok(k).norm;
+                let singular = norm.strip_suffix('s').unwrap_or(norm);
+                let words = &self.lex.words;
+                self.m(k).any_norm(W::Orghead)
+                    || words.is(W::Orghead, singular, words.lang(self.lang))
+            };
+            let holder = of_role && run == 2 && ends_run && !(e..e + 2).any(head);
+            if self.is_first_name(e) && !self.m(e).any(W::MinistryWord) || holder {
                 break;
             }
             e += 1;

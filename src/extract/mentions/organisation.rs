@@ -8,7 +8,7 @@
 use super::super::lexicon::{CountryHow, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
-use super::{Ctx, Mention, MentionKind};
+use super::{Ctx, Mention, MentionKind, Of};
 use crate::text::slug;
 
 /// Where an organisation phrase stands and what it says.
@@ -24,7 +24,7 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // unless a nationality or a country follows it (le ministère des Affaires étrangères
     // chinois, … du Burundi)
     if let Some((n, Gaz::Org(_))) = c.gazetteer_at(i) {
-        let of_country = c.complement(i + n, c.w.to, false).0.is_some();
+        let of_country = c.complement(i + n, c.w.to, Of::Organisation).0.is_some();
         if n > 1 && c.nationality_at(i + n).is_none() && !of_country {
             return None;
         }
@@ -46,7 +46,7 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if !head || inside_name {
         return None;
     }
-    let (mut country, after) = c.complement(i + 1, c.w.to, false);
+    let (mut country, after) = c.complement(i + 1, c.w.to, Of::Organisation);
     let mut start = i;
     if let Some((at, x)) = before {
         // a place form with its article (The United States) leaves the article out

@@ -7,7 +7,7 @@
 use super::super::lexicon::{exact, lower, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
-use super::{Ctx, Mention, MentionKind};
+use super::{Ctx, Mention, MentionKind, Of};
 
 /// Whether a role held in the article (`Vice President`, `président russe`) is the role `head`
 /// (`president`): the head appears in it, not as part of a deputy's or former holder's title.
@@ -29,7 +29,12 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             .flatten()
     })?;
     let role = role.clone();
-    let (country, complement_end) = c.complement(i + n, to, true);
+    // "Marc Morial, the chief executive of …": the holder is named before
+    let at = if c.determiner_before(i) { i - 1 } else { i };
+    let apposed =
+        at > from + 1 && c.tok(at - 1).norm == "," && c.out.last().is_some_and(|m| m.end + 1 == at);
+    let of = if apposed { Of::ApposedRole } else { Of::Role };
+    let (country, complement_end) = c.complement(i + n, to, of);
     // "the Russian president", "the Florida senator": a country or a place between the article
     // and the role
     let qualified = qualifier_before(c, i);
@@ -296,6 +301,29 @@ mod tests {
         ] {
             let e = first_speaker(lang, text);
             assert_eq!(e.key.as_deref(), Some("francis"), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_holders_name_after_a_portfolio_is_the_last_two_capitalised_words() {
+        for (text, who) in [
+            (
+                "La ministre de la Culture Miri Regev a demandé la fermeture des bureaux.",
+                "Miri Regev",
+            ),
+            (
+                "Le ministre de l'Intérieur Aurélien Maury a demandé la fermeture des bureaux.",
+                "Aurélien Maury",
+            ),
+        ] {
+            assert_eq!(first_speaker("fr", text).label, who, "{text}");
+        }
+        // not in apposition to a name given before, nor an organisation's name
+        for (text, who) in [
+            ("Marc Morial, the chief executive of the National Urban League, said the vote mattered.", "Marc Morial"),
+            ("Ann Cole, chairwoman of the Black Caucus PAC, said the vote mattered.", "Ann Cole"),
+        ] {
+            assert_eq!(first_speaker("en", text).label, who, "{text}");
         }
     }
 
