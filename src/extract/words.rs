@@ -197,6 +197,9 @@ classes! {
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.
         CampaignHead,
+        /// Nouns of a place of a medium where one speaks (sur son compte Twitter, la page
+        /// Facebook): between the preposition of medium and the medium.
+        MediumNoun,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
         /// saying): English.
         QuotedAs,

@@ -71,14 +71,24 @@ fn person_before(s: &Sentence<'_>, k: usize) -> Option<usize> {
 
 /// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
 /// Whether mention `m` of entity `e` is a medium the lexicon knows after a preposition of medium
-/// or right after a neutral cue ending at `told` (told the BBC), over a determiner.
+/// or right after a neutral cue ending at `told` (told the BBC), over a determiner or a medium's
+/// noun (sur son compte Twitter).
 fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bool {
     if !s.info.get(e).is_some_and(|i| i.medium) {
         return false;
     }
     let mut k = m.start;
-    if k > s.from && (s.any(k - 1, W::Determiner) || s.any(k - 1, W::Definite)) {
+    let article =
+        |k: usize| k > s.from && (s.any(k - 1, W::Determiner) || s.any(k - 1, W::Definite));
+    if article(k) {
         k -= 1;
+    }
+    // sur son compte Twitter, on the Facebook page
+    if k > s.from + 1
+        && s.m(k - 1).is(W::MediumNoun)
+        && (article(k - 1) || s.any(k - 2, W::Possessive))
+    {
+        k -= 2;
     }
     told == Some(k) || k > s.from && s.m(k - 1).is(W::Medium)
 }
@@ -103,6 +113,14 @@ mod tests {
             ),
             ("fr", "Le député a déclaré sur BFMTV que la Russie mentait."),
             ("fr", "Le député a déclaré à l'AFP que la Russie mentait."),
+            (
+                "fr",
+                "Le député a déclaré sur son compte Twitter que la Russie mentait.",
+            ),
+            (
+                "en",
+                "The senator said on the Facebook page of his party that Russia was lying.",
+            ),
         ] {
             assert_eq!(one(lang, SAT, text).targets, vec!["Russia"], "{text}");
         }
