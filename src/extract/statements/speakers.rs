@@ -231,7 +231,7 @@ fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m M
 }
 
 /// How far after "according to" the issuer of a document named before it may start.
-const ISSUER_REACH: usize = 5;
+const ISSUER_REACH: usize = 8;
 
 /// "according to a yearly Gallup poll", "the latest New York Times/CBS News poll", "a 2014 Labor
 /// Department study": a name right before the document, over a determiner, adjectives and a year.
@@ -1140,6 +1140,26 @@ mod tests {
             "The paper quoted a police officer as saying the bridge had fallen."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn according_to_a_document_of_its_issuer_further_on() {
+        for (text, who) in [
+            (
+                "Turnout fell, according to the results of the latest Marist College poll.",
+                "Marist College",
+            ),
+            (
+                "Turnout fell, according to a March 2016 study by the Urban Policy Center.",
+                "Urban Policy Center",
+            ),
+            (
+                "Turnout fell, according to calculations by Ann Halloran of Boston University.",
+                "Ann Halloran",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
     }
 
     #[test]

@@ -64,7 +64,10 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             j += 2;
             continue;
         }
-        if s.is_skip(j) || s.noun_marker(j) || document {
+        // a date of the document (according to a January 2016 study by X)
+        let low = s.low(j);
+        let date = s.lex.calendar.is_date_word(low) || low.chars().all(|ch| ch.is_ascii_digit());
+        if s.is_skip(j) || s.noun_marker(j) || document || date {
             j += 1;
             continue;
         }
