@@ -98,6 +98,7 @@ const RULES: &[(&str, Rule)] = &[
     ("role_phrase", role::role_phrase),
     ("organisation_phrase", organisation::organisation_phrase),
     ("campaign_phrase", campaign::campaign_phrase),
+    ("short_name", organisation::short_name),
     ("gazetteer_name", gazetteer::gazetteer_name),
     ("title_name", names::title_name),
     ("descriptive_subject", description::descriptive_subject),

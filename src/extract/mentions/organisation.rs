@@ -167,6 +167,28 @@ fn past_descriptor(c: &Ctx<'_>, after: usize) -> usize {
     }
 }
 
+/// How many words in lower case may repeat the end of an organisation's name.
+const SHORT_NAME: usize = 4;
+
+/// "the budget office" after the Congressional Budget Office, "the foreign ministry" after the
+/// Russian Foreign Ministry: a definite phrase of two words or more in lower case that ends the
+/// name of an organisation named before is that organisation.
+pub(super) fn short_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if !c.m(i).is(W::Definite) {
+        return None;
+    }
+    let words: Vec<&str> = (i + 1..(i + 1 + SHORT_NAME).min(c.w.to))
+        .take_while(|&k| c.tok(k).is_word() && !c.tok(k).is_capitalized())
+        .map(|k| c.low(k))
+        .collect();
+    let (n, e) = (2..=words.len())
+        .rev()
+        .find_map(|n| c.reg.last_org_ending_with(&words[..n]).map(|e| (n, e)))?;
+    // a description, not a name of the organisation
+    c.add_named(i, i + 1 + n, MentionKind::Entity(e), None);
+    Some(i + 1 + n)
+}
+
 /// A bare head a cue follows ("Police said", "la police a indiqué"), or after a source word
 /// without determiner ("according to police", "selon police").
 fn subject_of_cue(c: &Ctx<'_>, p: &Phrase) -> bool {
@@ -375,6 +397,29 @@ mod tests {
             let s = one("en", SAT, text);
             assert!(s.speaker == "Hamas", "{text}: {}", s.speaker);
         }
+    }
+
+    #[test]
+    fn the_end_of_an_organisations_name_in_lower_case_is_that_organisation() {
+        let text = "The tax would cost $2 billion, according to the Joint Fiscal Review Office. \
+                    The deficit will rise, according to the review office.";
+        let all = run("en", SAT, text);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(
+            all.iter()
+                .all(|s| s.speaker == "Joint Fiscal Review Office"),
+            "{all:?}"
+        );
+        // a name the article writes in lower case is not taken over (l'armée syrienne)
+        let found = mentions(
+            "fr",
+            "L'armée syrienne avance. L'armée syrienne a pris la ville.",
+        );
+        assert_eq!(
+            found.iter().filter(|(t, _)| t == "armée syrienne").count(),
+            2,
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -145,6 +145,20 @@ impl Registry {
         self.org_words.get(low)?.last().copied()
     }
 
+    /// The last organisation named with several words whose name ends with `words` written with
+    /// capitals there, given in lower case (the budget office → the Congressional Budget Office).
+    pub fn last_org_ending_with(&self, words: &[&str]) -> Option<usize> {
+        let last = words.last()?;
+        self.org_words.get(*last)?.iter().rev().copied().find(|&e| {
+            let label: Vec<&str> = self.entities[e].label.split_whitespace().collect();
+            let Some(tail) = label.len().checked_sub(words.len()).map(|at| &label[at..]) else {
+                return false;
+            };
+            let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            tail.iter().zip(words).all(|(a, b)| a.to_lowercase() == *b) && tail.iter().any(capital)
+        })
+    }
+
     /// The last persons with a role (at most [`ROLE_HOLDER_REACH`]), latest first.
     pub fn persons_with_role(&self) -> impl Iterator<Item = usize> + '_ {
         self.with_role.iter().rev().take(ROLE_HOLDER_REACH).copied()
