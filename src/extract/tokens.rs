@@ -193,6 +193,14 @@ impl Tokenizer {
                 j += 1;
                 continue;
             }
+            // a number's separator is inside it (1,500 pages; 1,5 million)
+            let digits = s[start..p].chars().all(|d| d.is_ascii_digit());
+            let digit_next = chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+            if (ch == ',' || ch == '.') && digits && digit_next {
+                end = p + 1;
+                j += 1;
+                continue;
+            }
             // a web address is one word (UOL.com.br, Politico.com): a dot before two to four
             // lower-case letters that end a word
             if ch == '.' && p > start + 1 {
@@ -580,6 +588,20 @@ mod tests {
         let toks = tokenize(text, Span::new(0, text.len()));
         let quotes = quotations(&toks);
         assert_eq!(sentences(&tk, &toks, &quotes).len(), 2);
+    }
+
+    #[test]
+    fn a_number_with_separators_is_one_word() {
+        let text = "About 1,500 pages, or 1,5 million, in 2015, at 3.5 percent.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "About", "1,500", "pages", ",", "or", "1,5", "million", ",", "in", "2015", ",",
+                "at", "3.5", "percent", "."
+            ]
+        );
     }
 
     #[test]
