@@ -60,6 +60,32 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// A separator at `chars[j]` inside a word begun as `before`: a number's (1,500 pages; 1,5
+/// million), or the dot of a web address before two to four lower-case letters that end the word
+/// (UOL.com.br, Politico.com). The word's end so far (a byte offset) and the next char to read.
+fn inner_separator(before: &str, chars: &[(usize, char)], j: usize) -> Option<(usize, usize)> {
+    let (p, ch) = chars[j];
+    let digits = before.chars().all(|d| d.is_ascii_digit());
+    let digit_next = chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
+    if (ch == ',' || ch == '.') && digits && digit_next {
+        return Some((p + 1, j + 1));
+    }
+    if ch != '.' || before.chars().count() < 2 {
+        return None;
+    }
+    let tld = chars[j + 1..]
+        .iter()
+        .take_while(|(_, n)| is_word_char(*n))
+        .count();
+    let lower = chars[j + 1..j + 1 + tld]
+        .iter()
+        .all(|(_, n)| n.is_ascii_lowercase());
+    ((2..=4).contains(&tld) && lower).then(|| {
+        let (q, last) = chars[j + tld];
+        (q + last.len_utf8(), j + tld + 1)
+    })
+}
+
 /// Splits `span` of `text` into tokens, with the built-in lexicon's data.
 /// Whether the bracket at `i` belongs to a Markdown link, `[sur Radio J](https://…)`: marks
 /// around words, no token (a bracket in a quotation, « l'[a] remplacé », stays one).
@@ -193,30 +219,10 @@ impl Tokenizer {
                 j += 1;
                 continue;
             }
-            // a number's separator is inside it (1,500 pages; 1,5 million)
-            let digits = s[start..p].chars().all(|d| d.is_ascii_digit());
-            let digit_next = chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit());
-            if (ch == ',' || ch == '.') && digits && digit_next {
-                end = p + 1;
-                j += 1;
+            if let Some((e, next)) = inner_separator(&s[start..p], chars, j) {
+                end = e;
+                j = next;
                 continue;
-            }
-            // a web address is one word (UOL.com.br, Politico.com): a dot before two to four
-            // lower-case letters that end a word
-            if ch == '.' && p > start + 1 {
-                let tld = chars[j + 1..]
-                    .iter()
-                    .take_while(|(_, n)| is_word_char(*n))
-                    .count();
-                let lower = chars[j + 1..j + 1 + tld]
-                    .iter()
-                    .all(|(_, n)| n.is_ascii_lowercase());
-                if (2..=4).contains(&tld) && lower {
-                    let (q, last) = chars[j + tld];
-                    end = q + last.len_utf8();
-                    j += tld + 1;
-                    continue;
-                }
             }
             // U.S., U.K. (single letters separated by dots) — but M.Trudeau is M. + Trudeau
             let single_after =

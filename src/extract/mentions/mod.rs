@@ -10,6 +10,7 @@
 //! tokens. Entities are registered once per article ([`Registry`]).
 
 mod campaign;
+mod complement;
 mod country;
 mod description;
 mod gazetteer;
@@ -26,6 +27,7 @@ use super::lexicon::{exact, lower, CountryHow, CueKind, Gaz, Lexicon};
 use super::tokens::Token;
 use super::words::{Marks, W};
 use crate::text::Span;
+use complement::Of;
 
 pub use country::home_country;
 pub use registry::Registry;
@@ -82,16 +84,6 @@ pub struct Finder<'a> {
 /// A mention rule: tried at token `i`, it adds mentions and returns where the next rule starts,
 /// or `None` when it does not apply (the next rule of the list is tried at the same token).
 type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
-
-/// What a complement (de la Culture, of Foreign Affairs) completes: an organisation's head, a
-/// role, or a role in apposition to its holder's name (Marc Morial, the chief executive of the
-/// National Urban League), after which no holder's name comes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Of {
-    Organisation,
-    Role,
-    ApposedRole,
-}
 
 /// The mention rules, in the order they are tried at each token.
 const RULES: &[(&str, Rule)] = &[
@@ -447,122 +439,6 @@ impl Ctx<'_> {
             break;
         }
         j
-    }
-
-    /// Country adjectives and `de/du + Country` complements after a role (`of_role`, with `of +
-    /// region or city` too) or an organisation head (with `on / for + Name` too): the first country
-    /// they name, and the end of the phrase.
-    fn complement(&self, mut j: usize, end: usize, of: Of) -> (Option<usize>, usize) {
-        let of_role = of != Of::Organisation;
-        let mut country = None;
-        while j < end {
-            if let Some((n, Gaz::Country(c, CountryHow::Adjective))) = self.gazetteer_at(j) {
-                country = country.or(Some(*c));
-                j += n;
-                continue;
-            }
-            // le gouvernement fédéral belge: a qualifier before the country adjective
-            let adjective_next = matches!(
-                self.gazetteer_at(j + 1),
-                Some((_, Gaz::Country(_, CountryHow::Adjective)))
-            );
-            if self.m(j).any(W::Orgadj) && j + 1 < self.w.toks.len() && adjective_next {
-                j += 1;
-                continue;
-            }
-            // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense; the
-            // Commission on International Religious Freedom (not the Commission on Monday)
-            // the complement's first word, over its article
-            let k = if self.m(j + 1).any(W::Definite) {
-                j + 2
-            } else {
-                j + 1
-            };
-            let name_prep = !of_role
-                && self.m(j).is(W::NamePreposition)
-                && k < end
-                && self.tok(k).is_capitalized()
-                && !self.m(k).any_norm(W::Function)
-                && !self.lex.calendar.is_weekday(self.low(k));
-            if !self.m(j).any(W::Of) && !name_prep {
-                break;
-            }
-            if let Some((n, Gaz::Country(c, how))) = self.gazetteer_at(k) {
-                if *how != CountryHow::Adjective {
-                    country = country.or(Some(*c));
-                    j = k + n;
-                    continue;
-                }
-            }
-            // a region or a city after a role (First Minister of Scotland, the mayor of
-            // Dayton): its country (an organisation's is its own: les autorités de Dubai)
-            // (not a place that opens an organisation's name: the Maryland Democratic Party)
-            let place = self.place_at(k).filter(|&(n, _)| {
-                let chain = self.name_chain(k + n, end);
-                of_role && !(chain > k + n && self.m(chain - 1).any_norm(W::Orghead))
-            });
-            if let Some((n, x)) = place {
-                country = country.or(Some(x));
-                j = k + n;
-                continue;
-            }
-            // an organisation the lexicon knows (le secrétaire général de l'ONU), else a
-            // ministry's name
-            if let Some((n, Gaz::Org(_))) = self.gazetteer_at(k) {
-                j = k + n;
-                continue;
-            }
-            // … or one written in lower case, as much of the press does (des affaires étrangères)
-            let lower_ministry =
-                k + 1 < end && self.m(k).any(W::MinistryWord) && self.m(k + 1).any(W::MinistryWord);
-            if k < self.w.toks.len()
-                && (self.tok(k).is_capitalized() && !self.m(k).any_norm(W::Function)
-                    || lower_ministry)
-            {
-                // a holder's name may follow a portfolio with its article (la ministre de la
-                // Culture Miri Regev; not the head of Sony Pictures Television)
-                let article = k == j + 2 || self.m(j).any(W::Contraction);
-                j = self.ministry_name_end(k + 1, end, of == Of::Role && article);
-                continue;
-            }
-            break;
-        }
-        (country, j)
-    }
-
-    /// The end of a ministry's name after its first capitalised word (Affaires étrangères); with
-    /// `of_role`, before a holder's name.
-    fn ministry_name_end(&self, mut e: usize, end: usize, of_role: bool) -> usize {
-        while e < end
-            && self.tok(e).is_word()
-            && (self.tok(e).is_capitalized() || self.m(e).any(W::MinistryWord))
-        {
-            if self.gazetteer_at(e).is_some() && !self.m(e).any(W::MinistryWord) {
-                break;
-            }
-            // the name of the minister, from a first name the lexicon knows (ministre de
-            // l'Éducation Najat Vallaud-Belkacem), or the last two capitalised words (ministre de
-            // la Culture Miri Regev, Secretary of Homeland Security Jeh Johnson)
-            let run = (e..end)
-                .take_while(|&k| self.tok(k).is_capitalized() && !self.m(k).any(W::MinistryWord))
-                .count();
-            let ends_run = self.w.toks.get(e + run).is_none_or(|t| !t.is_capitalized());
-            // (not an organisation's head, even plural: Harbor Jet Services, the Maryland
-            // Democratic Party)
-            let head = |k: usize| {
-                let norm = &self.tok(k).norm;
-                let singular = norm.strip_suffix('s').unwrap_or(norm);
-                let words = &self.lex.words;
-                self.m(k).any_norm(W::Orghead)
-                    || words.is(W::Orghead, singular, words.lang(self.lang))
-            };
-            let holder = of_role && run == 2 && ends_run && !(e..e + 2).any(head);
-            if self.is_first_name(e) && !self.m(e).any(W::MinistryWord) || holder {
-                break;
-            }
-            e += 1;
-        }
-        e
     }
 
     /// A person named `name` (with a role, if the text gives one): the actor of the lexicon of

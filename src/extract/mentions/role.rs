@@ -29,12 +29,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             .flatten()
     })?;
     let role = role.clone();
-    // "Marc Morial, the chief executive of …": the holder is named before
-    let at = if c.determiner_before(i) { i - 1 } else { i };
-    let apposed =
-        at > from + 1 && c.tok(at - 1).norm == "," && c.out.last().is_some_and(|m| m.end + 1 == at);
-    let of = if apposed { Of::ApposedRole } else { Of::Role };
-    let (country, complement_end) = c.complement(i + n, to, of);
+    let (country, complement_end) = c.complement(i + n, to, complement_of(c, i));
     // "the Russian president", "the Florida senator": a country or a place between the article
     // and the role
     let qualified = qualifier_before(c, i);
@@ -83,21 +78,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         None => role_text,
     };
     if name_end > k {
-        let name = c.text_of(k, name_end);
-        let name_text = c.text_of(k, name_end);
-        // a known actor named with the role (le pape François, Pope Francis)
-        let actor = c
-            .known_actor(k, name_end)
-            .or_else(|| c.lex.actor_named(&name_text))
-            .or_else(|| {
-                let role_word = c.text_of(after - 1, after);
-                c.lex.actor_named(&format!("{role_word} {name_text}"))
-            });
-        let lex = c.lex;
-        let country_iso =
-            country_iso.or_else(|| actor.and_then(|a| lex.actor_country(a, c.published)));
-        let key = actor.map(|a| lex.actors[a].key.clone());
-        let e = c.reg.person(&name, key, Some(role_text), country_iso);
+        let e = named_holder(c, (k, name_end), after, role_text, country_iso);
         c.add_named(start, name_end, MentionKind::Entity(e), Some((k, name_end)));
         return Some(name_end);
     }
@@ -107,6 +88,43 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = role_holder(c, &role, &role_text, country_iso, start);
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
+}
+
+/// "Marc Morial, the chief executive of …": a role in apposition to a name given before has its
+/// holder named there, not after its complement.
+fn complement_of(c: &Ctx<'_>, i: usize) -> Of {
+    let at = if c.determiner_before(i) { i - 1 } else { i };
+    let apposed = at > c.w.from + 1
+        && c.tok(at - 1).norm == ","
+        && c.out.last().is_some_and(|m| m.end + 1 == at);
+    if apposed {
+        Of::ApposedRole
+    } else {
+        Of::Role
+    }
+}
+
+/// The person named `toks[k..name_end]` after a role phrase ending at `after`: a known actor
+/// named with the role (le pape François, Pope Francis), else a person of the article.
+fn named_holder(
+    c: &mut Ctx<'_>,
+    (k, name_end): (usize, usize),
+    after: usize,
+    role_text: String,
+    country_iso: Option<String>,
+) -> usize {
+    let name = c.text_of(k, name_end);
+    let actor = c
+        .known_actor(k, name_end)
+        .or_else(|| c.lex.actor_named(&name))
+        .or_else(|| {
+            let role_word = c.text_of(after - 1, after);
+            c.lex.actor_named(&format!("{role_word} {name}"))
+        });
+    let lex = c.lex;
+    let country_iso = country_iso.or_else(|| actor.and_then(|a| lex.actor_country(a, c.published)));
+    let key = actor.map(|a| lex.actors[a].key.clone());
+    c.reg.person(&name, key, Some(role_text), country_iso)
 }
 
 /// The name of the role's holder after the role phrase ending at `after` (over an apposition's

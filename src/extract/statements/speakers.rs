@@ -369,6 +369,11 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             .map(|e| (e, 0.75, span));
     }
     // the quotation or clause before the incise is the content
+    let start = if site.index > 0 {
+        site.prev_end
+    } else {
+        s.from
+    };
     if site.after_quote {
         let close = if s.is_quote_close(site.skip_back - 1) {
             site.skip_back - 1
@@ -382,11 +387,6 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     } else if let Some(conj) = site.as_reported {
         // the clause around « comme le rapporte X »: before it, or after it when it opens the
         // sentence (Comme le rapporte X, …)
-        let start = if site.index > 0 {
-            site.prev_end
-        } else {
-            s.from
-        };
         choice.content = if conj > start + 1 {
             (start, conj.saturating_sub(1).max(start))
         } else {
@@ -394,11 +394,6 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             ((comma + 1).min(s.to), s.to)
         };
     } else {
-        let start = if site.index > 0 {
-            site.prev_end
-        } else {
-            s.from
-        };
         choice.content = (start, site.skip_back.saturating_sub(1).max(start));
     }
     if choice.speaker.is_none() {
