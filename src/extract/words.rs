@@ -197,6 +197,9 @@ classes! {
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.
         CampaignHead,
+        /// Participles of backing, which with their agent and no auxiliary report no speech (une
+        /// coalition soutenue par l'Arabie saoudite, a group backed by Iran).
+        Backing,
         /// Nouns of a place of a medium where one speaks (sur son compte Twitter, la page
         /// Facebook): between the preposition of medium and the medium.
         MediumNoun,

@@ -166,8 +166,9 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
     let (n, cue) = verb.or_else(noun)?;
     let cue = cue.clone();
     let (aux, stop) = auxiliary_before(s, i);
-    let passive = matches!(cue.kind, CueKind::Participle | CueKind::Finite)
-        && aux.is_some_and(|k| s.any(k, W::AuxPassive))
+    let verb = matches!(cue.kind, CueKind::Participle | CueKind::Finite);
+    let passive = verb
+        && (aux.is_some_and(|k| s.any(k, W::AuxPassive)) || reduced_passive(s, i, n, aux))
         && !(cue.reflexive || (stop > s.from && s.any(stop - 1, W::Reflexive)));
     // the agent of a passive is the speaker: "challenged by the party", "revendiquées par X"
     let agent = passive
@@ -184,6 +185,23 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
         passive,
         agent,
     })
+}
+
+/// "a pattern described by Marine Bulletin as …", « le plan, critiqué par le Kremlin, »: a
+/// participle at `i` (`n` tokens) with no auxiliary and its agent's name right after it is a
+/// reduced passive; not the issuer of a document (a poll published by Gallup), nor backing.
+fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<usize>) -> bool {
+    let k = i + n + 1;
+    // (backing is no speech: une coalition soutenue par l'Arabie saoudite)
+    let support = s.m(i).is(W::Backing);
+    if aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || i == s.from || support {
+        return false;
+    }
+    let agent = s.mention_starting(k).is_some()
+        || s.any(k, W::Determiner) && s.mention_starting(k + 1).is_some();
+    let document = (i.saturating_sub(2).max(s.from)..i)
+        .any(|j| s.any(j, W::Reference) || s.any(j, W::SourceNoun));
+    agent && !document
 }
 
 /// The auxiliary before a cue at `i`, over skippable words (a par ailleurs dénoncé): its index,
@@ -352,6 +370,7 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
     match c.cue.kind {
         CueKind::Participle => {
             c.aux.is_some()
+                || c.passive
                 // English simple past without auxiliary, but not a reduced relative (The move,
                 // called prorogation, …)
                 || (s.setting(Setting::ParticipleAlone) && !prev_noun_marker && prev != ",")

@@ -130,10 +130,19 @@ fn passive_agent(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let Some(at) = x.site.cue.agent else {
         return false;
     };
-    if let Some(m) = speaker_after(x.s, at) {
+    let s = x.s;
+    let m = speaker_after(s, at);
+    if let Some(m) = m {
         choice.speaker = speaker_of(m, x.memory, 0.9);
     }
-    choice.content = (x.site.prev_end.max(x.s.from), x.site.cue.start);
+    choice.content = (x.site.prev_end.max(s.from), x.site.cue.start);
+    // "a pattern described by Marine Bulletin as "rather hectic"": the quotation after "as" too
+    let quote = m
+        .filter(|m| m.end + 1 < s.to && s.m(m.end).is(W::QuotedAs))
+        .and_then(|m| s.quotes.iter().find(|&&(o, _)| o == m.end + 1));
+    if let Some(&(open, close)) = quote {
+        choice.content = (open, close + 1);
+    }
     true
 }
 
@@ -1155,6 +1164,30 @@ mod tests {
         ] {
             assert_eq!(one("en", SAT, text).speaker, who, "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_and_no_auxiliary_is_a_passive_report() {
+        for (lang, text, who) in [
+            ("en", "The ship changed course, with a route described by the Maritime Safety Institute as \"erratic\".", "Maritime Safety Institute"),
+            ("en", "The plan, criticized by the Kremlin as a provocation, was dropped.", "Kremlin"),
+            ("fr", "Le plan, critiqué par le Kremlin, prévoit 500 soldats.", "Kremlin"),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // backing is no speech; a document's issuer is not a second statement
+        assert!(run(
+            "fr",
+            SAT,
+            "Une coalition soutenue par l'Arabie saoudite a pris la ville."
+        )
+        .is_empty());
+        let all = run(
+            "en",
+            SAT,
+            "According to a poll published by Gallup, most voters back the plan.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
     }
 
     #[test]
