@@ -3,6 +3,7 @@
 //! by " … " around an incise (« … », a-t-il dit, « … »); quoted words inside reported speech make it
 //! mixed.
 
+use super::super::mentions::Mention;
 use super::super::words::{Setting, W};
 use super::super::Mode;
 use super::cues::CueAt;
@@ -99,6 +100,40 @@ pub(super) fn span_text(s: &Sentence<'_>, a: usize, b: usize) -> Option<String> 
     let t = Span::new(s.toks[a].span.start, s.toks[b - 1].span.end).slice(s.text);
     let t = t.trim().trim_end_matches(['.', ',', ';']).trim();
     (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The quotation right before the speaker's mention `m` (over commas) is the content: "…,"
+/// she said; « … », Jean Lemaire, 45 ans, a déclaré.
+pub(super) fn quotation_before_subject(s: &Sentence<'_>, m: &Mention, choice: &mut Choice) {
+    let mut k = m.start;
+    while k > s.from && s.low(k - 1) == "," {
+        k -= 1;
+    }
+    if k > s.from && s.is_quote_close(k - 1) {
+        choice.direct_quote = s.quote_ending_at(k - 1);
+        if let Some((o, cl)) = choice.direct_quote {
+            choice.content = (o, cl + 1);
+        }
+    }
+}
+
+/// "X said: « … »", "X a déclaré : « … »": a quotation right after the cue that is the rest of the
+/// content is the statement's direct quote.
+pub(super) fn quotation_after_cue(s: &Sentence<'_>, cue_end: usize, choice: &mut Choice) {
+    let mut k = cue_end;
+    while k < s.to && (s.is_skip(k) || matches!(s.low(k), ":" | ",") || s.any(k, W::Complementizer))
+    {
+        k += 1;
+    }
+    if !s.is_quote_open(k) {
+        return;
+    }
+    if let Some(q) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
+        let rest_is_quote = q.1 + 2 >= choice.content.1 || q.1 + 2 >= s.to;
+        if rest_is_quote {
+            choice.direct_quote = Some(q);
+        }
+    }
 }
 
 #[cfg(test)]

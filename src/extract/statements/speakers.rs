@@ -18,6 +18,7 @@ use super::super::lexicon::CueKind;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::words::W;
 use super::super::Statement;
+use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
     main_subject, speaker_after, speaker_before, subject_after_quotation, subject_before_relative,
     usable,
@@ -417,21 +418,6 @@ fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     true
 }
 
-/// The quotation right before the speaker's mention `m` (over commas) is the content: "…,"
-/// she said; « … », Jean Lemaire, 45 ans, a déclaré.
-fn quotation_before_subject(s: &Sentence<'_>, m: &Mention, choice: &mut Choice) {
-    let mut k = m.start;
-    while k > s.from && s.low(k - 1) == "," {
-        k -= 1;
-    }
-    if k > s.from && s.is_quote_close(k - 1) {
-        choice.direct_quote = s.quote_ending_at(k - 1);
-        if let Some((o, cl)) = choice.direct_quote {
-            choice.content = (o, cl + 1);
-        }
-    }
-}
-
 /// Whether a clause or a quotation follows the cue ending at `end`, over skippable words
 /// (a déclaré hier que …, a dit : « … »).
 fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
@@ -579,25 +565,6 @@ fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
         k = before_article(other.start);
     }
     extra
-}
-
-/// "X said: « … »", "X a déclaré : « … »": a quotation right after the cue that is the rest of the
-/// content is the statement's direct quote.
-fn quotation_after_cue(s: &Sentence<'_>, cue_end: usize, choice: &mut Choice) {
-    let mut k = cue_end;
-    while k < s.to && (s.is_skip(k) || matches!(s.low(k), ":" | ",") || s.any(k, W::Complementizer))
-    {
-        k += 1;
-    }
-    if !s.is_quote_open(k) {
-        return;
-    }
-    if let Some(q) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
-        let rest_is_quote = q.1 + 2 >= choice.content.1 || q.1 + 2 >= s.to;
-        if rest_is_quote {
-            choice.direct_quote = Some(q);
-        }
-    }
 }
 
 #[cfg(test)]
