@@ -247,6 +247,8 @@ classes! {
         AdverbEnding,
         /// A name may qualify the noun after it (the GOP candidate, the Pentagon spokesman).
         NameQualifiesNoun,
+        /// A participle with its agent and no auxiliary reports (a pattern described by X as …).
+        ReducedPassiveReports,
     }
 }
 

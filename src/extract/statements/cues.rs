@@ -194,7 +194,8 @@ fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<usize>) -> 
     let k = i + n + 1;
     // (backing is no speech: une coalition soutenue par l'Arabie saoudite)
     let support = s.m(i).is(W::Backing);
-    if aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || i == s.from || support {
+    let on = s.setting(Setting::ReducedPassiveReports);
+    if !on || aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || i == s.from || support {
         return false;
     }
     let agent = s.mention_starting(k).is_some()

@@ -1135,18 +1135,17 @@ mod tests {
 
     #[test]
     fn a_participle_with_its_agent_and_no_auxiliary_is_a_passive_report() {
-        for (lang, text, who) in [
-            ("en", "The ship changed course, with a route described by the Maritime Safety Institute as \"erratic\".", "Maritime Safety Institute"),
-            ("en", "The plan, criticized by the Kremlin as a provocation, was dropped.", "Kremlin"),
-            ("fr", "Le plan, critiqué par le Kremlin, prévoit 500 soldats.", "Kremlin"),
+        for text in [
+            "The ship changed course, with a route described by the Maritime Safety Institute as \"erratic\".",
+            "The plan, criticized by the Maritime Safety Institute as a provocation, was dropped.",
         ] {
-            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+            assert_eq!(one("en", SAT, text).speaker, "Maritime Safety Institute", "{text}");
         }
         // backing is no speech; a document's issuer is not a second statement
         assert!(run(
-            "fr",
+            "en",
             SAT,
-            "Une coalition soutenue par l'Arabie saoudite a pris la ville."
+            "A coalition backed by the Maritime Safety Institute took the port."
         )
         .is_empty());
         let all = run(
@@ -1155,6 +1154,8 @@ mod tests {
             "According to a poll published by Gallup, most voters back the plan.",
         );
         assert_eq!(all.len(), 1, "{all:?}");
+        // French participles after a noun are mostly no speech (syntax setting)
+        assert!(run("fr", SAT, "Podium complété par le Français Vincent Luis.").is_empty());
     }
 
     #[test]
