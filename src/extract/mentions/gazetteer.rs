@@ -40,6 +40,9 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if first_name {
         return None;
     }
+    let longer = matches!(g, Gaz::Org(_))
+        .then(|| longer_org_name(c, i + n))
+        .flatten();
     match g {
         Gaz::Country(x, how) => {
             let iso = lex.countries[x].iso.clone();
@@ -53,8 +56,8 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             };
             c.add(i, i + n, kind);
         }
-        Gaz::Org(_) if longer_org_name(c, i + n).is_some() => {
-            let end = longer_org_name(c, i + n).unwrap_or(i + n);
+        Gaz::Org(_) if longer.is_some() => {
+            let end = longer.unwrap_or(i + n);
             let name = c.text_of(i, end);
             let e = c.reg.org(format!("org:{}", slug(&name)), &name, None, None);
             c.add(i, end, MentionKind::Entity(e));
