@@ -442,7 +442,10 @@ fn statement(
     // the medium told (told the BBC) is where a neutral statement is made, not what it is about
     let told = (c.cue.act == super::SpeechAct::plain()).then_some(c.end);
     let targets = targets::targets(s, (a, b), speaker, told, memory.last_person);
-    let span = statement_span(s, c, speaker_span, (a, b));
+    // a speaker already named for an earlier cue of the sentence is that cue's subject, shared with
+    // this one (X said …, adding that …; X a dénoncé … et réclame …): the statement starts at its cue
+    let shared_subject = out.iter().any(|o| o.speaker_span == speaker_span);
+    let span = statement_span(s, c, (!shared_subject).then_some(speaker_span), (a, b));
     let found = Statement {
         speaker,
         speaker_span,
@@ -502,9 +505,14 @@ fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
 }
 
 /// The stretch of text that holds the statement: speaker, cue and content.
-fn statement_span(s: &Sentence<'_>, c: &CueAt, speaker_span: Span, (a, b): (usize, usize)) -> Span {
+fn statement_span(
+    s: &Sentence<'_>,
+    c: &CueAt,
+    speaker_span: Option<Span>,
+    (a, b): (usize, usize),
+) -> Span {
     let lo = [
-        speaker_span.start,
+        speaker_span.map_or(usize::MAX, |sp| sp.start),
         s.toks[c.start].span.start,
         s.toks[a.min(s.to - 1)].span.start,
     ]
@@ -513,7 +521,7 @@ fn statement_span(s: &Sentence<'_>, c: &CueAt, speaker_span: Span, (a, b): (usiz
     .min()
     .unwrap_or(s.toks[c.start].span.start);
     let hi = [
-        speaker_span.end,
+        speaker_span.map_or(0, |sp| sp.end),
         s.toks[c.end - 1].span.end,
         s.toks[b.saturating_sub(1).max(a).min(s.to - 1)].span.end,
     ]
@@ -542,5 +550,52 @@ fn remember(s: &Sentence<'_>, site: &Site<'_>, memory: &mut Memory, found: &Stat
     if let Some(d) = found.date {
         memory.paragraph_dates.push((speaker, d));
         memory.speaker_dates.push((speaker, d));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    /// The text of each statement of an article of one paragraph, in text order.
+    fn spans(lang: &str, body: &str) -> Vec<String> {
+        let text = format!("Titre\n\n{body}\n");
+        let mut x: Vec<_> = extraction(lang, body).statements;
+        x.sort_by_key(|s| (s.span.start, s.span.end));
+        x.iter()
+            .map(|s| text[s.span.start..s.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_second_cue_of_the_same_subject_starts_its_own_statement() {
+        for (lang, body, second) in [
+            (
+                "en",
+                "Senator Maria Ortega said the bill was unfair, adding that she would vote against it.",
+                "adding that",
+            ),
+            (
+                "en",
+                "\"We are ready,\" the mayor, Tom Baxter, said on Monday, noting that the roads were clear.",
+                "noting that",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Lefort a dénoncé une « provocation » et réclame des excuses publiques.",
+                "réclame",
+            ),
+            (
+                "fr",
+                "La députée Anne Vidal a critiqué le projet, affirmant qu'il coûterait trop cher.",
+                "affirmant",
+            ),
+        ] {
+            let all = spans(lang, body);
+            assert_eq!(all.len(), 2, "{body}: {all:?}");
+            assert!(all[1].starts_with(second), "{body}: {all:?}");
+            // the first statement keeps its subject
+            assert!(!all[0].starts_with(second), "{body}: {all:?}");
+        }
     }
 }
