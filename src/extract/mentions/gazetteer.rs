@@ -37,7 +37,10 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         && c.is_first_name(i)
         && i + n < c.w.to
         && c.is_name_token(i + n);
-    if first_name {
+    // a word the article already gave as a person's surname is that person (Mark Cuban … Cuban
+    // said), though it is a demonym too
+    let surname = matches!(g, Gaz::Country(..)) && n == 1 && c.reg.surname(&surface).is_some();
+    if first_name || surname {
         return None;
     }
     let longer = matches!(g, Gaz::Org(_))
@@ -116,6 +119,28 @@ fn longer_org_name(c: &Ctx<'_>, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_demonym_that_is_a_persons_surname_is_that_person() {
+        let text = "Mark Cuban, the investor, says he may run. \"It is too early,\" Cuban said \
+                    on Sunday. Cuban also said he liked the plan.";
+        let all = run("en", SAT, text);
+        assert_eq!(all.len(), 3, "{all:#?}");
+        assert!(all.iter().all(|s| s.speaker == "Mark Cuban"), "{all:#?}");
+        let found = mentions(
+            "fr",
+            "Pierre Français a déclaré que Paul Anglais viendrait.",
+        );
+        for name in ["Pierre Français", "Paul Anglais"] {
+            assert!(
+                found.iter().any(|(t, l)| t == name && l == name),
+                "{found:?}"
+            );
+        }
+        // with no such person, the demonym stays the country's
+        let found = mentions("en", "Cuban officials said the talks went well.");
+        assert!(found.iter().all(|(_, l)| l != "Cuban"), "{found:?}");
+    }
 
     #[test]
     fn a_known_organisations_name_that_a_longer_one_goes_on_is_the_longer_ones() {

@@ -410,9 +410,16 @@ impl Ctx<'_> {
             {
                 break;
             }
-            let gazetteer_ok = self
-                .gazetteer_at(j)
-                .is_none_or(|(_, g)| matches!(g, Gaz::Actor(_) | Gaz::ActorSurname(_)));
+            let gazetteer_ok = match self.gazetteer_at(j) {
+                None | Some((_, Gaz::Actor(_) | Gaz::ActorSurname(_))) => true,
+                // a demonym as the surname after a first name (Mark Cuban, John French), or
+                // alone once the article gave it so
+                Some((1, Gaz::Country(_, CountryHow::Demonym | CountryHow::Adjective))) => {
+                    (j == i + 1 && self.is_first_name(i) && self.tok(i).is_capitalized())
+                        || (j == i && self.reg.surname(&self.tok(j).norm).is_some())
+                }
+                _ => false,
+            };
             if self.is_name_token(j) && gazetteer_ok {
                 j += 1;
                 continue;
