@@ -387,7 +387,12 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 i >= s.from + 2 && s.any(i - 1, W::Clitic) && s.any(i - 2, W::GerundParticle);
             // "quoted X as saying"
             let after = |w: W| i > s.from && s.m(i - 1).is(w);
+            // "calling it a disgrace and adding that …": a gerund coordinated with a gerund cue
+            let coordinated = i > s.from
+                && s.any(i - 1, W::And)
+                && out.last().is_some_and(|o| o.cue.kind == CueKind::Gerund);
             clitic_after_particle
+                || coordinated
                 || after(W::QuotedAs)
                 || i > s.from && s.any(i - 1, W::GerundAfter)
                 || i == s.from
@@ -590,6 +595,25 @@ mod tests {
             "Senator Ann Cole spoke to reporters: \"We will win the vote.\"",
         );
         assert_eq!(s.speaker, "Ann Cole");
+    }
+
+    #[test]
+    fn a_gerund_coordinated_with_a_gerund_cue_is_a_cue() {
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole attacked the bill, calling it a disgrace and warning that it would fail.",
+        );
+        let acts: Vec<&str> = all.iter().map(|s| s.act).collect();
+        assert!(acts.contains(&"warn"), "{all:?}");
+        assert!(all.iter().all(|s| s.speaker == "Ann Cole"), "{all:?}");
+        // a gerund after "and" with no cue before it is no report
+        assert!(run(
+            "en",
+            SAT,
+            "Prices kept rising and falling while Ann Cole was away."
+        )
+        .is_empty());
     }
 
     #[test]
