@@ -208,8 +208,10 @@ fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<usize>) -> 
 /// The auxiliary before a cue at `i`, over skippable words (a par ailleurs dénoncé): its index,
 /// and where the walk back stopped.
 fn auxiliary_before(s: &Sentence<'_>, i: usize) -> (Option<usize>, usize) {
-    let mut k = i;
-    while k > s.from && i - k < 5 {
+    // over an aside between commas (a, quant à lui, dénoncé)
+    let start = s.aside_before(i).unwrap_or(i);
+    let mut k = start;
+    while k > s.from && start - k < 5 {
         k -= 1;
         if s.any(k, W::Aux) || s.any(k, W::AuxInverted) || s.any(k, W::AuxInfinitive) {
             return (Some(k), k);
@@ -614,6 +616,29 @@ mod tests {
             "Prices kept rising and falling while Ann Cole was away."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_aside_between_the_auxiliary_and_the_participle_keeps_the_cue() {
+        for (lang, text, who) in [
+            (
+                "fr",
+                "Le député Paul Morin a, de son côté, annoncé sa candidature.",
+                "Paul Morin",
+            ),
+            (
+                "fr",
+                "La sénatrice Claire Dubois a, quant à elle, dénoncé un « recul ».",
+                "Claire Dubois",
+            ),
+            (
+                "en",
+                "Senator Ann Cole has, however, said that she would vote no.",
+                "Ann Cole",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
     }
 
     #[test]

@@ -31,6 +31,9 @@ use speakers::Choice;
 /// How many letters an adverb of manner has at least (consistently; not ally, family).
 const ADVERB_LETTERS: usize = 7;
 
+/// How many words an aside between an auxiliary and its participle may have (a, de son côté,).
+const ASIDE_WORDS: usize = 5;
+
 /// What the extractor remembers across sentences of an article.
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -237,6 +240,24 @@ impl Sentence<'_> {
                 .is_some()
     }
 
+    /// "a, quant à lui, dénoncé", "has, however, said": words in lower case between commas right
+    /// after an auxiliary and right before token `k`: the index of the opening comma.
+    pub(super) fn aside_before(&self, k: usize) -> Option<usize> {
+        if k < self.from + 4 || self.low(k - 1) != "," {
+            return None;
+        }
+        let close = k - 1;
+        let open = (close.saturating_sub(ASIDE_WORDS + 1).max(self.from + 1)..close - 1)
+            .rev()
+            .find(|&j| self.low(j) == ",")?;
+        // an adverbial phrase (quant à lui, pour sa part, however), not a source (selon Reuters)
+        let words = (open + 1..close).all(|j| {
+            let t = &self.toks[j];
+            t.is_word() && !t.is_capitalized() && !self.in_quote(j)
+        });
+        (words && self.any(open - 1, W::Aux)).then_some(open)
+    }
+
     /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
     /// not to be a noun with that ending (ally, family).
     fn is_adverb(&self, i: usize) -> bool {
@@ -294,7 +315,7 @@ pub(super) struct Site<'a> {
 impl<'a> Site<'a> {
     fn new(s: &Sentence<'_>, cues: &'a [CueAt], index: usize) -> Site<'a> {
         let c = &cues[index];
-        let mut skip_back = c.start;
+        let mut skip_back = s.aside_before(c.start).unwrap_or(c.start);
         while skip_back > s.from
             && s.is_skip(skip_back - 1)
             && !(s.any(skip_back - 1, W::Relative) || s.any(skip_back - 1, W::Complementizer))

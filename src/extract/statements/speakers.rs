@@ -472,14 +472,16 @@ fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 
 fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, site, c) = (x.s, x.site, x.site.cue);
-    let before = subject_before_relative(s, c.start)
-        .or_else(|| speaker_before(s, c.start, site.prev_end.max(s.from)));
+    // (before an aside: X a, quant à elle, dénoncé)
+    let cue_start = s.aside_before(c.start).unwrap_or(c.start);
+    let before = subject_before_relative(s, cue_start)
+        .or_else(|| speaker_before(s, cue_start, site.prev_end.max(s.from)));
     if let Some(m) = before {
         choice.extra = coordinated_subjects(x, m);
         // only when the speaker is the cue's own subject ("…," she said), not the subject of a
         // relative clause (« grossiers » de Blinken, qui avait prévenu)
         let subject_of_cue =
-            (m.end..c.start).all(|k| s.is_skip(k) && !s.any(k, W::Relative) && s.low(k) != ",");
+            (m.end..cue_start).all(|k| s.is_skip(k) && !s.any(k, W::Relative) && s.low(k) != ",");
         let after_quotation = subject_after_quotation(s, c.start, site.prev_end.max(s.from))
             .is_some_and(|a| a.start == m.start);
         if subject_of_cue || after_quotation {
