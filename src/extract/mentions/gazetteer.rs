@@ -21,6 +21,19 @@ fn contracted_org_at(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
         .map(|(n, o)| (n, *o))
 }
 
+/// Whether the gazetteer's phrase at `i` (`n` tokens) is a person's name that the name chain
+/// decides: a known surname that is also a first name opens another person's name (Christopher
+/// Bell is not Warren Christopher); a word the article already gave as a person's surname is that
+/// person (Mark Cuban … Cuban said), though it is a demonym too.
+fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bool {
+    let first_name = matches!(g, Gaz::ActorSurname(_))
+        && c.is_first_name(i)
+        && i + n < c.w.to
+        && c.is_name_token(i + n);
+    let surname = matches!(g, Gaz::Country(..)) && n == 1 && c.reg.surname(surface).is_some();
+    first_name || surname
+}
+
 pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let lex = c.lex;
     let (n, g, surface) = match c.gazetteer_at(i) {
@@ -31,16 +44,7 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             (n, Gaz::Org(o), lex.organisations[o].label_en.clone())
         }
     };
-    // a known surname that is also a first name opens another person's name (Christopher Bell
-    // is not Warren Christopher): the name chain decides
-    let first_name = matches!(g, Gaz::ActorSurname(_))
-        && c.is_first_name(i)
-        && i + n < c.w.to
-        && c.is_name_token(i + n);
-    // a word the article already gave as a person's surname is that person (Mark Cuban … Cuban
-    // said), though it is a demonym too
-    let surname = matches!(g, Gaz::Country(..)) && n == 1 && c.reg.surname(&surface).is_some();
-    if first_name || surname {
+    if part_of_a_name(c, i, n, &g, &surface) {
         return None;
     }
     let longer = matches!(g, Gaz::Org(_))
