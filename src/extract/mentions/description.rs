@@ -40,7 +40,11 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let clause = (i + 1..k).any(|x| c.m(x).any(W::Aux));
     // a stretch of time is no one (The previous day, …; not an age: Un Kanak âgé de 20 ans)
     let time = (i + 1..k.min(i + 3)).any(|x| c.m(x).is(W::TimeNoun));
-    if !reports || possessive || clause || time {
+    // a comma right before a cue ends a clause, whose subject the cue's incise gives (Le bureau
+    // restera ouvert, indique l'ONU); a subject is not cut from its verb by a comma
+    let verb = (k + 1..to).find(|&x| !c.m(x).any(W::Aux)).unwrap_or(to);
+    let incise = k < to && c.tok(k).norm == "," && verb < to && c.is_cue(verb);
+    if !reports || possessive || clause || time || incise {
         return None;
     }
     if relative && m.any(W::Definite) {
@@ -137,6 +141,37 @@ mod tests {
             "{:?}",
             x.entities
         );
+    }
+
+    #[test]
+    fn a_clause_before_an_incise_is_no_description_of_a_speaker() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Le bureau restera ouvert, indique enfin le secrétariat.",
+            ),
+            ("fr", "La frontière sera fermée, a précisé la préfecture."),
+            (
+                "en",
+                "The bridge will stay closed, said the county's engineers.",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            assert!(
+                x.entities.iter().all(|e| !e.label.starts_with("Le bureau")
+                    && !e.label.starts_with("La frontière")
+                    && !e.label.starts_with("The bridge")),
+                "{text}: {:?}",
+                x.entities
+            );
+        }
+        // a description with an apposition before its verb still speaks
+        let s = one(
+            "fr",
+            SAT,
+            "Un homme âgé de 40 ans, déjà connu de la police, a avoué le vol.",
+        );
+        assert_eq!(s.speaker, "Un homme âgé de 40 ans");
     }
 
     #[test]
