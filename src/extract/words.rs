@@ -203,6 +203,9 @@ classes! {
         /// Nouns of a place of a medium where one speaks (sur son compte Twitter, la page
         /// Facebook): between the preposition of medium and the medium.
         MediumNoun,
+        /// Nouns of an organisation's kind that introduce its name (le quotidien Libération, la
+        /// compagnie aérienne Flydubai, the carmaker Nissan).
+        KindHead,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
         /// saying): English.
         QuotedAs,

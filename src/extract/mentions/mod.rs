@@ -14,6 +14,7 @@ mod complement;
 mod country;
 mod description;
 mod gazetteer;
+mod kind;
 mod names;
 mod organisation;
 mod registry;
@@ -88,6 +89,7 @@ type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
 /// The mention rules, in the order they are tried at each token.
 const RULES: &[(&str, Rule)] = &[
     ("role_phrase", role::role_phrase),
+    ("kind_then_name", kind::kind_then_name),
     ("organisation_phrase", organisation::organisation_phrase),
     ("campaign_phrase", campaign::campaign_phrase),
     ("short_name", organisation::short_name),

@@ -327,8 +327,8 @@ mod tests {
             "2016-03-22",
             "Des coups de feu auraient été entendus selon l'agence de presse Nordpresse.",
         );
-        assert_eq!(s.speaker, "agence de presse Nordpresse");
-        // a known agency after its descriptor is the gazetteer's
+        assert_eq!(s.speaker, "Nordpresse");
+        // (the name, as for a known agency: the gazetteer's)
         let s = one(
             "fr",
             "2016-03-22",

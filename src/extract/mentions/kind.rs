@@ -1,0 +1,153 @@
+//! `kind_then_name`: a noun of an organisation's kind and the organisation's name after it — le
+//! quotidien Libération, la compagnie aérienne Flydubai, l'agence de presse officielle iranienne
+//! Irna, le groupe pétrolier Total, the carmaker Nissan, the social network Facebook. The name is
+//! an organisation (of the country of a nationality among the words between); a name the
+//! gazetteer knows, a person's (l'entreprise de Mark Zuckerberg) or a place's is left to its rule.
+
+use super::super::lexicon::Gaz;
+use super::super::words::W;
+use super::{Ctx, MentionKind};
+use crate::text::slug;
+
+/// How many words in lower case may describe the kind before the name (aérienne low-cost, de
+/// presse officielle iranienne).
+const QUALIFIERS: usize = 4;
+
+pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let to = c.w.to;
+    let t = c.tok(i);
+    if !c.m(i).is(W::KindHead) || t.is_capitalized() {
+        return None;
+    }
+    // the words that describe the kind: adjectives, nationalities, « de presse »
+    let mut k = i + 1;
+    let mut country = None;
+    while k < to && k < i + 1 + QUALIFIERS && qualifier(c, k) {
+        if let Some((_, x)) = c.nationality_at(k) {
+            country = Some(x);
+        }
+        k += 1;
+    }
+    let end = c.name_chain(k, to);
+    let named = end > k
+        && c.gazetteer_at(k).is_none()
+        && c.place_at(k).is_none()
+        && !c.is_first_name(k)
+        && !c.holds_role(k, end)
+        // a common noun with a capital (le site Internet) is written in lower case elsewhere
+        && !(end == k + 1 && c.common.contains(c.tok(k).lower()))
+        && !(k..end).any(|j| c.lex.calendar.is_date_word(c.tok(j).lower()));
+    if !named {
+        return None;
+    }
+    let name = c.text_of(k, end);
+    let iso = country.map(|x| c.lex.countries[x].iso.clone());
+    let e = c.reg.org(format!("org:{}", slug(&name)), &name, iso, None);
+    let start = if c.determiner_before(i) || i > c.w.from && c.m(i - 1).any(W::Contraction) {
+        i - 1
+    } else {
+        i
+    };
+    c.add_named(start, end, MentionKind::Entity(e), Some((k, end)));
+    Some(end)
+}
+
+/// A word in lower case that describes an organisation's kind (aérienne, pétrolier, iranienne),
+/// or the preposition of a descriptor followed by one (de presse).
+fn qualifier(c: &Ctx<'_>, k: usize) -> bool {
+    let t = c.tok(k);
+    let word = t.is_word()
+        && !t.is_capitalized()
+        && t.norm.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+    if !word {
+        return false;
+    }
+    let m = c.m(k);
+    if m.any(W::DescriptorOf) {
+        return c
+            .w
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && !n.is_capitalized());
+    }
+    !m.any(W::Function)
+        && !m.any(W::Determiner)
+        && !m.any(W::Preposition)
+        && !c.is_cue(k)
+        && !matches!(c.gazetteer_at(k), Some((_, Gaz::Org(_) | Gaz::Actor(_))))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn a_noun_of_an_organisations_kind_introduces_its_name() {
+        let s = one(
+            "fr",
+            SAT,
+            "Les combats ont repris, a indiqué l'agence de presse officielle syrienne Nadra.",
+        );
+        assert_eq!(s.speaker, "Nadra");
+        let x = extraction(
+            "fr",
+            "Le groupe pétrolier Vantor et le constructeur automobile Kelmar ont annoncé un accord.",
+        );
+        for name in ["Vantor", "Kelmar"] {
+            assert!(
+                x.entities
+                    .iter()
+                    .any(|e| e.label == name && e.kind == crate::extract::EntityKind::Organisation),
+                "{name}: {:?}",
+                x.entities
+            );
+        }
+        assert_eq!(
+            one(
+                "en",
+                SAT,
+                "The carmaker Zolta said on Monday that prices would rise."
+            )
+            .speaker,
+            "Zolta"
+        );
+        // the nationality between gives the organisation its country
+        let nadra = extraction(
+            "fr",
+            "Selon l'agence de presse officielle syrienne Nadra, tout va bien.",
+        );
+        assert!(
+            nadra
+                .entities
+                .iter()
+                .any(|e| e.label == "Nadra" && e.country.as_deref() == Some("SY")),
+            "{:?}",
+            nadra.entities
+        );
+    }
+
+    #[test]
+    fn a_person_a_place_or_a_day_after_a_kind_is_no_organisation() {
+        for (lang, text, not) in [
+            (
+                "fr",
+                "L'entreprise de Mark Zuckerberg a annoncé un bénéfice.",
+                "Zuckerberg",
+            ),
+            ("en", "The company Monday said prices would rise.", "Monday"),
+            (
+                "en",
+                "The carmaker Paul Lewis founded said it would close.",
+                "Paul Lewis",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            assert!(
+                x.entities.iter().all(|e| !(e.label.contains(not)
+                    && e.kind == crate::extract::EntityKind::Organisation)),
+                "{text}: {:?}",
+                x.entities
+            );
+        }
+    }
+}
