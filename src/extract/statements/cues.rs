@@ -642,6 +642,24 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_cue_is_no_report() {
+        for text in [
+            "Le ministre Paul Morin n'a jamais dit qu'il partirait.",
+            "La société n'a toutefois pas précisé le nombre de postes supprimés.",
+            "La députée Anne Vidal n'a rien déclaré à la presse.",
+        ] {
+            assert!(run("fr", SAT, text).is_empty(), "{text}");
+        }
+        // « ne … que » restricts, it does not negate
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Paul Morin n'a annoncé que deux mesures.",
+        );
+        assert_eq!(s.speaker, "Paul Morin");
+    }
+
+    #[test]
     fn continuing_reports_only_around_a_quotation() {
         let all = run(
             "en",
