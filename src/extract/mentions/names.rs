@@ -288,6 +288,31 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn an_adverb_or_preposition_opening_a_sentence_is_no_part_of_a_name() {
+        for (text, who) in [
+            (
+                "Even Lindsey Graham said the plan was a mistake.",
+                "Lindsey Graham",
+            ),
+            (
+                "Then Ben Brafman told the court that the deal was off.",
+                "Ben Brafman",
+            ),
+            (
+                "Besides Vantor Partners, the bank Kelmar said it would bid.",
+                "Kelmar",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+        let m = mentions(
+            "en",
+            "Amongst reported incidents, Ann Cole said one was serious.",
+        );
+        assert!(m.iter().all(|(t, _)| !t.starts_with("Amongst")), "{m:?}");
+    }
+
+    #[test]
     fn a_wire_dateline_names_no_one() {
         for (lang, text, who) in [
             ("en", "WASHINGTON — Sen. Ann Cole on Wednesday played down the attack, saying it was minor.", "Ann Cole"),
