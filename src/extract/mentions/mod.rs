@@ -341,7 +341,8 @@ impl Ctx<'_> {
     }
 
     /// The end of a wire dateline opening the paragraph at `i`: a place in capitals, its state
-    /// or country (", Fla."), an agency in parentheses, then a dash (WASHINGTON —, PARIS (AFP) -).
+    /// or country (", Fla.") or the day (", Nov. 19"), an agency in parentheses, then a dash
+    /// (WASHINGTON —, PARIS (AFP) -).
     fn dateline_end(&self, i: usize) -> Option<usize> {
         let to = self.w.to;
         let caps = |k: usize| {
@@ -359,7 +360,13 @@ impl Ctx<'_> {
         }
         if self.low(k) == "," {
             let place = (k + 1..(k + DATELINE_PLACE).min(to))
-                .take_while(|&j| self.tok(j).is_capitalized() || self.low(j) == ".")
+                // its state, or the day (WASHINGTON, Dec. 8 (UPI) —)
+                .take_while(|&j| {
+                    let t = self.tok(j);
+                    t.is_capitalized()
+                        || t.norm == "."
+                        || t.norm.chars().all(|c| c.is_ascii_digit())
+                })
                 .last()?;
             k = place + 1;
         }

@@ -318,6 +318,7 @@ mod tests {
             ("en", "WASHINGTON — Sen. Ann Cole on Wednesday played down the attack, saying it was minor.", "Ann Cole"),
             ("en", "DAYTON, Ohio (Reuters) - Mayor Tom Reyes met survivors on Thursday and said the attack was terror.", "Tom Reyes"),
             ("fr", "LYON (AFP) - Le maire Paul Morin a déclaré que la réforme était prête.", "Paul Morin"),
+            ("en", "WASHINGTON, Dec. 8 (UPI) — Sen. Ann Cole said the bill was dead.", "Ann Cole"),
         ] {
             let all = run(lang, SAT, text);
             assert_eq!(all.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>(), vec![who], "{text}");
