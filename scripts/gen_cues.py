@@ -330,14 +330,14 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue""",
+        estimate continue defend""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail""",
     "accuse": "accuse blame allege",
     "warn": "warn caution",
     "threaten": "threaten",
-    "deny": "deny dispute refute rebut contest",
+    "deny": "deny dispute refute rebut contest question",
     "praise": """praise welcome hail congratulate thank commend applaud laud pay_tribute credit acclaim
         tout salute""",
     "appeal": """urge call_on call_for appeal demand ask request encourage advise recommend
@@ -366,7 +366,9 @@ EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "
            ("contest", "contest"), ("contest", "contests"), ("request", "request"),
            ("request", "requests"), ("appeal", "appeal"), ("appeal", "appeals"),
            # the decline of
-           ("decline", "decline")}
+           ("decline", "decline"),
+           # a question, the questions
+           ("question", "question"), ("question", "questions")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

@@ -206,6 +206,8 @@ classes! {
         /// Nouns of an organisation's kind that introduce its name (le quotidien Libération, la
         /// compagnie aérienne Flydubai, the carmaker Nissan).
         KindHead,
+        /// Cue forms whose passive is no speech (was questioned by police: interrogated).
+        NoPassive,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
         /// saying): English.
         QuotedAs,

@@ -238,9 +238,10 @@ fn kept(s: &Sentence<'_>, i: usize, c: &Candidate) -> CueAt {
 }
 
 /// A passive (est considéré, was found) is not a statement of its subject; with its agent it is
-/// the agent's.
-fn passive_has_agent(_: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    !c.passive || c.agent.is_some()
+/// the agent's, unless the form's passive means something else (see `W::NoPassive`).
+fn passive_has_agent(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    // (and not a form whose passive is no speech: was questioned by police)
+    !c.passive || c.agent.is_some() && !s.m(c.i).is(W::NoPassive)
 }
 
 /// A class that takes a complement reports only with it: "s'engage à", "promised to", not
@@ -526,6 +527,28 @@ mod tests {
         .map(|s| s.act)
         .collect();
         assert_eq!(acts, vec!["deny", "criticize", "appeal", "reject"]);
+    }
+
+    #[test]
+    fn defending_and_questioning_report() {
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole defended the decision on Monday. Mayor Tom Reyes questioned the cost of the plan.",
+        );
+        let got: Vec<(&str, &str)> = all.iter().map(|s| (s.speaker.as_str(), s.act)).collect();
+        assert_eq!(got, vec![("Ann Cole", "say"), ("Tom Reyes", "deny")]);
+        // a question is a noun; being questioned, or held for questioning, is no report
+        for text in [
+            "The question of funding remains open, Ann Cole's aides say.",
+            "Tom Reyes was questioned by police for hours.",
+            "Police detained Tom Reyes for questioning.",
+        ] {
+            assert!(
+                run("en", SAT, text).iter().all(|s| s.act != "deny"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
