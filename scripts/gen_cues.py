@@ -330,7 +330,7 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue defend""",
+        estimate continue defend point_to speak_about""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail""",
@@ -367,8 +367,10 @@ EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "
            ("request", "requests"), ("appeal", "appeal"), ("appeal", "appeals"),
            # the decline of
            ("decline", "decline"),
-           # a question, the questions
-           ("question", "question"), ("question", "questions")}
+           # a question, the questions; trade talks about tariffs
+           ("question", "question"), ("question", "questions"), ("talk about", "talks about"),
+           # at one point to wave
+           ("point to", "point to")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

@@ -255,7 +255,8 @@ fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool 
 /// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
 /// quote right after it, or a quote closed before it ("…," she declared).
 fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    if !s.any(c.i, W::ClauseCue) {
+    // (a phrase with its own complement reports with it: spoke about)
+    if !s.any(c.i, W::ClauseCue) || c.n > 1 {
         return true;
     }
     let after = c.i + c.n;
@@ -530,7 +531,7 @@ mod tests {
     }
 
     #[test]
-    fn defending_and_questioning_report() {
+    fn defending_questioning_and_pointing_to_report() {
         let all = run(
             "en",
             SAT,
@@ -538,6 +539,13 @@ mod tests {
         );
         let got: Vec<(&str, &str)> = all.iter().map(|s| (s.speaker.as_str(), s.act)).collect();
         assert_eq!(got, vec![("Ann Cole", "say"), ("Tom Reyes", "deny")]);
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole pointed to the rising cost of rents. Mayor Tom Reyes spoke about the flood on Monday.",
+        );
+        let got: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(got, vec!["Ann Cole", "Tom Reyes"]);
         // a question is a noun; being questioned, or held for questioning, is no report
         for text in [
             "The question of funding remains open, Ann Cole's aides say.",
