@@ -252,6 +252,9 @@ classes! {
         AdverbEnding,
         /// A name may qualify the noun after it (the GOP candidate, the Pentagon spokesman).
         NameQualifiesNoun,
+        /// Words in lower case that describe a noun may stand between its article and it (the
+        /// longtime senator).
+        DescribingWordsBefore,
         /// A participle with its agent and no auxiliary reports (a pattern described by X as …).
         ReducedPassiveReports,
     }

@@ -71,7 +71,8 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             det
         }
         _ if c.determiner_before(i) => i - 1,
-        _ => i,
+        // (over the words that describe it: the longtime senator, le nouveau ministre)
+        _ => definite_before(c, i).unwrap_or(i),
     };
     let role_text = match owner {
         Some(det) => c.text_of(det + 1, after),
@@ -194,7 +195,44 @@ fn qualifier_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
         let nationality = c.nationality_at(k).filter(|&(n, _)| k + n == i);
         place.or(nationality).map(|(_, x)| (k, x))
     })?;
-    (at > from && c.m(at - 1).is(W::Definite)).then(|| (at - 1, country))
+    definite_before(c, at).map(|det| (det, country))
+}
+
+/// How many words in lower case may stand between a definite article and what it introduces (the
+/// independent Vermont senator, the former HP executive).
+const DESCRIBING_WORDS: usize = 2;
+
+/// The definite article before token `k`, right before it or over a few words in lower case that
+/// describe (the longtime senator, the presumptive Republican nominee).
+fn definite_before(c: &Ctx<'_>, k: usize) -> Option<usize> {
+    let from = c.w.from;
+    let words = &c.lex.words;
+    if !words.on(words.lang(c.lang), Setting::DescribingWordsBefore) {
+        return (k > from && c.m(k - 1).is(W::Definite)).then(|| k - 1);
+    }
+    let mut j = k;
+    while j > from && k - j <= DESCRIBING_WORDS {
+        let m = c.m(j - 1);
+        if m.is(W::Definite) {
+            return Some(j - 1);
+        }
+        let t = c.tok(j - 1);
+        let closed = [
+            W::Determiner,
+            W::And,
+            W::Of,
+            W::Preposition,
+            W::Aux,
+            W::Pronoun,
+        ]
+        .map(|w| m.any(w))
+        .contains(&true);
+        if !t.is_word() || t.is_capitalized() || m.any_norm(W::Function) || closed {
+            return None;
+        }
+        j -= 1;
+    }
+    None
 }
 
 /// "the GOP candidate", "the Sanders aide", "the GOP presidential candidate": the definite
@@ -217,7 +255,7 @@ fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
     if c.m(m.start).is(W::Definite) {
         Some(m.start)
     } else {
-        (m.start > c.w.from && c.m(m.start - 1).is(W::Definite)).then(|| m.start - 1)
+        definite_before(c, m.start)
     }
 }
 
@@ -307,6 +345,27 @@ mod tests {
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
+
+    #[test]
+    fn a_role_with_describing_words_after_its_article_is_a_role_phrase() {
+        for text in [
+            "The independent Vermont senator told reporters that the bill was dead.",
+            "The longtime senator said on Monday that the bill was dead.",
+        ] {
+            let s = one("en", SAT, text);
+            assert!(s.speaker.ends_with("senator"), "{text}: {s:?}");
+        }
+        // in French the words that describe mostly follow the noun
+        let x = extraction(
+            "fr",
+            "Paul Morin a rencontré lundi le jeune président des États-Unis.",
+        );
+        assert!(
+            x.entities.iter().any(|e| e.label == "United States"),
+            "{:?}",
+            x.entities
+        );
+    }
 
     #[test]
     fn a_known_actor_named_by_role_and_first_name_is_the_gazetteers() {
