@@ -59,7 +59,7 @@ const CHECKS: &[(&str, Check)] = &[
 /// The cues of a sentence.
 pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
     let mut out = Vec::new();
-    if let Some(c) = opinion_intro(s) {
+    if let Some(c) = opinion_intro(s).or_else(|| colon_intro(s)) {
         out.push(c);
     }
     let mut i = s.from;
@@ -78,6 +78,44 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
         i += candidate.n;
     }
     out
+}
+
+/// How many tokens a name before a colon that quotes may take, with the words describing it.
+const COLON_NAME: usize = 10;
+
+/// « Le ministre Paul Morin : « Nous ne reculerons pas » », "Pollster Ann Cole: "Turnout will
+/// fall."": a sentence that is a person's or an organisation's name, a colon and a quotation
+/// quotes them.
+fn colon_intro(s: &Sentence<'_>) -> Option<CueAt> {
+    // the name, over a few words that describe it (Republican pollster Ann Cole)
+    let colon = (s.from + 1..(s.from + COLON_NAME).min(s.to)).find(|&k| s.low(k) == ":")?;
+    let m = s.mention_at(colon - 1).filter(|m| m.end == colon)?;
+    let described = (s.from..m.start).all(|k| s.toks[k].is_word() && !s.any(k, W::Pronoun));
+    let named = match m.kind {
+        MentionKind::Entity(e) => s.info.get(e).is_some_and(|i| !i.country),
+        _ => false,
+    };
+    if !named
+        || !described
+        || colon + 1 >= s.to
+        || s.low(colon) != ":"
+        || !s.is_quote_open(colon + 1)
+    {
+        return None;
+    }
+    Some(CueAt {
+        start: colon,
+        end: colon + 1,
+        cue: Cue {
+            lemma: ":".to_string(),
+            act: SpeechAct::plain(),
+            kind: CueKind::Finite,
+            reflexive: false,
+        },
+        pronoun: false,
+        pluperfect: false,
+        agent: None,
+    })
 }
 
 /// "Pour ce collectif, l'insécurité augmente": an opinion attributed like selon, when the
@@ -240,9 +278,20 @@ fn kept(s: &Sentence<'_>, i: usize, c: &Candidate) -> CueAt {
 /// A passive (est considéré, was found) is not a statement of its subject; with its agent it is
 /// the agent's, unless the form's passive means something else (see `W::NoPassive`).
 fn passive_has_agent(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    // (and not a form whose passive is no speech: was questioned by police)
-    !c.passive || c.agent.is_some() && !s.m(c.i).is(W::NoPassive)
+    // a form whose passive is no speech (was questioned by police), also coordinated with a
+    // passive before it (was tested and questioned for hours)
+    if s.m(c.i).is(W::NoPassive) {
+        let from = c.i.saturating_sub(PASSIVE_REACH).max(s.from);
+        let clause = (from..c.i)
+            .rev()
+            .take_while(|&k| s.low(k) != "," && !s.is_quote_close(k));
+        return !c.passive && !clause.into_iter().any(|k| s.any(k, W::AuxPassive));
+    }
+    !c.passive || c.agent.is_some()
 }
+
+/// How far back the passive auxiliary of a coordinated participle may stand.
+const PASSIVE_REACH: usize = 5;
 
 /// A class that takes a complement reports only with it: "s'engage à", "promised to", not
 /// "s'était engagé dans".
@@ -551,6 +600,7 @@ mod tests {
             "The question of funding remains open, Ann Cole's aides say.",
             "Tom Reyes was questioned by police for hours.",
             "Police detained Tom Reyes for questioning.",
+            "Tom Reyes was also drug tested and questioned for hours.",
         ] {
             assert!(
                 run("en", SAT, text).iter().all(|s| s.act != "deny"),
@@ -688,6 +738,35 @@ mod tests {
             "Le ministre Paul Morin n'a annoncé que deux mesures.",
         );
         assert_eq!(s.speaker, "Paul Morin");
+    }
+
+    #[test]
+    fn a_name_a_colon_and_a_quotation_quote_the_named() {
+        for (lang, text, who, quote) in [
+            (
+                "fr",
+                "Le ministre Paul Morin : « Nous ne reculerons pas. »",
+                "Paul Morin",
+                "Nous ne reculerons pas.",
+            ),
+            (
+                "en",
+                "Republican pollster Ann Cole: \"Turnout will fall.\"",
+                "Ann Cole",
+                "Turnout will fall.",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!((s.speaker.as_str(), s.mode), (who, "direct"), "{text}");
+            assert_eq!(s.quote.as_deref(), Some(quote), "{text}");
+        }
+        // a clause before the colon, or a country, is no name that speaks
+        for text in [
+            "Ann Cole's message was clear: \"We will win.\"",
+            "France: \"A new start.\"",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
