@@ -330,7 +330,7 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue defend point_to speak_about""",
+        estimate continue defend point_to speak_about read""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail""",
@@ -353,6 +353,7 @@ EN_IRREGULAR = {
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "think": ("thinks", "thought", "thought", "thinking"),
     "find": ("finds", "found", "found", "finding"),
+    "read": ("reads", "read", "read", "reading"),
     "swear": ("swears", "swore", "sworn", "swearing"),
     "pay": ("pays", "paid", "paid", "paying"),
 }

@@ -208,6 +208,10 @@ classes! {
         KindHead,
         /// Cue forms whose passive is no speech (was questioned by police: interrogated).
         NoPassive,
+        /// Cue forms that report only what a document says (the statement read: …), not a sign.
+        DocumentCue,
+        /// Nouns of documents that may be the subject of a document's cue (the decree read).
+        DocumentNoun,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
         /// saying): English.
         QuotedAs,

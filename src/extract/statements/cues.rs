@@ -54,6 +54,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("object_cue_has_object", object_cue_has_object),
     ("not_infinitive_of_a_cue", not_infinitive_of_a_cue),
     ("not_quoting_medium", not_quoting_medium),
+    ("document_cue_has_document", document_cue_has_document),
 ];
 
 /// The cues of a sentence.
@@ -336,6 +337,27 @@ fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         .take_while(|&k| plain(k))
         .any(|k| s.any(k, W::Indefinite));
     !indefinite
+}
+
+/// How far from a document's cue the document may stand (the judge's statement reads).
+const DOCUMENT_REACH: usize = 4;
+
+/// A form that reports only what a document says (see `W::DocumentCue`): a reference to a
+/// document or a document's noun right before it or right after it (the statement read: …, the
+/// decree signed by the Pope read, reads the motion), not a sign or a headline.
+fn document_cue_has_document(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if !s.any(c.i, W::DocumentCue) {
+        return true;
+    }
+    let before = (c.i.saturating_sub(DOCUMENT_REACH).max(s.from)..c.i)
+        .rev()
+        .take_while(|&k| s.toks[k].is_word())
+        .any(|k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun));
+    let end = c.i + c.n;
+    let after = (end..(end + DOCUMENT_REACH).min(s.to))
+        .take_while(|&k| s.toks[k].is_word())
+        .any(|k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun));
+    before || after
 }
 
 /// How far after a medium's cue the "as saying" of whom it quotes may stand.
@@ -764,6 +786,29 @@ mod tests {
         for text in [
             "Ann Cole's message was clear: \"We will win.\"",
             "France: \"A new start.\"",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_document_reads_what_its_issuer_says() {
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole issued a statement on Monday. The statement read: \"We will not give up.\"",
+        );
+        let last = all.last().expect("a statement");
+        assert_eq!(
+            (last.speaker.as_str(), last.mode),
+            ("Ann Cole", "direct"),
+            "{all:?}"
+        );
+        assert_eq!(last.quote.as_deref(), Some("We will not give up."));
+        // a sign or a headline, or a person reading, is no report
+        for text in [
+            "Senator Ann Cole spoke on Monday. A sign in the crowd read: \"Cole for mayor.\"",
+            "Senator Ann Cole read the names of the victims on Monday.",
         ] {
             assert!(run("en", SAT, text).is_empty(), "{text}");
         }
