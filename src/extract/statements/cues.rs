@@ -294,12 +294,30 @@ fn passive_has_agent(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
 /// How far back the passive auxiliary of a coordinated participle may stand.
 const PASSIVE_REACH: usize = 5;
 
-/// A class that takes a complement reports only with it: "s'engage à", "promised to", not
-/// "s'était engagé dans".
+/// A class that takes a complement reports only with it or an object: "s'engage à", "promised
+/// to", "pledged funds", not "s'était engagé dans", "was sworn in".
 fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     let after = c.i + c.n;
-    !c.cue.act.needs_complement()
-        || (after..(after + 3).min(s.to)).any(|k| s.any(k, W::PromiseComplement))
+    if !c.cue.act.needs_complement() || after >= s.to {
+        return !c.cue.act.needs_complement();
+    }
+    // what is promised, as an object (pledged funds, a promis une aide, vowed $5 million)
+    let t = &s.toks[after];
+    let m = s.m(after);
+    let closed = [W::Preposition, W::Agent, W::Of, W::And, W::Pronoun].map(|w| m.any(w));
+    let amount = t
+        .norm
+        .starts_with(|ch: char| ch.is_ascii_digit() || "$€£".contains(ch));
+    // (not a participle as an adjective: 758 pledged delegates, the most pledged delegates)
+    let number_before = c.i > s.from
+        && s.toks[c.i - 1]
+            .norm
+            .starts_with(|ch: char| ch.is_ascii_digit());
+    let adjective =
+        number_before || article_before(s, c.i) || s.low(c.i.saturating_sub(1)) == "most";
+    let object =
+        (t.is_word() || amount) && !t.is_capitalized() && !closed.contains(&true) && !adjective;
+    object || (after..(after + 3).min(s.to)).any(|k| s.any(k, W::PromiseComplement))
 }
 
 /// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
@@ -555,6 +573,37 @@ mod tests {
             "Prime Minister Theresa May pledged to hold a vote.",
         );
         assert_eq!(s.act, "promise");
+        // what is promised as an object
+        for (lang, text, who) in [
+            (
+                "en",
+                "Norway and Japan pledged $5 million in aid on Monday.",
+                "Norway",
+            ),
+            (
+                "en",
+                "Senator Ann Cole vowed revenge on Monday.",
+                "Ann Cole",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Morin a promis une aide aux agriculteurs.",
+                "Paul Morin",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(
+                all.iter().any(|s| s.speaker == who && s.act == "promise"),
+                "{text}: {all:?}"
+            );
+        }
+        // a participle as an adjective, or swearing in, promises nothing
+        for text in [
+            "Ann Cole has won 758 pledged delegates so far.",
+            "Mayor Tom Reyes was sworn in on Monday.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
