@@ -198,8 +198,39 @@ fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return true;
     };
     choice.speaker = speaker_of(m, x.memory, 1.0);
-    choice.content = source_content(s, c.start, m.end);
+    let (extra, end) = sources_after(x, m);
+    choice.extra = extra;
+    choice.content = source_content(s, c.start, end);
     true
+}
+
+/// "according to Reuters and NBC", « selon l'AFP et Reuters »: the sources coordinated after the
+/// first one, and where the last ends.
+fn sources_after(x: &Ctx<'_>, first: &Mention) -> (Vec<Speaker>, usize) {
+    let s = x.s;
+    let mut extra = Vec::new();
+    let mut end = first.end;
+    loop {
+        let mut k = end;
+        if k < s.to && s.low(k) == "," && k + 1 < s.to && s.any(k + 1, W::And) {
+            k += 1;
+        }
+        if k >= s.to || !s.any(k, W::And) {
+            break;
+        }
+        k += 1;
+        if k < s.to && s.any(k, W::Determiner) {
+            k += 1;
+        }
+        let Some(other) = s.mention_starting(k).filter(|o| usable(o)) else {
+            break;
+        };
+        if let Some(sp) = speaker_of(other, x.memory, 0.9) {
+            extra.push(sp);
+        }
+        end = other.end;
+    }
+    (extra, end)
 }
 
 /// The person a description after a quotation's verb ends with, wherever the clause ends
@@ -689,6 +720,29 @@ mod tests {
             "A spokesman for the Red Cross said the shelters were full.",
         );
         assert_eq!(s.speaker, "Red Cross");
+    }
+
+    #[test]
+    fn coordinated_sources_each_give_the_statement() {
+        for (lang, text, sources) in [
+            (
+                "en",
+                "According to Reuters and the BBC, the talks have failed.",
+                ["BBC", "Reuters"],
+            ),
+            (
+                "fr",
+                "Selon l'AFP et la BBC, les discussions ont échoué.",
+                ["AFP", "BBC"],
+            ),
+        ] {
+            let mut who: Vec<String> = run(lang, SAT, text)
+                .into_iter()
+                .map(|s| s.speaker)
+                .collect();
+            who.sort();
+            assert_eq!(who, sources, "{text}");
+        }
     }
 
     #[test]
