@@ -25,6 +25,8 @@ use super::subjects::{
 };
 use super::{Memory, Sentence, Site, Speaker};
 
+mod sources;
+
 /// What a speaker rule decides for a cue.
 pub(super) struct Choice {
     pub speaker: Option<Speaker>,
@@ -67,7 +69,7 @@ type Rule = fn(&Ctx<'_>, &mut Choice) -> bool;
 const RULES: &[(&str, Rule)] = &[
     ("passive_agent", passive_agent),
     ("nominal_report", nominal_report),
-    ("according_to", according_to),
+    ("according_to", sources::according_to),
     ("gerund", gerund),
     ("incise", incise),
     ("coordinated_cue", coordinated_cue),
@@ -165,74 +167,6 @@ fn nominal_report(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     true
 }
 
-/// How far after the source of "selon X" its phrase may go on (selon le quotidien X du jour, …).
-const SOURCE_PHRASE: usize = 6;
-
-fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
-    let (s, c) = (x.s, x.site.cue);
-    if c.cue.kind != CueKind::Preposition {
-        return false;
-    }
-    choice.according = true;
-    // a bare noun before the name (according to ecologist Chip Taylor, nonprofit CNA)
-    let bare_noun = || {
-        let t = s.toks.get(c.end)?;
-        (t.is_word() && !t.is_capitalized())
-            .then(|| s.mention_starting(c.end + 1))
-            .flatten()
-            .filter(|m| usable(m) && m.name.is_some())
-    };
-    let Some(m) = speaker_after(s, c.end)
-        .or_else(bare_noun)
-        .or_else(|| issuer_before_document(s, c.end))
-    else {
-        // according to him, selon elle: the last person who spoke
-        if c.end < s.to && s.any(c.end, W::ObjectPronoun) {
-            let memory = x.memory;
-            choice.speaker = memory
-                .last_person_speaker
-                .or(memory.last_person)
-                .map(|e| (e, 0.75, s.toks[c.end].span));
-            choice.content = source_content(s, c.start, c.end + 1);
-        }
-        return true;
-    };
-    choice.speaker = speaker_of(m, x.memory, 1.0);
-    let (extra, end) = sources_after(x, m);
-    choice.extra = extra;
-    choice.content = source_content(s, c.start, end);
-    true
-}
-
-/// "according to Reuters and NBC", « selon l'AFP et Reuters »: the sources coordinated after the
-/// first one, and where the last ends.
-fn sources_after(x: &Ctx<'_>, first: &Mention) -> (Vec<Speaker>, usize) {
-    let s = x.s;
-    let mut extra = Vec::new();
-    let mut end = first.end;
-    loop {
-        let mut k = end;
-        if k < s.to && s.low(k) == "," && k + 1 < s.to && s.any(k + 1, W::And) {
-            k += 1;
-        }
-        if k >= s.to || !s.any(k, W::And) {
-            break;
-        }
-        k += 1;
-        if k < s.to && s.any(k, W::Determiner) {
-            k += 1;
-        }
-        let Some(other) = s.mention_starting(k).filter(|o| usable(o)) else {
-            break;
-        };
-        if let Some(sp) = speaker_of(other, x.memory, 0.9) {
-            extra.push(sp);
-        }
-        end = other.end;
-    }
-    (extra, end)
-}
-
 /// The person a description after a quotation's verb ends with, wherever the clause ends
 /// ("…," said undecided Republican voter X of Derry before the rally). Not a name that qualifies
 /// the description's head (said a senior Cruz adviser) or one of an indefinite description
@@ -269,47 +203,6 @@ fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m M
         .then(|| s.mention_starting(comma + 1))
         .flatten()
         .filter(|m| s.is_person(m))
-}
-
-/// How far after "according to" the issuer of a document named before it may start.
-const ISSUER_REACH: usize = 8;
-
-/// "according to a yearly Gallup poll", "the latest New York Times/CBS News poll", "a 2014 Labor
-/// Department study": a name right before the document, over a determiner, adjectives and a year.
-fn issuer_before_document<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
-    let m = (from..(from + ISSUER_REACH).min(s.to))
-        .take_while(|&k| {
-            s.mention_starting(k).is_some()
-                || s.toks[k].is_word() && !s.toks[k].is_capitalized()
-                || s.toks[k].norm.chars().all(|ch| ch.is_ascii_digit())
-        })
-        .find_map(|k| s.mention_starting(k))
-        .filter(|m| usable(m) && m.name.is_some())?;
-    let document = |k: usize| k < s.to && (s.any(k, W::Reference) || s.any(k, W::SourceNoun));
-    // a joint document (a New York Times/CBS News poll): the first issuer named
-    let partner = (m.end < s.to && s.low(m.end) == "/")
-        .then(|| s.mention_starting(m.end + 1))
-        .flatten();
-    (document(m.end) || partner.is_some_and(|p| document(p.end))).then_some(m)
-}
-
-/// What a source ("selon X", "according to him") reports: the rest of the sentence minus the
-/// source phrase, which runs from `cue` to the first punctuation after `source_end`.
-fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize) -> (usize, usize) {
-    let mut end_of_source = source_end;
-    while end_of_source < s.to
-        && !matches!(s.low(end_of_source), "," | "." | ":")
-        && end_of_source < source_end + SOURCE_PHRASE
-    {
-        end_of_source += 1;
-    }
-    let inside = cue > s.from + 2;
-    match (inside, end_of_source < s.to) {
-        // "M. Blinken a, selon ce communiqué, « … »": the content is both sides
-        (true, true) => (s.from, s.to),
-        (true, false) => (s.from, cue),
-        (false, _) => (end_of_source, s.to),
-    }
 }
 
 fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
