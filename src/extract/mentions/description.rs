@@ -58,6 +58,10 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         }
         return None;
     }
+    // La firme américaine Monsanto: a kind of organisation and its name (`kind_then_name`)
+    if c.m(i + 1).is(W::KindHead) && c.is_name_token(k - 1) {
+        return None;
+    }
     if stops_well && k > i + 1 && !relative {
         // La procureure Éliane Houlette: a name at the end is the person, the words before it
         // their role

@@ -29,7 +29,9 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         k += 1;
     }
     let end = c.name_chain(k, to);
+    // (a name of two letters or more: not le groupe E of a tournament)
     let named = end > k
+        && c.tok(k).norm.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
         && c.gazetteer_at(k).is_none()
         && c.place_at(k).is_none()
         && !c.is_first_name(k)
@@ -70,10 +72,21 @@ fn qualifier(c: &Ctx<'_>, k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.is_word() && !n.is_capitalized());
     }
-    !m.any(W::Function)
-        && !m.any(W::Determiner)
-        && !m.any(W::Preposition)
+    // no verb, auxiliary or role (the company founder X, le groupe après avoir quitté X)
+    let closed = [
+        W::Function,
+        W::Determiner,
+        W::Preposition,
+        W::Aux,
+        W::AuxInfinitive,
+        W::Adverbial,
+        W::Relative,
+        W::Complementizer,
+    ]
+    .map(|w| m.any(w));
+    !closed.contains(&true)
         && !c.is_cue(k)
+        && !c.holds_role(k, k + 1)
         && !matches!(c.gazetteer_at(k), Some((_, Gaz::Org(_) | Gaz::Actor(_))))
 }
 

@@ -108,7 +108,8 @@ pub(super) fn is_acronym(word: &str) -> bool {
 
 /// A capitalised word alone: a surname the article knows, the first word of an organisation named
 /// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw), an acronym (TRT), or
-/// the subject of a cue (Neymar a déclaré: a person, as single names before a cue mostly are).
+/// the subject of a cue (Sprint a annoncé: an organisation, as a bare name that speaks and is
+/// given no first name, title or role mostly is; a person once the article names it so: M. Dana).
 fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // a state or a city that does not speak (according to Florida, in Texas), or a document's
     // name (la Constitution), is no actor; Dubai a annoncé is Dubai's government
@@ -140,7 +141,9 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
     let speaks =
         !inside_quote && !common && (c.verb_cue_after(i + 1) || inverted_after_quote(c, i));
-    let e = if let Some(e) = c.reg.surname(&word).or(short_org) {
+    // (an organisation of one word named so before: l'opérateur Sprint … Sprint a déclaré)
+    let org = c.reg.find(&format!("org:{}", slug(&word)));
+    let e = if let Some(e) = c.reg.surname(&word).or(short_org).or(org) {
         e
     } else if let Some((_, x)) = place.filter(|_| speaks) {
         // a state or a city that speaks is its government: an organisation of its country,
@@ -151,7 +154,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     } else if (after_source || acronym) && !inside_quote {
         c.reg.org(format!("org:{}", slug(&word)), &word, None, None)
     } else if speaks {
-        c.reg.person(&word, None, None, None)
+        c.reg.bare_org(&word)
     } else {
         return;
     };
@@ -310,6 +313,53 @@ mod tests {
             "Amongst reported incidents, Ann Cole said one was serious.",
         );
         assert!(m.iter().all(|(t, _)| !t.starts_with("Amongst")), "{m:?}");
+    }
+
+    #[test]
+    fn a_bare_name_that_speaks_is_an_organisation_until_named_a_person() {
+        let kind = |lang: &str, text: &str, label: &str| {
+            extraction(lang, text)
+                .entities
+                .into_iter()
+                .filter(|e| e.label == label)
+                .map(|e| e.kind)
+                .collect::<Vec<_>>()
+        };
+        use crate::extract::EntityKind::{Organisation, Person};
+        assert_eq!(
+            kind(
+                "fr",
+                "Vantor a annoncé la suppression de 500 emplois.",
+                "Vantor"
+            ),
+            vec![Organisation]
+        );
+        // one entity whatever rule named it first
+        assert_eq!(
+            kind(
+                "fr",
+                "L'opérateur Vantor a confirmé l'accord. Vantor a déclaré vouloir recruter.",
+                "Vantor"
+            ),
+            vec![Organisation]
+        );
+        assert_eq!(
+            kind(
+                "en",
+                "The Mexican company Kelmar Colectiva stored the data. Kelmar Colectiva said it was safe.",
+                "Kelmar Colectiva"
+            ),
+            vec![Organisation]
+        );
+        // a title names a person: the bare name was theirs
+        assert_eq!(
+            kind(
+                "fr",
+                "Dorval a déclaré vendredi que le cadeau était personnel. M. Dorval a offert des montres.",
+                "Dorval"
+            ),
+            vec![Person]
+        );
     }
 
     #[test]

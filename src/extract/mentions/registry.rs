@@ -38,6 +38,9 @@ pub struct Registry {
     /// How many times each country is named (not by an adjective: la communauté chinoise is no
     /// place).
     named: HashMap<usize, usize>,
+    /// Organisations named only by a bare word that speaks (Sprint a annoncé): a person's name
+    /// given later (M. Dana) makes them that person.
+    bare: BTreeSet<usize>,
 }
 
 /// How many of the last persons with a role a role phrase without a name may refer to.
@@ -227,6 +230,11 @@ impl Registry {
                 })
             })
             .or_else(|| self.by_key.get(&format!("person:{}", slug(label))).copied());
+        if existing.is_none() && actor.is_none() && role.is_none() {
+            if let Some(o) = self.organisation_named(label) {
+                return o;
+            }
+        }
         let i = match existing {
             Some(i) => i,
             None => {
@@ -291,6 +299,31 @@ impl Registry {
                 self.surnames.entry((*w).to_string()).or_insert(i);
             }
         }
+    }
+
+    /// The organisation the article named `label` before (the company Cultura Colectiva …
+    /// Cultura Colectiva said): a person named so without key or role is that organisation; but a
+    /// bare word taken for an organisation (Dana a déclaré) is the person named so later (M. Dana).
+    fn organisation_named(&mut self, label: &str) -> Option<usize> {
+        let o = *self.by_key.get(&format!("org:{}", slug(label)))?;
+        if self.bare.remove(&o) {
+            self.entities[o].kind = EntityKind::Person;
+            self.by_key.insert(format!("person:{}", slug(label)), o);
+            self.surnames.entry(label.to_string()).or_insert(o);
+        }
+        Some(o)
+    }
+
+    /// An organisation named by a bare word that speaks (Sprint a annoncé, Politico reported),
+    /// which a person's name given later may turn into that person.
+    pub fn bare_org(&mut self, word: &str) -> usize {
+        let key = format!("org:{}", slug(word));
+        let new = !self.by_key.contains_key(&key);
+        let e = self.org(key, word, None, None);
+        if new {
+            self.bare.insert(e);
+        }
+        e
     }
 
     /// Marks organisation `e` as a medium or a platform.
