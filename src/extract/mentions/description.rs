@@ -10,6 +10,9 @@ use super::{Ctx, MentionKind};
 /// How far a description may reach, and how far after it a cue may stand.
 const DESCRIPTION_TOKENS: usize = 7;
 const CUE_REACH: usize = 15;
+/// How far after the auxiliary that ends a description its reporting verb may stand (a
+/// toutefois dit, has also said).
+const VERB_REACH: usize = 4;
 
 pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let (from, to) = (c.w.from, c.w.to);
@@ -35,6 +38,11 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         let m = c.m(x);
         m.any(W::Relative) || m.any(W::Complementizer) || m.any(W::RelativeOther)
     });
+    // its own verb reports, unless a relative clause ends it (The bomb was placed …, stated X
+    // has no speaking bomb)
+    let own_verb = relative
+        || !(k < to && c.m(k).any(W::SubjectEnd))
+        || (k..(k + VERB_REACH).min(to)).any(|x| c.is_cue(x));
     // a verb inside (La piste terroriste aurait été écartée a fait savoir …): a clause, not a
     // description
     let clause = (i + 1..k).any(|x| c.m(x).any(W::Aux));
@@ -44,7 +52,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // restera ouvert, indique l'ONU); a subject is not cut from its verb by a comma
     let verb = (k + 1..to).find(|&x| !c.m(x).any(W::Aux)).unwrap_or(to);
     let incise = k < to && c.tok(k).norm == "," && verb < to && c.is_cue(verb);
-    if !reports || possessive || clause || time || incise {
+    if !reports || !own_verb || possessive || clause || time || incise {
         return None;
     }
     if relative && m.any(W::Definite) {
@@ -176,6 +184,36 @@ mod tests {
             "Un homme âgé de 40 ans, déjà connu de la police, a avoué le vol.",
         );
         assert_eq!(s.speaker, "Un homme âgé de 40 ans");
+    }
+
+    #[test]
+    fn a_description_speaks_only_by_its_own_verb() {
+        for text in [
+            "The bomb was placed on a motorcycle in a market, stated the minister.",
+            "The tactic was reminiscent of an earlier claim that the senator wanted cuts.",
+            "The hope has been that employers would respond by demanding lower prices.",
+        ] {
+            let x = extraction("en", text);
+            assert!(
+                x.entities.iter().all(|e| !(e.label.starts_with("The ")
+                    && e.kind == crate::extract::EntityKind::Person)),
+                "{text}: {:?}",
+                x.entities
+            );
+        }
+        // its verb after the auxiliary, or after a relative clause
+        let s = one(
+            "en",
+            SAT,
+            "The young man has repeatedly said that he was innocent.",
+        );
+        assert_eq!(s.speaker, "The young man");
+        let s = one(
+            "fr",
+            SAT,
+            "Le jeune homme a toutefois déclaré être innocent.",
+        );
+        assert_eq!(s.speaker, "Le jeune homme");
     }
 
     #[test]
