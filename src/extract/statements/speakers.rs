@@ -399,7 +399,8 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // (before an aside: X a, quant à elle, dénoncé)
     let cue_start = s.aside_before(c.start).unwrap_or(c.start);
     let before = subject_before_relative(s, cue_start)
-        .or_else(|| speaker_before(s, cue_start, site.prev_end.max(s.from)));
+        .or_else(|| speaker_before(s, cue_start, site.prev_end.max(s.from)))
+        .map(|m| person_of(s, m).unwrap_or(m));
     if let Some(m) = before {
         choice.extra = coordinated_subjects(x, m);
         // only when the speaker is the cue's own subject ("…," she said), not the subject of a
@@ -434,6 +435,34 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     quotation_after_cue(s, c.end, choice);
     true
+}
+
+/// How many words may describe an organisation after "of" (of the army's Western Mindanao
+/// Command, of worldwide victim group Ending Clergy Abuse).
+const OF_WORDS: usize = 4;
+
+/// "Arnel dela Vega of the army's Western Mindanao Command said", « X, de l'ONG Y, a dit »: the
+/// person named right before "of" and the organisation they belong to, who is the speaker.
+fn person_of<'m>(s: &'m Sentence<'_>, org: &'m Mention) -> Option<&'m Mention> {
+    if s.is_person(org) {
+        return None;
+    }
+    let from = s.from;
+    let mut k = org.start;
+    while k > from && org.start - k < OF_WORDS && !s.any(k - 1, W::Of) {
+        let t = &s.toks[k - 1];
+        // (in lower case, a genitive, or a place or a nationality: of the Beijing … Institute)
+        let place = s.mention_at(k - 1).is_some_and(|m| !s.is_person(m));
+        let describes = t.is_word() && !t.is_capitalized() || s.any(k - 1, W::Genitive) || place;
+        if !describes {
+            return None;
+        }
+        k -= 1;
+    }
+    if k <= from + 1 || !s.any(k - 1, W::Of) {
+        return None;
+    }
+    s.mentions.iter().find(|p| p.end + 1 == k && s.is_person(p))
 }
 
 /// "Tarrant had a valid licence, ABC reported", "… sont en cours, a-t-on appris, la police l'a
@@ -613,6 +642,31 @@ mod tests {
             "A spokesman for the Red Cross said the shelters were full.",
         );
         assert_eq!(s.speaker, "Red Cross");
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_speaks_for_it() {
+        for (text, who) in [
+            (
+                "Ana Souza of the army's Western Command said the group was behind it.",
+                "Ana Souza",
+            ),
+            (
+                "Tom Reyes of the Chicago Labor Institute commented on the ruling.",
+                "Tom Reyes",
+            ),
+            (
+                "Mark Lee of victim group Ending Abuse Now said the decree was weak.",
+                "Mark Lee",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+        // an organisation's own name with "of" still speaks
+        assert_eq!(
+            one("en", SAT, "The Bank of England said rates would stay.").speaker,
+            "Bank of England"
+        );
     }
 
     #[test]
