@@ -429,7 +429,13 @@ impl Ctx<'_> {
                 }
                 _ => false,
             };
-            if self.is_name_token(j) && gazetteer_ok {
+            // a function word of another language inside a name (Alain-Claude Bilie By Nzé)
+            let foreign_word = j > i
+                && self.tok(j).is_capitalized()
+                && !self.m(j).is_norm(W::Function)
+                && j + 1 < end
+                && self.is_name_token(j + 1);
+            if (self.is_name_token(j) || foreign_word) && gazetteer_ok {
                 j += 1;
                 continue;
             }

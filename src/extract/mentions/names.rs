@@ -363,6 +363,26 @@ mod tests {
     }
 
     #[test]
+    fn a_function_word_of_another_language_may_stand_inside_a_name() {
+        let s = one(
+            "fr",
+            SAT,
+            "Le porte-parole Alain-Claude Bilie By Nzé a déclaré que la loi passerait.",
+        );
+        assert_eq!(s.speaker, "Alain-Claude Bilie By Nzé");
+        // not at its start, nor before a word that is no name
+        let m = mentions(
+            "en",
+            "Senator Ann Cole said on Monday that The Times was wrong.",
+        );
+        assert!(
+            m.iter()
+                .all(|(t, _)| !t.contains("The Times") || t == "The Times"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_wire_dateline_names_no_one() {
         for (lang, text, who) in [
             ("en", "WASHINGTON — Sen. Ann Cole on Wednesday played down the attack, saying it was minor.", "Ann Cole"),
