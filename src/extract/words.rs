@@ -212,6 +212,8 @@ classes! {
         DocumentCue,
         /// Nouns of documents that may be the subject of a document's cue (the decree read).
         DocumentNoun,
+        /// Words that make the participle after them an adjective (the most pledged delegates).
+        Superlative,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
         /// saying): English.
         QuotedAs,
@@ -336,6 +338,11 @@ impl Marks {
     /// In any language, the token in lower case.
     pub fn any(&self, w: W) -> bool {
         self.low.any & bit(w) != 0
+    }
+
+    /// In any of the classes `ws`, in any language, the token in lower case.
+    pub fn any_of(&self, ws: &[W]) -> bool {
+        ws.iter().any(|&w| self.any(w))
     }
 
     /// In any language, the token as written.

@@ -6,6 +6,7 @@
 
 use super::super::lexicon::{exact, CountryHow, Gaz};
 use super::super::words::W;
+use super::registry::org_key;
 use super::{Ctx, MentionKind};
 use crate::text::slug;
 
@@ -66,7 +67,7 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         Gaz::Org(_) if longer.is_some() => {
             let end = longer.unwrap_or(i + n);
             let name = c.text_of(i, end);
-            let e = c.reg.org(format!("org:{}", slug(&name)), &name, None, None);
+            let e = c.reg.org(org_key(&name), &name, None, None);
             c.add(i, end, MentionKind::Entity(e));
             return Some(end);
         }

@@ -6,8 +6,8 @@
 
 use super::super::lexicon::Gaz;
 use super::super::words::W;
+use super::registry::org_key;
 use super::{Ctx, MentionKind};
-use crate::text::slug;
 
 /// How many words in lower case may describe the kind before the name (aérienne low-cost, de
 /// presse officielle iranienne).
@@ -44,7 +44,7 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     }
     let name = c.text_of(k, end);
     let iso = country.map(|x| c.lex.countries[x].iso.clone());
-    let e = c.reg.org(format!("org:{}", slug(&name)), &name, iso, None);
+    let e = c.reg.org(org_key(&name), &name, iso, None);
     let start = if c.determiner_before(i) || i > c.w.from && c.m(i - 1).any(W::Contraction) {
         i - 1
     } else {
@@ -73,7 +73,7 @@ fn qualifier(c: &Ctx<'_>, k: usize) -> bool {
             .is_some_and(|n| n.is_word() && !n.is_capitalized());
     }
     // no verb, auxiliary or role (the company founder X, le groupe après avoir quitté X)
-    let closed = [
+    let closed = m.any_of(&[
         W::Function,
         W::Determiner,
         W::Preposition,
@@ -82,9 +82,8 @@ fn qualifier(c: &Ctx<'_>, k: usize) -> bool {
         W::Adverbial,
         W::Relative,
         W::Complementizer,
-    ]
-    .map(|w| m.any(w));
-    !closed.contains(&true)
+    ]);
+    !closed
         && !c.is_cue(k)
         && !c.holds_role(k, k + 1)
         && !matches!(c.gazetteer_at(k), Some((_, Gaz::Org(_) | Gaz::Actor(_))))

@@ -10,8 +10,8 @@
 use super::super::lexicon::{exact, lower, CountryHow, CueKind, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
+use super::registry::org_key;
 use super::{Ctx, MentionKind};
-use crate::text::slug;
 
 pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if !(c.m(i).any_norm(W::Title) && c.tok(i).is_capitalized()) {
@@ -93,7 +93,7 @@ pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize>
     if c.reg.entities[e].kind != EntityKind::Organisation {
         return None;
     }
-    c.reg.alias(format!("org:{}", slug(&word)), e);
+    c.reg.alias(org_key(&word), e);
     c.add(i + 1, i + 2, MentionKind::Entity(e));
     Some(i + 3)
 }
@@ -142,17 +142,16 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let speaks =
         !inside_quote && !common && (c.verb_cue_after(i + 1) || inverted_after_quote(c, i));
     // (an organisation of one word named so before: l'opérateur Sprint … Sprint a déclaré)
-    let org = c.reg.find(&format!("org:{}", slug(&word)));
+    let org = c.reg.find(&org_key(&word));
     let e = if let Some(e) = c.reg.surname(&word).or(short_org).or(org) {
         e
     } else if let Some((_, x)) = place.filter(|_| speaks) {
         // a state or a city that speaks is its government: an organisation of its country,
         // whatever article it speaks in (Dubai a annoncé, Florida said)
         let iso = c.lex.countries[x].iso.clone();
-        c.reg
-            .org(format!("org:{}", slug(&word)), &word, Some(iso), None)
+        c.reg.org(org_key(&word), &word, Some(iso), None)
     } else if (after_source || acronym) && !inside_quote {
-        c.reg.org(format!("org:{}", slug(&word)), &word, None, None)
+        c.reg.org(org_key(&word), &word, None, None)
     } else if speaks {
         c.reg.bare_org(&word)
     } else {
@@ -227,7 +226,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     if org_like {
         let end = organisation_name_end(c, end);
         let name = c.text_of(i, end);
-        let e = c.reg.org(format!("org:{}", slug(&name)), &name, None, None);
+        let e = c.reg.org(org_key(&name), &name, None, None);
         c.add(i, end, MentionKind::Entity(e));
         return Some(end);
     }

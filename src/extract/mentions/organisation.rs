@@ -8,8 +8,8 @@
 use super::super::lexicon::{CountryHow, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
+use super::registry::org_key;
 use super::{Ctx, Mention, MentionKind, Of};
-use crate::text::slug;
 
 /// Where an organisation phrase stands and what it says.
 struct Phrase {
@@ -236,7 +236,7 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
     if let Some(e) = bare.then(|| earlier_of_kind(c, i)).flatten() {
         return e;
     }
-    let key = format!("org:{}", slug(&label));
+    let key = org_key(&label);
     match (governmental, iso) {
         (true, Some(iso)) => c.reg.country(c.lex, &iso),
         (true, None) => {

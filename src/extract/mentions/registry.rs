@@ -43,6 +43,11 @@ pub struct Registry {
     bare: BTreeSet<usize>,
 }
 
+/// The key of the organisation of the article named `name` (not one the lexicon knows).
+pub fn org_key(name: &str) -> String {
+    format!("org:{}", slug(name))
+}
+
 /// How many of the last persons with a role a role phrase without a name may refer to.
 const ROLE_HOLDER_REACH: usize = 1000;
 
@@ -305,7 +310,7 @@ impl Registry {
     /// Cultura Colectiva said): a person named so without key or role is that organisation; but a
     /// bare word taken for an organisation (Dana a déclaré) is the person named so later (M. Dana).
     fn organisation_named(&mut self, label: &str) -> Option<usize> {
-        let o = *self.by_key.get(&format!("org:{}", slug(label)))?;
+        let o = *self.by_key.get(&org_key(label))?;
         if self.bare.remove(&o) {
             self.entities[o].kind = EntityKind::Person;
             self.by_key.insert(format!("person:{}", slug(label)), o);
@@ -317,7 +322,7 @@ impl Registry {
     /// An organisation named by a bare word that speaks (Sprint a annoncé, Politico reported),
     /// which a person's name given later may turn into that person.
     pub fn bare_org(&mut self, word: &str) -> usize {
-        let key = format!("org:{}", slug(word));
+        let key = org_key(word);
         let new = !self.by_key.contains_key(&key);
         let e = self.org(key, word, None, None);
         if new {

@@ -217,16 +217,14 @@ fn definite_before(c: &Ctx<'_>, k: usize) -> Option<usize> {
             return Some(j - 1);
         }
         let t = c.tok(j - 1);
-        let closed = [
+        let closed = m.any_of(&[
             W::Determiner,
             W::And,
             W::Of,
             W::Preposition,
             W::Aux,
             W::Pronoun,
-        ]
-        .map(|w| m.any(w))
-        .contains(&true);
+        ]);
         if !t.is_word() || t.is_capitalized() || m.any_norm(W::Function) || closed {
             return None;
         }
@@ -246,8 +244,8 @@ fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let adjective = m.end + 1 == i && {
         let t = c.tok(i - 1);
         let m = c.m(i - 1);
-        let closed = [W::Determiner, W::And, W::Of, W::Preposition, W::Aux].map(|w| m.any(w));
-        t.is_word() && !t.is_capitalized() && !m.any_norm(W::Function) && !closed.contains(&true)
+        let closed = m.any_of(&[W::Determiner, W::And, W::Of, W::Preposition, W::Aux]);
+        t.is_word() && !t.is_capitalized() && !m.any_norm(W::Function) && !closed
     };
     if !matches!(m.kind, MentionKind::Entity(_)) || !(m.end == i || adjective) {
         return None;

@@ -96,27 +96,28 @@ fn colon_intro(s: &Sentence<'_>) -> Option<CueAt> {
         MentionKind::Entity(e) => s.info.get(e).is_some_and(|i| !i.country),
         _ => false,
     };
-    if !named
-        || !described
-        || colon + 1 >= s.to
-        || s.low(colon) != ":"
-        || !s.is_quote_open(colon + 1)
-    {
+    if !named || !described || colon + 1 >= s.to || !s.is_quote_open(colon + 1) {
         return None;
     }
-    Some(CueAt {
-        start: colon,
-        end: colon + 1,
+    Some(word_cue(colon, ":", CueKind::Finite))
+}
+
+/// A cue of one token that no lexicon form gives (the opener of « Pour X, … », a colon before a
+/// quotation), reporting a plain statement.
+fn word_cue(at: usize, lemma: &str, kind: CueKind) -> CueAt {
+    CueAt {
+        start: at,
+        end: at + 1,
         cue: Cue {
-            lemma: ":".to_string(),
+            lemma: lemma.to_string(),
             act: SpeechAct::plain(),
-            kind: CueKind::Finite,
+            kind,
             reflexive: false,
         },
         pronoun: false,
         pluperfect: false,
         agent: None,
-    })
+    }
 }
 
 /// "Pour ce collectif, l'insécurité augmente": an opinion attributed like selon, when the
@@ -134,19 +135,7 @@ fn opinion_intro(s: &Sentence<'_>) -> Option<CueAt> {
             .filter(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
             .filter(|m| s.low(m.end) == ",")?;
     }
-    Some(CueAt {
-        start: s.from,
-        end: s.from + 1,
-        cue: Cue {
-            lemma: s.low(s.from).to_string(),
-            act: SpeechAct::plain(),
-            kind: CueKind::Preposition,
-            reflexive: false,
-        },
-        pronoun: false,
-        pluperfect: false,
-        agent: None,
-    })
+    Some(word_cue(s.from, s.low(s.from), CueKind::Preposition))
 }
 
 /// Whether an article or another noun marker stands before token `i`, so that a form there is a
@@ -298,13 +287,16 @@ const PASSIVE_REACH: usize = 5;
 /// to", "pledged funds", not "s'était engagé dans", "was sworn in".
 fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     let after = c.i + c.n;
-    if !c.cue.act.needs_complement() || after >= s.to {
-        return !c.cue.act.needs_complement();
+    if !c.cue.act.needs_complement() {
+        return true;
+    }
+    if after >= s.to {
+        return false;
     }
     // what is promised, as an object (pledged funds, a promis une aide, vowed $5 million)
     let t = &s.toks[after];
     let m = s.m(after);
-    let closed = [W::Preposition, W::Agent, W::Of, W::And, W::Pronoun].map(|w| m.any(w));
+    let closed = m.any_of(&[W::Preposition, W::Agent, W::Of, W::And, W::Pronoun]);
     let amount = t
         .norm
         .starts_with(|ch: char| ch.is_ascii_digit() || "$€£".contains(ch));
@@ -314,9 +306,8 @@ fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool 
             .norm
             .starts_with(|ch: char| ch.is_ascii_digit());
     let adjective =
-        number_before || article_before(s, c.i) || s.low(c.i.saturating_sub(1)) == "most";
-    let object =
-        (t.is_word() || amount) && !t.is_capitalized() && !closed.contains(&true) && !adjective;
+        number_before || article_before(s, c.i) || c.i > s.from && s.any(c.i - 1, W::Superlative);
+    let object = (t.is_word() || amount) && !t.is_capitalized() && !closed && !adjective;
     object || (after..(after + 3).min(s.to)).any(|k| s.any(k, W::PromiseComplement))
 }
 
