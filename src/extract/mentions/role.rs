@@ -71,7 +71,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             det
         }
         _ if c.determiner_before(i) => i - 1,
-        // (over the words that describe it: the longtime senator, le nouveau ministre)
+        // (over the words that describe it, where they stand before it: the longtime senator)
         _ => definite_before(c, i).unwrap_or(i),
     };
     let role_text = match owner {
