@@ -302,23 +302,23 @@ fn merge_abbreviations(tokens: Vec<Token>) -> Vec<Token> {
 
 /// Whether a quotation mark opens a quotation (given the tokens around it).
 fn opens(tokens: &[Token], i: usize, open_straight: bool) -> Option<bool> {
+    // a curly or straight mark is read by where it stands when that is clear: glued to the word
+    // before it and not the one after, it closes (…,“ said X; “I disagree," said X); the other
+    // way round, it opens; otherwise by its shape, or for a straight mark by the one before it
+    let glued_before = i > 0 && tokens[i - 1].span.end == tokens[i].span.start;
+    let glued_after = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.span.start == tokens[i].span.end);
+    let by_place = match (glued_before, glued_after) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    };
     match tokens[i].norm.as_str() {
-        // a curly mark is read by where it stands when that is clear: glued to the word before
-        // it and not the one after, it closes (…,“ said X); the other way round, it opens
-        mark @ ("“" | "”") => {
-            let glued_before = i > 0 && tokens[i - 1].span.end == tokens[i].span.start;
-            let glued_after = tokens
-                .get(i + 1)
-                .is_some_and(|n| n.span.start == tokens[i].span.end);
-            Some(match (glued_before, glued_after) {
-                (true, false) => false,
-                (false, true) => true,
-                _ => mark == "“",
-            })
-        }
+        mark @ ("“" | "”") => Some(by_place.unwrap_or(mark == "“")),
         "«" | "„" | "‹" => Some(true),
         "»" | "›" => Some(false),
-        "\"" => Some(!open_straight),
+        "\"" => Some(by_place.unwrap_or(!open_straight)),
         _ => None,
     }
 }
@@ -584,6 +584,18 @@ mod tests {
         ] {
             let toks = tokenize(text, Span::new(0, text.len()));
             assert_eq!(quotations(&toks), vec![(0, 5)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_curly_one_closes_by_where_it_stands() {
+        // web copy mixes the two kinds of marks in one quotation
+        for text in [
+            "“We will act,\" said Mr. Garin. \"Soon.\"",
+            "\"We will act,” said Mr. Garin. \"Soon.\"",
+        ] {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            assert_eq!(quotations(&toks), vec![(0, 5), (11, 14)], "{text}");
         }
     }
 
