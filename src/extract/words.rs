@@ -68,6 +68,8 @@ classes! {
         Reference,
         /// Heads of vague sources, never speakers (experts, officials).
         Vague,
+        /// Nouns without a plural ending whose verb is plural (police say, people say).
+        PluralNoun,
         /// Words allowed inside a person's name (Le Drian, von der Leyen), as written.
         Particle,
         /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).
@@ -263,6 +265,9 @@ classes! {
         DescribingWordsBefore,
         /// A participle with its agent and no auxiliary reports (a pattern described by X as …).
         ReducedPassiveReports,
+        /// A verb's bare form agrees with no singular subject: right after one name it is a
+        /// noun (the CNN report that …, an AP report is misleading).
+        BareFormNotAfterOneName,
     }
 }
 

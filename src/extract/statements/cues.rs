@@ -462,7 +462,7 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 // "a exprimé … et salué …": the auxiliary is shared
                 || (i > s.from && s.any(i - 1, W::And) && !out.is_empty())
         }
-        CueKind::Finite => !prev_noun_marker && !reduced_relative(s, c),
+        CueKind::Finite => !prev_noun_marker && !reduced_relative(s, c) && !noun_after_name(s, c),
         // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding that);
         // "protesting legislators" is an adjective
         CueKind::Gerund => {
@@ -484,6 +484,27 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
         CueKind::Inverted | CueKind::Preposition => true,
         CueKind::Noun => nominal_has_source(s, i, n),
     }
+}
+
+/// "the CNN report that …", "an AP report is misleading": where the language's verbs agree, a
+/// bare form (the lemma) right after one name, which is singular, is a noun the name qualifies.
+/// A plural name (Democrats report) or coordinated names (Clinton and Trump say) are subjects.
+fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let i = c.i;
+    if !s.setting(Setting::BareFormNotAfterOneName) || i == s.from {
+        return false;
+    }
+    let bare = (i..i + c.n).map(|k| s.low(k)).collect::<Vec<_>>().join(" ") == c.cue.lemma;
+    let Some(m) = s
+        .mentions
+        .iter()
+        .find(|m| m.end == i && matches!(m.kind, MentionKind::Entity(_)))
+    else {
+        return false;
+    };
+    let plural = s.low(i - 1).ends_with('s') || s.any(i - 1, W::PluralNoun);
+    let coordinated = m.start > s.from && (s.any(m.start - 1, W::And) || s.low(m.start - 1) == ",");
+    bare && !plural && !coordinated
 }
 
 /// "The move, called prorogation, …": a form with the language's reduced-relative ending after a
@@ -516,6 +537,30 @@ fn nominal_has_source(s: &Sentence<'_>, i: usize, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_bare_form_after_one_name_is_a_noun() {
+        for body in [
+            "The CNN report that the senator would quit was wrong.",
+            "A Pentagon report released in May found no such link.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(
+                all.iter()
+                    .all(|s| s.speaker != "CNN" && s.speaker != "Pentagon"),
+                "{body}: {all:?}"
+            );
+        }
+        // plural names, plural nouns and coordinated names are subjects
+        for (body, speaker) in [
+            ("Democrats say the bill is dead.", "Democrats"),
+            ("Police say the driver fled.", "Police"),
+            ("Clinton and Trump say the debate will go ahead.", "Trump"),
+        ] {
+            let all = run("en", SAT, body);
+            assert!(all.iter().any(|s| s.speaker == speaker), "{body}: {all:?}");
+        }
+    }
 
     #[test]
     fn hypothetical_and_future_clauses_are_not_reports() {
