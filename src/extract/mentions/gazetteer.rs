@@ -55,7 +55,10 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         Gaz::Country(x, how) => {
             let iso = lex.countries[x].iso.clone();
             let kind = match how {
-                CountryHow::Adjective => MentionKind::Adjective(c.reg.country(lex, &iso)),
+                // a people (les Français, Americans) is no speaker: 64 % des Français estiment
+                CountryHow::Adjective | CountryHow::Demonym => {
+                    MentionKind::Adjective(c.reg.country(lex, &iso))
+                }
                 CountryHow::Seat => {
                     let key = format!("seat:{}", slug(&surface));
                     MentionKind::Entity(c.reg.org(key, &surface, Some(iso), None))
@@ -172,6 +175,22 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().all(|(t, _)| t != "Amazon"), "{found:?}");
+    }
+
+    #[test]
+    fn a_people_is_no_speaker_but_may_be_a_target() {
+        // GUIDELINES: « 64 % des Français estiment … » is no statement by France
+        for (lang, body) in [
+            ("fr", "Les Français estiment que la réforme est injuste."),
+            (
+                "en",
+                "Americans say they prefer lower prices to local goods.",
+            ),
+        ] {
+            assert!(run(lang, SAT, body).is_empty(), "{body}");
+        }
+        let s = one("en", SAT, "The minister criticised the Mexicans on Friday.");
+        assert_eq!(s.targets, ["Mexico"]);
     }
 
     #[test]
