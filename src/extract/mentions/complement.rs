@@ -38,9 +38,8 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
-            // ministère des Affaires étrangères, Ministry of Foreign Affairs, de la Défense; the
-            // Commission on International Religious Freedom (not the Commission on Monday)
-            // the complement's first word, over its article
+            // ministère des Affaires étrangères, de la Défense; the Commission on International
+            // Religious Freedom (not the Commission on Monday): the first word, over its article
             let k = if self.m(j + 1).any(W::Definite) {
                 j + 2
             } else {
@@ -74,6 +73,10 @@ impl Ctx<'_> {
                 j = k + n;
                 continue;
             }
+            // a person's name is no ministry's (l'administration de Barack Obama)
+            if of == Of::Organisation && self.person_name_end(k, end).is_some() {
+                break;
+            }
             // an organisation the lexicon knows (le secrétaire général de l'ONU), else a
             // ministry's name
             if let Some((n, Gaz::Org(_))) = self.gazetteer_at(k) {
@@ -96,6 +99,18 @@ impl Ctx<'_> {
             break;
         }
         (country, j)
+    }
+
+    /// The end of a person's name of two words or more at `k`: a known actor's, or one that
+    /// starts with a first name the lexicon knows.
+    pub(super) fn person_name_end(&self, k: usize, end: usize) -> Option<usize> {
+        let known = match self.gazetteer_at(k) {
+            Some((n, Gaz::Actor(_))) => Some(k + n),
+            _ => None,
+        };
+        let chain = self.name_chain(k, end);
+        let named = self.is_first_name(k) && chain > k + 1;
+        known.or(named.then_some(chain)).map(|e| e.max(chain))
     }
 
     /// The end of a ministry's name after its first capitalised word (Affaires étrangères); with

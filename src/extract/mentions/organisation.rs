@@ -47,6 +47,9 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let (mut country, after) = c.complement(i + 1, c.w.to, Of::Organisation);
+    if after == i + 1 && before.is_none() && government_of_leader(c, i) {
+        return Some(i + 1);
+    }
     let mut start = i;
     if let Some((at, x)) = before {
         // a place form with its article (The United States) leaves the article out
@@ -245,6 +248,39 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
             e
         }
         (false, iso) => c.reg.org(key, &label, iso, None),
+    }
+}
+
+/// "le régime de Bachar al-Assad", "the administration of Barack Obama": a government head at `i`
+/// named after its leader is the leader's country, and the leader keeps a mention of their own.
+fn government_of_leader(c: &mut Ctx<'_>, i: usize) -> bool {
+    let m = c.m(i);
+    if !(m.any(W::Government) || m.any(W::Authority)) {
+        return false;
+    }
+    let Some(iso) = leader_named_after(c, i + 1) else {
+        return false;
+    };
+    let e = c.reg.country(c.lex, &iso);
+    let s = if c.determiner_before(i) { i - 1 } else { i };
+    c.add_named(s, i + 1, MentionKind::Entity(e), Some((i, i + 1)));
+    true
+}
+
+/// The country of the person whose full name follows "of" at `j` (de Barack Obama): a known
+/// actor's, or that of a person the article named before.
+fn leader_named_after(c: &Ctx<'_>, j: usize) -> Option<String> {
+    if !c.m(j).any(W::Of) {
+        return None;
+    }
+    let end = c.person_name_end(j + 1, c.w.to)?;
+    match c.gazetteer_at(j + 1) {
+        Some((_, Gaz::Actor(x))) => c.lex.actor_country(*x, c.published),
+        _ => c
+            .reg
+            .surname(&c.tok(end - 1).norm)
+            .filter(|&e| c.reg.entities[e].kind == EntityKind::Person)
+            .and_then(|e| c.reg.entities[e].country.clone()),
     }
 }
 
@@ -513,6 +549,28 @@ mod tests {
             let x = extraction(lang, text);
             let s = x.statements.last().expect(text);
             assert_eq!(x.entities[s.speaker].label, who, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_government_of_a_named_leader_is_the_leaders_country_and_the_leader_is_named_whole() {
+        for (lang, text, who) in [
+            (
+                "fr",
+                "Le régime de Vladimir Poutine a démenti ces informations.",
+                "Vladimir Poutine",
+            ),
+            (
+                "en",
+                "The administration of Vladimir Putin denied the report.",
+                "Vladimir Putin",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            let s = x.statements.last().expect(text);
+            assert_eq!(x.entities[s.speaker].label, "Russia", "{text}");
+            let all = mentions(lang, text);
+            assert!(all.iter().any(|(t, _)| t == who), "{text}: {all:?}");
         }
     }
 
