@@ -70,6 +70,9 @@ classes! {
         Vague,
         /// Nouns without a plural ending whose verb is plural (police say, people say).
         PluralNoun,
+        /// Words of a part of a group before its name, alone or with "of" (64 % des électeurs
+        /// du PS, 45 percent of Democrats, most Republicans): the part speaks, not the group.
+        PartOf,
         /// Words allowed inside a person's name (Le Drian, von der Leyen), as written.
         Particle,
         /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).

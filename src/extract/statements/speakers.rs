@@ -401,6 +401,9 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let before = subject_before_relative(s, cue_start)
         .or_else(|| speaker_before(s, cue_start, site.prev_end.max(s.from)))
         .map(|m| person_of(s, m).unwrap_or(m));
+    if before.is_some_and(|m| part_of_a_group(s, m)) {
+        return true;
+    }
     if let Some(m) = before {
         choice.extra = coordinated_subjects(x, m);
         // only when the speaker is the cue's own subject ("…," she said), not the subject of a
@@ -435,6 +438,30 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     quotation_after_cue(s, c.end, choice);
     true
+}
+
+/// "45 percent of Democrats said", « 64 % des électeurs du PS estiment », "most Republicans
+/// say": a part of the group named by `m` speaks, a vague source (a number, or a word of a part,
+/// alone or before "of" and an article), not the group.
+fn part_of_a_group(s: &Sentence<'_>, m: &Mention) -> bool {
+    let part = |k: usize| {
+        s.any(k, W::PartOf)
+            || s.any(k, W::Vague)
+            || s.low(k).chars().next().is_some_and(|c| c.is_ascii_digit())
+    };
+    // (over an article: of the Democrats; du is both)
+    let of_at = |k: usize| k > s.from + 1 && s.any(k - 1, W::Of) && part(k - 2);
+    let name = if s.any(m.start, W::Determiner) {
+        m.start + 1
+    } else {
+        m.start
+    };
+    let det = name > s.from && s.any(name - 1, W::Determiner);
+    let of = of_at(name) || det && of_at(name - 1);
+    // (a plural name: not the minority leader Harry Reid)
+    let plural = s.low(m.end - 1).ends_with('s');
+    let alone = plural && m.start > s.from && s.any(m.start - 1, W::PartOf);
+    of || alone
 }
 
 /// How many words may describe an organisation after "of" (of the army's Western Mindanao
@@ -1349,6 +1376,46 @@ mod tests {
                     || s.speaker == "Anne Morel"),
                 "{text}: {all:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_group_is_no_statement_of_the_group() {
+        // GUIDELINES: polls and vague groups are no statements of what they are part of
+        for (lang, body) in [
+            (
+                "en",
+                "About 45 percent of Democrats said they would vote for the senator.",
+            ),
+            ("en", "Most Republicans say the ban goes too far."),
+            ("en", "Supporters of Donald Trump said the vote was rigged."),
+            (
+                "fr",
+                "64 % des électeurs du Parti socialiste estiment que le président doit partir.",
+            ),
+            (
+                "fr",
+                "Les membres du gouvernement russe ont démenti ces informations.",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.is_empty(), "{body}: {all:?}");
+        }
+        // a role of a body is someone of it; a minority leader no minority
+        for (lang, body, who) in [
+            (
+                "fr",
+                "Le porte-parole du Kremlin a déclaré que tout allait bien.",
+                "porte-parole du Kremlin",
+            ),
+            (
+                "en",
+                "Senate minority leader Harry Reid told reporters he was confident.",
+                "Harry Reid",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{body}");
         }
     }
 }
