@@ -45,13 +45,21 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         || (k..(k + VERB_REACH).min(to)).any(|x| c.is_cue(x));
     // a verb inside (La piste terroriste aurait été écartée a fait savoir …): a clause, not a
     // description
-    let clause = (i + 1..k).any(|x| c.m(x).any(W::Aux));
+    let clause = (i + 1..k).any(|x| c.m(x).any(W::Aux) || c.m(x).is(W::Modal));
     // a stretch of time is no one (The previous day, …; not an age: Un Kanak âgé de 20 ans)
     let time = (i + 1..k.min(i + 3)).any(|x| c.m(x).is(W::TimeNoun));
     // a comma right before a cue ends a clause, whose subject the cue's incise gives (Le bureau
     // restera ouvert, indique l'ONU); a subject is not cut from its verb by a comma
     let verb = (k + 1..to).find(|&x| !c.m(x).any(W::Aux)).unwrap_or(to);
-    let incise = k < to && c.tok(k).norm == "," && verb < to && c.is_cue(verb);
+    let comma = k < to && c.tok(k).norm == ",";
+    // … or a subject of its own with an article between the comma and the cue (Prices will
+    // rise, the minister said)
+    let next_cue = (k + 1..(k + CUE_REACH).min(to)).find(|&x| c.is_cue(x));
+    let own_subject = comma
+        && k + 1 < to
+        && c.m(k + 1).any(W::Determiner)
+        && next_cue.is_some_and(|x| (k + 1..x).all(|y| c.tok(y).norm != ","));
+    let incise = comma && (verb < to && c.is_cue(verb) || own_subject);
     if !reports || !own_verb || possessive || clause || time || incise {
         return None;
     }
@@ -167,6 +175,9 @@ mod tests {
                 "en",
                 "The bridge will stay closed, said the county's engineers.",
             ),
+            // a subject of its own between the comma and the cue
+            ("en", "The bridge will reopen soon, the engineer said."),
+            ("fr", "Le bureau ouvrira lundi, le maire l'a confirmé."),
         ] {
             let x = extraction(lang, text);
             assert!(
