@@ -424,6 +424,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             && !s.in_quote(m.start)
             && usable(m)
             && !qualifies_a_head(s, m, c.start)
+            && !unnamed_subject_between(s, m.end, c.start)
     }) {
         // the clause's subject further back (X … a dénoncé)
         choice.speaker = speaker_of(m, x.memory, 0.8);
@@ -438,6 +439,21 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     quotation_after_cue(s, c.end, choice);
     true
+}
+
+/// "The report is misleading, the campaign said": a subject that names no one, with its article
+/// after the last comma between `from` and the cue at `cue`, is the cue's; a name further back is
+/// not.
+fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize) -> bool {
+    let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") else {
+        return false;
+    };
+    // (not a possessor's: his campaign said; nor a time: this past week announced)
+    comma + 2 < cue
+        && s.any(comma + 1, W::Determiner)
+        && !s.any(comma + 1, W::Possessive)
+        && (comma + 2..cue)
+            .all(|k| s.toks[k].is_word() && !s.toks[k].is_capitalized() && !s.m(k).is(W::TimeNoun))
 }
 
 /// "45 percent of Democrats said", « 64 % des électeurs du PS estiment », "most Republicans
@@ -1415,6 +1431,30 @@ mod tests {
             ),
         ] {
             let all = run(lang, SAT, body);
+            assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_unnamed_subject_of_the_cue_is_no_speaker() {
+        let all = run(
+            "en",
+            SAT,
+            "Jane Smith is wrong about the economy, the campaign said.",
+        );
+        assert!(all.is_empty(), "{all:?}");
+        // a possessor's or a time's words are no subject of their own
+        for (body, who) in [
+            (
+                "Jane Miller raised more than 30 million dollars, her campaign announced.",
+                "Jane Miller",
+            ),
+            (
+                "Jane Miller, the party chair, this past week announced a new website.",
+                "Jane Miller",
+            ),
+        ] {
+            let all = run("en", SAT, body);
             assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{body}");
         }
     }
