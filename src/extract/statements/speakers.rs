@@ -465,8 +465,13 @@ fn part_of_a_group(s: &Sentence<'_>, m: &Mention) -> bool {
             || s.any(k, W::Vague)
             || s.low(k).chars().next().is_some_and(|c| c.is_ascii_digit())
     };
-    // (over an article: of the Democrats; du is both)
-    let of_at = |k: usize| k > s.from + 1 && s.any(k - 1, W::Of) && part(k - 2);
+    // (over an article: of the Democrats; du is both; a vague head's place too: officials in
+    // Moscow, des responsables à Moscou)
+    let of_at = |k: usize| {
+        k > s.from + 1
+            && (s.any(k - 1, W::Of) && part(k - 2)
+                || s.any(k - 1, W::Preposition) && s.any(k - 2, W::Vague))
+    };
     let name = if s.any(m.start, W::Determiner) {
         m.start + 1
     } else {
