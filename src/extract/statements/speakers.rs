@@ -1418,6 +1418,11 @@ mod tests {
                 "fr",
                 "Les membres du gouvernement russe ont démenti ces informations.",
             ),
+            ("en", "Officials in Moscow said the talks had failed."),
+            (
+                "fr",
+                "Des responsables à Moscou ont déclaré que les pourparlers avaient échoué.",
+            ),
         ] {
             let all = run(lang, SAT, body);
             assert!(all.is_empty(), "{body}: {all:?}");
