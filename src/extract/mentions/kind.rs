@@ -33,7 +33,8 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let named = end > k
         && c.tok(k).norm.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
         && c.gazetteer_at(k).is_none()
-        && c.place_at(k).is_none()
+        // (a place's name, unless words describe the kind: l'agence de presse syrienne Sana)
+        && (c.place_at(k).is_none() || k > i + 1)
         && !c.is_first_name(k)
         && !c.holds_role(k, end)
         // a common noun with a capital (le site Internet) is written in lower case elsewhere
@@ -101,6 +102,13 @@ mod tests {
             "Les combats ont repris, a indiqué l'agence de presse officielle syrienne Nadra.",
         );
         assert_eq!(s.speaker, "Nadra");
+        // a place's name after words that describe the kind names the organisation
+        let s = one(
+            "fr",
+            SAT,
+            "Les civils ont quitté la ville, a indiqué la chaîne publique syrienne Alep.",
+        );
+        assert_eq!(s.speaker, "Alep");
         let x = extraction(
             "fr",
             "Le groupe pétrolier Vantor et le constructeur automobile Kelmar ont annoncé un accord.",
