@@ -515,10 +515,15 @@ fn reduced_relative(s: &Sentence<'_>, c: &Candidate) -> bool {
         .lex
         .words
         .setting(s.lang_id, Setting::ReducedRelativeEnding);
+    // (a quotation right after it, or after its comma, is what it reports: X, a lawyer,
+    // tweeted, "…")
+    let end = i + c.n;
+    let quote_after = s.is_quote_open(end) || s.low(end) == "," && s.is_quote_open(end + 1);
     c.prev == ","
         && ending.is_some_and(|e| s.low(i).ends_with(e))
         && !(i >= s.from + 2 && s.is_quote_close(i - 2))
-        && (i + c.n..(i + c.n + 4).min(s.to)).any(|k| s.low(k) == ",")
+        && !quote_after
+        && (end..(end + 4).min(s.to)).any(|k| s.low(k) == ",")
 }
 
 /// A nominal report names its source: "l'annonce de X", "condemnation from X", "son annonce"
@@ -1093,6 +1098,13 @@ mod tests {
             "The move, called prorogation, angered the opposition."
         )
         .is_empty());
+        // … but a form with the quotation it reports after its comma is a report
+        let s = one(
+            "en",
+            SAT,
+            "The governor, Jane Miller, tweeted, \"We will rebuild.\"",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Jane Miller", "say"));
         // a reflexive verb without its pronoun (l'a défendu: defended someone)
         assert!(run("fr", SAT, "Le ministre l'a défendu devant les députés.").is_empty());
         // with it, a report
