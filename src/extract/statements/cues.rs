@@ -832,6 +832,14 @@ mod tests {
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
         }
+        // a skip phrase of several words, walked back from the participle
+        let all = run(
+            "fr",
+            SAT,
+            "Le député Paul Morin et la sénatrice Claire Dubois ont tous les deux dénoncé la loi.",
+        );
+        let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(who, ["Paul Morin", "Claire Dubois"]);
     }
 
     #[test]
