@@ -192,6 +192,16 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     // is a role, and so is all up to the last role word (Virginia AFL-CIO President Doris
     // Crouse-Mays)
     let roles = c.lex.words.phrases.roles(c.lang);
+    // a role that goes on past the chain (Massachusetts Secretary of State William Galvin): the
+    // words before it qualify it, and the role's rule reads it with the name after it
+    let longer_role = (i + 1..end).find(|&k| {
+        roles
+            .longest_at(c.w.toks, k, exact)
+            .is_some_and(|(n, _)| k + n > end)
+    });
+    if longer_role.is_some() {
+        return longer_role;
+    }
     let after_role = (i..end)
         .filter_map(|k| roles.longest_at(c.w.toks, k, exact).map(|(n, _)| k + n))
         .filter(|&p| p + 1 < end)
@@ -856,6 +866,16 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[1].speaker, all[0].speaker);
         assert!(all[0].speaker.contains("ministère"), "{all:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_role_of_several_words_qualifies_the_role() {
+        for text in [
+            "Oregon Secretary of State Paula Rivers said the count was over.",
+            "\"The count is over,\" said Oregon Secretary of State Paula Rivers.",
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, "Paula Rivers", "{text}");
+        }
     }
 
     #[test]
