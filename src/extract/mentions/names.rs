@@ -186,22 +186,27 @@ fn inverted_after_quote(c: &Ctx<'_>, i: usize) -> bool {
 
 /// A chain of two or more name tokens `toks[i..end]`: an organisation (whose end it returns, as
 /// its name may go on past the chain) or a person.
+/// A role that starts inside the chain `i..end` and goes on past it (Massachusetts Secretary of
+/// State William Galvin): where it starts. The words before it qualify it, and the role's rule
+/// reads it with the name after it.
+fn role_past_chain(c: &Ctx<'_>, i: usize, end: usize) -> Option<usize> {
+    let roles = c.lex.words.phrases.roles(c.lang);
+    (i + 1..end).find(|&k| {
+        roles
+            .longest_at(c.w.toks, k, exact)
+            .is_some_and(|(n, _)| k + n > end)
+    })
+}
+
 fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let from = c.w.from;
     // a first name inside the chain starts the person (Legislator Tanya Chan); what precedes it
     // is a role, and so is all up to the last role word (Virginia AFL-CIO President Doris
     // Crouse-Mays)
-    let roles = c.lex.words.phrases.roles(c.lang);
-    // a role that goes on past the chain (Massachusetts Secretary of State William Galvin): the
-    // words before it qualify it, and the role's rule reads it with the name after it
-    let longer_role = (i + 1..end).find(|&k| {
-        roles
-            .longest_at(c.w.toks, k, exact)
-            .is_some_and(|(n, _)| k + n > end)
-    });
-    if longer_role.is_some() {
-        return longer_role;
+    if let Some(k) = role_past_chain(c, i, end) {
+        return Some(k);
     }
+    let roles = c.lex.words.phrases.roles(c.lang);
     let after_role = (i..end)
         .filter_map(|k| roles.longest_at(c.w.toks, k, exact).map(|(n, _)| k + n))
         .filter(|&p| p + 1 < end)
