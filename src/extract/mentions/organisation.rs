@@ -575,6 +575,28 @@ mod tests {
     }
 
     #[test]
+    fn heads_of_the_names_of_political_bodies() {
+        for (text, who) in [
+            (
+                "The Club for Growth said the senator was wrong.",
+                "Club for Growth",
+            ),
+            (
+                "The Congressional Black Caucus said the bill was unfair.",
+                "Congressional Black Caucus",
+            ),
+        ] {
+            let x = extraction("en", text);
+            let e = &x.entities[x.statements[0].speaker];
+            assert_eq!(
+                (e.label.as_str(), e.kind),
+                (who, crate::extract::EntityKind::Organisation),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_known_ministry_name_with_another_country_is_that_countrys_ministry() {
         for (text, who, iso) in [
             (
