@@ -70,6 +70,8 @@ classes! {
         Vague,
         /// Nouns without a plural ending whose verb is plural (police say, people say).
         PluralNoun,
+        /// Acronyms of things, units and conditions, which name no actor (PIB, GDP, UTC, ADN).
+        ThingAcronym,
         /// Words of a part of a group before its name, alone or with "of" (64 % des électeurs
         /// du PS, 45 percent of Democrats, most Republicans): the part speaks, not the group.
         PartOf,

@@ -119,7 +119,14 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let region = c.m(i).any_norm(W::WorldRegion)
         && c.reg.surname(&word).is_none()
         && c.reg.org_starting_with(&word).is_none();
-    let no_actor = c.m(i).any_norm(W::Document) || c.m(i).any_norm(W::PlaceHead) || region;
+    // (an acronym of a thing, or of a unit after its number: 1639 UTC, 8 GW)
+    let unit = is_acronym(&word)
+        && i > c.w.from
+        && c.tok(i - 1)
+            .norm
+            .starts_with(|ch: char| ch.is_ascii_digit());
+    let thing = c.m(i).any_norm(W::ThingAcronym) || unit;
+    let no_actor = c.m(i).any_norm(W::Document) || c.m(i).any_norm(W::PlaceHead) || region || thing;
     if place.is_some() && !c.verb_cue_after(i + 1) || no_actor {
         return;
     }
@@ -810,6 +817,25 @@ mod tests {
         assert!(found.contains(&("ZXQ".into(), "ZXQ".into())), "{found:?}");
         let s = one("fr", SAT, "Vendredi, le ZXQ a annoncé sa dissolution.");
         assert_eq!((s.speaker.as_str(), s.act), ("ZXQ", "announce"));
+        // … but not one of a thing, nor a unit after its number
+        for (lang, text) in [
+            (
+                "fr",
+                "Le PIB a progressé de 2 % au premier trimestre, selon l'ZXQ.",
+            ),
+            (
+                "en",
+                "The quake struck at 0412 UTC and 12 KHZ signals were heard.",
+            ),
+        ] {
+            let found = mentions(lang, text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(t, _)| !matches!(t.as_str(), "PIB" | "UTC" | "KHZ")),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
