@@ -404,6 +404,8 @@ pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'
                 && !s.is_quote_open(k)
                 && !s.any(k, W::Complementizer)
                 && !s.any(k, W::Preposition)
+                // (the medium: criticized the decision via Twitter)
+                && !s.any(k, W::Medium)
         })
         .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(m)))
 }

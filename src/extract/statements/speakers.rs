@@ -1468,4 +1468,14 @@ mod tests {
             assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{body}");
         }
     }
+
+    #[test]
+    fn the_medium_after_the_cue_is_no_subject_of_it() {
+        let s = one(
+            "en",
+            SAT,
+            "Jane Miller, who led the mission until May, also criticized the decision via Twitter.",
+        );
+        assert_eq!(s.speaker, "Jane Miller");
+    }
 }
