@@ -243,8 +243,10 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         });
     // a chain that ends with an organisation head is an organisation whatever name it holds
     // (Richard J. Donovan Correctional Facility)
+    // … and so is one that opens with an acronym and holds no first name (RAF Croughton)
     let org_like = (first.is_none() || c.m(end - 1).any_norm(W::Orghead))
-        && (i..end).any(|k| c.m(k).any_norm(W::Orghead));
+        && (i..end).any(|k| c.m(k).any_norm(W::Orghead))
+        || first.is_none() && end > i + 1 && is_acronym(&c.tok(i).norm);
     if org_like {
         let end = organisation_name_end(c, end);
         let name = c.text_of(i, end);
@@ -897,6 +899,20 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[1].speaker, all[0].speaker);
         assert!(all[0].speaker.contains("ministère"), "{all:?}");
+    }
+
+    #[test]
+    fn a_name_that_opens_with_an_acronym_is_an_organisations() {
+        let x = extraction(
+            "en",
+            "The car came from RAF Welford and stopped near Jane Miller. She told police she had immunity.",
+        );
+        let org = x.entities.iter().find(|e| e.label == "RAF Welford");
+        assert_eq!(
+            org.map(|e| e.kind),
+            Some(crate::extract::EntityKind::Organisation)
+        );
+        assert_eq!(x.entities[x.statements[0].speaker].label, "Jane Miller");
     }
 
     #[test]
