@@ -486,8 +486,9 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
     }
 }
 
-/// "the CNN report that …", "an AP report is misleading": where the language's verbs agree, a
-/// bare form (the lemma) right after one name, which is singular, is a noun the name qualifies.
+/// "the CNN report that …", "an AP report is misleading", "a phone call": where the language's
+/// verbs agree, a bare form (the lemma) right after one name, which is singular, or after a
+/// singular article and a word, is a noun the name or the word qualifies.
 /// A plural name (Democrats report) or coordinated names (Clinton and Trump say) are subjects.
 fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     let i = c.i;
@@ -495,6 +496,17 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
         return false;
     }
     let bare = (i..i + c.n).map(|k| s.low(k)).collect::<Vec<_>>().join(" ") == c.cue.lemma;
+    // "a phone call", "a conference call": a singular article and a word that qualifies it
+    let qualified = i >= s.from + 2
+        && s.any(i - 2, W::Indefinite)
+        && s.toks[i - 1].is_word()
+        && !s.toks[i - 1].is_capitalized()
+        && !s
+            .m(i - 1)
+            .any_of(&[W::Relative, W::Complementizer, W::Aux, W::Modal]);
+    if bare && qualified {
+        return true;
+    }
     let Some(m) = s
         .mentions
         .iter()
@@ -548,6 +560,7 @@ mod tests {
         for body in [
             "The CNN report that the senator would quit was wrong.",
             "A Pentagon report released in May found no such link.",
+            "The CNN anchor joined a conference call with the Pentagon on Monday.",
         ] {
             let all = run("en", SAT, body);
             assert!(
