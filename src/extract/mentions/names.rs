@@ -98,6 +98,14 @@ pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize>
     Some(i + 3)
 }
 
+/// A word written as an acronym is (PLOS, PLoS, RAF): a capital first and capitals for at least
+/// half of its letters, two or more (not McDonald, DeSantis).
+fn acronym_like(word: &str) -> bool {
+    let letters = word.chars().filter(|ch| ch.is_alphabetic()).count();
+    let capitals = word.chars().filter(|ch| ch.is_uppercase()).count();
+    word.starts_with(char::is_uppercase) && capitals >= 2 && capitals * 2 >= letters
+}
+
 /// An acronym: two letters or more, all capitals (digits and hyphens allowed).
 pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -246,7 +254,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     // … and so is one that opens with an acronym and holds no first name (RAF Croughton)
     let org_like = (first.is_none() || c.m(end - 1).any_norm(W::Orghead))
         && (i..end).any(|k| c.m(k).any_norm(W::Orghead))
-        || first.is_none() && end > i + 1 && is_acronym(&c.tok(i).norm);
+        || first.is_none() && end > i + 1 && acronym_like(&c.text_of(i, i + 1));
     if org_like {
         let end = organisation_name_end(c, end);
         let name = c.text_of(i, end);
@@ -913,6 +921,24 @@ mod tests {
             Some(crate::extract::EntityKind::Organisation)
         );
         assert_eq!(x.entities[x.statements[0].speaker].label, "Jane Miller");
+        // an acronym in mixed case too; not a name with two capitals (McKenzie)
+        use crate::extract::EntityKind;
+        for (text, who, kind) in [
+            (
+                "The study appeared in PLoS Biology on Monday.",
+                "PLoS Biology",
+                EntityKind::Organisation,
+            ),
+            (
+                "McKenzie Brown said the study was flawed.",
+                "McKenzie Brown",
+                EntityKind::Person,
+            ),
+        ] {
+            let x = extraction("en", text);
+            let e = x.entities.iter().find(|e| e.label == who);
+            assert_eq!(e.map(|e| e.kind), Some(kind), "{text}: {:?}", x.entities);
+        }
     }
 
     #[test]
