@@ -104,6 +104,9 @@ impl Ctx<'_> {
     /// The end of a person's name of two words or more at `k`: a known actor's, or one that
     /// starts with a first name the lexicon knows.
     pub(super) fn person_name_end(&self, k: usize, end: usize) -> Option<usize> {
+        if k >= end.min(self.w.toks.len()) {
+            return None;
+        }
         let known = match self.gazetteer_at(k) {
             Some((n, Gaz::Actor(_))) => Some(k + n),
             _ => None,

@@ -575,6 +575,20 @@ mod tests {
     }
 
     #[test]
+    fn an_organisations_head_or_its_of_that_ends_a_paragraph_never_panics() {
+        for (lang, text) in [
+            ("en", "They met the Ministry of"),
+            ("en", "They met the administration of the"),
+            ("en", "They criticised the administration"),
+            ("fr", "Il a critiqué le ministère de"),
+            ("fr", "Il a critiqué le gouvernement"),
+            ("fr", "Il a critiqué le régime de Bachar"),
+        ] {
+            assert!(extraction(lang, text).statements.len() <= 1, "{text}");
+        }
+    }
+
+    #[test]
     fn heads_of_the_names_of_political_bodies() {
         for (text, who) in [
             (
