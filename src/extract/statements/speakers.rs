@@ -610,6 +610,15 @@ mod tests {
             "According to ecologist Chip Taylor, the winter was mild.",
         );
         assert_eq!(s.speaker, "Chip Taylor");
+        let s = one(
+            "en",
+            SAT,
+            "According to conservative radio host Jane Miller, the film is accurate.",
+        );
+        assert_eq!(s.speaker, "Jane Miller");
+        // a newspaper's name by its head
+        let s = one("en", SAT, "The Nairobi Chronicle said the vote was rigged.");
+        assert_eq!(s.speaker, "Nairobi Chronicle");
         // selon lesquelles opens a relative clause, not a source
         let all = run(
             "fr",

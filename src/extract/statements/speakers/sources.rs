@@ -18,12 +18,17 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return false;
     }
     choice.according = true;
-    // a bare noun before the name (according to ecologist Chip Taylor, nonprofit CNA)
+    // bare nouns before the name (according to ecologist Chip Taylor, nonprofit CNA, conservative
+    // columnist Hugh Hewitt): words in lower case, no determiner
     let bare_noun = || {
-        let t = s.toks.get(c.end)?;
-        (t.is_word() && !t.is_capitalized())
-            .then(|| s.mention_starting(c.end + 1))
-            .flatten()
+        let words = (c.end..(c.end + BARE_NOUNS).min(s.to))
+            .take_while(|&k| {
+                let t = &s.toks[k];
+                t.is_word() && !t.is_capitalized() && !s.any(k, W::Determiner)
+            })
+            .count();
+        (1..=words)
+            .find_map(|n| s.mention_starting(c.end + n))
             .filter(|m| usable(m) && m.name.is_some())
     };
     let Some(m) = speaker_after(s, c.end)
@@ -47,6 +52,9 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     choice.content = source_content(s, c.start, end);
     true
 }
+
+/// How many words in lower case may describe a source before its name, after "according to".
+const BARE_NOUNS: usize = 3;
 
 /// "according to Reuters and NBC", « selon l'AFP et Reuters »: the sources coordinated after the
 /// first one, and where the last ends.
