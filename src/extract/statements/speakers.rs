@@ -445,16 +445,39 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 /// after the last comma between `from` and the cue at `cue`, is the cue's; a name further back is
 /// not.
 fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize) -> bool {
-    let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") else {
-        return false;
-    };
     // (not a possessor's: his campaign said; nor a time: this past week announced)
-    comma + 2 < cue
-        && s.any(comma + 1, W::Determiner)
-        && !s.any(comma + 1, W::Possessive)
-        && (comma + 2..cue)
-            .all(|k| s.toks[k].is_word() && !s.toks[k].is_capitalized() && !s.m(k).is(W::TimeNoun))
+    let unnamed = |det: usize, end: usize| {
+        det + 1 < end
+            && s.any(det, W::Determiner)
+            && !s.any(det, W::Possessive)
+            && (det + 1..end).all(|k| {
+                s.toks[k].is_word() && !s.toks[k].is_capitalized() && !s.m(k).is(W::TimeNoun)
+            })
+    };
+    if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
+        if unnamed(comma + 1, cue) {
+            return true;
+        }
+    }
+    // … or right before the cue and its auxiliary (… et la foule a salué son courage)
+    let mut end = cue;
+    while end > from && s.any(end - 1, W::Aux) {
+        end -= 1;
+    }
+    // (at the start of its clause, and no description with a complement: le champion du monde
+    // avoue may be the person named before)
+    let clause_start = |det: usize| {
+        det == s.from
+            || s.any(det - 1, W::And)
+            || s.any(det - 1, W::Relative)
+            || s.any(det - 1, W::Complementizer)
+    };
+    (end.saturating_sub(UNNAMED_WORDS + 1).max(from)..end.saturating_sub(1))
+        .any(|det| unnamed(det, end) && clause_start(det) && !(det..end).any(|k| s.any(k, W::Of)))
 }
+
+/// How many words in lower case an unnamed subject right before its cue may have.
+const UNNAMED_WORDS: usize = 3;
 
 /// "45 percent of Democrats said", « 64 % des électeurs du PS estiment », "most Republicans
 /// say": a part of the group named by `m` speaks, a vague source (a number, or a word of a part,
@@ -1456,6 +1479,20 @@ mod tests {
 
     #[test]
     fn a_name_before_an_unnamed_subject_of_the_cue_is_no_speaker() {
+        // an unnamed subject that opens its clause right before the cue
+        for (lang, body) in [
+            (
+                "fr",
+                "Jean Dupont est arrivé hier et la foule a salué son courage.",
+            ),
+            (
+                "en",
+                "Jane Miller arrived and the crowd welcomed her decision.",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.is_empty(), "{body}: {all:?}");
+        }
         let all = run(
             "en",
             SAT,
