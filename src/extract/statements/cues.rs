@@ -546,7 +546,8 @@ fn nominal_has_source(s: &Sentence<'_>, i: usize, n: usize) -> bool {
             s.mention_starting(k)
                 .is_some_and(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
         });
-    let complement = i > s.from && s.any(i - 1, W::Of);
+    // (a preposition with no article: « des révélations de Mediapart » has one, and reports)
+    let complement = i > s.from && s.any(i - 1, W::Of) && !s.any(i - 1, W::Contraction);
     let possessed = i > s.from && s.any(i - 1, W::Possessive) && !s.any(i + n, W::Of);
     !complement && (source_after || possessed)
 }
@@ -604,6 +605,13 @@ mod tests {
             (all[0].speaker.as_str(), all[0].act),
             ("Jean Dupont", "criticize")
         );
+        // after a contraction (de + les), a noun of report still has its article and reports
+        let s = one(
+            "fr",
+            SAT,
+            "L'enquête a été ouverte à la suite des révélations de l'hebdomadaire Marianne.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Marianne", "announce"));
     }
 
     #[test]
