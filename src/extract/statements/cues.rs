@@ -612,6 +612,24 @@ mod tests {
             "L'enquête a été ouverte à la suite des révélations de l'hebdomadaire Marianne.",
         );
         assert_eq!((s.speaker.as_str(), s.act), ("Marianne", "announce"));
+        // coordinated sources of a nominal report, one statement each
+        for (lang, body) in [
+            (
+                "fr",
+                "Malgré les critiques de l'Algérie et de l'Égypte, le Maroc a été réadmis.",
+            ),
+            (
+                "en",
+                "Despite condemnation from Algeria and from Egypt, Morocco was readmitted.",
+            ),
+        ] {
+            let mut who: Vec<String> = run(lang, SAT, body)
+                .into_iter()
+                .map(|s| s.speaker)
+                .collect();
+            who.sort();
+            assert_eq!(who, ["Algeria", "Egypt"], "{body}");
+        }
     }
 
     #[test]

@@ -157,7 +157,9 @@ fn nominal_report(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let possessed = c.start > s.from && s.any(c.start - 1, W::Possessive);
     if let Some(m) = speaker_after(s, c.end + 1).filter(|_| !possessed) {
         choice.speaker = speaker_of(m, x.memory, 0.8);
-        choice.content = (m.end, x.site.next_cue);
+        let (extra, end) = sources::sources_after(x, m);
+        choice.extra = extra;
+        choice.content = (end, x.site.next_cue);
     } else if possessed {
         let span = s.toks[c.start - 1].span;
         let owner = x.memory.last_subject.or(x.memory.last_speaker);

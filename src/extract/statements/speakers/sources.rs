@@ -56,9 +56,9 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 /// How many words in lower case may describe a source before its name, after "according to".
 const BARE_NOUNS: usize = 3;
 
-/// "according to Reuters and NBC", « selon l'AFP et Reuters »: the sources coordinated after the
-/// first one, and where the last ends.
-fn sources_after(x: &Ctx<'_>, first: &Mention) -> (Vec<Speaker>, usize) {
+/// "according to Reuters and NBC", « selon l'AFP et Reuters », « les critiques de l'Algérie et de
+/// l'Égypte »: the sources coordinated after the first one, and where the last ends.
+pub(super) fn sources_after(x: &Ctx<'_>, first: &Mention) -> (Vec<Speaker>, usize) {
     let s = x.s;
     let mut extra = Vec::new();
     let mut end = first.end;
@@ -71,6 +71,10 @@ fn sources_after(x: &Ctx<'_>, first: &Mention) -> (Vec<Speaker>, usize) {
             break;
         }
         k += 1;
+        // (de nouveau « de » after « et » in a nominal report: les critiques de X et de Y)
+        if k < s.to && (s.any(k, W::Of) || s.any(k, W::SourceOf)) && !s.any(k, W::Determiner) {
+            k += 1;
+        }
         if k < s.to && s.any(k, W::Determiner) {
             k += 1;
         }
