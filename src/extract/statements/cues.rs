@@ -848,6 +848,13 @@ mod tests {
             "Prices kept rising and falling while Ann Cole was away."
         )
         .is_empty());
+        // a gerund after "in" reports with the clause's subject (joined X in condemning)
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole joined the governor in condemning the attack.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", "criticize"));
     }
 
     #[test]
