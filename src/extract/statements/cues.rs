@@ -527,15 +527,16 @@ fn reduced_relative(s: &Sentence<'_>, c: &Candidate) -> bool {
         .lex
         .words
         .setting(s.lang_id, Setting::ReducedRelativeEnding);
-    // (a quotation right after it, or after its comma, is what it reports: X, a lawyer,
-    // tweeted, "…")
+    // (a quotation right after it, or after the comma that would end it, is what it reports:
+    // X, a lawyer, tweeted, "…"; X, also on Monday, defended his decision, "…")
     let end = i + c.n;
-    let quote_after = s.is_quote_open(end) || s.low(end) == "," && s.is_quote_open(end + 1);
+    let comma = (end..(end + 4).min(s.to)).find(|&k| s.low(k) == ",");
+    let quote_after = s.is_quote_open(end) || comma.is_some_and(|k| s.is_quote_open(k + 1));
     c.prev == ","
         && ending.is_some_and(|e| s.low(i).ends_with(e))
         && !(i >= s.from + 2 && s.is_quote_close(i - 2))
         && !quote_after
-        && (end..(end + 4).min(s.to)).any(|k| s.low(k) == ",")
+        && comma.is_some()
 }
 
 /// A nominal report names its source: "l'annonce de X", "condemnation from X", "son annonce"
@@ -1159,6 +1160,12 @@ mod tests {
             "The governor, Jane Miller, tweeted, \"We will rebuild.\"",
         );
         assert_eq!((s.speaker.as_str(), s.act), ("Jane Miller", "say"));
+        let s = one(
+            "en",
+            SAT,
+            "Jane Miller, also on Monday, defended her vote, \"We had no choice.\"",
+        );
+        assert_eq!(s.speaker, "Jane Miller");
         // a reflexive verb without its pronoun (l'a défendu: defended someone)
         assert!(run("fr", SAT, "Le ministre l'a défendu devant les députés.").is_empty());
         // with it, a report
