@@ -4,7 +4,7 @@
 //! sentence, the phrase refers to the person of the article who holds the role (le président
 //! kazakh → Tokaïev), to the person it is in apposition to, or else is a person named by its role.
 
-use super::super::lexicon::{exact, lower, Gaz};
+use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind, Of};
@@ -190,6 +190,22 @@ fn role_extent(c: &Ctx<'_>, noun_end: usize, mut after: usize) -> usize {
 /// place right before the role at `i`, and that country.
 fn qualifier_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
     let from = c.w.from;
+    // "Russia's foreign minister", "Ohio's governor": a country or a place with its genitive
+    if i >= from + 2 && c.m(i - 1).any(W::Genitive) {
+        let owner = (i.saturating_sub(4).max(from)..i - 1).find_map(|k| {
+            let place = c.place_at(k).filter(|&(n, _)| k + n == i - 1);
+            let country = match c.gazetteer_at(k) {
+                Some((n, Gaz::Country(x, CountryHow::Name))) if k + n == i - 1 => Some((n, *x)),
+                _ => None,
+            };
+            place.or(country).map(|(_, x)| x)
+        });
+        // (the role starts at the genitive: the owner keeps its mention, evidence of the
+        // article's country)
+        if let Some(x) = owner {
+            return Some((i - 1, x));
+        }
+    }
     let (at, country) = (i.saturating_sub(3).max(from)..i).find_map(|k| {
         let place = c.place_at(k).filter(|&(n, _)| k + n == i);
         let nationality = c.nationality_at(k).filter(|&(n, _)| k + n == i);
@@ -494,6 +510,19 @@ mod tests {
             "Ann Cole campaigned in Ohio. The Florida senator said the vote was close.",
         );
         assert_eq!(x, vec![("senator".to_string(), Some("US".to_string()))]);
+    }
+
+    #[test]
+    fn a_country_or_a_place_with_its_genitive_qualifies_a_role() {
+        for (text, country) in [
+            ("Norway's foreign minister said the talks had failed.", "NO"),
+            ("Ohio's governor said the state would help.", "US"),
+        ] {
+            let x = extraction("en", text);
+            let e = &x.entities[x.statements[0].speaker];
+            assert_eq!(e.country.as_deref(), Some(country), "{text}");
+            assert_eq!(e.kind, crate::extract::EntityKind::Person, "{text}");
+        }
     }
 
     #[test]
