@@ -86,6 +86,13 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if start == i && i != from {
         return None;
     }
+    // "a senator said", « un ministre a dit »: an indefinite role with no name, body or country
+    // names no one, a vague source
+    let indefinite = start + 1 == i && c.m(start).is(W::Indefinite);
+    if indefinite && owner.is_none() && qualified.is_none() && after == i + n {
+        c.add(start, after, MentionKind::Vague);
+        return Some(after);
+    }
     let e = role_holder(c, &role, &role_text, country_iso, start);
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
@@ -510,6 +517,23 @@ mod tests {
             "Ann Cole campaigned in Ohio. The Florida senator said the vote was close.",
         );
         assert_eq!(x, vec![("senator".to_string(), Some("US".to_string()))]);
+    }
+
+    #[test]
+    fn an_indefinite_role_with_no_name_body_or_country_is_a_vague_source() {
+        for (lang, text) in [
+            ("en", "A senator told reporters the bill was dead."),
+            ("fr", "Un ministre a déclaré que la réforme était morte."),
+        ] {
+            assert!(run(lang, SAT, text).is_empty(), "{text}");
+        }
+        // with its body, it speaks
+        let s = one(
+            "fr",
+            SAT,
+            "Un porte-parole du ministère a déclaré que la réforme était morte.",
+        );
+        assert_eq!(s.speaker, "porte-parole du ministère");
     }
 
     #[test]
