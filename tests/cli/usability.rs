@@ -702,7 +702,7 @@ print(json.dumps(out))
         }
     }
     assert!(compared >= 5, "{made:?}");
-    assert_eq!(plain["made"]["Donald Trump"], 13);
+    assert_eq!(plain["made"]["Donald Trump"], 14);
     // GEXF: colours by kind, sizes growing with statements, spans holding each node's edges
     let nodes = plain["nodes"].as_object().unwrap();
     let mut colours = std::collections::BTreeMap::new();
