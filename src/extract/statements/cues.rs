@@ -558,6 +558,23 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn assurer_reports_only_what_it_assures() {
+        // « assurer le vol, l'intérim, la permanence » is to operate or to provide
+        for body in [
+            "L'avion de la compagnie Kelmar, qui assurait le vol 704, a disparu.",
+            "Le général Paul Morin assure l'intérim jusqu'en mars.",
+        ] {
+            assert!(run("fr", SAT, body).is_empty(), "{body}");
+        }
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Paul Morin a assuré aux députés que la réforme serait votée.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Paul Morin", "say"));
+    }
+
+    #[test]
     fn a_bare_form_after_one_name_is_a_noun() {
         for body in [
             "The CNN report that the senator would quit was wrong.",
