@@ -320,7 +320,15 @@ fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     }
     let after = c.i + c.n;
     let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k));
-    clause_after || (s.from..c.i).any(|k| s.is_quote_close(k))
+    // an incise reports what comes before it (La réforme sera votée, a assuré X; comme l'assure X)
+    // (only its auxiliary between the comma and it: not ", qui assurait le vol")
+    let comma = c.i.checked_sub(1 + usize::from(c.aux.is_some()));
+    let incise = s.setting(Setting::IncisePastComma)
+        && comma.is_some_and(|k| k >= s.from && s.low(k) == ",")
+        && c.aux.is_none_or(|a| a + 1 == c.i);
+    let as_reported =
+        c.i >= s.from + 2 && s.any(c.i - 1, W::NeuterClitic) && s.any(c.i - 2, W::AsReported);
+    clause_after || incise || as_reported || (s.from..c.i).any(|k| s.is_quote_close(k))
 }
 
 /// How far back the indefinite article of a named thing may stand (a new reading campaign
@@ -572,6 +580,15 @@ mod tests {
             "Le ministre Paul Morin a assuré aux députés que la réforme serait votée.",
         );
         assert_eq!((s.speaker.as_str(), s.act), ("Paul Morin", "say"));
+        // … or, as an incise, what comes before it
+        for body in [
+            "La réforme sera votée, assure le ministre Paul Morin.",
+            "La réforme sera votée, a assuré le ministre Paul Morin.",
+            "Comme l'assure le ministre Paul Morin, la réforme sera votée.",
+        ] {
+            assert_eq!(one("fr", SAT, body).speaker, "Paul Morin", "{body}");
+        }
+        assert!(run("fr", SAT, "L'avion, qui assurait le vol 704, a disparu.").is_empty());
     }
 
     #[test]
