@@ -323,9 +323,17 @@ fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     // an incise reports what comes before it (La réforme sera votée, a assuré X; comme l'assure X)
     // (only its auxiliary between the comma and it: not ", qui assurait le vol")
     let comma = c.i.checked_sub(1 + usize::from(c.aux.is_some()));
+    // … and its subject after it (not « X, ancien général, assure l'intérim »)
+    let subject_after = (after..(after + 5).min(s.to))
+        .take_while(|&k| !matches!(s.low(k), "," | ":" | ";" | "."))
+        .any(|k| {
+            s.mention_starting(k)
+                .is_some_and(|m| matches!(m.kind, MentionKind::Entity(_)))
+        });
     let incise = s.setting(Setting::IncisePastComma)
         && comma.is_some_and(|k| k >= s.from && s.low(k) == ",")
-        && c.aux.is_none_or(|a| a + 1 == c.i);
+        && c.aux.is_none_or(|a| a + 1 == c.i)
+        && subject_after;
     let as_reported =
         c.i >= s.from + 2 && s.any(c.i - 1, W::NeuterClitic) && s.any(c.i - 2, W::AsReported);
     clause_after || incise || as_reported || (s.from..c.i).any(|k| s.is_quote_close(k))
@@ -589,6 +597,21 @@ mod tests {
             assert_eq!(one("fr", SAT, body).speaker, "Paul Morin", "{body}");
         }
         assert!(run("fr", SAT, "L'avion, qui assurait le vol 704, a disparu.").is_empty());
+        assert!(run("fr", SAT, "Paul Morin, ancien général, assure l'intérim.").is_empty());
+        // compléter and rapporter likewise: not « complète le podium », « rapporte une médaille »
+        for body in [
+            "La nageuse Anne Morin complète le podium.",
+            "Le podium est complété par la nageuse Anne Morin.",
+            "Paul Morin rapporte à la France une médaille d'or.",
+        ] {
+            assert!(run("fr", SAT, body).is_empty(), "{body}");
+        }
+        let s = one(
+            "fr",
+            SAT,
+            "« Nous sommes prêts », complète le ministre Paul Morin.",
+        );
+        assert_eq!((s.speaker.as_str(), s.act), ("Paul Morin", "say"));
     }
 
     #[test]
