@@ -606,6 +606,8 @@ mod tests {
         ] {
             assert!(run("fr", SAT, body).is_empty(), "{body}");
         }
+        // écrire likewise: not « écrit un roman », « a écrit pour Dalida »
+        assert!(run("fr", SAT, "Paul Morin écrit un roman sur sa jeunesse.").is_empty());
         let s = one(
             "fr",
             SAT,
