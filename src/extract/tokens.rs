@@ -41,6 +41,11 @@ impl Token {
     pub fn lower(&self) -> &str {
         &self.low
     }
+
+    /// Starts with a digit: a number, an amount of a unit, a time (1639, 11,9, 8h30).
+    pub fn starts_with_digit(&self) -> bool {
+        self.norm.starts_with(|ch: char| ch.is_ascii_digit())
+    }
 }
 
 /// The language data of tokenization: the word classes `elision` (lower case) and `abbreviation`.
@@ -402,9 +407,7 @@ pub fn sentences(
                 end += 1;
             }
             let next_starts = tokens.get(end).is_none_or(|n| {
-                n.is_capitalized()
-                    || n.kind == TokKind::Quote
-                    || n.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
+                n.is_capitalized() || n.kind == TokKind::Quote || n.starts_with_digit()
             });
             // the dots of a postal abbreviation (D-R.I.) end no sentence
             let initials = end == i + 1

@@ -128,11 +128,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         && c.reg.surname(&word).is_none()
         && c.reg.org_starting_with(&word).is_none();
     // (an acronym of a thing, or of a unit after its number: 1639 UTC, 8 GW)
-    let unit = is_acronym(&word)
-        && i > c.w.from
-        && c.tok(i - 1)
-            .norm
-            .starts_with(|ch: char| ch.is_ascii_digit());
+    let unit = is_acronym(&word) && i > c.w.from && c.tok(i - 1).starts_with_digit();
     let thing = c.m(i).any_norm(W::ThingAcronym) || unit;
     let no_actor = c.m(i).any_norm(W::Document) || c.m(i).any_norm(W::PlaceHead) || region || thing;
     if place.is_some() && !c.verb_cue_after(i + 1) || no_actor {

@@ -276,12 +276,23 @@ fn leader_named_after(c: &Ctx<'_>, j: usize) -> Option<String> {
     let end = c.person_name_end(j + 1, c.w.to)?;
     match c.gazetteer_at(j + 1) {
         Some((_, Gaz::Actor(x))) => c.lex.actor_country(*x, c.published),
-        _ => c
-            .reg
-            .surname(&c.tok(end - 1).norm)
-            .filter(|&e| c.reg.entities[e].kind == EntityKind::Person)
-            .and_then(|e| c.reg.entities[e].country.clone()),
+        _ => named_person_country(c, end - 1),
     }
+}
+
+/// The country of the person the article named with the surname at token `k`.
+fn named_person_country(c: &Ctx<'_>, k: usize) -> Option<String> {
+    c.reg
+        .surname(&c.tok(k).norm)
+        .and_then(|e| person_country(c, e))
+}
+
+/// The country of entity `e` if it is a person.
+fn person_country(c: &Ctx<'_>, e: usize) -> Option<String> {
+    let x = &c.reg.entities[e];
+    (x.kind == EntityKind::Person)
+        .then(|| x.country.clone())
+        .flatten()
 }
 
 /// The country of the known leader a government is named after: l'administration de Poutine,
@@ -293,18 +304,12 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
             c.lex.actor_country(*x, c.published)
         }
         // a person the article named before (le régime de Bachar al-Assad … le régime Assad)
-        _ => c
-            .reg
-            .surname(&c.tok(k).norm)
-            .filter(|&e| c.reg.entities[e].kind == EntityKind::Person)
-            .and_then(|e| c.reg.entities[e].country.clone()),
+        _ => named_person_country(c, k),
     });
     known.or_else(|| {
         let m = c.out.last().filter(|m: &&Mention| m.end == p.head)?;
         match m.kind {
-            MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Person => {
-                c.reg.entities[e].country.clone()
-            }
+            MentionKind::Entity(e) => person_country(c, e),
             _ => None,
         }
     })

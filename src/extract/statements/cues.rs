@@ -301,10 +301,7 @@ fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool 
         .norm
         .starts_with(|ch: char| ch.is_ascii_digit() || "$€£".contains(ch));
     // (not a participle as an adjective: 758 pledged delegates, the most pledged delegates)
-    let number_before = c.i > s.from
-        && s.toks[c.i - 1]
-            .norm
-            .starts_with(|ch: char| ch.is_ascii_digit());
+    let number_before = c.i > s.from && s.toks[c.i - 1].starts_with_digit();
     let adjective =
         number_before || article_before(s, c.i) || c.i > s.from && s.any(c.i - 1, W::Superlative);
     let object = (t.is_word() || amount) && !t.is_capitalized() && !closed && !adjective;
@@ -324,16 +321,11 @@ fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     // (only its auxiliary between the comma and it: not ", qui assurait le vol")
     let comma = c.i.checked_sub(1 + usize::from(c.aux.is_some()));
     // … and its subject after it (not « X, ancien général, assure l'intérim »)
-    let subject_after = (after..(after + 5).min(s.to))
-        .take_while(|&k| !matches!(s.low(k), "," | ":" | ";" | "."))
-        .any(|k| {
-            s.mention_starting(k)
-                .is_some_and(|m| matches!(m.kind, MentionKind::Entity(_)))
-        });
+    let subject_after = || super::described_subject(s, &kept(s, c.i, c)).is_some();
     let incise = s.setting(Setting::IncisePastComma)
         && comma.is_some_and(|k| k >= s.from && s.low(k) == ",")
         && c.aux.is_none_or(|a| a + 1 == c.i)
-        && subject_after;
+        && subject_after();
     let as_reported =
         c.i >= s.from + 2 && s.any(c.i - 1, W::NeuterClitic) && s.any(c.i - 2, W::AsReported);
     clause_after || incise || as_reported || (s.from..c.i).any(|k| s.is_quote_close(k))
@@ -511,7 +503,8 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     if !s.setting(Setting::BareFormNotAfterOneName) || i == s.from {
         return false;
     }
-    let bare = (i..i + c.n).map(|k| s.low(k)).collect::<Vec<_>>().join(" ") == c.cue.lemma;
+    // (the lemma itself, compared only where a noun could stand)
+    let bare = || (i..i + c.n).map(|k| s.low(k)).collect::<Vec<_>>().join(" ") == c.cue.lemma;
     // "a phone call", "a conference call": a singular article and a word that qualifies it
     let qualified = i >= s.from + 2
         && s.any(i - 2, W::Indefinite)
@@ -520,7 +513,7 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
         && !s
             .m(i - 1)
             .any_of(&[W::Relative, W::Complementizer, W::Aux, W::Modal]);
-    if bare && qualified {
+    if qualified && bare() {
         return true;
     }
     let Some(m) = s
@@ -532,7 +525,7 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     };
     let plural = s.low(i - 1).ends_with('s') || s.any(i - 1, W::PluralNoun);
     let coordinated = m.start > s.from && (s.any(m.start - 1, W::And) || s.low(m.start - 1) == ",");
-    bare && !plural && !coordinated
+    !plural && !coordinated && bare()
 }
 
 /// "The move, called prorogation, …": a form with the language's reduced-relative ending after a

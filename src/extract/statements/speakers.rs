@@ -485,11 +485,8 @@ const UNNAMED_WORDS: usize = 3;
 /// say": a part of the group named by `m` speaks, a vague source (a number, or a word of a part,
 /// alone or before "of" and an article), not the group.
 fn part_of_a_group(s: &Sentence<'_>, m: &Mention) -> bool {
-    let part = |k: usize| {
-        s.any(k, W::PartOf)
-            || s.any(k, W::Vague)
-            || s.low(k).chars().next().is_some_and(|c| c.is_ascii_digit())
-    };
+    let part =
+        |k: usize| s.any(k, W::PartOf) || s.any(k, W::Vague) || s.toks[k].starts_with_digit();
     // (over an article: of the Democrats; du is both; a vague head's place too: officials in
     // Moscow, des responsables à Moscou)
     let of_at = |k: usize| {
