@@ -10,12 +10,15 @@ use super::tokens::Token;
 #[derive(Debug, Clone)]
 pub struct PhraseIndex<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// How many tokens the longest phrase has.
+    longest: usize,
 }
 
 impl<T> Default for PhraseIndex<T> {
     fn default() -> Self {
         PhraseIndex {
             by_first: HashMap::default(),
+            longest: 0,
         }
     }
 }
@@ -39,8 +42,14 @@ impl<T: Clone> PhraseIndex<T> {
         if list.iter().any(|(t, _)| *t == tokens) {
             return; // first entry wins
         }
+        self.longest = self.longest.max(tokens.len());
         list.push((tokens, value));
         list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    }
+
+    /// How many tokens the longest phrase has.
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// The longest phrase starting at token `i`, compared through `key` ([`exact`] or [`lower`]).
@@ -95,5 +104,24 @@ impl<T: Clone> PhraseIndex<T> {
 
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+    use crate::text::Span;
+
+    #[test]
+    fn the_index_knows_its_longest_phrase_and_matches_the_longest_first() {
+        let mut ix = PhraseIndex::default();
+        assert_eq!(ix.longest(), 0);
+        ix.insert(vec!["de".into(), "son".into(), "côté".into()], 1);
+        ix.insert(vec!["de".into()], 2);
+        assert_eq!(ix.longest(), 3);
+        let text = "de son côté";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(ix.longest_at(&toks, 0, lower), Some((3, &1)));
     }
 }

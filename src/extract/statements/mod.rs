@@ -34,9 +34,6 @@ const ADVERB_LETTERS: usize = 7;
 /// How many words an aside between an auxiliary and its participle may have (a, de son côté,).
 const ASIDE_WORDS: usize = 5;
 
-/// The most words of a skip phrase (tous les deux, de son côté).
-const SKIP_PHRASE_WORDS: usize = 4;
-
 /// What the extractor remembers across sentences of an article.
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -235,14 +232,14 @@ impl Sentence<'_> {
             || m.any(W::Adverbial)
             || self.lex.calendar.is_weekday(self.low(i))
             // a word of a skip phrase, walked back from its end too (ont tous les deux dénoncé)
-            || (i.saturating_sub(SKIP_PHRASE_WORDS - 1).max(self.from)..=i).any(|j| {
-                self.lex
-                    .words
-                    .phrases
-                    .skip
-                    .longest_at(self.toks, j, lower)
-                    .is_some_and(|(n, _)| j + n > i)
-            })
+            || {
+                let skip = &self.lex.words.phrases.skip;
+                let reach = skip.longest().saturating_sub(1);
+                (i.saturating_sub(reach).max(self.from)..=i).any(|j| {
+                    skip.longest_at(self.toks, j, lower)
+                        .is_some_and(|(n, _)| j + n > i)
+                })
+            }
     }
 
     /// "a, quant à lui, dénoncé", "has, however, said": words in lower case between commas right
