@@ -71,7 +71,7 @@ pub(super) fn sources_after(x: &Ctx<'_>, first: &Mention) -> (Vec<Speaker>, usiz
             break;
         }
         k += 1;
-        // (de nouveau « de » after « et » in a nominal report: les critiques de X et de Y)
+        // (a repeated de / from after « et »: les critiques de X et de Y, from X and from Y)
         if k < s.to && (s.any(k, W::Of) || s.any(k, W::SourceOf)) && !s.any(k, W::Determiner) {
             k += 1;
         }
