@@ -9,6 +9,8 @@ pub use chrono::NaiveDate;
 #[derive(Debug, Clone, PartialEq)]
 pub struct S {
     pub speaker: String,
+    /// The cue's lemma.
+    pub cue: String,
     pub act: &'static str,
     pub mode: &'static str,
     pub quote: Option<String>,
@@ -31,6 +33,7 @@ pub fn run(lang: &str, published: &str, body: &str) -> Vec<S> {
         .iter()
         .map(|s| S {
             speaker: x.entities[s.speaker].label.clone(),
+            cue: s.cue.clone(),
             act: s.speech_act.as_str(),
             mode: s.mode.as_str(),
             quote: s.quote.clone(),

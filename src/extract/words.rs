@@ -166,6 +166,9 @@ classes! {
         NotYetQue,
         /// Prepositions after which a participle is an adjective (over, about): English.
         AttributiveBefore,
+        /// Conjunctions after which a participle heads a passive clause (when asked, unless
+        /// told): its subject is spoken to, not speaking. English.
+        PassiveClause,
         /// Words after a promise cue that introduce what is promised (à, de, to, that, «).
         PromiseComplement,
         /// Cue forms that report words only with a clause or a quote: "declared that …", not
