@@ -82,9 +82,8 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
     out
 }
 
-/// Whether a mention ends right before the comma at `comma` (over a parenthesis: Sen. X
-/// (D-Ill.),) and opens its clause: at the sentence's start, after a comma or after one word
-/// that opens the sentence (But Senator X, …). Not "echoed X's view of Crimea, saying".
+/// Whether a mention that opens its clause ends right before the comma at `comma` (over a
+/// parenthesis: Sen. X (D-Ill.),). Not "echoed X's view of Crimea, saying".
 fn subject_opens_clause(s: &Sentence<'_>, comma: usize) -> bool {
     let mut end = comma;
     if end > s.from && s.low(end - 1) == ")" {
@@ -93,21 +92,9 @@ fn subject_opens_clause(s: &Sentence<'_>, comma: usize) -> bool {
             .find(|&k| s.low(k) == "(")
             .unwrap_or(end);
     }
-    s.mentions.iter().any(|m| {
-        // (over the title before the name: Sen. X)
-        let mut k = m.start;
-        while k > s.from
-            && (s.toks[k - 1].is_capitalized() || s.low(k - 1) == ".")
-            && !s.any(k - 1, W::Function)
-        {
-            k -= 1;
-        }
-        m.end == end
-            && matches!(m.kind, MentionKind::Entity(_))
-            && (k == s.from
-                || s.low(k - 1) == ","
-                || (k == s.from + 1 && s.any(s.from, W::Function)))
-    })
+    s.mentions
+        .iter()
+        .any(|m| m.end == end && matches!(m.kind, MentionKind::Entity(_)) && s.opens_clause(m))
 }
 
 /// "The Journal, citing internal documents, reported …", "X, noting the size of the crowd,

@@ -260,6 +260,22 @@ impl Sentence<'_> {
         (words && self.any(open - 1, W::Aux)).then_some(open)
     }
 
+    /// Whether mention `m` opens its clause: at the sentence's start (over the titles before
+    /// the name: Sen. X), after "and" / "but" opening it (But Senator X), or after the comma
+    /// that ends an opening phrase (In his speech, X …; On Sunday, Reuters …).
+    pub(super) fn opens_clause(&self, m: &Mention) -> bool {
+        let mut k = m.start;
+        while k > self.from
+            && (self.toks[k - 1].is_capitalized() || self.low(k - 1) == ".")
+            && !self.any(k - 1, W::Function)
+        {
+            k -= 1;
+        }
+        k == self.from
+            || self.low(k - 1) == ","
+            || (k == self.from + 1 && (self.any(self.from, W::And) || self.any(self.from, W::But)))
+    }
+
     /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
     /// not to be a noun with that ending (ally, family).
     fn is_adverb(&self, i: usize) -> bool {

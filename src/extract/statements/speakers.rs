@@ -406,6 +406,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     if before.is_some_and(|m| part_of_a_group(s, m)) {
         return true;
     }
+    let after_and = site.skip_back > s.from && s.any(site.skip_back - 1, W::And);
     if let Some(m) = before {
         choice.extra = coordinated_subjects(x, m);
         // only when the speaker is the cue's own subject ("…," she said), not the subject of a
@@ -420,9 +421,10 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.speaker = speaker_of(m, x.memory, 1.0);
         clause_before_subject(x, m, choice);
     } else if let Some(m) = s.mentions.iter().find(|m| {
+        // (X met survivors … and said: the subject of the clause the cue's verb is coordinated in)
         m.start >= site.prev_end
             && m.end <= c.start
-            && (c.start - m.end <= 8 || m.start == s.from)
+            && (c.start - m.end <= 8 || m.start == s.from || after_and && s.opens_clause(m))
             && !s.in_quote(m.start)
             && usable(m)
             && !qualifies_a_head(s, m, c.start)
@@ -905,6 +907,16 @@ mod tests {
         );
         assert_eq!(all[1].mode, "indirect");
         assert_eq!(all[2].mode, "direct");
+    }
+
+    #[test]
+    fn a_verb_after_and_has_the_subject_of_its_clause() {
+        for (lang, body, who) in [
+            ("en", "In his speech on Monday, Senator Ann Cole positioned Paul Smith as the most capable person in the city and said the vote would be close.", "Ann Cole"),
+            ("fr", "Lors de son discours, la sénatrice Claire Dubois a présenté Paul Morin comme la personne la plus capable de la ville et a affirmé que le vote serait serré.", "Claire Dubois"),
+        ] {
+            assert_eq!(one(lang, SAT, body).speaker, who, "{body}");
+        }
     }
 
     #[test]
