@@ -259,7 +259,9 @@ def fr_lemma_rows(lemma, act, conj, flags):
             return "s'en " + form + t
         return form + t
 
-    for tense in ("pres", "impf", "ps", "fut", "cond"):
+    # the future and the conditional (annoncera, proposerait) tell what is not said yet or not
+    # for sure: no finite cue
+    for tense in ("pres", "impf", "ps"):
         for f in par[tense]:
             rows.append(("finite", fin(f)))
     # reflexives agree with their subject (félicité, félicitée ...); intransitives do not agree
@@ -499,7 +501,7 @@ def main():
                 if any(g[:5] == s.replace("s'", "")[:5] for s in stems):
                     gaps.append(g)
             if gaps:
-                notes.append("GGT fr forms of kept verbs not produced (hand-checked: subjunctives,"
+                notes.append("GGT fr forms of kept verbs not produced (hand-checked: futures, conditionals, subjunctives,"
                              " and agreements of intransitive participles): " + " ".join(gaps))
         else:
             missing = [g for g in ggt if (lang, g) not in index

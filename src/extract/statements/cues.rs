@@ -635,6 +635,24 @@ mod tests {
     }
 
     #[test]
+    fn a_french_future_or_conditional_reports_nothing_yet() {
+        for body in [
+            "Le ministre Paul Morin annoncera sa candidature demain soir.",
+            "Le président Paul Morin proposerait un accord aux syndicats.",
+            "Le Burundi ne reconnaîtra plus l'autorité de la cour.",
+        ] {
+            assert!(run("fr", SAT, body).is_empty(), "{body}");
+        }
+        // the conditional auxiliary of a report is still one (il aurait déclaré)
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Paul Morin aurait déclaré que la réforme était morte.",
+        );
+        assert_eq!(s.speaker, "Paul Morin");
+    }
+
+    #[test]
     fn a_participle_after_when_heads_a_passive_clause() {
         let s = one(
             "en",
