@@ -227,10 +227,15 @@ fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .last()
         .map(|f| (f.speaker, f.confidence, f.speaker_span))
         .or_else(|| {
-            // en annonçant …: the subject of the sentence
+            // en annonçant …: the subject of the sentence, the first mention that opens a clause
+            // (not the person or place of an opening phrase: After meeting X in Berlin, Y …,
+            // saying; nor a dateline: WASHINGTON (AFP) – Y …)
+            let before = |m: &&Mention| m.end <= c.start && !s.in_quote(m.start) && usable(m);
             s.mentions
                 .iter()
-                .find(|m| m.end <= c.start && !s.in_quote(m.start) && usable(m))
+                .filter(before)
+                .find(|m| s.opens_clause(m) && !s.dateline(m))
+                .or_else(|| s.mentions.iter().find(before))
                 .and_then(|m| speaker_of(m, x.memory, 0.8))
         })
         .or_else(|| speaker_before(s, c.start, s.from).and_then(|m| speaker_of(m, x.memory, 0.8)))
@@ -674,6 +679,20 @@ mod tests {
         ] {
             let all = run(lang, SAT, text);
             assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn a_gerund_after_the_clause_has_the_subject_that_opens_it() {
+        // not the person or place of an opening phrase, nor a dateline's place
+        for body in [
+            "After meeting Angela Merkel in Berlin, Senator Ann Cole attacked the bill, saying it was a disgrace.",
+            "In a speech to supporters in France, Senator Ann Cole attacked the bill, saying it was a disgrace.",
+            "WASHINGTON (AFP) – Senator Ann Cole attacked the bill on Monday, saying it was a disgrace.",
+            "Washington (Reuters) - Senator Ann Cole attacked the bill on Monday, saying it was a disgrace.",
+            "76-year-old Ann Cole, founder of the Ohio Institute, YAF member in the 1960s, endorsed the bill, saying it was fair.",
+        ] {
+            assert_eq!(one("en", SAT, body).speaker, "Ann Cole", "{body}");
         }
     }
 
