@@ -444,6 +444,9 @@ pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'
                 && !s.any(k, W::Preposition)
                 // (the medium: criticized the decision via Twitter)
                 && !s.any(k, W::Medium)
+                // (the subject of what is reported: said she could not support X)
+                && !s.any(k, W::Pronoun)
+                && !s.any(k, W::Modal)
         })
         .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(m)))
 }

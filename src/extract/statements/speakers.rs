@@ -1035,6 +1035,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_what_is_reported_is_no_inverted_subject() {
+        for body in [
+            "Sandra Inman, a member of the Ohio Teachers Union, said she could not support Paul Smith.",
+            "Sandra Inman, a teacher, said he would never support Paul Smith.",
+        ] {
+            assert_eq!(one("en", SAT, body).speaker, "Sandra Inman", "{body}");
+        }
+    }
+
+    #[test]
     fn english_incises_and_subjects() {
         let s = one(
             "en",
