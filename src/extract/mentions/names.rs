@@ -252,10 +252,14 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         && (i..end).any(|k| c.m(k).any_norm(W::Orghead))
         || first.is_none() && end > i + 1 && acronym_like(&c.text_of(i, i + 1));
     if org_like {
+        let (start, country) = country_opening_name(c, i);
+        if start < i {
+            c.out.pop();
+        }
         let end = organisation_name_end(c, end);
-        let name = c.text_of(i, end);
-        let e = c.reg.org(org_key(&name), &name, None, None);
-        c.add(i, end, MentionKind::Entity(e));
+        let name = c.text_of(start, end);
+        let e = c.reg.org(org_key(&name), &name, country, None);
+        c.add(start, end, MentionKind::Entity(e));
         return Some(end);
     }
     let next = c.w.toks.get(end);
@@ -284,6 +288,27 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         c.add_named(i, end, MentionKind::Entity(e), Some((k, end)));
     }
     None
+}
+
+/// "America Rising PAC", "the Syrian Democratic Forces": a country's name or adjective
+/// mentioned right before an organisation's name at `i` opens the name and gives its country.
+/// Where the name starts, and that country.
+fn country_opening_name(c: &Ctx<'_>, i: usize) -> (usize, Option<String>) {
+    let Some(m) = c
+        .out
+        .last()
+        .filter(|m| m.end == i && c.tok(m.start).is_capitalized())
+    else {
+        return (i, None);
+    };
+    match m.kind {
+        MentionKind::Entity(e) | MentionKind::Adjective(e)
+            if c.reg.entities[e].kind == EntityKind::Country =>
+        {
+            (m.start, c.reg.entities[e].country.clone())
+        }
+        _ => (i, None),
+    }
 }
 
 /// An organisation's name goes on over of / for / and / de + names (California Department of
@@ -316,6 +341,35 @@ fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_country_opening_an_organisations_name_belongs_to_it() {
+        for (lang, body, org) in [
+            (
+                "en",
+                "America Rising PAC said the ad was fair.",
+                "America Rising PAC",
+            ),
+            (
+                "en",
+                "The American Civil Liberties Union said the law was unfair.",
+                "American Civil Liberties Union",
+            ),
+            (
+                "en",
+                "Pakistan International Airlines said the flight was cancelled.",
+                "Pakistan International Airlines",
+            ),
+        ] {
+            let found = mentions(lang, body);
+            assert_eq!(
+                found.first().map(|(t, _)| t.as_str()),
+                Some(org),
+                "{body}: {found:?}"
+            );
+            assert_eq!(one(lang, SAT, body).speaker, org, "{body}");
+        }
+    }
 
     #[test]
     fn an_adverb_or_preposition_opening_a_sentence_is_no_part_of_a_name() {
