@@ -29,7 +29,14 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             .flatten()
     })?;
     let role = role.clone();
-    let (country, complement_end) = c.complement(i + n, to, complement_of(c, i));
+    let of = complement_of(c, i);
+    // "Doug Andres, a spokesman for Paul Ryan, said": a role ending with a preposition, in
+    // apposition to a name given before, is that person's; the name after it is whom they work
+    // for, a mention of its own
+    if matches!(of, Of::ApposedRole) && c.m(i + n - 1).any(W::Preposition) {
+        return Some(i + n);
+    }
+    let (country, complement_end) = c.complement(i + n, to, of);
     // "the Russian president", "the Florida senator": a country or a place between the article
     // and the role
     let qualified = qualifier_before(c, i);

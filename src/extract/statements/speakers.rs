@@ -1045,6 +1045,16 @@ mod tests {
     }
 
     #[test]
+    fn a_named_spokesperson_in_apposition_speaks() {
+        let s = one(
+            "en",
+            SAT,
+            "Doug Andres, a spokesman for Paul Smith, said the speech was a takedown.",
+        );
+        assert_eq!(s.speaker, "Doug Andres");
+    }
+
+    #[test]
     fn english_incises_and_subjects() {
         let s = one(
             "en",
