@@ -160,7 +160,11 @@ fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
     // an acronym after the role is whom the role is held for, not a name (candidat EELV)
     // so is a region of the world (directeur du bureau Afrique)
     let region = (k..name_end).all(|j| c.m(j).any_norm(W::WorldRegion));
-    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) || region {
+    // … and so is an organisation's name, which ends with its head (CEO of Washington
+    // Restaurant Association)
+    let org = name_end > k && c.m(name_end - 1).any_norm(W::Orghead);
+    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) || region || org
+    {
         k
     } else {
         name_end
@@ -373,6 +377,19 @@ mod tests {
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
+
+    #[test]
+    fn an_organisations_name_after_a_role_is_no_holder() {
+        let found = mentions("en", "Anthony Anton, CEO of Washington Restaurant Association, stated, \"It is a math problem.\"");
+        assert!(
+            found
+                .iter()
+                .any(|(t, l)| t == "Washington Restaurant Association" && l == t),
+            "{found:?}"
+        );
+        let s = one("en", SAT, "Anthony Anton, CEO of Washington Restaurant Association, stated, \"It is a math problem.\"");
+        assert_eq!(s.speaker, "Anthony Anton");
+    }
 
     #[test]
     fn a_role_with_describing_words_after_its_article_is_a_role_phrase() {
