@@ -50,6 +50,17 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if and_role {
         return Some(after + 1);
     }
+    // "Jeb Bush for president, Mike Murphy, praised": a bare role after a preposition is an
+    // office; the name after the comma is no holder of it
+    let office = i > from
+        && c.m(i - 1).any(W::Preposition)
+        && !c.m(i - 1).any(W::Contraction)
+        && !c.tok(i).is_capitalized()
+        && after < to
+        && c.tok(after).norm == ",";
+    if office {
+        return Some(i + n);
+    }
     let (k, name_end, after) = holder_name(c, after);
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
     let role_text = c.text_of(i, after);

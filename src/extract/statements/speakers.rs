@@ -1055,6 +1055,16 @@ mod tests {
     }
 
     #[test]
+    fn a_role_after_a_preposition_is_an_office_with_no_holder() {
+        let s = one(
+            "en",
+            SAT,
+            "The head of the group backing Paul Smith for president, Mike Murphy, praised the donors.",
+        );
+        assert_eq!(s.speaker, "Mike Murphy");
+    }
+
+    #[test]
     fn english_incises_and_subjects() {
         let s = one(
             "en",
