@@ -389,13 +389,16 @@ fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     let noun = c.i - 1;
     let roles = s.lex.words.phrases.roles(s.lang);
     let plain = |k: usize| s.toks[k].is_word() && !s.toks[k].is_capitalized();
-    if !plain(noun) || s.is_skip(noun) || roles.longest_at(s.toks, noun, lower).is_some() {
+    // (or an organisation's head: a super PAC called Future45)
+    let noun_ok = plain(noun) || s.m(noun).any_norm(W::Orghead);
+    if !noun_ok || s.is_skip(noun) || roles.longest_at(s.toks, noun, lower).is_some() {
         return true;
     }
     let floor = noun.saturating_sub(NAMING_REACH).max(s.from);
+    // (the article may open the sentence: A new group called …)
     let indefinite = (floor..noun)
         .rev()
-        .take_while(|&k| plain(k))
+        .take_while(|&k| plain(k) || s.any(k, W::Indefinite))
         .any(|k| s.any(k, W::Indefinite));
     !indefinite
 }
@@ -1150,6 +1153,19 @@ mod tests {
             (
                 "fr",
                 "Paul Morin a rejoint un mouvement appelé Nuit debout.",
+            ),
+            // an organisation's head, an article opening the sentence
+            (
+                "en",
+                "The money went to a super PAC called Future45, funded by Ann Cole.",
+            ),
+            (
+                "en",
+                "A new group called Black Votes Matter is trying to raise money.",
+            ),
+            (
+                "fr",
+                "Un nouveau mouvement appelé Nuit debout a rassemblé des milliers de personnes.",
             ),
         ] {
             assert!(run(lang, SAT, text).is_empty(), "{text}");
