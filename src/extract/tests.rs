@@ -124,6 +124,26 @@ fn markdown_links_and_emphasis_hide_no_cue_and_no_source() {
 }
 
 #[test]
+fn markup_tags_left_in_a_text_are_no_words() {
+    // an embedded post's tags hold no cue (</tweet>) and no speaker
+    let all = run(
+        "en",
+        SAT,
+        "The group wrote: <tweet id=\"7\" author=\"@Ohio\">Stop the Ohio Rifle Club and enact gun laws</tweet>. <p>The mayor, Ann Cole, said the city was safe.</p>",
+    );
+    let cues: Vec<&str> = all.iter().map(|s| s.cue.as_str()).collect();
+    assert!(!cues.contains(&"tweet"), "{all:?}");
+    assert!(all.iter().any(|s| s.speaker == "Ann Cole"), "{all:?}");
+    // a comparison is no tag
+    let s = one(
+        "en",
+        SAT,
+        "The score was 3 < 5, and the mayor, Ann Cole, said it was fine.",
+    );
+    assert_eq!(s.speaker, "Ann Cole");
+}
+
+#[test]
 fn the_seed_article() {
     let text = include_str!("../../tests/fixtures/seed-kazakhstan.txt");
     let article = Article {

@@ -106,6 +106,30 @@ fn markdown_link_bracket(chars: &[(usize, char)], i: usize) -> bool {
     }
 }
 
+/// How long a markup tag may be, with its attributes.
+const TAG_CHARS: usize = 400;
+
+/// Where a markup tag opening at `i` ends (after its `>`): `<tweet id="…">`, `</p>`, `<br/>`
+/// left in a text copied from the web are no words of the article; a name in angle brackets
+/// (a wire's `<American Express Co>`) is no tag.
+fn markup_tag_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let next = chars.get(i + 1)?.1;
+    let name_at = if next == '/' { i + 2 } else { i + 1 };
+    if chars[i].1 != '<' || !chars.get(name_at)?.1.is_ascii_lowercase() {
+        return None;
+    }
+    // (a tag's name is in lower case: not a wire's <American Express Co>)
+    let after_name = (name_at..chars.len())
+        .find(|&k| !chars[k].1.is_ascii_lowercase() && !chars[k].1.is_ascii_digit())?;
+    if !matches!(chars[after_name].1, ' ' | '>' | '/') {
+        return None;
+    }
+    (after_name..chars.len().min(i + TAG_CHARS))
+        .take_while(|&k| !matches!(chars[k].1, '<' | '\n'))
+        .find(|&k| chars[k].1 == '>')
+        .map(|k| k + 1)
+}
+
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     Lexicon::builtin().tokenizer.tokenize(text, span)
 }
@@ -133,6 +157,10 @@ impl Tokenizer {
             let (pos, c) = chars[i];
             if c.is_whitespace() || c == '*' || markdown_link_bracket(&chars, i) {
                 i += 1;
+                continue;
+            }
+            if let Some(end) = markup_tag_end(&chars, i) {
+                i = end;
                 continue;
             }
             // the address of a Markdown link, [sur Radio J](https://…): no words of the article
