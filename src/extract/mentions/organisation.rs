@@ -320,6 +320,34 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn a_company_suffix_ends_an_organisations_name() {
+        for (body, org) in [
+            (
+                "Acme Widgets Ltd said the phone sold well.",
+                "Acme Widgets Ltd",
+            ),
+            (
+                "Acme Widgets Inc. said the phone sold well.",
+                "Acme Widgets Inc",
+            ),
+            (
+                "Acme Widgets Corp said the phone sold well.",
+                "Acme Widgets Corp",
+            ),
+        ] {
+            let s = one("en", SAT, body);
+            assert_eq!(s.speaker, org, "{body}");
+        }
+        // the abbreviation's dot still ends a sentence before a capitalised word
+        let all = run(
+            "en",
+            SAT,
+            "The phone was made by Acme Widgets Inc. The mayor said it was fine.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    #[test]
     fn a_known_name_followed_by_a_nationality_is_that_countrys() {
         let x = extraction(
             "fr",
