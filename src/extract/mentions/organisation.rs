@@ -320,6 +320,32 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn armed_forces_are_a_body_that_speaks() {
+        for (body, who) in [
+            (
+                "Les forces rebelles ont nié ces deux accusations.",
+                "forces rebelles",
+            ),
+            (
+                "Les forces armées ont démenti toute frappe sur la ville.",
+                "forces armées",
+            ),
+        ] {
+            assert_eq!(one("fr", SAT, body).speaker, who, "{body}");
+        }
+        // not one's strength
+        assert_eq!(
+            one(
+                "fr",
+                SAT,
+                "Il a lutté de toutes ses forces, a dit Paul Morin."
+            )
+            .speaker,
+            "Paul Morin"
+        );
+    }
+
+    #[test]
     fn a_company_suffix_ends_an_organisations_name() {
         for (body, org) in [
             (
