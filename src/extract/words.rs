@@ -181,6 +181,8 @@ classes! {
         NeuterClitic,
         /// Words after which a gerund reports (en, while, after).
         GerundAfter,
+        /// Prepositions that open an absolute clause of a name and a gerund (with X saying …).
+        Absolute,
         /// The French gerund particle (en).
         GerundParticle,
         /// Object clitics between en and a gerund (lui, leur).

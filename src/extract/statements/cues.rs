@@ -4,7 +4,7 @@
 
 use super::super::acts::SpeechAct;
 use super::super::lexicon::{lower, Cue, CueKind};
-use super::super::mentions::MentionKind;
+use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::TokKind;
 use super::super::words::{Setting, W};
 use super::Sentence;
@@ -531,15 +531,34 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
             let coordinated = i > s.from
                 && s.any(i - 1, W::And)
                 && out.last().is_some_and(|o| o.cue.kind == CueKind::Gerund);
+            // ("… New York values," saying: the quotation's comma; after initially saying)
+            let after_quoted_comma =
+                i >= s.from + 2 && s.is_quote_close(i - 1) && s.low(i - 2) == ",";
+            let over_adverb = i >= s.from + 2 && s.is_adverb(i - 1) && s.any(i - 2, W::GerundAfter);
             clitic_after_particle
                 || coordinated
                 || after(W::QuotedAs)
                 || i > s.from && s.any(i - 1, W::GerundAfter)
+                || after_quoted_comma
+                || over_adverb
+                || absolute_subject(s, i).is_some()
                 || i == s.from
         }
         CueKind::Inverted | CueKind::Preposition => true,
         CueKind::Noun => nominal_has_source(s, i, n),
     }
+}
+
+/// "with Paul Smith describing the threat", "– Ryan saying he was encouraged": the name right
+/// before a gerund at `i` that opens an absolute clause (after "with", a comma or a dash), which
+/// speaks.
+pub(super) fn absolute_subject<'m>(s: &'m Sentence<'_>, i: usize) -> Option<&'m Mention> {
+    s.mentions.iter().find(|m| {
+        m.end == i
+            && matches!(m.kind, MentionKind::Entity(_))
+            && m.start > s.from
+            && (s.any(m.start - 1, W::Absolute) || matches!(s.low(m.start - 1), "," | "–" | "—"))
+    })
 }
 
 /// "the CNN report that …", "an AP report is misleading", "a phone call": where the language's
@@ -653,6 +672,21 @@ mod tests {
             "Le ministre Paul Morin aurait déclaré que la réforme était morte.",
         );
         assert_eq!(s.speaker, "Paul Morin");
+    }
+
+    #[test]
+    fn a_gerund_after_a_quotations_comma_an_adverb_or_its_own_subject_reports() {
+        for (lang, body, who, cue) in [
+            ("en", "Senator Ann Cole defended \"Ohio values,\" saying the state embodied the best of the country.", "Ann Cole", "say"),
+            ("en", "Senator Ann Cole, after initially saying she would not run, entered the race.", "Ann Cole", "say"),
+            // an absolute clause: with X saying, – X saying
+            ("en", "Rescue work was halted on Monday, with Paul Smith describing a real threat of collapse.", "Paul Smith", "describe"),
+            ("en", "Both leaders issued a statement – Paul Smith saying he was encouraged.", "Paul Smith", "say"),
+            ("fr", "Le chômage a augmenté, le ministre Paul Morin promettant pourtant de l'inverser.", "Paul Morin", "promettre"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.iter().any(|s| s.speaker == who && s.cue == cue), "{body}: {all:?}");
+        }
     }
 
     #[test]

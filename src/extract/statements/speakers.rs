@@ -222,6 +222,11 @@ fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             speaker_before(s, before, floor).and_then(|m| speaker_of(m, x.memory, 1.0));
         return true;
     }
+    // "with X saying …": the name that opens the absolute clause
+    if let Some(m) = super::cues::absolute_subject(s, c.start) {
+        choice.speaker = speaker_of(m, x.memory, 1.0);
+        return true;
+    }
     choice.speaker = x
         .out
         .last()
