@@ -134,6 +134,13 @@ fn markup_tags_left_in_a_text_are_no_words() {
     let cues: Vec<&str> = all.iter().map(|s| s.cue.as_str()).collect();
     assert!(!cues.contains(&"tweet"), "{all:?}");
     assert!(all.iter().any(|s| s.speaker == "Ann Cole"), "{all:?}");
+    // marks around a tag only quote nothing
+    let s = one(
+        "fr",
+        SAT,
+        "Le ministre Paul Morin a dénoncé les propos « <img src=x> » du maire.",
+    );
+    assert_eq!((s.mode, s.quote), ("indirect", None));
     // a comparison is no tag
     let s = one(
         "en",

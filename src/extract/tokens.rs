@@ -377,7 +377,10 @@ pub fn quotations(tokens: &[Token]) -> Vec<(usize, usize)> {
                 stack = Some(i);
             }
         } else if let Some(o) = stack.take() {
-            out.push((o, i));
+            // (marks around nothing, a tag left in the text, « <img …> »: no quotation)
+            if i > o + 1 {
+                out.push((o, i));
+            }
         }
     }
     out

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use super::scale_out::{curl, serve, served_store};
 use super::{run_in, tool};
 
-/// An article whose url, title and quote are attacks on whoever opens a page of the timeline.
-const HOSTILE_ARTICLE: &str = r#"{"id": "x1", "url": "javascript:alert(document.domain)", "title": "<script>alert('t')</script> Moscou & Kiev", "published": "2022-01-08", "lang": "fr", "text": "Moscou a dénoncé les propos « <img src=x onerror=alert(1)> » du secrétaire d'Etat américain Antony Blinken."}
+/// An article whose url, title and quote are attacks on whoever opens a page of the timeline (the
+/// tag inside the quotation is kept in the quote, as the article wrote it).
+const HOSTILE_ARTICLE: &str = r#"{"id": "x1", "url": "javascript:alert(document.domain)", "title": "<script>alert('t')</script> Moscou & Kiev", "published": "2022-01-08", "lang": "fr", "text": "Moscou a dénoncé les propos « grossiers <img src=x onerror=alert(1)> et faux » du secrétaire d'Etat américain Antony Blinken."}
 "#;
 
 fn hostile_store(dir: &Path) -> PathBuf {
