@@ -203,7 +203,25 @@ fn subject_of_cue(c: &Ctx<'_>, p: &Phrase) -> bool {
     if p.after != i + 1 || !c.lex.cues.contains_key(c.lang) {
         return false;
     }
-    c.cue_after(i + 1)
+    c.cue_after(i + 1) || inverted_after_cue(c, i)
+}
+
+/// How many words (a day, an adverb) may stand between an incise's verb and its subject.
+const INVERTED_REACH: usize = 2;
+
+/// "« … », a indiqué la police", "…," said the police: a bare head with its article right after
+/// a verb cue, over a few words, that closes its clause, is that verb's subject.
+fn inverted_after_cue(c: &Ctx<'_>, i: usize) -> bool {
+    if !c.determiner_before(i) || i + 1 > c.w.to {
+        return false;
+    }
+    let closes = i + 1 == c.w.to || matches!(c.low(i + 1), "," | "." | ";" | "!" | "?");
+    let det = i - 1;
+    closes
+        && (det.saturating_sub(INVERTED_REACH + 1).max(c.w.from)..det)
+            .rev()
+            .take_while(|&k| c.tok(k).is_word())
+            .any(|k| c.is_cue(k))
 }
 
 /// The last organisation of the article whose name holds the head word at `i` (le collectif →
@@ -318,6 +336,34 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_bare_institution_after_an_incise_verb_is_its_subject() {
+        for (lang, body, who) in [
+            (
+                "fr",
+                "« La situation est grave », a indiqué la police.",
+                "police",
+            ),
+            (
+                "fr",
+                "La situation est grave, a indiqué mardi le parquet.",
+                "parquet",
+            ),
+            (
+                "fr",
+                "Le pilote était, d'après la police, « très expérimenté ».",
+                "police",
+            ),
+            (
+                "en",
+                "\"The situation is serious,\" said the police.",
+                "police",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, body).speaker, who, "{body}");
+        }
+    }
 
     #[test]
     fn armed_forces_are_a_body_that_speaks() {
