@@ -854,6 +854,13 @@ mod tests {
             "According to a statement from the Health Ministry, three cases were confirmed.",
         );
         assert_eq!(s.speaker, "Health Ministry");
+        // the issuer after a contraction (du, des)
+        let s = one(
+            "fr",
+            SAT,
+            "Selon un communiqué du ministère de l'Intérieur, trois suspects ont été arrêtés.",
+        );
+        assert_eq!(s.speaker, "ministère de l'Intérieur");
     }
 
     #[test]

@@ -32,7 +32,12 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             // "selon un communiqué du ministère", "according to a statement from the Pentagon":
             // the document's issuer, named after it
             if matches!(m.kind, MentionKind::Reference) && issuer_follows(s, m.end) {
-                j = m.end + 1;
+                // (the issuer's mention may hold the contraction: du ministère de l'Intérieur)
+                j = if s.mention_starting(m.end).is_some() {
+                    m.end
+                } else {
+                    m.end + 1
+                };
                 continue;
             }
             return Some(person_after_title(s, m).unwrap_or(m));
