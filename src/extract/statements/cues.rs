@@ -63,6 +63,7 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
     if let Some(c) = opinion_intro(s).or_else(|| colon_intro(s)) {
         out.push(c);
     }
+    let signed = quote_signature(s);
     let mut i = s.from;
     while i < s.to {
         if s.in_quote(i) || s.toks[i].kind != TokKind::Word {
@@ -79,7 +80,24 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
         i += candidate.n;
     }
     drop_gerund_incises(s, &mut out);
+    out.extend(signed);
     out
+}
+
+/// "“We will not give up.” ― Ann Cole", « « Nous ne reculerons pas » — Paul Morin »: a
+/// quotation that is the whole sentence, signed by a dash and a person's name that ends it, is
+/// that person's.
+fn quote_signature(s: &Sentence<'_>) -> Option<CueAt> {
+    // (the quotation is the sentence: not a byline after a report, X said "…"--Jane Doe)
+    let dash = (s.from + 1..s.to).find(|&k| {
+        matches!(s.low(k), "―" | "—" | "–" | "-" | "--")
+            && s.is_quote_close(k - 1)
+            && s.quote_ending_at(k - 1).is_some_and(|(o, _)| o == s.from)
+    })?;
+    let m = s.mention_starting(dash + 1)?;
+    let ends =
+        m.end >= s.to || s.full_stop(m.end) || (m.end + 1 >= s.to && !s.toks[m.end].is_word());
+    (ends && s.is_person(m)).then(|| word_cue(dash, "—", CueKind::Inverted))
 }
 
 /// Whether a mention that opens its clause ends right before the comma at `comma` (over a
@@ -687,6 +705,33 @@ mod tests {
             let all = run(lang, SAT, body);
             assert!(all.iter().any(|s| s.speaker == who && s.cue == cue), "{body}: {all:?}");
         }
+    }
+
+    #[test]
+    fn a_quotation_signed_by_a_dash_and_a_name_is_that_persons() {
+        for (lang, body, who) in [
+            (
+                "en",
+                "“He is not a leader, he is a dictator.” ― Ann Cole.",
+                "Ann Cole",
+            ),
+            ("en", "\"We deserve better.\" — Paul Smith", "Paul Smith"),
+            (
+                "fr",
+                "« Nous ne reculerons pas » — Paul Morin.",
+                "Paul Morin",
+            ),
+        ] {
+            let s = one(lang, SAT, body);
+            assert_eq!((s.speaker.as_str(), s.mode), (who, "direct"), "{body}");
+        }
+        // a byline after a report signs the article, not the quotation
+        let all = run(
+            "en",
+            SAT,
+            "Paul Smith said he would \"try to form a government.\"--Ann Cole.",
+        );
+        assert!(all.iter().all(|s| s.speaker == "Paul Smith"), "{all:?}");
     }
 
     #[test]
