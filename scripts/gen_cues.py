@@ -332,10 +332,11 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue defend point_to speak_about read""",
+        estimate continue defend point_to speak_about read make_it_clear""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
-        rebuke lambast castigate complain regret mock ridicule berate chide assail""",
+        rebuke lambast castigate complain regret mock ridicule berate chide assail
+        rail_against lash_out_at""",
     "accuse": "accuse blame allege",
     "warn": "warn caution",
     "threaten": "threaten",
@@ -358,6 +359,7 @@ EN_IRREGULAR = {
     "read": ("reads", "read", "read", "reading"),
     "swear": ("swears", "swore", "sworn", "swearing"),
     "pay": ("pays", "paid", "paid", "paying"),
+    "make": ("makes", "made", "made", "making"),
 }
 EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",

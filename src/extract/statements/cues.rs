@@ -708,6 +708,27 @@ mod tests {
     }
 
     #[test]
+    fn english_idioms_of_saying_and_criticising() {
+        for (body, act) in [
+            (
+                "Senator Ann Cole made it clear that she would not run.",
+                "say",
+            ),
+            (
+                "Senator Ann Cole has railed against the trade deal for years.",
+                "criticize",
+            ),
+            (
+                "Senator Ann Cole lashed out at the governor on Monday.",
+                "criticize",
+            ),
+        ] {
+            let s = one("en", SAT, body);
+            assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", act), "{body}");
+        }
+    }
+
+    #[test]
     fn a_quotation_signed_by_a_dash_and_a_name_is_that_persons() {
         for (lang, body, who) in [
             (
