@@ -841,6 +841,33 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_no_role_list_holds_may_describe_the_named_source() {
+        for (lang, body) in [
+            (
+                "fr",
+                "Le singe est en danger, selon le professeur Paul Garber.",
+            ),
+            (
+                "fr",
+                "Pour le journaliste-économiste Paul Garber, la crise est finie.",
+            ),
+            (
+                "en",
+                "The monkey is in danger, according to the primatologist Paul Garber.",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, body).speaker, "Paul Garber", "{body}");
+        }
+        // not the possessor of what qualifies the source (a senior Smith aide)
+        let all = run(
+            "en",
+            SAT,
+            "\"That can go a long way,\" said a senior Paul Smith aide.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Paul Smith"), "{all:?}");
+    }
+
+    #[test]
     fn according_to_a_document_is_according_to_its_issuer() {
         let s = one(
             "fr",

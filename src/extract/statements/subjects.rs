@@ -51,6 +51,22 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
         {
             return Some(p);
         }
+        // "selon le professeur Paul Garber", "according to the economist Ann Cole": a noun no
+        // role list holds, between its article and the person's name
+        // (the name ends the phrase: not "a senior Cruz aide")
+        if qualified && j > from && s.any(j - 1, W::Definite) {
+            let ends_phrase = |p: &Mention| {
+                s.toks
+                    .get(p.end)
+                    .is_none_or(|t| !t.is_word() || t.is_capitalized())
+            };
+            if let Some(p) = s
+                .mention_starting(j + 1)
+                .filter(|p| s.is_person(p) && s.toks[p.start].is_capitalized() && ends_phrase(p))
+            {
+                return Some(p);
+            }
+        }
         // "a indiqué au Monde le premier substitut": an indirect object before the speaker
         if s.any(j, W::Dative) {
             if let Some(m) = s
