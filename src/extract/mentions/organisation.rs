@@ -366,6 +366,23 @@ mod tests {
     }
 
     #[test]
+    fn french_institutions_written_with_a_capital_speak() {
+        for (body, who) in [
+            (
+                "Le Parquet de Bruxelles a confirmé qu'il s'agit d'une attaque terroriste.",
+                "Parquet de Bruxelles",
+            ),
+            ("La Mairie a demandé l'intervention de la police.", "Mairie"),
+            (
+                "La coalition a confirmé être à l'origine du bombardement.",
+                "coalition",
+            ),
+        ] {
+            assert_eq!(one("fr", SAT, body).speaker, who, "{body}");
+        }
+    }
+
+    #[test]
     fn armed_forces_are_a_body_that_speaks() {
         for (body, who) in [
             (
