@@ -30,36 +30,14 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     })?;
     let role = role.clone();
     let of = complement_of(c, i);
-    // "Doug Andres, a spokesman for Paul Ryan, said": a role ending with a preposition, in
-    // apposition to a name given before, is that person's; the name after it is whom they work
-    // for, a mention of its own
-    if matches!(of, Of::ApposedRole) && c.m(i + n - 1).any(W::Preposition) {
-        return Some(i + n);
-    }
     let (country, complement_end) = c.complement(i + n, to, of);
     // "the Russian president", "the Florida senator": a country or a place between the article
     // and the role
     let qualified = qualifier_before(c, i);
     let country = country.or(qualified.map(|q| q.1));
     let after = role_extent(c, i + n, complement_end);
-    // two roles of one person (le garde des Sceaux et ministre de la Justice X): the second
-    // phrase names them
-    let and_role = after + 1 < to
-        && c.m(after).any(W::And)
-        && roles.longest_at(c.w.toks, after + 1, exact).is_some();
-    if and_role {
-        return Some(after + 1);
-    }
-    // "Jeb Bush for president, Mike Murphy, praised": a bare role after a preposition is an
-    // office; the name after the comma is no holder of it
-    let office = i > from
-        && c.m(i - 1).any(W::Preposition)
-        && !c.m(i - 1).any(W::Contraction)
-        && !c.tok(i).is_capitalized()
-        && after < to
-        && c.tok(after).norm == ",";
-    if office {
-        return Some(i + n);
+    if let Some(next) = no_holder_after(c, (i, n), after, of) {
+        return Some(next);
     }
     let (k, name_end, after) = holder_name(c, after);
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
@@ -114,6 +92,38 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = role_holder(c, &role, &role_text, country_iso, start);
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
+}
+
+/// Where the next rule starts when the name after the role at `i` (`n` tokens, its phrase
+/// ending at `after`) is no holder of it: two roles of one person (le garde des Sceaux et
+/// ministre de la Justice X), the second phrase names them; "Doug Andres, a spokesman for Paul
+/// Ryan, said", a role ending with a preposition in apposition to a name given before is that
+/// person's, the name after it whom they work for; "Jeb Bush for president, Mike Murphy,
+/// praised", a bare role after a preposition is an office.
+fn no_holder_after(c: &Ctx<'_>, (i, n): (usize, usize), after: usize, of: Of) -> Option<usize> {
+    let to = c.w.to;
+    let and_role = after + 1 < to
+        && c.m(after).any(W::And)
+        && c.lex
+            .words
+            .phrases
+            .roles(c.lang)
+            .longest_at(c.w.toks, after + 1, exact)
+            .is_some();
+    let apposed = matches!(of, Of::ApposedRole) && c.m(i + n - 1).any(W::Preposition);
+    let office = i > c.w.from
+        && c.m(i - 1).any(W::Preposition)
+        && !c.m(i - 1).any(W::Contraction)
+        && !c.tok(i).is_capitalized()
+        && after < to
+        && c.tok(after).norm == ",";
+    if apposed {
+        Some(i + n)
+    } else if and_role {
+        Some(after + 1)
+    } else {
+        office.then_some(i + n)
+    }
 }
 
 /// "Marc Morial, the chief executive of …": a role in apposition to a name given before has its

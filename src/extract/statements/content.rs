@@ -5,7 +5,7 @@
 
 use super::super::mentions::Mention;
 use super::super::words::{Setting, W};
-use super::super::Mode;
+use super::super::{Mode, SpeechAct};
 use super::cues::CueAt;
 use super::speakers::Choice;
 use super::Sentence;
@@ -134,6 +134,54 @@ pub(super) fn quotation_after_cue(s: &Sentence<'_>, cue_end: usize, choice: &mut
             choice.direct_quote = Some(q);
         }
     }
+}
+
+/// The speech act of a cue: an order for a neutral cue that gives one (told them to leave), else
+/// the cue's.
+pub(super) fn speech_act(s: &Sentence<'_>, c: &CueAt) -> SpeechAct {
+    directive(s, c)
+        .then(|| SpeechAct::from_name(DIRECTIVE_ACT))
+        .flatten()
+        .unwrap_or(c.cue.act)
+}
+
+/// The class of a neutral cue that gives an order.
+const DIRECTIVE_ACT: &str = "appeal";
+
+/// How many words the object of an order may have (told the crowd's leaders to).
+const DIRECTIVE_OBJECT: usize = 4;
+
+/// "told them to leave", « a dit aux manifestants de rentrer »: a neutral cue with an object
+/// and an infinitive after it gives an order (not "told reporters that …").
+fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
+    if !(c.start..c.end).any(|k| s.m(k).is(W::DirectiveCue)) {
+        return false;
+    }
+    let mut k = c.end;
+    // the dative before the object (à, aux), which is no infinitive's marker
+    if k < s.to && s.any(k, W::Dative) && !s.m(k).is(W::InfinitiveMarker) {
+        k += 1;
+    }
+    let object = k;
+    let k = match s.mention_starting(k) {
+        Some(m) => m.end,
+        None => (k..(k + DIRECTIVE_OBJECT).min(s.to))
+            .take_while(|&j| {
+                s.toks[j].is_word()
+                    && !s.m(j).is(W::InfinitiveMarker)
+                    && !s.any(j, W::Complementizer)
+            })
+            .last()
+            .map_or(k, |j| j + 1),
+    };
+    let verb = k + 1;
+    k > object
+        && verb < s.to
+        && s.m(k).is(W::InfinitiveMarker)
+        && s.toks[verb].is_word()
+        && !s.toks[verb].is_capitalized()
+        && !s.noun_marker(verb)
+        && !s.toks[verb].norm.chars().any(|ch| ch.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -20,8 +20,8 @@ use super::super::words::W;
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
-    main_subject, speaker_after, speaker_before, subject_after_quotation, subject_before_relative,
-    usable,
+    main_subject, person_of, speaker_after, speaker_before, subject_after_quotation,
+    subject_before_relative, usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
 
@@ -517,34 +517,6 @@ fn part_of_a_group(s: &Sentence<'_>, m: &Mention) -> bool {
     let plural = s.low(m.end - 1).ends_with('s');
     let alone = plural && m.start > s.from && s.any(m.start - 1, W::PartOf);
     of || alone
-}
-
-/// How many words may describe an organisation after "of" (of the army's Western Mindanao
-/// Command, of worldwide victim group Ending Clergy Abuse).
-const OF_WORDS: usize = 4;
-
-/// "Arnel dela Vega of the army's Western Mindanao Command said", « X, de l'ONG Y, a dit »: the
-/// person named right before "of" and the organisation they belong to, who is the speaker.
-fn person_of<'m>(s: &'m Sentence<'_>, org: &'m Mention) -> Option<&'m Mention> {
-    if s.is_person(org) {
-        return None;
-    }
-    let from = s.from;
-    let mut k = org.start;
-    while k > from && org.start - k < OF_WORDS && !s.any(k - 1, W::Of) {
-        let t = &s.toks[k - 1];
-        // (in lower case, a genitive, or a place or a nationality: of the Beijing … Institute)
-        let place = s.mention_at(k - 1).is_some_and(|m| !s.is_person(m));
-        let describes = t.is_word() && !t.is_capitalized() || s.any(k - 1, W::Genitive) || place;
-        if !describes {
-            return None;
-        }
-        k -= 1;
-    }
-    if k <= from + 1 || !s.any(k - 1, W::Of) {
-        return None;
-    }
-    s.mentions.iter().find(|p| p.end + 1 == k && s.is_person(p))
 }
 
 /// "Tarrant had a valid licence, ABC reported", "… sont en cours, a-t-on appris, la police l'a

@@ -51,21 +51,8 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
         {
             return Some(p);
         }
-        // "selon le professeur Paul Garber", "according to the economist Ann Cole": a noun no
-        // role list holds, between its article and the person's name
-        // (the name ends the phrase: not "a senior Cruz aide")
-        if qualified && j > from && s.any(j - 1, W::Definite) {
-            let ends_phrase = |p: &Mention| {
-                s.toks
-                    .get(p.end)
-                    .is_none_or(|t| !t.is_word() || t.is_capitalized())
-            };
-            if let Some(p) = s
-                .mention_starting(j + 1)
-                .filter(|p| s.is_person(p) && s.toks[p.start].is_capitalized() && ends_phrase(p))
-            {
-                return Some(p);
-            }
+        if let Some(p) = qualified.then(|| named_after_noun(s, j, from)).flatten() {
+            return Some(p);
         }
         // "a indiqué au Monde le premier substitut": an indirect object before the speaker
         if s.any(j, W::Dative) {
@@ -107,6 +94,22 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
 /// Whether token `k` is the "of" / "from" / "de" between a document and its issuer.
 fn issuer_follows(s: &Sentence<'_>, k: usize) -> bool {
     k < s.to && (s.any(k, W::SourceOf) || s.any(k, W::Of))
+}
+
+/// "selon le professeur Paul Garber", "according to the economist Ann Cole": after its article, a
+/// noun at `j` no role list holds, then the person's name, which ends the phrase (not "a senior
+/// Cruz aide", nor "l'entourage du candidat").
+fn named_after_noun<'m>(s: &'m Sentence<'_>, j: usize, from: usize) -> Option<&'m Mention> {
+    if j <= from || !s.any(j - 1, W::Definite) {
+        return None;
+    }
+    let ends_phrase = |p: &Mention| {
+        s.toks
+            .get(p.end)
+            .is_none_or(|t| !t.is_word() || t.is_capitalized())
+    };
+    s.mention_starting(j + 1)
+        .filter(|p| s.is_person(p) && s.toks[p.start].is_capitalized() && ends_phrase(p))
 }
 
 /// "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after a mention that is
@@ -441,4 +444,32 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
 /// Whether a mention may be a speaker (not a nationality, not a vague source).
 pub(super) fn usable(m: &Mention) -> bool {
     !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague)
+}
+
+/// How many words may describe an organisation after "of" (of the army's Western Mindanao
+/// Command, of worldwide victim group Ending Clergy Abuse).
+const OF_WORDS: usize = 4;
+
+/// "Arnel dela Vega of the army's Western Mindanao Command said", « X, de l'ONG Y, a dit »: the
+/// person named right before "of" and the organisation they belong to, who is the speaker.
+pub(super) fn person_of<'m>(s: &'m Sentence<'_>, org: &'m Mention) -> Option<&'m Mention> {
+    if s.is_person(org) {
+        return None;
+    }
+    let from = s.from;
+    let mut k = org.start;
+    while k > from && org.start - k < OF_WORDS && !s.any(k - 1, W::Of) {
+        let t = &s.toks[k - 1];
+        // (in lower case, a genitive, or a place or a nationality: of the Beijing … Institute)
+        let place = s.mention_at(k - 1).is_some_and(|m| !s.is_person(m));
+        let describes = t.is_word() && !t.is_capitalized() || s.any(k - 1, W::Genitive) || place;
+        if !describes {
+            return None;
+        }
+        k -= 1;
+    }
+    if k <= from + 1 || !s.any(k - 1, W::Of) {
+        return None;
+    }
+    s.mentions.iter().find(|p| p.end + 1 == k && s.is_person(p))
 }
