@@ -342,20 +342,25 @@ impl Ctx<'_> {
 
     /// The end of a wire dateline opening the paragraph at `i`: a place in capitals, its state
     /// or country (", Fla.") or the day (", Nov. 19"), an agency in parentheses, then a dash
-    /// (WASHINGTON —, PARIS (AFP) -).
+    /// (WASHINGTON —, PARIS (AFP) -); a place written as a name needs the agency (Washington
+    /// (Reuters) -).
     fn dateline_end(&self, i: usize) -> Option<usize> {
         let to = self.w.to;
-        let caps = |k: usize| {
+        let word = |k: usize| {
             let t = self.tok(k);
-            t.is_word()
-                && t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !t.norm.chars().any(char::is_lowercase)
+            t.is_word() && t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 3
         };
-        if i != 0 || !caps(i) || matches!(self.gazetteer_at(i), Some((_, Gaz::Org(_)))) {
+        let caps = |k: usize| word(k) && !self.tok(k).norm.chars().any(char::is_lowercase);
+        let named = |k: usize| word(k) && self.tok(k).is_capitalized();
+        let in_capitals = caps(i);
+        if i != 0
+            || !(in_capitals || named(i))
+            || matches!(self.gazetteer_at(i), Some((_, Gaz::Org(_))))
+        {
             return None;
         }
         let mut k = i;
-        while k < to && caps(k) {
+        while k < to && (if in_capitals { caps(k) } else { named(k) }) {
             k += 1;
         }
         if self.low(k) == "," {
@@ -373,12 +378,14 @@ impl Ctx<'_> {
         let agency = self.low(k) == "(";
         if agency {
             k = (k + 1..(k + DATELINE_PLACE).min(to)).find(|&j| self.low(j) == ")")? + 1;
+        } else if !in_capitals {
+            return None;
         }
         let dash = k < to && matches!(self.low(k), "—" | "–" | "-" | "--");
         if dash {
             Some(k + 1)
         } else {
-            agency.then_some(k)
+            (agency && in_capitals).then_some(k)
         }
     }
 

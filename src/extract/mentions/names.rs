@@ -470,12 +470,24 @@ mod tests {
             ("en", "DAYTON, Ohio (Reuters) - Mayor Tom Reyes met survivors on Thursday and said the attack was terror.", "Tom Reyes"),
             ("fr", "LYON (AFP) - Le maire Paul Morin a déclaré que la réforme était prête.", "Paul Morin"),
             ("en", "WASHINGTON, Dec. 8 (UPI) — Sen. Ann Cole said the bill was dead.", "Ann Cole"),
+            // a place written as a name, with its agency
+            ("en", "Washington (Reuters) - Sen. Ann Cole attacked the bill, saying it was a disgrace.", "Ann Cole"),
         ] {
             let all = run(lang, SAT, text);
             assert_eq!(all.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>(), vec![who], "{text}");
             let m = mentions(lang, text);
-            assert!(m.iter().all(|(t, _)| !["WASHINGTON", "DAYTON", "LYON", "Reuters", "AFP"].contains(&t.as_str())), "{m:?}");
+            assert!(m.iter().all(|(t, _)| !["WASHINGTON", "Washington", "DAYTON", "LYON", "Reuters", "AFP"].contains(&t.as_str())), "{m:?}");
         }
+        // a name and its party in brackets open no dateline
+        assert_eq!(
+            one(
+                "en",
+                SAT,
+                "Senator Ann Cole (D-Ohio), noting the crowd, said it was huge."
+            )
+            .speaker,
+            "Ann Cole"
+        );
         // an organisation in capitals opening a paragraph is still one
         assert_eq!(
             one("en", SAT, "NATO — the alliance said it would act.").speaker,

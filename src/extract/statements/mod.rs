@@ -261,9 +261,9 @@ impl Sentence<'_> {
     }
 
     /// Whether mention `m` opens its clause: at the sentence's start (over the titles and ages
-    /// before the name: Sen. X, 76-year-old X), after "and" / "but" opening it (But Senator X), or after the comma
-    /// that ends an opening phrase or a dash (In his speech, X …; On Sunday, Reuters …;
-    /// WASHINGTON — X …).
+    /// before the name: Sen. X, 76-year-old X), after "and" / "but" opening it (But Senator X),
+    /// or after the comma that ends an opening phrase or a dash (In his speech, X …; On Sunday,
+    /// Reuters …; WASHINGTON — X …).
     pub(super) fn opens_clause(&self, m: &Mention) -> bool {
         let mut k = m.start;
         while k > self.from
@@ -279,23 +279,6 @@ impl Sentence<'_> {
             // (a hyphen after the agency of a dateline: Washington (Reuters) - X; not l'ex-UMP)
             || (self.low(k - 1) == "-" && k >= self.from + 2 && self.low(k - 2) == ")")
             || (k == self.from + 1 && (self.any(self.from, W::And) || self.any(self.from, W::But)))
-    }
-
-    /// Whether mention `m` is the place of a dateline opening the sentence, before a dash, over
-    /// the agency's name in brackets (WASHINGTON (AFP) – …, PARIS — …).
-    pub(super) fn dateline(&self, m: &Mention) -> bool {
-        let dash = |k: usize| matches!(self.low(k), "-" | "–" | "—");
-        let mut k = m.end;
-        if m.start != self.from || k >= self.to {
-            return false;
-        }
-        if self.low(k) == "(" {
-            match (k..(k + DATELINE_AGENCY).min(self.to)).find(|&j| self.low(j) == ")") {
-                Some(close) => k = close + 1,
-                None => return false,
-            }
-        }
-        k < self.to && dash(k)
     }
 
     /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
@@ -332,9 +315,6 @@ impl Sentence<'_> {
         self.first_token_from(span.end, self.to)
     }
 }
-
-/// How many tokens the agency's name in brackets of a dateline may take.
-const DATELINE_AGENCY: usize = 5;
 
 /// Where a cue stands in its sentence, as the speaker rules see it.
 pub(super) struct Site<'a> {

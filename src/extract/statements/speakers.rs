@@ -234,12 +234,12 @@ fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .or_else(|| {
             // en annonçant …: the subject of the sentence, the first mention that opens a clause
             // (not the person or place of an opening phrase: After meeting X in Berlin, Y …,
-            // saying; nor a dateline: WASHINGTON (AFP) – Y …)
+            // saying; a dateline names no one)
             let before = |m: &&Mention| m.end <= c.start && !s.in_quote(m.start) && usable(m);
             s.mentions
                 .iter()
                 .filter(before)
-                .find(|m| s.opens_clause(m) && !s.dateline(m))
+                .find(|m| s.opens_clause(m))
                 .or_else(|| s.mentions.iter().find(before))
                 .and_then(|m| speaker_of(m, x.memory, 0.8))
         })
