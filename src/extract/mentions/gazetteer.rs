@@ -80,9 +80,7 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             let e = c
                 .reg
                 .org(key, &surface, org.country.clone(), Some(org.key.clone()));
-            if matches!(org.kind.as_str(), "media" | "platform") {
-                c.reg.set_medium(e);
-            }
+            known_org_kinds(c, e, &org.kind, i);
             c.add(i, i + n, MentionKind::Entity(e));
         }
         Gaz::Actor(a) => {
@@ -111,6 +109,18 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(i + n)
+}
+
+/// What an organisation the lexicon knows (entity `e`, of the lexicon's kind `kind`, named at
+/// `i`) is: a medium or a platform; of the kind of the noun that introduces it (the newspaper Le
+/// Monde), which "the newspaper" refers back to.
+fn known_org_kinds(c: &mut Ctx<'_>, e: usize, kind: &str, i: usize) {
+    if matches!(kind, "media" | "platform") {
+        c.reg.set_medium(e);
+    }
+    if let Some(noun) = super::kind::kind_before(c, i) {
+        c.reg.add_kind(e, &noun);
+    }
 }
 
 /// "the Google Foundation", "Amazon Environmental Research Institute Director Ane Alencar": the

@@ -41,11 +41,15 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         && !(end == k + 1 && c.common.contains(c.tok(k).lower()))
         && !(k..end).any(|j| c.lex.calendar.is_date_word(c.tok(j).lower()));
     if !named {
-        return None;
+        // (no name at all after the kind: a name the gazetteer knows is left to its rule)
+        let name_after = k < to && c.tok(k).is_capitalized();
+        return (!name_after).then(|| refers_back(c, i)).flatten();
     }
     let name = c.text_of(k, end);
     let iso = country.map(|x| c.lex.countries[x].iso.clone());
     let e = c.reg.org(org_key(&name), &name, iso, None);
+    let kind = c.tok(i).lower().to_string();
+    c.reg.add_kind(e, &kind);
     let start = if c.determiner_before(i) || i > c.w.from && c.m(i - 1).any(W::Contraction) {
         i - 1
     } else {
@@ -53,6 +57,30 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     };
     c.add_named(start, end, MentionKind::Entity(e), Some((k, end)));
     Some(end)
+}
+
+/// The noun of a kind that introduces the name at `k`, over the words that describe it (the
+/// newspaper Le Monde, le quotidien économique Les Echos), in lower case.
+pub(super) fn kind_before(c: &Ctx<'_>, k: usize) -> Option<String> {
+    let floor = k.saturating_sub(QUALIFIERS + 1).max(c.w.from);
+    (floor..k)
+        .rev()
+        .take_while(|&j| c.m(j).is(W::KindHead) || qualifier(c, j))
+        .find(|&j| c.m(j).is(W::KindHead) && !c.tok(j).is_capitalized())
+        .map(|j| c.tok(j).lower().to_string())
+}
+
+/// "Le quotidien Le Monde a publié la lettre. Le quotidien affirme …", "the carmaker Nissan … the
+/// carmaker said": the noun of a kind after a definite article, with no name after it, is the
+/// organisation it introduced before.
+fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if i <= c.w.from || !c.m(i - 1).any(W::Definite) {
+        return None;
+    }
+    let kind = c.tok(i).lower().to_string();
+    let e = c.reg.last_of_kind(&kind)?;
+    c.add_named(i - 1, i + 1, MentionKind::Entity(e), None);
+    Some(i + 1)
 }
 
 /// A word in lower case that describes an organisation's kind (aérienne, pétrolier, iranienne),
@@ -93,6 +121,29 @@ fn qualifier(c: &Ctx<'_>, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn the_noun_of_a_kind_refers_back_to_the_organisation_it_introduced() {
+        for (lang, body, who) in [
+            ("fr", "Le quotidien Le Monde a publié la lettre. Le quotidien affirme que le ministre a menti.", "Le Monde"),
+            ("en", "The carmaker Nissan cut its forecast. The carmaker said sales fell.", "Nissan"),
+            ("fr", "La compagnie aérienne Kelmar a perdu un avion. Il transportait 81 personnes selon la compagnie.", "Kelmar"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+        // a name after the noun is that name's (l'agence X after l'agence Y)
+        let all = run(
+            "fr",
+            SAT,
+            "L'agence Kelmar a confirmé la vente. D'après l'agence Bloomberg, l'Iran commandera des avions.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Bloomberg"),
+            "{all:?}"
+        );
+    }
 
     #[test]
     fn a_noun_of_an_organisations_kind_introduces_its_name() {

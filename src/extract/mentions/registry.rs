@@ -41,6 +41,9 @@ pub struct Registry {
     /// Organisations named only by a bare word that speaks (Sprint a annoncé): a person's name
     /// given later (M. Dana) makes them that person.
     bare: BTreeSet<usize>,
+    /// Organisations introduced by a noun of their kind (le quotidien Le Monde, the carmaker
+    /// Nissan), by that noun in lower case: what "le quotidien", "the carmaker" refer back to.
+    kinds: HashMap<String, BTreeSet<usize>>,
 }
 
 /// The key of the organisation of the article named `name` (not one the lexicon knows).
@@ -139,6 +142,17 @@ impl Registry {
                 set.remove(&i)
             };
         }
+    }
+
+    /// Records that organisation `e` was introduced by the noun of its kind `kind` (in lower case).
+    pub fn add_kind(&mut self, e: usize, kind: &str) {
+        self.kinds.entry(kind.to_string()).or_default().insert(e);
+    }
+
+    /// The last organisation introduced by the noun of its kind `kind` (the newspaper → the
+    /// newspaper Le Monde).
+    pub fn last_of_kind(&self, kind: &str) -> Option<usize> {
+        self.kinds.get(kind)?.last().copied()
     }
 
     /// The first organisation named with several words whose first word is `word` (Mahan → Mahan
