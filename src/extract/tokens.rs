@@ -46,6 +46,11 @@ impl Token {
     pub fn starts_with_digit(&self) -> bool {
         self.norm.starts_with(|ch: char| ch.is_ascii_digit())
     }
+
+    /// An em or en dash, which sets off a clause (—, –), not a hyphen.
+    pub fn is_dash(&self) -> bool {
+        matches!(self.norm.as_str(), "—" | "–")
+    }
 }
 
 /// The language data of tokenization: the word classes `elision` (lower case) and `abbreviation`.

@@ -381,7 +381,7 @@ impl Ctx<'_> {
         } else if !in_capitals {
             return None;
         }
-        let dash = k < to && matches!(self.low(k), "—" | "–" | "-" | "--");
+        let dash = k < to && (self.tok(k).is_dash() || matches!(self.low(k), "-" | "--"));
         if dash {
             Some(k + 1)
         } else {

@@ -122,11 +122,8 @@ fn drop_gerund_incises(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
     let drop: Vec<bool> = (0..cues.len())
         .map(|j| cues.get(j + 1).is_some_and(|n| incise(&cues[j], n)))
         .collect();
-    let mut j = 0;
-    cues.retain(|_| {
-        j += 1;
-        !drop[j - 1]
-    });
+    let mut dropped = drop.into_iter();
+    cues.retain(|_| !dropped.next().unwrap_or(false));
 }
 
 /// Whether an article or another noun marker stands before token `i`, so that a form there is a
@@ -504,7 +501,9 @@ pub(super) fn absolute_subject<'m>(s: &'m Sentence<'_>, i: usize) -> Option<&'m 
         m.end == i
             && matches!(m.kind, MentionKind::Entity(_))
             && m.start > s.from
-            && (s.any(m.start - 1, W::Absolute) || matches!(s.low(m.start - 1), "," | "–" | "—"))
+            && (s.any(m.start - 1, W::Absolute)
+                || s.low(m.start - 1) == ","
+                || s.toks[m.start - 1].is_dash())
     })
 }
 

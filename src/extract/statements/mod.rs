@@ -275,7 +275,8 @@ impl Sentence<'_> {
             k -= 1;
         }
         k == self.from
-            || matches!(self.low(k - 1), "," | "–" | "—")
+            || self.low(k - 1) == ","
+            || self.toks[k - 1].is_dash()
             // (a hyphen after the agency of a dateline: Washington (Reuters) - X; not l'ex-UMP)
             || (self.low(k - 1) == "-" && k >= self.from + 2 && self.low(k - 2) == ")")
             || (k == self.from + 1 && (self.any(self.from, W::And) || self.any(self.from, W::But)))
