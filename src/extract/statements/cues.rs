@@ -1075,6 +1075,28 @@ mod tests {
     }
 
     #[test]
+    fn an_adverbial_locution_between_the_auxiliary_and_the_participle_keeps_the_cue() {
+        // French puts locutions of time and repetition there, not only adverbs in -ment
+        for text in [
+            "Le maire Louis Roux a à plusieurs reprises affirmé que le budget était équilibré.",
+            "La ministre Anne Vert a de nouveau démenti ces informations.",
+            "Le député Luc Petit a une nouvelle fois dénoncé la corruption.",
+            "Le juge Henri Gros a encore une fois rappelé les faits.",
+            "Le maire Louis Roux a d'ores et déjà annoncé sa candidature.",
+            "Le syndicat SUD a par la suite demandé le retrait du texte.",
+        ] {
+            assert_eq!(run("fr", SAT, text).len(), 1, "{text}");
+        }
+        let all = run(
+            "fr",
+            SAT,
+            "Le député Paul Morin et la sénatrice Claire Dubois ont eux aussi critiqué la loi.",
+        );
+        let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(who, ["Paul Morin", "Claire Dubois"]);
+    }
+
+    #[test]
     fn a_negated_cue_is_no_report() {
         for text in [
             "Le ministre Paul Morin n'a jamais dit qu'il partirait.",
