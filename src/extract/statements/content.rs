@@ -4,6 +4,7 @@
 //! mixed.
 
 use super::super::mentions::Mention;
+use super::super::when;
 use super::super::words::{Setting, W};
 use super::super::{Mode, SpeechAct};
 use super::cues::CueAt;
@@ -11,19 +12,39 @@ use super::speakers::Choice;
 use super::Sentence;
 use crate::text::Span;
 
-/// The content's token bounds: what follows the cue directly (a day, "que", "that", a colon) is
-/// not content.
+/// The content's token bounds: what follows the cue directly (a day, "que", "that", a colon, the
+/// date it was said on: a annoncé le 28 juillet la rupture …) is not content.
 pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -> (usize, usize) {
     if content.0 == c.end {
-        while content.0 < content.1
-            && (s.is_skip(content.0)
-                || s.any(content.0, W::Complementizer)
-                || matches!(s.low(content.0), ":" | ","))
-        {
-            content.0 += 1;
+        loop {
+            if content.0 < content.1
+                && (s.is_skip(content.0)
+                    || s.any(content.0, W::Complementizer)
+                    || matches!(s.low(content.0), ":" | ","))
+            {
+                content.0 += 1;
+            } else if let Some(end) = past_day_at(s, content) {
+                content.0 = end;
+            } else {
+                break;
+            }
         }
     }
     (content.0.min(content.1), content.1.max(content.0))
+}
+
+/// The end of a date expression of a day up to publication that starts content `(a, b)`.
+fn past_day_at(s: &Sentence<'_>, (a, b): (usize, usize)) -> Option<usize> {
+    let published = s.published?;
+    when::find(s.lex, s.toks, a, b, published, false)
+        .into_iter()
+        .find(|d| {
+            // (over its article or preposition: le 28 juillet, on Monday)
+            let opens = d.start == a
+                || (d.start == a + 1 && (s.noun_marker(a) || s.any(a, W::Preposition)));
+            opens && d.end > d.start && d.day <= published
+        })
+        .map(|d| d.end.min(b))
 }
 
 /// The mode and quote of a statement whose content is `toks[a..b]`.

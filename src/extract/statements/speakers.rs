@@ -25,6 +25,7 @@ use super::subjects::{
 };
 use super::{Memory, Sentence, Site, Speaker};
 
+mod incise;
 mod sources;
 
 /// What a speaker rule decides for a cue.
@@ -71,7 +72,7 @@ const RULES: &[(&str, Rule)] = &[
     ("nominal_report", nominal_report),
     ("according_to", sources::according_to),
     ("gerund", gerund),
-    ("incise", incise),
+    ("incise", incise::incise),
     ("coordinated_cue", coordinated_cue),
     ("opening_clause", opening_clause),
     ("subject_before_cue", subject_before_cue),
@@ -169,44 +170,6 @@ fn nominal_report(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     true
 }
 
-/// The person a description after a quotation's verb ends with, wherever the clause ends
-/// ("…," said undecided Republican voter X of Derry before the rally). Not a name that qualifies
-/// the description's head (said a senior Cruz adviser) or one of an indefinite description
-/// (said one source who identified X).
-fn described_person<'m>(s: &'m Sentence<'_>, c: &super::cues::CueAt) -> Option<&'m Mention> {
-    let Some(m) = super::described_subject(s, c).filter(|m| s.is_person(m)) else {
-        return named_after_description(s, c.end);
-    };
-    let indefinite = (c.end..m.start).any(|k| s.any(k, W::Indefinite) || s.any(k, W::Relative));
-    // a surname alone before a lower-case word (Cruz adviser); a full name goes on (X before)
-    let qualifies = m.end == m.start + 1
-        && s.toks
-            .get(m.end)
-            .is_some_and(|t| t.is_word() && !t.is_capitalized() && !s.any(m.end, W::Preposition));
-    // a possessor is no subject (suggested business mogul X's refusal)
-    let possessor = m.end < s.to && s.any(m.end, W::Genitive);
-    (!indefinite && !qualifies && !possessor).then_some(m)
-}
-
-/// How far after a quotation's verb the comma before the described speaker's name may be.
-const DESCRIPTION_REACH: usize = 8;
-
-/// "…," said another Twitter user, Johanna Bayer: the person named in apposition right after the
-/// description that follows the verb (no quotation, clause or sentence end before its comma).
-fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
-    let comma = (from..(from + DESCRIPTION_REACH).min(s.to))
-        .take_while(|&k| {
-            !s.is_quote_open(k)
-                && !s.any(k, W::Complementizer)
-                && !matches!(s.low(k), "." | ":" | ";")
-        })
-        .find(|&k| s.low(k) == ",")?;
-    (comma > from)
-        .then(|| s.mention_starting(comma + 1))
-        .flatten()
-        .filter(|m| s.is_person(m))
-}
-
 fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
     if c.cue.kind != CueKind::Gerund {
@@ -274,94 +237,6 @@ fn opening_clause(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     choice.speaker = speaker_of(m, x.memory, 0.8);
     choice.content.1 = choice.content.1.min(m.start);
     true
-}
-
-fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
-    let (s, site, c) = (x.s, x.site, x.site.cue);
-    if !site.incise {
-        return false;
-    }
-    // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
-    // after a quotation, what follows the verb is its subject, wherever the clause ends ("…,"
-    // said undecided voter X before the rally)
-    // "…," Smith told Reuters: the object of "told" is whom it addresses
-    let addressee = s.m(c.start).is(W::AddresseeCue);
-    let explicit = speaker_after(s, c.end)
-        .filter(|_| !addressee)
-        .or_else(|| super::inverted_subject(s, c).filter(|_| !addressee))
-        .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten());
-    // "Le directeur de la CIA, John Brennan, a déclaré hier que …": a comma alone before a verb
-    // that goes on with what it reports closes an apposition; the subject is before it
-    let comma_only =
-        !site.after_quote && site.as_reported.is_none() && c.cue.kind != CueKind::Inverted;
-    if comma_only && explicit.is_none() && reports_after(s, c.end) {
-        return false;
-    }
-    if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
-        choice.speaker = speaker_of(m, x.memory, 1.0);
-    } else if c.pronoun || explicit.is_some() {
-        let span = explicit.map(|m| m.span).unwrap_or(s.toks[c.start].span);
-        // a-t-il ajouté, he said: the last speaker, a person rather than a body when the last
-        // statement's speaker is an organisation that only reported (Métro)
-        let memory = x.memory;
-        let person = memory.last_person_speaker.filter(|_| {
-            memory
-                .last_speaker
-                .is_some_and(|e| !s.info.get(e).is_some_and(|i| i.person))
-        });
-        choice.speaker = person
-            .or(memory.last_speaker)
-            .or(memory.last_person)
-            .map(|e| (e, 0.75, span));
-    }
-    // the quotation or clause before the incise is the content
-    let start = if site.index > 0 {
-        site.prev_end
-    } else {
-        s.from
-    };
-    if site.after_quote {
-        let close = if s.is_quote_close(site.skip_back - 1) {
-            site.skip_back - 1
-        } else {
-            site.skip_back - 2
-        };
-        choice.direct_quote = s.quote_ending_at(close);
-        if let Some((o, cl)) = choice.direct_quote {
-            choice.content = (o, cl + 1);
-        }
-    } else if let Some(conj) = site.as_reported {
-        // the clause around « comme le rapporte X »: before it, or after it when it opens the
-        // sentence (Comme le rapporte X, …)
-        choice.content = if conj > start + 1 {
-            (start, conj.saturating_sub(1).max(start))
-        } else {
-            let comma = (c.end..s.to).find(|&k| s.low(k) == ",").unwrap_or(c.end);
-            ((comma + 1).min(s.to), s.to)
-        };
-    } else {
-        choice.content = (start, site.skip_back.saturating_sub(1).max(start));
-    }
-    if choice.speaker.is_none() {
-        // "…," Smith said: the speaker between the quotation and the cue
-        if let Some(m) = speaker_before(s, c.start, s.from) {
-            choice.speaker = speaker_of(m, x.memory, 1.0);
-            if subject_after_quotation(s, c.start, s.from).is_some_and(|a| a.start == m.start) {
-                quotation_before_subject(s, m, choice);
-            }
-        }
-    }
-    true
-}
-
-/// Whether a clause or a quotation follows the cue ending at `end`, over skippable words
-/// (a déclaré hier que …, a dit : « … »).
-fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
-    let mut k = end;
-    while k < s.to && s.is_skip(k) {
-        k += 1;
-    }
-    k < s.to && s.opens_report(k)
 }
 
 /// "Mr. Sanders's aides said", "the Trump campaign said": a name that qualifies the head noun
@@ -1004,6 +879,64 @@ mod tests {
         assert_eq!(
             (s.speaker.as_str(), s.targets.clone()),
             ("Marc Lenoir", vec!["Russia".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_comma_closing_an_apposition_before_a_verb_and_its_object_is_no_incise() {
+        // the object after the verb is the content, not the subject phrase before the comma
+        for (text, who, target) in [
+            (
+                "Le ministre des Affaires étrangères, Paul Morin, a condamné l'attaque de la Russie.",
+                "Paul Morin",
+                "Russia",
+            ),
+            (
+                "La sénatrice Claire Dubois, qui était à Lyon, a dénoncé les frappes de l'Iran.",
+                "Claire Dubois",
+                "Iran",
+            ),
+            (
+                "Le porte-parole, Paul Morin, a plaidé pour une trêve avec l'Ukraine.",
+                "Paul Morin",
+                "Ukraine",
+            ),
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.targets.clone()),
+                (who, vec![target.to_string()]),
+                "{text}"
+            );
+        }
+        // an object relative clause between the commas: the subject is before it
+        let all = run(
+            "fr",
+            SAT,
+            "Abubakar Shekau, que l'armée a plusieurs fois dit avoir tué, a revendiqué les attaques.",
+        );
+        assert!(
+            all.iter()
+                .any(|s| s.speaker == "Abubakar Shekau" && s.cue == "revendiquer"),
+            "{all:?}"
+        );
+        // a clause of its own before the comma: whoever follows the verb speaks, not a name in
+        // that clause
+        let all = run(
+            "fr",
+            SAT,
+            "Le vol vers la Turquie a été retardé, a précisé un de ses avocats.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Turkey"), "{all:?}");
+        // the day after the verb is not content (le 5 janvier la rupture …)
+        let s = one(
+            "fr",
+            SAT,
+            "8 janvier 2022. – Le Front al-Nosra, branche syrienne d'Al-Qaida, annonce le 5 janvier la rupture de ses liens avec la Turquie.",
+        );
+        assert_eq!(
+            (s.date.as_deref(), s.targets.clone()),
+            (Some("2022-01-05"), vec!["Turkey".to_string()])
         );
     }
 

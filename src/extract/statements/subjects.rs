@@ -274,7 +274,8 @@ const RELATIVE_REACH: usize = 30;
 
 /// "Sen. Ann Cole (D-Ohio), who has endorsed Smith, said": the subject before a relative clause
 /// between commas that ends right before the cue (over skippable words), whatever cues the clause
-/// holds (X, who said in May that …, recalled).
+/// holds (X, who said in May that …, recalled; X, que l'armée a dit avoir tué, a démenti; X, dont
+/// …, a dit).
 pub(super) fn subject_before_relative<'m>(
     s: &'m Sentence<'_>,
     cue_start: usize,
@@ -297,7 +298,10 @@ pub(super) fn subject_before_relative<'m>(
             break;
         }
     }
-    if k <= s.from || s.low(k) != "," || !s.any(k + 1, W::Relative) {
+    let relative = |j: usize| {
+        s.any(j, W::Relative) || s.any(j, W::RelativeOther) || s.any(j, W::Complementizer)
+    };
+    if k <= s.from || s.low(k) != "," || !relative(k + 1) {
         return None;
     }
     // over a parenthesis after the name (D-Ohio)

@@ -1,0 +1,201 @@
+//! `incise`: the verb of an incise and the subject after it (« … », a déclaré X; "…," said X; « … »,
+//! a-t-il ajouté; … indique le secrétariat), the quotation or clause before it as what it
+//! reports; and the commas that only close an apposition before the verb (Le directeur de
+//! l'agence, Marc Lenoir, a déclaré que …), which make no incise.
+
+use super::super::super::lexicon::CueKind;
+use super::super::super::mentions::{Mention, MentionKind};
+use super::super::super::words::W;
+use super::super::content::quotation_before_subject;
+use super::super::cues::CueAt;
+use super::super::subjects::{speaker_after, speaker_before, subject_after_quotation};
+use super::super::Sentence;
+use super::{speaker_of, Choice, Ctx};
+
+/// The person a description after a quotation's verb ends with, wherever the clause ends
+/// ("…," said undecided Republican voter X of Derry before the rally). Not a name that qualifies
+/// the description's head (said a senior Cruz adviser) or one of an indefinite description
+/// (said one source who identified X).
+fn described_person<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
+    let Some(m) = super::super::described_subject(s, c).filter(|m| s.is_person(m)) else {
+        return named_after_description(s, c.end);
+    };
+    let indefinite = (c.end..m.start).any(|k| s.any(k, W::Indefinite) || s.any(k, W::Relative));
+    // a surname alone before a lower-case word (Cruz adviser); a full name goes on (X before)
+    let qualifies = m.end == m.start + 1
+        && s.toks
+            .get(m.end)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized() && !s.any(m.end, W::Preposition));
+    // a possessor is no subject (suggested business mogul X's refusal)
+    let possessor = m.end < s.to && s.any(m.end, W::Genitive);
+    (!indefinite && !qualifies && !possessor).then_some(m)
+}
+
+/// How far after a quotation's verb the comma before the described speaker's name may be.
+const DESCRIPTION_REACH: usize = 8;
+
+/// "…," said another Twitter user, Johanna Bayer: the person named in apposition right after the
+/// description that follows the verb (no quotation, clause or sentence end before its comma).
+fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
+    let comma = (from..(from + DESCRIPTION_REACH).min(s.to))
+        .take_while(|&k| {
+            !s.is_quote_open(k)
+                && !s.any(k, W::Complementizer)
+                && !matches!(s.low(k), "." | ":" | ";")
+        })
+        .find(|&k| s.low(k) == ",")?;
+    (comma > from)
+        .then(|| s.mention_starting(comma + 1))
+        .flatten()
+        .filter(|m| s.is_person(m))
+}
+
+pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, site, c) = (x.s, x.site, x.site.cue);
+    if !site.incise {
+        return false;
+    }
+    // « … », a déclaré X  /  "…," said X  /  « … », a-t-il ajouté
+    // after a quotation, what follows the verb is its subject, wherever the clause ends ("…,"
+    // said undecided voter X before the rally)
+    // "…," Smith told Reuters: the object of "told" is whom it addresses
+    let addressee = s.m(c.start).is(W::AddresseeCue);
+    let explicit = speaker_after(s, c.end)
+        .filter(|_| !addressee)
+        .or_else(|| super::super::inverted_subject(s, c).filter(|_| !addressee))
+        .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten());
+    // "Le directeur de la CIA, John Brennan, a déclaré hier que …", « …, John Brennan, a
+    // condamné l'attaque »: a comma alone before a verb that goes on with what it reports or
+    // with its object closes an apposition; the subject is before it
+    let comma_only =
+        !site.after_quote && site.as_reported.is_none() && c.cue.kind != CueKind::Inverted;
+    let goes_on = reports_after(s, c.end) || (object_after(s, c.end) && apposition_before(x));
+    if comma_only && explicit.is_none() && goes_on {
+        return false;
+    }
+    if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
+        choice.speaker = speaker_of(m, x.memory, 1.0);
+    } else if c.pronoun || explicit.is_some() {
+        let span = explicit.map(|m| m.span).unwrap_or(s.toks[c.start].span);
+        // a-t-il ajouté, he said: the last speaker, a person rather than a body when the last
+        // statement's speaker is an organisation that only reported (Métro)
+        let memory = x.memory;
+        let person = memory.last_person_speaker.filter(|_| {
+            memory
+                .last_speaker
+                .is_some_and(|e| !s.info.get(e).is_some_and(|i| i.person))
+        });
+        choice.speaker = person
+            .or(memory.last_speaker)
+            .or(memory.last_person)
+            .map(|e| (e, 0.75, span));
+    }
+    // the quotation or clause before the incise is the content
+    let start = if site.index > 0 {
+        site.prev_end
+    } else {
+        s.from
+    };
+    if site.after_quote {
+        let close = if s.is_quote_close(site.skip_back - 1) {
+            site.skip_back - 1
+        } else {
+            site.skip_back - 2
+        };
+        choice.direct_quote = s.quote_ending_at(close);
+        if let Some((o, cl)) = choice.direct_quote {
+            choice.content = (o, cl + 1);
+        }
+    } else if let Some(conj) = site.as_reported {
+        // the clause around « comme le rapporte X »: before it, or after it when it opens the
+        // sentence (Comme le rapporte X, …)
+        choice.content = if conj > start + 1 {
+            (start, conj.saturating_sub(1).max(start))
+        } else {
+            let comma = (c.end..s.to).find(|&k| s.low(k) == ",").unwrap_or(c.end);
+            ((comma + 1).min(s.to), s.to)
+        };
+    } else {
+        choice.content = (start, site.skip_back.saturating_sub(1).max(start));
+    }
+    if choice.speaker.is_none() {
+        // "…," Smith said: the speaker between the quotation and the cue
+        if let Some(m) = speaker_before(s, c.start, s.from) {
+            choice.speaker = speaker_of(m, x.memory, 1.0);
+            if subject_after_quotation(s, c.start, s.from).is_some_and(|a| a.start == m.start) {
+                quotation_before_subject(s, m, choice);
+            }
+        }
+    }
+    true
+}
+
+/// Whether a clause or a quotation follows the cue ending at `end`, over skippable words
+/// (a déclaré hier que …, a dit : « … »).
+fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
+    let k = over_skip(s, end);
+    k < s.to && s.opens_report(k)
+}
+
+/// The verb's object right after it, over skippable words: a determiner (a condamné l'attaque),
+/// the addressee (a appelé à la retenue), or a preposition with no name after it in its clause
+/// (a plaidé pour une réponse commune; not « précise dans un communiqué le ministère »).
+fn object_after(s: &Sentence<'_>, end: usize) -> bool {
+    let k = over_skip(s, end);
+    if k >= s.to {
+        return false;
+    }
+    let clause_end = (k..s.to)
+        .find(|&j| matches!(s.low(j), "," | "." | ";" | ":"))
+        .unwrap_or(s.to);
+    s.noun_marker(k)
+        || s.any(k, W::Dative)
+        || (s.any(k, W::Preposition)
+            && !s
+                .mentions
+                .iter()
+                .any(|m| m.start > k && m.start < clause_end))
+}
+
+/// Whether the stretch of the sentence before the comma that precedes the cue is a subject with
+/// its appositions (Le chef de la diplomatie, Josep Borrell,; X, un partisan de Y,) or relative
+/// clauses (X, que l'armée dit avoir tué,), not a clause of its own (Le vol a été annulé, a
+/// indiqué la direction; X se rendait à une convocation, a précisé un de ses avocats): no
+/// auxiliary, modal, reflexive, subject pronoun, conjunction or cue outside the relative clauses.
+fn apposition_before(x: &Ctx<'_>) -> bool {
+    let (s, site) = (x.s, x.site);
+    let comma = site.skip_back.saturating_sub(1);
+    let from = s.from;
+    if comma <= from || s.low(comma) != "," {
+        return false;
+    }
+    let mut start = from;
+    for end in (from..=comma).filter(|&k| s.low(k) == ",") {
+        let relative = start > from
+            && (s.any(start, W::Relative)
+                || s.any(start, W::RelativeOther)
+                || s.any(start, W::Complementizer));
+        let verb = (start..end).any(|k| {
+            let m = s.m(k);
+            m.any(W::Aux)
+                || m.any(W::AuxInfinitive)
+                || m.any(W::Reflexive)
+                || m.any(W::Pronoun)
+                || m.any(W::Complementizer)
+                || m.is(W::Modal)
+                || site.cues.iter().any(|q| q.start == k)
+        });
+        if !relative && verb {
+            return false;
+        }
+        start = end + 1;
+    }
+    true
+}
+
+fn over_skip(s: &Sentence<'_>, mut k: usize) -> usize {
+    while k < s.to && s.is_skip(k) {
+        k += 1;
+    }
+    k
+}
