@@ -14,6 +14,8 @@ pub struct S {
     pub act: &'static str,
     pub mode: &'static str,
     pub quote: Option<String>,
+    /// What was said, for indirect and mixed speech.
+    pub content: Option<String>,
     pub date: Option<String>,
     pub targets: Vec<String>,
 }
@@ -37,6 +39,7 @@ pub fn run(lang: &str, published: &str, body: &str) -> Vec<S> {
             act: s.speech_act.as_str(),
             mode: s.mode.as_str(),
             quote: s.quote.clone(),
+            content: s.content.clone(),
             date: s.date.map(|d| d.to_string()),
             targets: s
                 .targets

@@ -12,6 +12,10 @@ use super::speakers::Choice;
 use super::Sentence;
 use crate::text::Span;
 
+/// How far after the cue the "that" / « que » after its addressee may stand (told a regular
+/// briefing in Beijing that …).
+const ADDRESSEE_REACH: usize = 8;
+
 /// The content's token bounds: what follows the cue directly (a day, "que", "that", a colon, the
 /// date it was said on: a annoncé le 28 juillet la rupture …) is not content.
 pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -> (usize, usize) {
@@ -31,6 +35,36 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
         }
     }
     (content.0.min(content.1), content.1.max(content.0))
+}
+
+/// What is said, without whom it is said to: the content `(a, b)` from after the "that" / « que »
+/// that follows the addressee of its cue (told lawmakers that …, a déclaré aux journalistes que …),
+/// within reach, with no punctuation or quotation before it. The addressee stays in the content's
+/// bounds, for the targets (indicated to the Ukrainians that …).
+pub(super) fn said(s: &Sentence<'_>, c: &CueAt, (a, b): (usize, usize)) -> (usize, usize) {
+    let addressed =
+        a == c.end && a < b && (s.m(c.start).is(W::AddresseeCue) || s.any(a, W::Dative));
+    if !addressed {
+        return (a, b);
+    }
+    // (not over an infinitive, whose object a relative clause may follow: a demandé aux clients
+    // de réintroduire les codes qu'ils utilisaient; told him to name the man that …)
+    let infinitive = |k: usize| {
+        (s.any(k, W::Of) || s.any(k, W::Dative))
+            && k + 1 < b
+            && s.toks[k + 1].is_word()
+            && !s.toks[k + 1].is_capitalized()
+            && !s.noun_marker(k + 1)
+    };
+    (a + 1..(a + ADDRESSEE_REACH).min(b))
+        .take_while(|&k| {
+            !matches!(s.low(k), "," | "." | ";" | ":")
+                && !s.is_quote_open(k)
+                && !s.in_quote(k)
+                && !infinitive(k)
+        })
+        .find(|&k| s.any(k, W::Complementizer))
+        .map_or((a, b), |that| (that + 1, b))
 }
 
 /// The end of a date expression of a day up to publication that starts content `(a, b)`.
@@ -208,6 +242,45 @@ fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn whom_a_statement_is_made_to_is_not_what_is_said() {
+        for (lang, text, said) in [
+            (
+                "en",
+                "Defense Secretary Lloyd Austin told lawmakers on Capitol Hill that the aid would continue.",
+                "the aid would continue",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Morin a déclaré aux députés de la majorité que le texte serait retiré.",
+                "le texte serait retiré",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.content.as_deref(), Some(said), "{text}");
+        }
+        // the addressee is still what the statement is about
+        let s = one(
+            "en",
+            SAT,
+            "President Donald Trump indicated to the Ukrainians that the aid was contingent.",
+        );
+        assert_eq!(
+            (s.content.as_deref(), s.targets.clone()),
+            (Some("the aid was contingent"), vec!["Ukraine".to_string()])
+        );
+        // not over an infinitive: « qu' » after its object opens a relative clause
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Paul Morin a demandé aux banques de rendre les fonds qu'elles avaient gelés.",
+        );
+        assert_eq!(
+            s.content.as_deref(),
+            Some("aux banques de rendre les fonds qu'elles avaient gelés")
+        );
+    }
 
     #[test]
     fn quote_split_around_an_incise_is_one_statement() {

@@ -484,9 +484,10 @@ fn statement(
 ) -> (Statement, Vec<Speaker>) {
     let c = site.cue;
     let (a, b) = content::bounds(s, c, choice.content);
+    let said = content::said(s, c, (a, b));
     let (mode, quote) = content::mode_and_quote(s, c, &choice, speaker_span, (a, b));
     let content_text = (mode != super::Mode::Direct)
-        .then(|| content::span_text(s, a, b))
+        .then(|| content::span_text(s, said.0, said.1))
         .flatten();
     let date = dates::day(s, site, memory, out, (speaker, speaker_span), (a, b));
     // the medium told (told the BBC) is where a neutral statement is made, not what it is about
