@@ -901,6 +901,17 @@ mod tests {
                 "Paul Morin",
                 "Ukraine",
             ),
+            // … a name too, after an article or not
+            (
+                "Le ministre des Affaires étrangères, Paul Morin, a condamné la Russie.",
+                "Paul Morin",
+                "Russia",
+            ),
+            (
+                "Le président américain, Donald Trump, a félicité Emmanuel Macron pour sa victoire.",
+                "Donald Trump",
+                "Emmanuel Macron",
+            ),
         ] {
             let s = one("fr", SAT, text);
             assert_eq!(
@@ -928,6 +939,28 @@ mod tests {
             "Le vol vers la Turquie a été retardé, a précisé un de ses avocats.",
         );
         assert!(all.iter().all(|s| s.speaker != "Turkey"), "{all:?}");
+        // … and a name that ends the clause after the verb is its subject, an inversion
+        let all = run(
+            "fr",
+            SAT,
+            "Toutefois, les textes de l'Union africaine impliquent le respect des États, fait remarquer Mohamed Salem Ould Salek, le ministre des Affaires étrangères.",
+        );
+        assert!(
+            all.iter()
+                .any(|s| s.speaker == "Mohamed Salem Ould Salek" && s.cue == "faire remarquer"),
+            "{all:?}"
+        );
+        // a relative clause with a cue of its own before the comma: its subject, not the object
+        let all = run(
+            "fr",
+            SAT,
+            "Le président turc Recep Tayyip Erdogan, qui s'exprimait à Ankara, a menacé la Suède.",
+        );
+        assert!(
+            all.iter()
+                .any(|s| s.speaker == "Recep Tayyip Erdogan" && s.cue == "menacer"),
+            "{all:?}"
+        );
         // the day after the verb is not content (le 5 janvier la rupture …)
         let s = one(
             "fr",

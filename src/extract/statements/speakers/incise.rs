@@ -69,8 +69,11 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // with its object closes an apposition; the subject is before it
     let comma_only =
         !site.after_quote && site.as_reported.is_none() && c.cue.kind != CueKind::Inverted;
-    let goes_on = reports_after(s, c.end) || (object_after(s, c.end) && apposition_before(x));
-    if comma_only && explicit.is_none() && goes_on {
+    // … and one before a verb with its object after a subject with its apposition, even when
+    // the object is a name (Le ministre des Affaires étrangères, X, a condamné la Russie: not an
+    // inversion, as in « La Russie ment, a déclaré X »)
+    let apposition = || object_after(s, c.end) && apposition_before(x);
+    if comma_only && (explicit.is_none() && reports_after(s, c.end) || apposition()) {
         return false;
     }
     if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
@@ -90,7 +93,22 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             .or(memory.last_person)
             .map(|e| (e, 0.75, span));
     }
-    // the quotation or clause before the incise is the content
+    content_before(x, choice);
+    if choice.speaker.is_none() {
+        // "…," Smith said: the speaker between the quotation and the cue
+        if let Some(m) = speaker_before(s, c.start, s.from) {
+            choice.speaker = speaker_of(m, x.memory, 1.0);
+            if subject_after_quotation(s, c.start, s.from).is_some_and(|a| a.start == m.start) {
+                quotation_before_subject(s, m, choice);
+            }
+        }
+    }
+    true
+}
+
+/// The quotation or clause before the incise, as its content (around « comme le rapporte X »).
+fn content_before(x: &Ctx<'_>, choice: &mut Choice) {
+    let (s, site, c) = (x.s, x.site, x.site.cue);
     let start = if site.index > 0 {
         site.prev_end
     } else {
@@ -118,16 +136,6 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     } else {
         choice.content = (start, site.skip_back.saturating_sub(1).max(start));
     }
-    if choice.speaker.is_none() {
-        // "…," Smith said: the speaker between the quotation and the cue
-        if let Some(m) = speaker_before(s, c.start, s.from) {
-            choice.speaker = speaker_of(m, x.memory, 1.0);
-            if subject_after_quotation(s, c.start, s.from).is_some_and(|a| a.start == m.start) {
-                quotation_before_subject(s, m, choice);
-            }
-        }
-    }
-    true
 }
 
 /// Whether a clause or a quotation follows the cue ending at `end`, over skippable words
@@ -137,9 +145,10 @@ fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
     k < s.to && s.opens_report(k)
 }
 
-/// The verb's object right after it, over skippable words: a determiner (a condamné l'attaque),
-/// the addressee (a appelé à la retenue), or a preposition with no name after it in its clause
-/// (a plaidé pour une réponse commune; not « précise dans un communiqué le ministère »).
+/// The verb's object right after it, over skippable words: a determiner (a condamné l'attaque), a
+/// name the clause goes on after (a félicité X pour sa victoire), the addressee (a appelé à la retenue), or a preposition with
+/// no name after it in its clause (a plaidé pour une réponse commune; not « précise dans un
+/// communiqué le ministère »).
 fn object_after(s: &Sentence<'_>, end: usize) -> bool {
     let k = over_skip(s, end);
     if k >= s.to {
@@ -149,6 +158,8 @@ fn object_after(s: &Sentence<'_>, end: usize) -> bool {
         .find(|&j| matches!(s.low(j), "," | "." | ";" | ":"))
         .unwrap_or(s.to);
     s.noun_marker(k)
+        || s.mention_starting(k)
+            .is_some_and(|m| !ends_clause(s, m.end))
         || s.any(k, W::Dative)
         || (s.any(k, W::Preposition)
             && !s
@@ -158,7 +169,7 @@ fn object_after(s: &Sentence<'_>, end: usize) -> bool {
 }
 
 /// Whether the stretch of the sentence before the comma that precedes the cue is a subject with
-/// its appositions (Le chef de la diplomatie, Josep Borrell,; X, un partisan de Y,) or relative
+/// a name and its appositions (Le chef de la diplomatie, Josep Borrell,; X, un partisan de Y,) or relative
 /// clauses (X, que l'armée dit avoir tué,), not a clause of its own (Le vol a été annulé, a
 /// indiqué la direction; X se rendait à une convocation, a précisé un de ses avocats): no
 /// auxiliary, modal, reflexive, subject pronoun, conjunction or cue outside the relative clauses.
@@ -167,6 +178,15 @@ fn apposition_before(x: &Ctx<'_>) -> bool {
     let comma = site.skip_back.saturating_sub(1);
     let from = s.from;
     if comma <= from || s.low(comma) != "," {
+        return false;
+    }
+    // a subject and at least one apposition or relative clause, a name among them
+    let segments = (from..comma).filter(|&k| s.low(k) == ",").count() + 1;
+    let named = s
+        .mentions
+        .iter()
+        .any(|m| m.start >= from && m.end <= comma && super::super::subjects::usable(m));
+    if segments < 2 || !named {
         return false;
     }
     let mut start = from;
@@ -191,6 +211,12 @@ fn apposition_before(x: &Ctx<'_>) -> bool {
         start = end + 1;
     }
     true
+}
+
+/// Whether the clause ends at token `k` (a name there is an inverted subject: …, fait remarquer
+/// X, le ministre …; not an object: a félicité X pour sa victoire).
+fn ends_clause(s: &Sentence<'_>, k: usize) -> bool {
+    k >= s.to || matches!(s.low(k), "," | "." | ";" | ":" | "!" | "?") || s.is_quote_open(k)
 }
 
 fn over_skip(s: &Sentence<'_>, mut k: usize) -> usize {
