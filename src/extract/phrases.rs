@@ -47,6 +47,30 @@ impl<T: Clone> PhraseIndex<T> {
         list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
     }
 
+    /// Whether `words` (in lower case) are a phrase of the index, its words compared in lower
+    /// case (its first word as written in lower case or capitalised).
+    pub fn has_lowered(&self, words: &[String]) -> bool {
+        let Some(first) = words.first() else {
+            return false;
+        };
+        let mut upper = first.chars();
+        let capitalised: String = upper
+            .next()
+            .map(|ch| ch.to_uppercase().chain(upper).collect())
+            .unwrap_or_default();
+        [first.as_str(), capitalised.as_str()]
+            .iter()
+            .filter_map(|f| self.by_first.get(*f))
+            .flatten()
+            .any(|(phrase, _)| {
+                phrase.len() == words.len()
+                    && phrase
+                        .iter()
+                        .zip(words)
+                        .all(|(p, w)| p.to_lowercase() == *w)
+            })
+    }
+
     /// How many tokens the longest phrase has.
     pub fn longest(&self) -> usize {
         self.longest

@@ -337,7 +337,9 @@ fn role_holder(
     let not_holder = c.lex.words.affixes(W::NotHolder);
     let holder = c.reg.persons_with_role().find(|&e| {
         let e = &c.reg.entities[e];
-        e.role.as_ref().is_some_and(|r| holds(not_holder, r, &head))
+        e.role
+            .as_ref()
+            .is_some_and(|r| holds(not_holder, r, &head) && same_office(c, &head, r, role_text))
             && (country_iso.is_none() || e.country == country_iso)
     });
     let apposed = (start > c.w.from + 1 && c.tok(start - 1).norm == ",")
@@ -356,6 +358,74 @@ fn role_holder(
         (None, None) => office_holder(c, role_text, country_iso.as_deref())
             .unwrap_or_else(|| c.reg.role_person(role_text, country_iso)),
     }
+}
+
+/// Whether a role held in the article and a role phrase without a name can be one office: the
+/// words that make the office particular (its portfolio after "de" / "of", the words before the
+/// role noun) of one are among the other's (le ministre → the ministre de l'Intérieur; le
+/// ministre de l'Économie → the ministre de l'Économie et des Finances), not two portfolios
+/// (ministre de l'Intérieur, ministre de l'Économie; Foreign Minister, Defense Minister) nor
+/// another office (Première ministre).
+fn same_office(c: &Ctx<'_>, head: &str, held: &str, phrase: &str) -> bool {
+    let (held, phrase) = (office_words(c, head, held), office_words(c, head, phrase));
+    held.is_subset(&phrase) || phrase.is_subset(&held)
+}
+
+/// The words of role `text` that make its office particular, in lower case: the words before
+/// the role noun `head` that make another role with it (foreign minister, Première ministre) and
+/// the
+/// portfolio after its "de" / "of" when it is capitalised (ministre de l'Économie; not « le
+/// président de nos sentiments »).
+fn office_words(c: &Ctx<'_>, head: &str, text: &str) -> std::collections::BTreeSet<String> {
+    let words = &c.lex.words;
+    let function = |w: &str| {
+        words.any(W::Determiner, w)
+            || words.any(W::Preposition, w)
+            || words.any(W::Of, w)
+            || words.any(W::And, w)
+            || words.any(W::NotHolder, w)
+    };
+    let toks: Vec<&str> = text
+        .split_whitespace()
+        .flat_map(
+            |w| match w.char_indices().find(|&(_, ch)| ch == '\'' || ch == '’') {
+                Some((at, ch)) if at + ch.len_utf8() < w.len() => {
+                    let cut = at + ch.len_utf8();
+                    vec![&w[..cut], &w[cut..]]
+                }
+                _ => vec![w],
+            },
+        )
+        .collect();
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    let Some(at) = (0..lower.len()).find(|&k| lower[k] == head_words[0]) else {
+        return std::collections::BTreeSet::new();
+    };
+    let after_head = at + head_words.len();
+    // (only words that make another role with the noun: Première ministre, foreign minister; not
+    // Senate Democratic leader)
+    let roles = words.phrases.roles(c.lang);
+    let own = (0..at).find(|&j| roles.has_lowered(&lower[j..after_head]));
+    let mut out: std::collections::BTreeSet<String> = own
+        .map(|j| {
+            lower[j..at]
+                .iter()
+                .filter(|w| !function(w))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(of) = (after_head..lower.len()).find(|&k| words.any(W::Of, &lower[k])) {
+        let portfolio = (of + 1..lower.len()).find(|&k| !function(&lower[k]));
+        if portfolio.is_some_and(|k| toks[k].chars().next().is_some_and(char::is_uppercase)) {
+            out.extend(lower[of + 1..].iter().filter(|w| !function(w)).cloned());
+        }
+    }
+    out
 }
 
 /// "le président russe", "the French foreign minister" when the article names no one with that
@@ -666,6 +736,41 @@ mod tests {
             "secrétaire d’Etat américain",
             "secrétaire d'etat"
         ));
+    }
+
+    #[test]
+    fn a_role_phrase_refers_back_only_to_the_same_office() {
+        // another portfolio, or another office with the same noun, is someone else
+        for text in [
+            "Le ministre de l'Intérieur Paul Morin a visité Lyon. Le ministre de l'Économie a estimé que la croissance ralentirait.",
+            "La Première ministre Claire Dubois a visité Lyon. Le ministre de l'Économie a estimé que la croissance ralentirait.",
+        ] {
+            let all = run("fr", SAT, text);
+            assert!(
+                all.iter()
+                    .all(|s| s.speaker != "Paul Morin" && s.speaker != "Claire Dubois"),
+                "{text}: {all:?}"
+            );
+        }
+        let all = run(
+            "en",
+            SAT,
+            "Foreign Minister Ann Cole visited Paris. The Defense Minister said the troops would stay.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Ann Cole"), "{all:?}");
+        // the same portfolio, or the bare noun, is the holder
+        for text in [
+            "Le ministre de l'Économie Paul Morin a visité Lyon. Le ministre de l'Économie a estimé que la croissance ralentirait.",
+            "Le ministre de l'Économie Paul Morin a visité Lyon. Le ministre a estimé que la croissance ralentirait.",
+        ] {
+            assert_eq!(one("fr", SAT, text).speaker, "Paul Morin", "{text}");
+        }
+        let s = one(
+            "en",
+            SAT,
+            "Foreign Minister Ann Cole visited Paris. The minister said the talks would resume.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
     }
 
     #[test]
