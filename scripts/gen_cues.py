@@ -48,7 +48,7 @@ FR = {
         admettre:mettre conclure:conclure décrire:écrire dire:dire
         écrire:écrire prédire:dire prétendre:re
         reconnaître:connaître répondre:re:intr 
-        faire_valoir:faire:intr mettre_en_avant:mettre faire_remarquer:faire:intr
+        faire_valoir:faire:intr mettre_en_avant:mettre faire_remarquer:faire:intr faire_part:faire:intr
         poursuivre:suivre:inv continuer:inv glisser:inv lancer:inv lâcher:inv
         sous-entendre:re se_vanter
         se_dire:dire s'exclamer s'exprimer s'interroger s'excuser s'expliquer

@@ -1359,6 +1359,17 @@ mod tests {
     }
 
     #[test]
+    fn faire_part_de_reports_what_the_speaker_made_known() {
+        for text in [
+            "Le ministre Paul Morin a fait part de sa « profonde inquiétude » après l'attaque.",
+            "La présidente Claire Dubois fait part de son émotion.",
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!((s.cue.as_str(), s.act), ("faire part", "say"), "{text}");
+        }
+    }
+
+    #[test]
     fn forms_out_of_their_place_are_no_cues() {
         // an adjective after a preposition; a reduced relative between commas
         assert!(run(
