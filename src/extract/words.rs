@@ -195,6 +195,9 @@ classes! {
         NotHolder,
         /// Lower-case words inside a ministry's name (Affaires étrangères, Foreign Affairs).
         MinistryWord,
+        /// Words naming a ministry's field before its head (the Russian foreign ministry,
+        /// Russia's defense ministry): English.
+        Portfolio,
         /// Word endings of an adjective after a role noun (service politique): French.
         AdjectiveEnding,
         /// Words that join the parts of an organisation's name (Department of Corrections and …).

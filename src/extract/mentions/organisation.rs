@@ -118,9 +118,24 @@ fn head_of_named(c: &mut Ctx<'_>, i: usize) -> bool {
 }
 
 /// The country named right before token `i` (its nationality: Russian; its name, of up to three
-/// words: New Zealand, US; its capital: the Moscow police; or a state or city of it), with the
-/// token it starts at.
+/// words: New Zealand, US; its capital: the Moscow police; or a state or city of it; its name
+/// with a genitive: Russia's), over the words that name the field of a ministry at `i` (foreign
+/// ministry), with the token it starts at.
 fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
+    // over the words that name its field (the Russian foreign ministry)
+    let mut i = i;
+    while i > c.w.from + 1 && c.m(i - 1).any(W::Portfolio) {
+        i -= 1;
+    }
+    // a country's name with its genitive (Russia's defense ministry)
+    if i > c.w.from + 1 && c.m(i - 1).any(W::Genitive) {
+        let k = i - 2;
+        if let Some((n, Gaz::Country(x, CountryHow::Name))) = c.gazetteer_at(k) {
+            if k + n == i - 1 && c.tok(k).is_capitalized() {
+                return Some((k, *x));
+            }
+        }
+    }
     (i.saturating_sub(3).max(c.w.from)..i).find_map(|k| match c.gazetteer_at(k) {
         Some((n, Gaz::Country(x, how))) if k + n == i => {
             // a name or a capital must be capitalised as a name is (not "us")
@@ -336,6 +351,28 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_ministry_named_by_its_field_after_a_country_is_that_countrys() {
+        for (body, who, country) in [
+            (
+                "The Russian foreign ministry accused Washington of meddling.",
+                "Russian foreign ministry",
+                "RU",
+            ),
+            (
+                "China's defense ministry warned Taiwan against provocations.",
+                "China's defense ministry",
+                "CN",
+            ),
+        ] {
+            assert_eq!(
+                speaker_countries("en", body),
+                [(who.to_string(), Some(country.to_string()))],
+                "{body}"
+            );
+        }
+    }
 
     #[test]
     fn a_bare_institution_after_an_incise_verb_is_its_subject() {
