@@ -12,6 +12,10 @@ use super::speakers::Choice;
 use super::Sentence;
 use crate::text::Span;
 
+/// How many tokens a quotation after a word of its sentence may hold and still be part of a
+/// clause (a title, the last words of what is said), not all that was said.
+const PARTIAL_TOKENS: usize = 8;
+
 /// How far after the cue the "that" / « que » after its addressee may stand (told a regular
 /// briefing in Beijing that …).
 const ADDRESSEE_REACH: usize = 8;
@@ -158,18 +162,43 @@ pub(super) fn span_text(s: &Sentence<'_>, a: usize, b: usize) -> Option<String> 
 }
 
 /// The quotation right before the speaker's mention `m` (over commas) is the content: "…,"
-/// she said; « … », Jean Lemaire, 45 ans, a déclaré.
+/// she said; « … », Jean Lemaire, 45 ans, a déclaré. A short quotation after a word of the
+/// sentence is part of a clause: a title inside a phrase when the cue goes on with what it
+/// reports (Speaking on CNN's "State of the Union," Graham said the party was divided), else
+/// the end of what is said, the clause from the sentence's start (The bill's failure was
+/// "heartbreaking," she said).
 pub(super) fn quotation_before_subject(s: &Sentence<'_>, m: &Mention, choice: &mut Choice) {
     let mut k = m.start;
     while k > s.from && s.low(k - 1) == "," {
         k -= 1;
     }
-    if k > s.from && s.is_quote_close(k - 1) {
-        choice.direct_quote = s.quote_ending_at(k - 1);
-        if let Some((o, cl)) = choice.direct_quote {
-            choice.content = (o, cl + 1);
-        }
+    if k == s.from || !s.is_quote_close(k - 1) {
+        return;
     }
+    let Some((o, cl)) = s.quote_ending_at(k - 1) else {
+        return;
+    };
+    let partial = o > s.from && s.toks[o - 1].is_word() && cl - o <= PARTIAL_TOKENS;
+    if !partial {
+        choice.direct_quote = Some((o, cl));
+        choice.content = (o, cl + 1);
+    } else if !clause_after(s, choice.content) {
+        choice.content = (s.from, cl + 1);
+    }
+}
+
+/// Whether content `(a, b)` after a cue opens with a clause of its own: over skippable words, a
+/// determiner, a name or a pronoun, and at least three words (said the party was divided; not
+/// said Monday, said in an interview).
+fn clause_after(s: &Sentence<'_>, (a, b): (usize, usize)) -> bool {
+    let mut k = a;
+    while k < b && (s.is_skip(k) || s.any(k, W::Complementizer)) {
+        k += 1;
+    }
+    let opens = k < b
+        && (s.noun_marker(k) || s.any(k, W::Pronoun) || s.mention_starting(k).is_some())
+        && !s.lex.calendar.is_weekday(s.low(k));
+    opens && (k..b).filter(|&j| s.toks[j].is_word()).count() >= 3
 }
 
 /// "X said: « … »", "X a déclaré : « … »": a quotation right after the cue that is the rest of the
@@ -242,6 +271,40 @@ fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_short_quotation_inside_a_clause_is_not_all_that_was_said() {
+        // a title: the cue goes on with what it reports
+        let s = one(
+            "en",
+            SAT,
+            "Speaking on CNN's \"State of the Union,\" Senator Ann Cole said the party was divided.",
+        );
+        assert_eq!(
+            (s.mode, s.content.as_deref()),
+            ("indirect", Some("the party was divided"))
+        );
+        // the last words of what is said: the clause they end is said too
+        let s = one(
+            "en",
+            SAT,
+            "The bill's failure was \"heartbreaking,\" Senator Ann Cole said.",
+        );
+        assert_eq!(s.mode, "mixed");
+        assert!(
+            s.content
+                .as_deref()
+                .is_some_and(|c| c.starts_with("The bill's failure was")),
+            "{s:?}"
+        );
+        // a whole quotation stays direct speech
+        let s = one(
+            "en",
+            SAT,
+            "\"The bill failed because of them,\" Senator Ann Cole said.",
+        );
+        assert_eq!(s.mode, "direct");
+    }
 
     #[test]
     fn whom_a_statement_is_made_to_is_not_what_is_said() {
