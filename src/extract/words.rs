@@ -262,6 +262,9 @@ classes! {
     Setting {
         /// A cue right after a comma is an incise (« … », a déclaré X; X, a-t-il dit).
         IncisePastComma,
+        /// A verb that only reports, with no subject before it and a name after it that ends the
+        /// sentence, is an incise whose comma is missing (… a fait savoir la police).
+        InciseWithoutComma,
         /// A participle alone is a finite verb (the English simple past: she said).
         ParticipleAlone,
         /// A quotation right after the cue, with nothing else in the content, is direct speech.

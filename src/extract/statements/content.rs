@@ -161,13 +161,19 @@ pub(super) fn span_text(s: &Sentence<'_>, a: usize, b: usize) -> Option<String> 
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// The quotation right before the speaker's mention `m` (over commas) is the content: "…,"
-/// she said; « … », Jean Lemaire, 45 ans, a déclaré. A short quotation after a word of the
-/// sentence is part of a clause: a title inside a phrase when the cue goes on with what it
-/// reports (Speaking on CNN's "State of the Union," Graham said the party was divided), else
-/// the end of what is said, the clause from the sentence's start (The bill's failure was
-/// "heartbreaking," she said).
-pub(super) fn quotation_before_subject(s: &Sentence<'_>, m: &Mention, choice: &mut Choice) {
+/// The quotation right before the speaker's mention `m` (over commas) is the content of cue `c`:
+/// "…," she said; « … », Jean Lemaire, 45 ans, a déclaré. A short quotation after a word of the
+/// sentence is part of a clause: the end of what is said when the cue only reports and nothing
+/// it reports follows it (The bill's failure was "heartbreaking," she said Monday: the clause
+/// from the sentence's start, in mixed speech); else a title or a phrase before the subject,
+/// and what follows the cue is said (Speaking on CNN's "State of the Union," Graham said the
+/// party was divided; Vu la « situation préoccupante », la mairie a expliqué avoir …).
+pub(super) fn quotation_before_subject(
+    s: &Sentence<'_>,
+    c: &CueAt,
+    m: &Mention,
+    choice: &mut Choice,
+) {
     let mut k = m.start;
     while k > s.from && s.low(k - 1) == "," {
         k -= 1;
@@ -182,23 +188,23 @@ pub(super) fn quotation_before_subject(s: &Sentence<'_>, m: &Mention, choice: &m
     if !partial {
         choice.direct_quote = Some((o, cl));
         choice.content = (o, cl + 1);
-    } else if !clause_after(s, choice.content) {
+    } else if matches!(c.cue.act.as_str(), "say" | "announce") && nothing_after(s, choice.content) {
         choice.content = (s.from, cl + 1);
     }
 }
 
-/// Whether content `(a, b)` after a cue opens with a clause of its own: over skippable words, a
-/// determiner, a name or a pronoun, and at least three words (said the party was divided; not
-/// said Monday, said in an interview).
-fn clause_after(s: &Sentence<'_>, (a, b): (usize, usize)) -> bool {
+/// Whether content `(a, b)` after a cue says nothing: over skippable words and days, it is empty
+/// or a phrase of place, time or manner (said in an interview; not said the party was divided,
+/// a expliqué avoir été …).
+fn nothing_after(s: &Sentence<'_>, (a, b): (usize, usize)) -> bool {
     let mut k = a;
-    while k < b && (s.is_skip(k) || s.any(k, W::Complementizer)) {
+    while k < b && (s.is_skip(k) || s.lex.calendar.is_weekday(s.low(k))) {
         k += 1;
     }
-    let opens = k < b
-        && (s.noun_marker(k) || s.any(k, W::Pronoun) || s.mention_starting(k).is_some())
-        && !s.lex.calendar.is_weekday(s.low(k));
-    opens && (k..b).filter(|&j| s.toks[j].is_word()).count() >= 3
+    k >= b
+        || !s.toks[k].is_word()
+        || (s.any(k, W::Preposition)
+            && !(k..b).any(|j| s.any(j, W::Complementizer) || s.is_quote_open(j)))
 }
 
 /// "X said: « … »", "X a déclaré : « … »": a quotation right after the cue that is the rest of the
@@ -295,6 +301,18 @@ mod tests {
             s.content
                 .as_deref()
                 .is_some_and(|c| c.starts_with("The bill's failure was")),
+            "{s:?}"
+        );
+        // a phrase before the subject, with what is said after the verb
+        let s = one(
+            "fr",
+            SAT,
+            "Vu la « situation préoccupante », la mairie de Lyon a expliqué avoir dû fermer les écoles.",
+        );
+        assert!(
+            s.content
+                .as_deref()
+                .is_some_and(|c| c.starts_with("avoir dû fermer")),
             "{s:?}"
         );
         // a whole quotation stays direct speech

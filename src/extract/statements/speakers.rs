@@ -16,7 +16,7 @@
 
 use super::super::lexicon::CueKind;
 use super::super::mentions::{Mention, MentionKind};
-use super::super::words::W;
+use super::super::words::{Setting, W};
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
@@ -301,7 +301,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         let after_quotation = subject_after_quotation(s, c.start, site.prev_end.max(s.from))
             .is_some_and(|a| a.start == m.start);
         if subject_of_cue || after_quotation {
-            quotation_before_subject(s, m, choice);
+            quotation_before_subject(s, c, m, choice);
         }
         choice.speaker = speaker_of(m, x.memory, 1.0);
         clause_before_subject(x, m, choice);
@@ -317,6 +317,10 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }) {
         // the clause's subject further back (X … a dénoncé)
         choice.speaker = speaker_of(m, x.memory, 0.8);
+    } else if let Some(m) = inverted_without_comma(x) {
+        choice.speaker = speaker_of(m, x.memory, 0.8);
+        choice.content = clause_before(s, site.prev_end.max(s.from), site.skip_back);
+        return true;
     }
     // the speaker of the next cue bounds this content
     if let Some(next) = site.cues.get(site.index + 1) {
@@ -328,6 +332,36 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     quotation_after_cue(s, c.end, choice);
     true
+}
+
+/// « La piste terroriste a été écartée a fait savoir la police », « … mais la visibilité était
+/// correcte précise la compagnie »: where the language allows it (`InciseWithoutComma`), with no
+/// subject before it, a verb that only reports, followed by a name that ends the sentence, is an
+/// incise whose comma is missing; the name speaks.
+fn inverted_without_comma<'m>(x: &Ctx<'m>) -> Option<&'m Mention> {
+    let (s, c) = (x.s, x.site.cue);
+    let reports =
+        matches!(c.cue.act.as_str(), "say" | "announce") && s.setting(Setting::InciseWithoutComma);
+    let m = super::inverted_subject(s, c).filter(|_| reports)?;
+    let ends = m.end >= s.to || matches!(s.low(m.end), "." | "!" | "?");
+    (ends && usable(m) && !matches!(m.kind, MentionKind::Pronoun { .. })).then_some(m)
+}
+
+/// The clause that ends at token `end`, from the last comma after `from`; the one before that
+/// comma when only a resumptive stands after it (…, ce qu'a confirmé X).
+fn clause_before(s: &Sentence<'_>, from: usize, end: usize) -> (usize, usize) {
+    let comma_before = |to: usize| (from..to).rev().find(|&k| s.low(k) == ",");
+    let Some(comma) = comma_before(end) else {
+        return (from, end);
+    };
+    let resumptive = (comma + 1..end).all(|k| {
+        s.any(k, W::Determiner) || s.any(k, W::Complementizer) || s.any(k, W::NeuterClitic)
+    });
+    if resumptive {
+        (comma_before(comma).map_or(from, |k| k + 1), comma)
+    } else {
+        (comma + 1, end)
+    }
 }
 
 /// "The report is misleading, the campaign said": a subject that names no one, with its article
@@ -880,6 +914,40 @@ mod tests {
             (s.speaker.as_str(), s.targets.clone()),
             ("Marc Lenoir", vec!["Russia".to_string()])
         );
+    }
+
+    #[test]
+    fn a_french_incise_without_its_comma_has_its_speaker_after_the_verb() {
+        for (text, who) in [
+            (
+                "La piste terroriste aurait été écartée a fait savoir la police russe.",
+                "police russe",
+            ),
+            (
+                "Les vents étaient forts mais la visibilité était correcte précise la compagnie Air France.",
+                "Air France",
+            ),
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!((s.speaker.as_str(), s.mode), (who, "indirect"), "{text}");
+        }
+        // the clause before « ce qu'… » is what is said
+        let s = one(
+            "fr",
+            SAT,
+            "Le suspect était connu de la police, ce qu'a confirmé le ministre Paul Morin.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.content.as_deref()),
+            ("Paul Morin", Some("Le suspect était connu de la police"))
+        );
+        // English has no such inversion: the name is an object
+        for text in [
+            "Those mourning his death never mentioned the name Donald Trump.",
+            "The dinner was sponsored by a donor club called Democracy Alliance.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         if let Some(m) = speaker_before(s, c.start, s.from) {
             choice.speaker = speaker_of(m, x.memory, 1.0);
             if subject_after_quotation(s, c.start, s.from).is_some_and(|a| a.start == m.start) {
-                quotation_before_subject(s, m, choice);
+                quotation_before_subject(s, c, m, choice);
             }
         }
     }
