@@ -322,8 +322,10 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.content = clause_before(s, site.prev_end.max(s.from), site.skip_back);
         return true;
     }
-    // the speaker of the next cue bounds this content
-    if let Some(next) = site.cues.get(site.index + 1) {
+    // the speaker of the next cue bounds this content (not a gerund's, which shares this
+    // speaker: congratulated Pelosi, saying …)
+    let next = site.cues.get(site.index + 1);
+    if let Some(next) = next.filter(|n| n.cue.kind != CueKind::Gerund) {
         if let Some(m) = speaker_before(s, next.start, c.end) {
             // "X, qui a dit …": X is still this statement's object
             let relative = (m.end..next.start).any(|k| s.any(k, W::Relative));
@@ -914,6 +916,26 @@ mod tests {
             (s.speaker.as_str(), s.targets.clone()),
             ("Marc Lenoir", vec!["Russia".to_string()])
         );
+    }
+
+    #[test]
+    fn a_gerund_after_the_object_does_not_cut_the_object_off() {
+        for (lang, text, whom) in [
+            (
+                "en",
+                "President Ann Cole congratulated Nancy Pelosi, saying the vote was historic.",
+                "Nancy Pelosi",
+            ),
+            (
+                "fr",
+                "Le président Paul Morin a félicité Emmanuel Macron, affirmant que le vote était historique.",
+                "Emmanuel Macron",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.len(), 2, "{text}: {all:?}");
+            assert_eq!(all[0].targets, [whom.to_string()], "{text}");
+        }
     }
 
     #[test]
