@@ -410,12 +410,19 @@ fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bo
         .is_some_and(|p| p.end <= a && (p.end..a).all(|k| s.is_skip(k)))
 }
 
-/// "concerns over reported abuses": a participle after these prepositions is an adjective;
+/// "concerns over reported abuses": a participle after these prepositions is an adjective, as
+/// is one after an article and an adverb of manner ("a truly contested primary");
 /// "X, when asked about the vote, said": after these conjunctions it heads a passive clause.
 fn not_attributive(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    !(matches!(c.cue.kind, CueKind::Participle | CueKind::Finite)
-        && c.i > s.from
-        && (s.m(c.i - 1).is(W::AttributiveBefore) || s.m(c.i - 1).is(W::PassiveClause)))
+    let form = matches!(c.cue.kind, CueKind::Participle | CueKind::Finite);
+    let after = |k: usize| s.m(k).is(W::AttributiveBefore) || s.m(k).is(W::PassiveClause);
+    let over_adverb = c.i > s.from + 1
+        && s.is_adverb(c.i - 1)
+        && (s.noun_marker(c.i - 2) || s.m(c.i - 2).is(W::AttributiveBefore))
+        // (not a relative "that": a comment that egregiously described …)
+        && !s.any(c.i - 2, W::Complementizer)
+        && !s.any(c.i - 2, W::RelativeOther);
+    !(form && c.i > s.from && (after(c.i - 1) || over_adverb))
 }
 
 /// A reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu".
@@ -1356,6 +1363,26 @@ mod tests {
         }
         // the English article still makes the word after it a noun
         assert!(run("en", SAT, "He saw a report on the budget.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_an_article_and_an_adverb_is_an_adjective() {
+        for text in [
+            "The absence of Senator Ann Cole, coupled with the previously announced absence of Mitt Romney, hurt the party.",
+            "Senator Ann Cole criticized the repeatedly announced reform.",
+        ] {
+            assert!(
+                run("en", SAT, text).iter().all(|s| s.cue != "announce"),
+                "{text}"
+            );
+        }
+        // a relative "that" before the adverb keeps the verb
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole made a comment that egregiously described the protesters as thugs.",
+        );
+        assert!(all.iter().any(|s| s.cue == "describe"), "{all:?}");
     }
 
     #[test]
