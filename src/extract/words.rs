@@ -195,6 +195,9 @@ classes! {
         NotHolder,
         /// Lower-case words inside a ministry's name (Affaires étrangères, Foreign Affairs).
         MinistryWord,
+        /// The pronoun that resumes what was said before a relative clause whose subject is
+        /// inverted (…, ce qu'a confirmé X; contrairement à ce qu'avait annoncé X): French.
+        Resumptive,
         /// Words naming a ministry's field before its head (the Russian foreign ministry,
         /// Russia's defense ministry): English.
         Portfolio,

@@ -354,10 +354,10 @@ impl<'a> Site<'a> {
         let after_quote = skip_back > s.from
             && (s.is_quote_close(skip_back - 1)
                 || (before == "," && skip_back >= 2 && s.is_quote_close(skip_back - 2)));
-        // « comme le rapporte X », « comme l'a indiqué X »
+        // « comme le rapporte X », « comme l'a indiqué X », « ce qu'a confirmé X »
         let as_reported = if skip_back >= s.from + 2
-            && s.any(skip_back - 1, W::NeuterClitic)
-            && s.any(skip_back - 2, W::AsReported)
+            && (s.any(skip_back - 1, W::NeuterClitic) && s.any(skip_back - 2, W::AsReported)
+                || s.any(skip_back - 1, W::Complementizer) && s.any(skip_back - 2, W::Resumptive))
         {
             Some(skip_back - 2)
         } else {

@@ -963,6 +963,29 @@ mod tests {
             (s.speaker.as_str(), s.content.as_deref()),
             ("Paul Morin", Some("Le suspect était connu de la police"))
         );
+        // … and after « ce qu' » its subject follows the verb wherever the clause ends
+        for (text, who) in [
+            (
+                "Le suspect était connu de la police, ce qu'a confirmé le ministre Paul Morin lundi soir.",
+                "Paul Morin",
+            ),
+            (
+                "Le chef rebelle est vivant, contrairement à ce qu'avait annoncé le Cameroun mercredi.",
+                "Cameroon",
+            ),
+        ] {
+            assert_eq!(one("fr", SAT, text).speaker, who, "{text}");
+        }
+        // an unnamed subject there leaves the medium after it out
+        let all = run(
+            "fr",
+            SAT,
+            "Les suspects ont été écroués, selon ce qu'a confié une source judiciaire à l'Agence France-Presse.",
+        );
+        assert!(
+            all.iter().all(|s| s.speaker != "Agence France-Presse"),
+            "{all:?}"
+        );
         // English has no such inversion: the name is an object
         for text in [
             "Those mourning his death never mentioned the name Donald Trump.",

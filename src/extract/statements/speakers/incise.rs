@@ -50,6 +50,10 @@ fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m M
         .filter(|m| s.is_person(m))
 }
 
+/// How many words the clause before « comme le rapporte X » / « ce qu'a dit X » needs to be
+/// what was said.
+const CLAUSE_WORDS: usize = 3;
+
 pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, site, c) = (x.s, x.site, x.site.cue);
     if !site.incise {
@@ -63,7 +67,8 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let explicit = speaker_after(s, c.end)
         .filter(|_| !addressee)
         .or_else(|| super::super::inverted_subject(s, c).filter(|_| !addressee))
-        .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten());
+        .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten())
+        .filter(|m| site.as_reported.is_none() || !unnamed_subject_before(s, c.end, m.start));
     // "Le directeur de la CIA, John Brennan, a déclaré hier que …", « …, John Brennan, a
     // condamné l'attaque »: a comma alone before a verb that goes on with what it reports or
     // with its object closes an apposition; the subject is before it
@@ -127,8 +132,17 @@ fn content_before(x: &Ctx<'_>, choice: &mut Choice) {
     } else if let Some(conj) = site.as_reported {
         // the clause around « comme le rapporte X »: before it, or after it when it opens the
         // sentence (Comme le rapporte X, …)
-        choice.content = if conj > start + 1 {
-            (start, conj.saturating_sub(1).max(start))
+        // (not « C'est » of a cleft, which resumes what was said before: C'est ce qu'a annoncé X)
+        let end = if conj > start && s.low(conj - 1) == "," {
+            conj - 1
+        } else {
+            conj
+        };
+        let words = (start..end).filter(|&k| s.toks[k].is_word()).count();
+        choice.content = if conj > start + 1 && words >= CLAUSE_WORDS {
+            (start, end)
+        } else if conj > start + 1 {
+            (conj, conj)
         } else {
             let comma = (c.end..s.to).find(|&k| s.low(k) == ",").unwrap_or(c.end);
             ((comma + 1).min(s.to), s.to)
@@ -136,6 +150,23 @@ fn content_before(x: &Ctx<'_>, choice: &mut Choice) {
     } else {
         choice.content = (start, site.skip_back.saturating_sub(1).max(start));
     }
+}
+
+/// « ce qu'a confié une source judiciaire à l'AFP »: a subject that names no one (a vague source,
+/// an indefinite noun) between the cue ending at `end` and the name at `name`, which is then its
+/// addressee or medium.
+fn unnamed_subject_before(s: &Sentence<'_>, end: usize, name: usize) -> bool {
+    let vague = |k: usize| {
+        s.mention_starting(k)
+            .is_some_and(|m| m.kind == MentionKind::Vague)
+    };
+    (end..name.saturating_sub(1)).any(|j| {
+        vague(j)
+            || s.any(j, W::Indefinite)
+                && s.toks[j + 1].is_word()
+                && !s.toks[j + 1].is_capitalized()
+                && (s.mention_starting(j + 1).is_none() || vague(j + 1))
+    })
 }
 
 /// Whether a clause or a quotation follows the cue ending at `end`, over skippable words
