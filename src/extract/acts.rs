@@ -100,6 +100,12 @@ impl SpeechAct {
         &self.class().colour
     }
 
+    /// Whether the class only reports, as the plain report does: a class of its CAMEO code (say,
+    /// announce: Make public statement), not one that criticizes, appeals or promises.
+    pub fn only_reports(self) -> bool {
+        self.cameo() == Self::plain().cameo()
+    }
+
     /// Whether a cue of this class reports only with its complement after it.
     pub fn needs_complement(self) -> bool {
         self.class().needs_complement
@@ -128,6 +134,12 @@ mod tests {
         assert_eq!(names.first(), Some(&"say"));
         assert_eq!(SpeechAct::plain().as_str(), "say");
         let criticize = SpeechAct::from_name(" Criticize ").unwrap();
+        // the classes that only report share the plain report's CAMEO code
+        let only: Vec<&str> = SpeechAct::all()
+            .filter(|a| a.only_reports())
+            .map(SpeechAct::as_str)
+            .collect();
+        assert_eq!(only, ["say", "announce"]);
         assert_eq!(
             (criticize.cameo(), criticize.plover()),
             ("111", Some("ACCUSE"))

@@ -4,6 +4,8 @@
 //! sentence, the phrase refers to the person of the article who holds the role (le président
 //! kazakh → Tokaïev), to the person it is in apposition to, or else is a person named by its role.
 
+use std::collections::BTreeSet;
+
 use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
@@ -335,12 +337,12 @@ fn role_holder(
 ) -> usize {
     let head = role.to_lowercase().replace('’', "'");
     let not_holder = c.lex.words.affixes(W::NotHolder);
+    let office = office_words(c, &head, role_text);
     let holder = c.reg.persons_with_role().find(|&e| {
         let e = &c.reg.entities[e];
-        e.role
-            .as_ref()
-            .is_some_and(|r| holds(not_holder, r, &head) && same_office(c, &head, r, role_text))
-            && (country_iso.is_none() || e.country == country_iso)
+        e.role.as_ref().is_some_and(|r| {
+            holds(not_holder, r, &head) && same_office(&office_words(c, &head, r), &office)
+        }) && (country_iso.is_none() || e.country == country_iso)
     });
     let apposed = (start > c.w.from + 1 && c.tok(start - 1).norm == ",")
         .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start - 1))
@@ -365,18 +367,16 @@ fn role_holder(
 /// role noun) of one are among the other's (le ministre → the ministre de l'Intérieur; le
 /// ministre de l'Économie → the ministre de l'Économie et des Finances), not two portfolios
 /// (ministre de l'Intérieur, ministre de l'Économie; Foreign Minister, Defense Minister) nor
-/// another office (Première ministre).
-fn same_office(c: &Ctx<'_>, head: &str, held: &str, phrase: &str) -> bool {
-    let (held, phrase) = (office_words(c, head, held), office_words(c, head, phrase));
-    held.is_subset(&phrase) || phrase.is_subset(&held)
+/// another office (Première ministre). `held` and `phrase` are the words of each that [`office_words`] gives.
+fn same_office(held: &BTreeSet<String>, phrase: &BTreeSet<String>) -> bool {
+    held.is_subset(phrase) || phrase.is_subset(held)
 }
 
 /// The words of role `text` that make its office particular, in lower case: the words before
 /// the role noun `head` that make another role with it (foreign minister, Première ministre) and
-/// the
-/// portfolio after its "de" / "of" when it is capitalised (ministre de l'Économie; not « le
+/// the portfolio after its "de" / "of" when it is capitalised (ministre de l'Économie; not « le
 /// président de nos sentiments »).
-fn office_words(c: &Ctx<'_>, head: &str, text: &str) -> std::collections::BTreeSet<String> {
+fn office_words(c: &Ctx<'_>, head: &str, text: &str) -> BTreeSet<String> {
     let words = &c.lex.words;
     let function = |w: &str| {
         words.any(W::Determiner, w)
@@ -402,15 +402,18 @@ fn office_words(c: &Ctx<'_>, head: &str, text: &str) -> std::collections::BTreeS
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
     let head_words: Vec<&str> = head.split_whitespace().collect();
-    let Some(at) = (0..lower.len()).find(|&k| lower[k] == head_words[0]) else {
-        return std::collections::BTreeSet::new();
+    let Some(at) = head_words
+        .first()
+        .and_then(|first| lower.iter().position(|w| w == first))
+    else {
+        return BTreeSet::new();
     };
     let after_head = at + head_words.len();
     // (only words that make another role with the noun: Première ministre, foreign minister; not
     // Senate Democratic leader)
     let roles = words.phrases.roles(c.lang);
     let own = (0..at).find(|&j| roles.has_lowered(&lower[j..after_head]));
-    let mut out: std::collections::BTreeSet<String> = own
+    let mut out: BTreeSet<String> = own
         .map(|j| {
             lower[j..at]
                 .iter()

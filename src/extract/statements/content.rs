@@ -188,7 +188,7 @@ pub(super) fn quotation_before_subject(
     if !partial {
         choice.direct_quote = Some((o, cl));
         choice.content = (o, cl + 1);
-    } else if matches!(c.cue.act.as_str(), "say" | "announce") && nothing_after(s, choice.content) {
+    } else if c.cue.act.only_reports() && nothing_after(s, choice.content) {
         choice.content = (s.from, cl + 1);
     }
 }

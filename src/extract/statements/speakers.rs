@@ -342,8 +342,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 /// incise whose comma is missing; the name speaks.
 fn inverted_without_comma<'m>(x: &Ctx<'m>) -> Option<&'m Mention> {
     let (s, c) = (x.s, x.site.cue);
-    let reports =
-        matches!(c.cue.act.as_str(), "say" | "announce") && s.setting(Setting::InciseWithoutComma);
+    let reports = c.cue.act.only_reports() && s.setting(Setting::InciseWithoutComma);
     let m = super::inverted_subject(s, c).filter(|_| reports)?;
     let ends = m.end >= s.to || matches!(s.low(m.end), "." | "!" | "?");
     (ends && usable(m) && !matches!(m.kind, MentionKind::Pronoun { .. })).then_some(m)
