@@ -3,13 +3,14 @@
 //! by " … " around an incise (« … », a-t-il dit, « … »); quoted words inside reported speech make it
 //! mixed.
 
+use super::super::lexicon::CueKind;
 use super::super::mentions::Mention;
 use super::super::when;
 use super::super::words::{Setting, W};
 use super::super::{Mode, SpeechAct};
 use super::cues::CueAt;
 use super::speakers::Choice;
-use super::Sentence;
+use super::{subjects, Sentence, Site};
 use crate::text::Span;
 
 /// How many tokens a quotation after a word of its sentence may hold and still be part of a
@@ -69,6 +70,35 @@ pub(super) fn said(s: &Sentence<'_>, c: &CueAt, (a, b): (usize, usize)) -> (usiz
         })
         .find(|&k| s.any(k, W::Complementizer))
         .map_or((a, b), |that| (that + 1, b))
+}
+
+/// « a dit qu'il regrettait la décision », "said Merkel had asked Berlin for guarantees": where
+/// the subject of the next cue of the sentence opens this cue's content (only the addressee and
+/// « que » / "that" before it), the next cue's clause is what this cue reports, and the content
+/// `(a, b)` and what is said (`said`) run over it to where that clause ends: the cue after it, or
+/// that cue's subject.
+pub(super) fn over_embedded_clause(
+    s: &Sentence<'_>,
+    site: &Site<'_>,
+    (a, b): (usize, usize),
+    said: (usize, usize),
+) -> ((usize, usize), (usize, usize)) {
+    let Some(next) = site.cues.get(site.index + 1) else {
+        return ((a, b), said);
+    };
+    let embedded = said == (b, b)
+        && b < next.start
+        && matches!(next.cue.kind, CueKind::Finite | CueKind::Participle)
+        && (b..next.start).all(|k| !s.in_quote(k) && !s.is_quote_open(k) && s.toks[k].is_word());
+    if !embedded {
+        return ((a, b), said);
+    }
+    let end = site.cues.get(site.index + 2).map_or(s.to, |after| {
+        subjects::speaker_before(s, after.start, next.end)
+            .filter(|m| m.start > next.end)
+            .map_or(after.start, |m| m.start)
+    });
+    ((a, end), (said.0, end))
 }
 
 /// The end of a date expression of a day up to publication that starts content `(a, b)`.
@@ -152,7 +182,11 @@ fn quotes_are_the_content(
 }
 
 /// The text of `toks[a..b]`, without surrounding space and final punctuation.
-pub(super) fn span_text(s: &Sentence<'_>, a: usize, b: usize) -> Option<String> {
+pub(super) fn span_text(s: &Sentence<'_>, a: usize, mut b: usize) -> Option<String> {
+    // (without the conjunction before the next clause: condemned the attack and [X warned])
+    while b > a && (s.any(b - 1, W::And) || matches!(s.low(b - 1), "," | ";")) {
+        b -= 1;
+    }
     if b <= a {
         return None;
     }
@@ -277,6 +311,52 @@ fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_clause_with_its_own_cue_is_what_the_cue_before_it_reports() {
+        let cases = [
+            (
+                "fr",
+                "La ministre Anne Morel a dit qu'elle regrettait cette décision du tribunal.",
+                "elle regrettait cette décision du tribunal",
+            ),
+            (
+                "fr",
+                "Le maire Paul Girard a expliqué aux habitants que le préfet avait demandé un report.",
+                "le préfet avait demandé un report",
+            ),
+            (
+                "en",
+                "Senator Ann Cole said she condemned the attack on the embassy.",
+                "she condemned the attack on the embassy",
+            ),
+            (
+                "en",
+                "Mayor Tom Reed told reporters that the governor had asked for more time.",
+                "the governor had asked for more time",
+            ),
+        ];
+        for (lang, body, said) in cases {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.len(), 2, "{body}\n{all:#?}");
+            assert_eq!(all[0].content.as_deref(), Some(said), "{body}\n{all:#?}");
+        }
+        // the clause ends where the subject of a third cue begins
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole said she condemned the attack and Mayor Tom Reed warned of more violence.",
+        );
+        assert_eq!(
+            all.iter().map(|s| s.content.as_deref()).collect::<Vec<_>>(),
+            [
+                Some("she condemned the attack"),
+                Some("the attack"),
+                Some("of more violence")
+            ],
+            "{all:#?}"
+        );
+    }
 
     #[test]
     fn a_short_quotation_inside_a_clause_is_not_all_that_was_said() {

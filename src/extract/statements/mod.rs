@@ -485,6 +485,7 @@ fn statement(
     let c = site.cue;
     let (a, b) = content::bounds(s, c, choice.content);
     let said = content::said(s, c, (a, b));
+    let ((a, b), said) = content::over_embedded_clause(s, site, (a, b), said);
     let (mode, quote) = content::mode_and_quote(s, c, &choice, speaker_span, (a, b));
     let content_text = (mode != super::Mode::Direct)
         .then(|| content::span_text(s, said.0, said.1))
