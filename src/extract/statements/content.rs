@@ -24,10 +24,17 @@ const ADDRESSEE_REACH: usize = 8;
 /// The content's token bounds: what follows the cue directly (a day, "que", "that", a colon, the
 /// date it was said on: a annoncé le 28 juillet la rupture …) is not content.
 pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -> (usize, usize) {
+    // a word that may open a noun phrase is skipped only in a skippable phrase (« ce soir »,
+    // « de son côté », "last week"), not before its noun (a dénoncé son attitude, ce texte)
+    let skip = |k: usize| {
+        s.is_skip(k)
+            && !((s.noun_marker(k) || s.any(k, W::Preposition))
+                && !(k + 1 < content.1 && s.is_skip(k + 1)))
+    };
     if content.0 == c.end {
         loop {
             if content.0 < content.1
-                && (s.is_skip(content.0)
+                && (skip(content.0)
                     || s.any(content.0, W::Complementizer)
                     || matches!(s.low(content.0), ":" | ","))
             {
@@ -311,6 +318,44 @@ fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn what_is_said_keeps_its_determiner() {
+        let cases = [
+            (
+                "fr",
+                "Le maire Paul Girard a dénoncé son attitude envers les habitants.",
+                "son attitude envers les habitants",
+            ),
+            (
+                "fr",
+                "Le maire Paul Girard a salué ce geste de la région.",
+                "ce geste de la région",
+            ),
+            (
+                "fr",
+                "Le maire Paul Girard a de son côté dénoncé leur silence.",
+                "leur silence",
+            ),
+            (
+                "en",
+                "Mayor Tom Reed proposed a ban on diesel cars.",
+                "a ban on diesel cars",
+            ),
+            (
+                "en",
+                "Mayor Tom Reed announced last week a plan to close the port.",
+                "a plan to close the port",
+            ),
+        ];
+        for (lang, body, said) in cases {
+            assert_eq!(
+                one(lang, SAT, body).content.as_deref(),
+                Some(said),
+                "{body}"
+            );
+        }
+    }
 
     #[test]
     fn a_clause_with_its_own_cue_is_what_the_cue_before_it_reports() {
