@@ -16,6 +16,9 @@ pub struct ActClass {
     pub colour: String,
     /// A cue of this class reports only with what it takes after it (s'engage à, promised to).
     pub needs_complement: bool,
+    /// A cue of this class reports only with its terms, where the language's syntax says so
+    /// (menacer de, a menacé Washington; `Setting::ThreatNeedsTerms`).
+    pub needs_terms: bool,
 }
 
 fn classes() -> &'static [ActClass] {
@@ -36,6 +39,7 @@ fn parse(data: &str) -> Vec<ActClass> {
             plover: Some(c[2]).filter(|p| !p.is_empty()).map(str::to_string),
             colour: c[3].to_string(),
             needs_complement: c.get(4).is_some_and(|v| v.eq_ignore_ascii_case("yes")),
+            needs_terms: c.get(4).is_some_and(|v| v.eq_ignore_ascii_case("terms")),
         })
         .collect()
 }
@@ -104,6 +108,11 @@ impl SpeechAct {
     /// announce: Make public statement), not one that criticizes, appeals or promises.
     pub fn only_reports(self) -> bool {
         self.cameo() == Self::plain().cameo()
+    }
+
+    /// Whether a cue of this class reports only with its terms, where the syntax says so.
+    pub fn needs_terms(self) -> bool {
+        self.class().needs_terms
     }
 
     /// Whether a cue of this class reports only with its complement after it.

@@ -224,6 +224,14 @@ classes! {
         /// Nouns of an organisation's kind that introduce its name (le quotidien Libération, la
         /// compagnie aérienne Flydubai, the carmaker Nissan).
         KindHead,
+        /// Nouns that, definite and alone, refer back to the last organisation of a type of the
+        /// gazetteer (`kind::TYPE_NOUNS`): a company (l'entreprise, the firm), a group (le groupe:
+        /// a company, an armed group, an NGO), a body (the organisation: an IGO, an NGO), a
+        /// party (le parti).
+        CompanyNoun,
+        GroupNoun,
+        BodyNoun,
+        PartyNoun,
         /// Cue forms whose passive is no speech (was questioned by police: interrogated).
         NoPassive,
         /// Cue forms that report only what a document says (the statement read: …), not a sign.
@@ -287,6 +295,10 @@ classes! {
         /// A verb's bare form agrees with no singular subject: right after one name it is a
         /// noun (the CNN report that …, an AP report is misleading).
         BareFormNotAfterOneName,
+        /// A threat reports only with its terms (menacer de, menacer X de sanctions, menacer
+        /// que) or a threatened entity (a menacé Washington), not a place or thing in danger
+        /// (le groupe menace la route).
+        ThreatNeedsTerms,
     }
 }
 

@@ -48,9 +48,7 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if part_of_a_name(c, i, n, &g, &surface) {
         return None;
     }
-    let longer = matches!(g, Gaz::Org(_))
-        .then(|| longer_org_name(c, i + n))
-        .flatten();
+    let (longer, own_type_after) = longer_or_own_type(c, &g, i + n);
     match g {
         Gaz::Country(x, how) => {
             let iso = lex.countries[x].iso.clone();
@@ -77,11 +75,17 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         Gaz::Org(o) => {
             let org = &lex.organisations[o];
             let key = format!("known:{}", org.key);
+            let (end, surface) = if own_type_after {
+                (i + n + 1, c.text_of(i, i + n + 1))
+            } else {
+                (i + n, surface)
+            };
             let e = c
                 .reg
                 .org(key, &surface, org.country.clone(), Some(org.key.clone()));
             known_org_kinds(c, e, &org.kind, i);
-            c.add(i, i + n, MentionKind::Entity(e));
+            c.add(i, end, MentionKind::Entity(e));
+            return Some(end);
         }
         Gaz::Actor(a) => {
             // a longer name chain (a middle name) still names the actor
@@ -111,6 +115,20 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(i + n)
 }
 
+/// After a known organisation's name ending at `at`: the end of a longer name that goes on it
+/// (`longer_org_name`), and whether the noun of its own type follows, which is part of the name
+/// (the Law and Justice Party is Law and Justice), not a longer one.
+fn longer_or_own_type(c: &Ctx<'_>, g: &Gaz, at: usize) -> (Option<usize>, bool) {
+    let Gaz::Org(o) = *g else {
+        return (None, false);
+    };
+    let own = at < c.w.to
+        && c.tok(at).is_capitalized()
+        && super::kind::types_of(c, at).contains(&c.lex.organisations[o].kind.as_str());
+    let longer = longer_org_name(c, at).filter(|&end| !(own && end == at + 1));
+    (longer, own)
+}
+
 /// What an organisation the lexicon knows (entity `e`, of the lexicon's kind `kind`, named at
 /// `i`) is: a medium or a platform; of the kind of the noun that introduces it (the newspaper Le
 /// Monde), which "the newspaper" refers back to.
@@ -118,6 +136,7 @@ fn known_org_kinds(c: &mut Ctx<'_>, e: usize, kind: &str, i: usize) {
     if matches!(kind, "media" | "platform") {
         c.reg.set_medium(e);
     }
+    c.reg.add_kind(e, &super::kind::type_kind(kind));
     if let Some(noun) = super::kind::kind_before(c, i) {
         c.reg.add_kind(e, &noun);
     }
@@ -137,6 +156,22 @@ fn longer_org_name(c: &Ctx<'_>, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_known_organisation_with_the_noun_of_its_type_is_that_organisation() {
+        let x = extraction(
+            "en",
+            "Leaders of the Bangladesh Nationalist Party met on Monday. The Awami League Party \
+             said the BNP and the Awami League would talk again.",
+        );
+        let awami: Vec<_> = x
+            .entities
+            .iter()
+            .filter(|e| e.label.contains("Awami"))
+            .collect();
+        assert_eq!(awami.len(), 1, "{awami:#?}");
+        assert_eq!(awami[0].key.as_deref(), Some("awami-league"), "{awami:#?}");
+    }
 
     #[test]
     fn a_demonym_that_is_a_persons_surname_is_that_person() {

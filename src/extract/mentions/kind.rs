@@ -13,11 +13,41 @@ use super::{Ctx, MentionKind};
 /// presse officielle iranienne).
 const QUALIFIERS: usize = 4;
 
+/// The classes of nouns that refer back to an organisation by its type in the gazetteer, and the
+/// types each may refer to (the types of `organisations.tsv`).
+const TYPE_NOUNS: &[(W, &[&str])] = &[
+    (W::CompanyNoun, &["company"]),
+    (W::GroupNoun, &["company", "armed-group", "ngo"]),
+    (W::BodyNoun, &["igo", "ngo"]),
+    (W::PartyNoun, &["party"]),
+];
+
+/// The registry's kind under which an organisation of gazetteer type `kind` is found.
+pub(super) fn type_kind(kind: &str) -> String {
+    format!("type:{kind}")
+}
+
+/// The gazetteer types the noun at `i` refers to.
+pub(super) fn types_of(c: &Ctx<'_>, i: usize) -> Vec<&'static str> {
+    TYPE_NOUNS
+        .iter()
+        .filter(|(w, _)| c.m(i).is(*w))
+        .flat_map(|(_, types)| types.iter().copied())
+        .collect()
+}
+
 pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let to = c.w.to;
     let t = c.tok(i);
-    if !c.m(i).is(W::KindHead) || t.is_capitalized() {
+    if t.is_capitalized() {
         return None;
+    }
+    if !c.m(i).is(W::KindHead) {
+        // a noun of a type alone (l'entreprise a annoncé; not la société civile)
+        let alone = i + 1 < to && !c.tok(i + 1).is_capitalized() && !qualifier(c, i + 1);
+        return (alone && !types_of(c, i).is_empty())
+            .then(|| refers_back(c, i))
+            .flatten();
     }
     // the words that describe the kind: adjectives, nationalities, « de presse »
     let mut k = i + 1;
@@ -50,6 +80,10 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = c.reg.org(org_key(&name), &name, iso, None);
     let kind = c.tok(i).lower().to_string();
     c.reg.add_kind(e, &kind);
+    // (a type only where the noun names one: la compagnie X is a company, le groupe X may be many)
+    if let [one] = types_of(c, i)[..] {
+        c.reg.add_kind(e, &type_kind(one));
+    }
     let start = if c.determiner_before(i) || i > c.w.from && c.m(i - 1).any(W::Contraction) {
         i - 1
     } else {
@@ -70,15 +104,36 @@ pub(super) fn kind_before(c: &Ctx<'_>, k: usize) -> Option<String> {
         .map(|j| c.tok(j).lower().to_string())
 }
 
+/// `definite_kind_subject`: a definite noun of an organisation's kind or type that opens a
+/// sentence names the organisation introduced before (Le groupe pétrolier Total … Le groupe a
+/// annoncé), before it is taken for a description of someone.
+pub(super) fn definite_kind_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    (i == c.w.from && i + 1 < c.w.to)
+        .then(|| refers_back(c, i + 1))
+        .flatten()
+}
+
 /// "Le quotidien Le Monde a publié la lettre. Le quotidien affirme …", "the carmaker Nissan … the
 /// carmaker said": the noun of a kind after a definite article, with no name after it, is the
-/// organisation it introduced before.
+/// organisation it introduced before; a noun of a type, the last organisation of that type (the
+/// carmaker Nissan … the company said).
 fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if i <= c.w.from || !c.m(i - 1).any(W::Definite) {
         return None;
     }
     let kind = c.tok(i).lower().to_string();
-    let e = c.reg.last_of_kind(&kind)?;
+    // (alone: not la société civile, nor the company's founders)
+    let alone = i + 1 >= c.w.to || !(qualifier(c, i + 1) || c.m(i + 1).any_norm(W::Genitive));
+    // (an organisation named with the noun comes first: the Law and Justice Party … the party)
+    let e = c.reg.last_of_kind(&kind).or_else(|| {
+        let kinds: Vec<String> = types_of(c, i).into_iter().map(type_kind).collect();
+        let typed = alone && !kinds.is_empty();
+        typed.then(|| {
+            c.reg
+                .last_org_with_word(&kind)
+                .or_else(|| c.reg.only_of_kinds(kinds.iter().map(String::as_str)))
+        })?
+    })?;
     c.add_named(i - 1, i + 1, MentionKind::Entity(e), None);
     Some(i + 1)
 }
@@ -121,6 +176,42 @@ fn qualifier(c: &Ctx<'_>, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_noun_of_a_type_refers_back_to_the_one_organisation_of_that_type() {
+        for (lang, body, who) in [
+            ("en", "Siemens cut 2,000 jobs on Monday. The company said demand had fallen.", "Siemens"),
+            ("fr", "Airbus a livré 30 avions en mai. L'entreprise a annoncé un nouveau record.", "Airbus"),
+            ("fr", "Le groupe pétrolier Vantor a publié ses comptes. Le groupe a annoncé 500 suppressions de postes.", "Vantor"),
+            ("en", "The AKP won 40 percent of the vote. The party said it would form a coalition.", "AKP"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+        // two companies: "the company" is neither; a noun that is described or possessed is no
+        // reference (la société civile, the company's founders)
+        for (lang, body) in [
+            (
+                "en",
+                "Siemens and Airbus signed a deal. The company said demand had fallen.",
+            ),
+            (
+                "fr",
+                "Airbus a livré 30 avions. La société civile a dénoncé le bruit des moteurs.",
+            ),
+            (
+                "en",
+                "Siemens cut jobs. The company's founders said the cuts were a mistake.",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(
+                all.iter()
+                    .all(|s| !["Siemens", "Airbus"].contains(&s.speaker.as_str())),
+                "{body}: {all:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_noun_of_a_kind_refers_back_to_the_organisation_it_introduced() {

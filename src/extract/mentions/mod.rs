@@ -95,6 +95,7 @@ const RULES: &[(&str, Rule)] = &[
     ("short_name", organisation::short_name),
     ("gazetteer_name", gazetteer::gazetteer_name),
     ("title_name", names::title_name),
+    ("definite_kind_subject", kind::definite_kind_subject),
     ("descriptive_subject", description::descriptive_subject),
     ("pronoun", names::pronoun),
     ("document_reference", names::document_reference),

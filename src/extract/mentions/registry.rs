@@ -155,6 +155,17 @@ impl Registry {
         self.kinds.get(kind)?.last().copied()
     }
 
+    /// The one organisation of the kinds `kinds`, if there is only one.
+    pub fn only_of_kinds<'k>(&self, kinds: impl Iterator<Item = &'k str>) -> Option<usize> {
+        let all: BTreeSet<usize> = kinds
+            .filter_map(|k| self.kinds.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        let mut it = all.into_iter();
+        it.next().filter(|_| it.next().is_none())
+    }
+
     /// The first organisation named with several words whose first word is `word` (Mahan → Mahan
     /// Air).
     pub fn org_starting_with(&self, word: &str) -> Option<usize> {

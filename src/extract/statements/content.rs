@@ -198,7 +198,11 @@ pub(super) fn span_text(s: &Sentence<'_>, a: usize, mut b: usize) -> Option<Stri
         return None;
     }
     let t = Span::new(s.toks[a].span.start, s.toks[b - 1].span.end).slice(s.text);
-    let t = t.trim().trim_end_matches(['.', ',', ';']).trim();
+    let t = t
+        .trim()
+        .trim_start_matches([',', ';'])
+        .trim_end_matches(['.', ',', ';'])
+        .trim();
     (!t.is_empty()).then(|| t.to_string())
 }
 
@@ -346,6 +350,11 @@ mod tests {
                 "en",
                 "Mayor Tom Reed announced last week a plan to close the port.",
                 "a plan to close the port",
+            ),
+            (
+                "fr",
+                "Selon le maire Paul Girard, la route restera fermée.",
+                "la route restera fermée",
             ),
         ];
         for (lang, body, said) in cases {

@@ -8,7 +8,9 @@ use super::super::tokens::TokKind;
 use super::super::words::{Setting, W};
 use super::Sentence;
 
+mod complement;
 mod whole;
+use complement::{promise_has_complement, threat_has_terms};
 use whole::{colon_intro, opinion_intro, quote_signature};
 
 /// A cue occurrence in a sentence.
@@ -50,6 +52,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("clause_cue_has_clause", clause_cue_has_clause),
     ("not_attributive", not_attributive),
     ("reflexive_has_pronoun", reflexive_has_pronoun),
+    ("threat_has_terms", threat_has_terms),
     ("not_modal_or_hypothetical", not_modal_or_hypothetical),
     ("form_fits_its_place", form_fits_its_place),
     ("not_naming", not_naming),
@@ -129,7 +132,7 @@ fn drop_gerund_incises(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
 /// Whether an article or another noun marker stands before token `i`, so that a form there is a
 /// noun. An object pronoun that looks like an article (l'accuse, les dénonce) is none, unless the
 /// form is a noun of report (l'annonce, les critiques).
-fn article_before(s: &Sentence<'_>, i: usize) -> bool {
+pub(super) fn article_before(s: &Sentence<'_>, i: usize) -> bool {
     if i <= s.from || !s.noun_marker(i - 1) {
         return false;
     }
@@ -270,31 +273,6 @@ fn passive_has_agent(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
 
 /// How far back the passive auxiliary of a coordinated participle may stand.
 const PASSIVE_REACH: usize = 5;
-
-/// A class that takes a complement reports only with it or an object: "s'engage à", "promised
-/// to", "pledged funds", not "s'était engagé dans", "was sworn in".
-fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    let after = c.i + c.n;
-    if !c.cue.act.needs_complement() {
-        return true;
-    }
-    if after >= s.to {
-        return false;
-    }
-    // what is promised, as an object (pledged funds, a promis une aide, vowed $5 million)
-    let t = &s.toks[after];
-    let m = s.m(after);
-    let closed = m.any_of(&[W::Preposition, W::Agent, W::Of, W::And, W::Pronoun]);
-    let amount = t
-        .norm
-        .starts_with(|ch: char| ch.is_ascii_digit() || "$€£".contains(ch));
-    // (not a participle as an adjective: 758 pledged delegates, the most pledged delegates)
-    let number_before = c.i > s.from && s.toks[c.i - 1].starts_with_digit();
-    let adjective =
-        number_before || article_before(s, c.i) || c.i > s.from && s.any(c.i - 1, W::Superlative);
-    let object = (t.is_word() || amount) && !t.is_capitalized() && !closed && !adjective;
-    object || (after..(after + 3).min(s.to)).any(|k| s.any(k, W::PromiseComplement))
-}
 
 /// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
 /// quote right after it, or a quote closed before it ("…," she declared).
@@ -585,6 +563,50 @@ fn nominal_has_source(s: &Sentence<'_>, i: usize, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_french_threat_reports_only_with_its_terms_or_a_threatened_entity() {
+        for (body, content) in [
+            (
+                "Le président turc Recep Tayyip Erdogan a menacé de fermer la frontière.",
+                "de fermer la frontière",
+            ),
+            (
+                "La Commission européenne menace l'Italie de sanctions financières.",
+                "l'Italie de sanctions financières",
+            ),
+            (
+                "Le ministre russe Sergueï Lavrov a menacé Washington dimanche.",
+                "Washington dimanche",
+            ),
+            (
+                "Le gouvernement malien a menacé les auteurs des exactions de poursuites.",
+                "les auteurs des exactions de poursuites",
+            ),
+        ] {
+            let s = one("fr", SAT, body);
+            assert_eq!(
+                (s.act, s.content.as_deref()),
+                ("threaten", Some(content)),
+                "{body}"
+            );
+        }
+        for body in [
+            "Le groupe État islamique, selon l'armée, menace désormais la route de l'aéroport.",
+            "L'homme armé Paul Girard menaçait les passants avec un couteau.",
+            "La crue de la Seine menace la sécurité de la région.",
+        ] {
+            let all = run("fr", SAT, body);
+            assert!(all.iter().all(|s| s.act != "threaten"), "{body}: {all:?}");
+        }
+        // in English the punishment may be the object
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole threatened sanctions against the firm.",
+        );
+        assert_eq!(s.act, "threaten");
+    }
 
     #[test]
     fn a_gerund_in_an_incise_before_the_verb_is_how_its_subject_spoke() {

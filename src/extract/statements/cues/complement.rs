@@ -1,0 +1,60 @@
+//! What a cue of a class that takes something after it needs there to report: a promise its
+//! complement or object (s'engage à, pledged funds), a threat its terms where the language says so
+//! (menacer de, menacer l'Italie de sanctions).
+
+use super::super::super::mentions::MentionKind;
+use super::super::super::words::{Setting, W};
+use super::super::Sentence;
+use super::{article_before, Candidate, CueAt};
+
+/// A class that takes a complement reports only with it or an object: "s'engage à", "promised
+/// to", "pledged funds", not "s'était engagé dans", "was sworn in".
+pub(super) fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    let after = c.i + c.n;
+    if !c.cue.act.needs_complement() {
+        return true;
+    }
+    if after >= s.to {
+        return false;
+    }
+    // what is promised, as an object (pledged funds, a promis une aide, vowed $5 million)
+    let t = &s.toks[after];
+    let m = s.m(after);
+    let closed = m.any_of(&[W::Preposition, W::Agent, W::Of, W::And, W::Pronoun]);
+    let amount = t
+        .norm
+        .starts_with(|ch: char| ch.is_ascii_digit() || "$€£".contains(ch));
+    // (not a participle as an adjective: 758 pledged delegates, the most pledged delegates)
+    let number_before = c.i > s.from && s.toks[c.i - 1].starts_with_digit();
+    let adjective =
+        number_before || article_before(s, c.i) || c.i > s.from && s.any(c.i - 1, W::Superlative);
+    let object = (t.is_word() || amount) && !t.is_capitalized() && !closed && !adjective;
+    object || (after..(after + 3).min(s.to)).any(|k| s.any(k, W::PromiseComplement))
+}
+
+/// How far after a threat its terms may stand (a menacé les auteurs de ces exactions de
+/// poursuites).
+const TERMS_REACH: usize = 8;
+
+/// Where the language says so (`Setting::ThreatNeedsTerms`), a threat reports only with its terms
+/// (« de » before a word that is no determiner, « que », a quotation) or an entity right after it:
+/// « a menacé de partir », « menace l'Italie de sanctions », « a menacé Washington »; not « le
+/// groupe menace la route », « menaçait les gens avec une arme ».
+pub(super) fn threat_has_terms(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if !c.cue.act.needs_terms() || !s.setting(Setting::ThreatNeedsTerms) {
+        return true;
+    }
+    let after = c.i + c.n;
+    let entity = s.mentions.iter().any(|m| {
+        (m.start == after || m.start == after + 1 && s.noun_marker(after))
+            && matches!(m.kind, MentionKind::Entity(_))
+    });
+    entity
+        || (after..(after + TERMS_REACH).min(s.to))
+            .take_while(|&k| !matches!(s.low(k), "," | ";" | "." | ":"))
+            .any(|k| {
+                s.is_quote_open(k)
+                    || s.any(k, W::Complementizer)
+                    || (s.m(k).is(W::InfinitiveMarker) && k + 1 < s.to && !s.noun_marker(k + 1))
+            })
+}
