@@ -209,6 +209,18 @@ fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
 fn role_extent(c: &Ctx<'_>, noun_end: usize, mut after: usize) -> usize {
     let to = c.w.to;
     let skip = &c.lex.words.phrases.skip;
+    // where describing words follow the noun, one adjective between the role and its holder's
+    // name is the role's (le sénateur républicain X, la députée socialiste X)
+    let words = &c.lex.words;
+    if after == noun_end
+        && !words.on(words.lang(c.lang), Setting::DescribingWordsBefore)
+        && after + 1 < to
+        && is_adjective(c, after)
+        && !c.is_cue(after)
+        && c.is_name_token(after + 1)
+    {
+        return after + 1;
+    }
     while after + 1 < to
         && c.m(after).any(W::Of)
         && !c.m(after).any(W::Elision)
@@ -765,6 +777,9 @@ mod tests {
         for text in [
             "Le ministre de l'Économie Paul Morin a visité Lyon. Le ministre de l'Économie a estimé que la croissance ralentirait.",
             "Le ministre de l'Économie Paul Morin a visité Lyon. Le ministre a estimé que la croissance ralentirait.",
+            // (an adjective between the role and the name is the role's)
+            "Le sénateur républicain Paul Morin a visité Lyon. Le sénateur a estimé que la loi était injuste.",
+            "La députée socialiste Paul Morin a visité Lyon. La députée a estimé que la loi était injuste.",
         ] {
             assert_eq!(one("fr", SAT, text).speaker, "Paul Morin", "{text}");
         }
