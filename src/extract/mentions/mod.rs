@@ -204,6 +204,9 @@ impl Ctx<'_> {
     }
 
     fn push(&mut self, a: usize, b: usize, kind: MentionKind, name: Option<Span>) {
+        if let MentionKind::Entity(e) = kind {
+            self.reg.mentioned(e);
+        }
         let span = self.span(a, b);
         self.out.push(Mention {
             start: a,

@@ -44,6 +44,10 @@ pub struct Registry {
     /// Organisations introduced by a noun of their kind (le quotidien Le Monde, the carmaker
     /// Nissan), by that noun in lower case: what "le quotidien", "the carmaker" refer back to.
     kinds: HashMap<String, BTreeSet<usize>>,
+    /// When each entity was last mentioned (a count of mentions): which holder of a role "the
+    /// senator" is.
+    seen: HashMap<usize, usize>,
+    mentions_so_far: usize,
 }
 
 /// The key of the organisation of the article named `name` (not one the lexicon knows).
@@ -192,9 +196,17 @@ impl Registry {
         })
     }
 
-    /// The last persons with a role (at most [`ROLE_HOLDER_REACH`]), latest first.
-    pub fn persons_with_role(&self) -> impl Iterator<Item = usize> + '_ {
-        self.with_role.iter().rev().take(ROLE_HOLDER_REACH).copied()
+    /// Notes a mention of entity `e`.
+    pub fn mentioned(&mut self, e: usize) {
+        self.mentions_so_far += 1;
+        self.seen.insert(e, self.mentions_so_far);
+    }
+
+    /// The persons with a role (at most [`ROLE_HOLDER_REACH`]), the last mentioned first.
+    pub fn persons_with_role(&self) -> impl Iterator<Item = usize> {
+        let mut all: Vec<usize> = self.with_role.iter().copied().collect();
+        all.sort_by_key(|e| std::cmp::Reverse((self.seen.get(e).copied().unwrap_or(0), *e)));
+        all.into_iter().take(ROLE_HOLDER_REACH)
     }
 
     /// Gives person `e` the role `role` if it has none.

@@ -792,6 +792,27 @@ mod tests {
     }
 
     #[test]
+    fn a_role_phrase_refers_to_the_holder_mentioned_last() {
+        for (lang, body, who) in [
+            (
+                "en",
+                "President Ann Cole played golf with World Bank President Tom Reed. \"It went well,\" \
+                 Cole said on Saturday. The president also said the deal was fair.",
+                "Ann Cole",
+            ),
+            (
+                "fr",
+                "Le sénateur Paul Morin a reçu le sénateur Jean Dubois. Lundi, Paul Morin était à Lyon. \
+                 Le sénateur a estimé que la loi était injuste.",
+                "Paul Morin",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_role_phrase_is_the_person_who_holds_it() {
         let all = run(
             "fr",
