@@ -55,6 +55,9 @@ classes! {
         WorldRegion,
         /// Adjectives that complete a bare organisation head (fédéral).
         Orgadj,
+        /// Nouns in lower case that go on an institution's name after « de » (la cour d'appel,
+        /// la Cour de cassation, le tribunal de grande instance, le tribunal de commerce).
+        OrgComplement,
         /// Capitalised function words that never start or belong to a name (Le, The, Selon).
         Function,
         /// Subject pronouns that refer to a speaker (il, he); stored in lower case.

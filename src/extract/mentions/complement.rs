@@ -54,6 +54,17 @@ impl Ctx<'_> {
             if !self.m(j).any(W::Of) && !name_prep {
                 break;
             }
+            // a noun in lower case of an institution's name (la cour d'appel, de grande
+            // instance)
+            if !of_role {
+                let noun = (k..(k + 2).min(end)).find(|&x| !self.m(x).any(W::Orgadj));
+                if let Some(x) = noun
+                    .filter(|&x| self.m(x).is(W::OrgComplement) && !self.tok(x).is_capitalized())
+                {
+                    j = x + 1;
+                    continue;
+                }
+            }
             if let Some((n, Gaz::Country(c, how))) = self.gazetteer_at(k) {
                 if *how != CountryHow::Adjective {
                     country = country.or(Some(*c));
@@ -70,6 +81,11 @@ impl Ctx<'_> {
             });
             if let Some((n, x)) = place {
                 country = country.or(Some(x));
+                j = k + n;
+                continue;
+            }
+            // … an organisation's place is part of its name (la cour d'appel de San Francisco)
+            if let Some((n, _)) = self.place_at(k).filter(|_| !of_role) {
                 j = k + n;
                 continue;
             }

@@ -155,7 +155,8 @@ fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
 }
 
 /// After a head with a determiner: a descriptor and a name (l'agence de presse Belga, l'agence
-/// Anatolie), or one qualifying adjective (le parquet fédéral).
+/// Anatolie), or qualifying adjectives (le parquet fédéral) and the complement after them (le
+/// tribunal administratif de Nice, la cour administrative d'appel de Marseille).
 fn named_after_head(c: &Ctx<'_>, after: usize) -> usize {
     let toks = c.w.toks;
     let k = past_descriptor(c, after);
@@ -163,7 +164,11 @@ fn named_after_head(c: &Ctx<'_>, after: usize) -> usize {
     if named > k {
         named
     } else if after < toks.len() && c.m(after).any(W::Orgadj) {
-        after + 1
+        let mut e = after + 1;
+        while e < c.w.to && c.m(e).any(W::Orgadj) && !c.tok(e).is_capitalized() {
+            e += 1;
+        }
+        c.complement(e, c.w.to, Of::Organisation).1
     } else {
         after
     }
@@ -744,6 +749,31 @@ mod tests {
             ("fr", "Il a critiqué le régime de Bachar"),
         ] {
             assert!(extraction(lang, text).statements.len() <= 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_court_is_named_with_its_adjectives_its_complement_and_its_place() {
+        for (body, court) in [
+            (
+                "Le tribunal administratif de Nice a estimé que l'arrêté était illégal.",
+                "tribunal administratif de Nice",
+            ),
+            (
+                "La cour d'appel de Paris a jugé que la procédure était régulière.",
+                "cour d'appel de Paris",
+            ),
+            (
+                "La Cour fédérale d'appel de San Francisco a confirmé le gel du décret.",
+                "Cour fédérale d'appel de San Francisco",
+            ),
+            (
+                "Le tribunal de grande instance de Lille a rappelé que la loi s'applique.",
+                "tribunal de grande instance de Lille",
+            ),
+        ] {
+            let s = one("fr", SAT, body);
+            assert_eq!(s.speaker, court, "{body}");
         }
     }
 
