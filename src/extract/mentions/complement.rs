@@ -54,16 +54,9 @@ impl Ctx<'_> {
             if !self.m(j).any(W::Of) && !name_prep {
                 break;
             }
-            // a noun in lower case of an institution's name (la cour d'appel, de grande
-            // instance)
-            if !of_role {
-                let noun = (k..(k + 2).min(end)).find(|&x| !self.m(x).any(W::Orgadj));
-                if let Some(x) = noun
-                    .filter(|&x| self.m(x).is(W::OrgComplement) && !self.tok(x).is_capitalized())
-                {
-                    j = x + 1;
-                    continue;
-                }
+            if let Some(next) = self.org_complement_end(k, end).filter(|_| !of_role) {
+                j = next;
+                continue;
             }
             if let Some((n, Gaz::Country(c, how))) = self.gazetteer_at(k) {
                 if *how != CountryHow::Adjective {
@@ -72,20 +65,8 @@ impl Ctx<'_> {
                     continue;
                 }
             }
-            // a region or a city after a role (First Minister of Scotland, the mayor of
-            // Dayton): its country (an organisation's is its own: les autorités de Dubai)
-            // (not a place that opens an organisation's name: the Maryland Democratic Party)
-            let place = self.place_at(k).filter(|&(n, _)| {
-                let chain = self.name_chain(k + n, end);
-                of_role && !(chain > k + n && self.m(chain - 1).any_norm(W::Orghead))
-            });
-            if let Some((n, x)) = place {
-                country = country.or(Some(x));
-                j = k + n;
-                continue;
-            }
-            // … an organisation's place is part of its name (la cour d'appel de San Francisco)
-            if let Some((n, _)) = self.place_at(k).filter(|_| !of_role) {
+            if let Some((n, x)) = self.place_after_of(k, end, of_role) {
+                country = country.or(x);
                 j = k + n;
                 continue;
             }
@@ -115,6 +96,32 @@ impl Ctx<'_> {
             break;
         }
         (country, j)
+    }
+
+    /// A region or a city at `k` after « de » / "of": after a role, its country (First Minister
+    /// of Scotland, the mayor of Dayton; not a place that opens an organisation's name: the
+    /// Maryland Democratic Party); after an organisation, part of its name without its country
+    /// (an organisation's is its own: la cour d'appel de San Francisco, les autorités de Dubai).
+    fn place_after_of(
+        &self,
+        k: usize,
+        end: usize,
+        of_role: bool,
+    ) -> Option<(usize, Option<usize>)> {
+        let (n, x) = self.place_at(k)?;
+        if !of_role {
+            return Some((n, None));
+        }
+        let chain = self.name_chain(k + n, end);
+        let opens_name = chain > k + n && self.m(chain - 1).any_norm(W::Orghead);
+        (!opens_name).then_some((n, Some(x)))
+    }
+
+    /// The end of a noun in lower case of an institution's name at `k`, over one adjective (la
+    /// cour d'appel, le tribunal de grande instance).
+    fn org_complement_end(&self, k: usize, end: usize) -> Option<usize> {
+        let noun = (k..(k + 2).min(end)).find(|&x| !self.m(x).any(W::Orgadj))?;
+        (self.m(noun).is(W::OrgComplement) && !self.tok(noun).is_capitalized()).then_some(noun + 1)
     }
 
     /// The end of a person's name of two words or more at `k`: a known actor's, or one that
