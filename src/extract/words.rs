@@ -235,6 +235,12 @@ classes! {
         GroupNoun,
         BodyNoun,
         PartyNoun,
+        /// Nouns of a court (le tribunal, the court), and of its members, who speak as the court
+        /// (les juges, les magistrats, the justices).
+        CourtNoun,
+        CourtMemberNoun,
+        /// The definite article of a plural (les, the): the members of a body (les juges).
+        DefinitePlural,
         /// Cue forms whose passive is no speech (was questioned by police: interrogated).
         NoPassive,
         /// Cue forms that report only what a document says (the statement read: …), not a sign.

@@ -20,11 +20,21 @@ const TYPE_NOUNS: &[(W, &[&str])] = &[
     (W::GroupNoun, &["company", "armed-group", "ngo"]),
     (W::BodyNoun, &["igo", "ngo"]),
     (W::PartyNoun, &["party"]),
+    (W::CourtNoun, &["court"]),
+    (W::CourtMemberNoun, &["court"]),
 ];
 
 /// The registry's kind under which an organisation of gazetteer type `kind` is found.
 pub(super) fn type_kind(kind: &str) -> String {
     format!("type:{kind}")
+}
+
+/// Files organisation `e`, named with the noun at `i`, under the type the noun names, where it
+/// names only one (la compagnie X is a company, le tribunal de X a court; le groupe X may be many).
+pub(super) fn note_type(c: &mut Ctx<'_>, e: usize, i: usize) {
+    if let [one] = types_of(c, i)[..] {
+        c.reg.add_kind(e, &type_kind(one));
+    }
 }
 
 /// The gazetteer types the noun at `i` refers to.
@@ -43,8 +53,13 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     if !c.m(i).is(W::KindHead) {
-        // a noun of a type alone (l'entreprise a annoncé; not la société civile)
-        let alone = i + 1 < to && !c.tok(i + 1).is_capitalized() && !qualifier(c, i + 1);
+        // a noun of a type alone (l'entreprise a annoncé; not la société civile, la cour
+        // d'appel de Paris)
+        let alone = i + 1 < to
+            && !c.tok(i + 1).is_capitalized()
+            && !qualifier(c, i + 1)
+            && !c.m(i + 1).any(W::Of)
+            && !c.m(i + 1).any(W::Relative);
         return (alone && !types_of(c, i).is_empty())
             .then(|| refers_back(c, i))
             .flatten();
@@ -80,10 +95,6 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = c.reg.org(org_key(&name), &name, iso, None);
     let kind = c.tok(i).lower().to_string();
     c.reg.add_kind(e, &kind);
-    // (a type only where the noun names one: la compagnie X is a company, le groupe X may be many)
-    if let [one] = types_of(c, i)[..] {
-        c.reg.add_kind(e, &type_kind(one));
-    }
     let start = if c.determiner_before(i) || i > c.w.from && c.m(i - 1).any(W::Contraction) {
         i - 1
     } else {
@@ -104,6 +115,21 @@ pub(super) fn kind_before(c: &Ctx<'_>, k: usize) -> Option<String> {
         .map(|j| c.tok(j).lower().to_string())
 }
 
+/// `members_of_a_court`: « les juges », "the justices" with no name are the one court the
+/// article has named, which speaks through them (a role phrase otherwise, of no one in particular).
+pub(super) fn members_of_a_court(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    // (not judges a relative clause picks out: the judges who ruled that …)
+    let named = i + 2 < c.w.to && (c.is_name_token(i + 2) || c.m(i + 2).any(W::Relative));
+    if !(c.m(i).any(W::DefinitePlural) && i + 1 < c.w.to && c.m(i + 1).is(W::CourtMemberNoun))
+        || named
+    {
+        return None;
+    }
+    let e = referent(c, i + 1)?;
+    c.add_named(i, i + 2, MentionKind::Entity(e), None);
+    Some(i + 2)
+}
+
 /// `definite_kind_subject`: a definite noun of an organisation's kind or type that opens a
 /// sentence names the organisation introduced before (Le groupe pétrolier Total … Le groupe a
 /// annoncé), before it is taken for a description of someone.
@@ -121,11 +147,21 @@ fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if i <= c.w.from || !c.m(i - 1).any(W::Definite) {
         return None;
     }
+    let e = referent(c, i)?;
+    c.add_named(i - 1, i + 1, MentionKind::Entity(e), None);
+    Some(i + 1)
+}
+
+/// The organisation the noun of a kind or a type at `i` refers back to.
+fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let kind = c.tok(i).lower().to_string();
-    // (alone: not la société civile, nor the company's founders)
-    let alone = i + 1 >= c.w.to || !(qualifier(c, i + 1) || c.m(i + 1).any_norm(W::Genitive));
+    // (alone: not la société civile, the company's founders, the judges who ruled …)
+    let alone = i + 1 >= c.w.to
+        || !(qualifier(c, i + 1)
+            || c.m(i + 1).any_norm(W::Genitive)
+            || c.m(i + 1).any(W::Relative));
     // (an organisation named with the noun comes first: the Law and Justice Party … the party)
-    let e = c.reg.last_of_kind(&kind).or_else(|| {
+    c.reg.last_of_kind(&kind).or_else(|| {
         let kinds: Vec<String> = types_of(c, i).into_iter().map(type_kind).collect();
         let typed = alone && !kinds.is_empty();
         typed.then(|| {
@@ -133,9 +169,7 @@ fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
                 .last_org_with_word(&kind)
                 .or_else(|| c.reg.only_of_kinds(kinds.iter().map(String::as_str)))
         })?
-    })?;
-    c.add_named(i - 1, i + 1, MentionKind::Entity(e), None);
-    Some(i + 1)
+    })
 }
 
 /// A word in lower case that describes an organisation's kind (aérienne, pétrolier, iranienne),
@@ -211,6 +245,40 @@ mod tests {
                 "{body}: {all:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_members_of_the_one_court_named_speak_as_the_court() {
+        for (lang, body, court) in [
+            (
+                "fr",
+                "Le tribunal administratif de Nice a suspendu l'arrêté. « Il n'y a pas d'urgence », ont souligné les juges.",
+                "tribunal administratif de Nice",
+            ),
+            (
+                "fr",
+                "La cour d'appel de Douai a rendu sa décision. Selon les magistrats, la procédure était régulière.",
+                "cour d'appel de Douai",
+            ),
+            (
+                "en",
+                "The Ohio Court of Appeals heard the case. The judges said the law was unclear.",
+                "Ohio Court of Appeals",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(court), "{body}: {all:?}");
+        }
+        // judges a relative clause picks out are not the court
+        let all = run(
+            "en",
+            SAT,
+            "The Supreme Court of Canada heard the case. The judges who ruled on it said the law was unclear.",
+        );
+        assert!(
+            all.iter().all(|s| s.speaker != "Supreme Court of Canada"),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -88,6 +88,7 @@ type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
 
 /// The mention rules, in the order they are tried at each token.
 const RULES: &[(&str, Rule)] = &[
+    ("members_of_a_court", kind::members_of_a_court),
     ("role_phrase", role::role_phrase),
     ("kind_then_name", kind::kind_then_name),
     ("organisation_phrase", organisation::organisation_phrase),
@@ -206,6 +207,13 @@ impl Ctx<'_> {
     fn push(&mut self, a: usize, b: usize, kind: MentionKind, name: Option<Span>) {
         if let MentionKind::Entity(e) = kind {
             self.reg.mentioned(e);
+            // an organisation named with the noun of its type is of that type (the Ohio Court
+            // of Appeals is a court, the Law and Justice Party a party)
+            if self.reg.entities[e].kind == super::EntityKind::Organisation {
+                for k in a..b {
+                    kind::note_type(self, e, k);
+                }
+            }
         }
         let span = self.span(a, b);
         self.out.push(Mention {
