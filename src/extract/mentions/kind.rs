@@ -25,7 +25,7 @@ const TYPE_NOUNS: &[(W, &[&str])] = &[
 ];
 
 /// The registry's kind under which an organisation of gazetteer type `kind` is found.
-pub(super) fn type_kind(kind: &str) -> String {
+pub fn type_kind(kind: &str) -> String {
     format!("type:{kind}")
 }
 
@@ -155,11 +155,13 @@ fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 /// The organisation the noun of a kind or a type at `i` refers back to.
 fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let kind = c.tok(i).lower().to_string();
-    // (alone: not la société civile, the company's founders, the judges who ruled …)
+    // (alone: not la société civile, the company's founders, the judges who ruled …, la cour
+    // d'appel de Douai)
     let alone = i + 1 >= c.w.to
         || !(qualifier(c, i + 1)
             || c.m(i + 1).any_norm(W::Genitive)
-            || c.m(i + 1).any(W::Relative));
+            || c.m(i + 1).any(W::Relative)
+            || c.m(i + 1).any(W::Of));
     // (an organisation named with the noun comes first: the Law and Justice Party … the party)
     c.reg.last_of_kind(&kind).or_else(|| {
         let kinds: Vec<String> = types_of(c, i).into_iter().map(type_kind).collect();

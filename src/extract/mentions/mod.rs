@@ -31,6 +31,7 @@ use crate::text::Span;
 use complement::Of;
 
 pub use country::home_country;
+pub use kind::type_kind;
 pub use registry::Registry;
 
 /// What a mention is.

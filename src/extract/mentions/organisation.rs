@@ -764,7 +764,7 @@ mod tests {
                 "cour d'appel de Paris",
             ),
             (
-                "La Cour fédérale d'appel de San Francisco a confirmé le gel du décret.",
+                "La Cour fédérale d'appel de San Francisco a estimé que le décret était illégal.",
                 "Cour fédérale d'appel de San Francisco",
             ),
             (

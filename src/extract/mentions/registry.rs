@@ -377,6 +377,11 @@ impl Registry {
         self.media.contains(&e)
     }
 
+    /// Whether organisation `e` is filed under `kind`.
+    pub fn of_kind(&self, e: usize, kind: &str) -> bool {
+        self.kinds.get(kind).is_some_and(|set| set.contains(&e))
+    }
+
     pub fn set_government(&mut self, e: usize) {
         self.governments.insert(e);
     }

@@ -108,6 +108,19 @@ pub(super) fn over_embedded_clause(
     ((a, end), (said.0, end))
 }
 
+/// Whether the statement of a cue gives words: a quotation, « selon » / "according to", or a
+/// clause or a colon after the cue (over adverbs and the addressee: a estimé que, told the
+/// court that), not only an object (a confirmé le gel, rejected the appeal).
+pub(super) fn in_words(s: &Sentence<'_>, site: &Site<'_>, choice: &Choice) -> bool {
+    let c = site.cue;
+    let (a, b) = said(s, c, bounds(s, c, (c.end, choice.content.1.max(c.end))));
+    let clause = a > c.end && (s.any(a - 1, W::Complementizer) || matches!(s.low(a - 1), ":"))
+        || a < b && (s.is_quote_open(a) || s.any(a, W::Complementizer));
+    // (a clause before the cue: « …, a estimé la cour »)
+    let before = choice.content.1 <= c.start && choice.content.0 < choice.content.1;
+    choice.direct_quote.is_some() || choice.according || site.after_quote || clause || before
+}
+
 /// The end of a date expression of a day up to publication that starts content `(a, b)`.
 fn past_day_at(s: &Sentence<'_>, (a, b): (usize, usize)) -> Option<usize> {
     let published = s.published?;

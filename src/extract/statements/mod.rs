@@ -93,6 +93,8 @@ pub struct EntityInfo {
     pub country_entity: Option<usize>,
     /// A medium or a platform the lexicon knows (BBC, Twitter).
     pub medium: bool,
+    /// A court, which rules as much as it speaks.
+    pub court: bool,
 }
 
 /// What statements need to know of the entities of the article, read from the registry when
@@ -132,6 +134,9 @@ impl<'a> Infos<'a> {
                 .as_ref()
                 .and_then(|iso| self.reg.find(&format!("country:{iso}"))),
             medium: self.reg.medium(e),
+            court: self
+                .reg
+                .of_kind(e, &crate::extract::mentions::type_kind("court")),
         })
     }
 }
@@ -450,6 +455,14 @@ pub fn sentence(s: &Sentence<'_>, memory: &mut Memory) -> Vec<Statement> {
         let Some(speaker) = choice.speaker else {
             continue;
         };
+        // a court rules (a confirmé le gel, rejected the appeal, declined to hear the case): but
+        // for a plain report, it speaks only in words
+        let rules = site.cue.cue.act != super::SpeechAct::plain()
+            && s.info.get(speaker.0).is_some_and(|i| i.court)
+            && !content::in_words(s, &site, &choice);
+        if rules {
+            continue;
+        }
         let (found, extra) = statement(s, &site, memory, &out, choice, speaker);
         remember(s, &site, memory, &found);
         let mut seen_speakers = vec![found.speaker];
@@ -575,6 +588,52 @@ mod tests {
         x.iter()
             .map(|s| text[s.span.start..s.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_court_that_rules_makes_no_statement_but_its_words_do() {
+        for (lang, body) in [
+            (
+                "fr",
+                "La cour d'appel de Douai a confirmé le gel du décret.",
+            ),
+            (
+                "fr",
+                "Le tribunal correctionnel de Lille a condamné Jean Dupont à deux ans de prison.",
+            ),
+            (
+                "en",
+                "The Ohio Court of Appeals rejected a request from the governor.",
+            ),
+            ("en", "The Ohio Court of Appeals declined to hear the case."),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.is_empty(), "{body}: {all:?}");
+        }
+        for (lang, body) in [
+            (
+                "fr",
+                "La cour d'appel de Douai a estimé que la procédure était régulière.",
+            ),
+            (
+                "fr",
+                "La procédure était régulière, a rappelé la cour d'appel de Douai.",
+            ),
+            (
+                "fr",
+                "Selon la cour d'appel de Douai, la procédure était régulière.",
+            ),
+            (
+                "en",
+                "The Ohio Court of Appeals said the law was unconstitutional.",
+            ),
+            (
+                "en",
+                "The Ohio Court of Appeals confirmed that the law was unconstitutional.",
+            ),
+        ] {
+            assert!(one(lang, SAT, body).content.is_some(), "{body}");
+        }
     }
 
     #[test]
