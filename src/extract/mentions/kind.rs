@@ -53,14 +53,9 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     if !c.m(i).is(W::KindHead) {
-        // a noun of a type alone (l'entreprise a annoncé; not la société civile, la cour
-        // d'appel de Paris)
-        let alone = i + 1 < to
-            && !c.tok(i + 1).is_capitalized()
-            && !qualifier(c, i + 1)
-            && !c.m(i + 1).any(W::Of)
-            && !c.m(i + 1).any(W::Relative);
-        return (alone && !types_of(c, i).is_empty())
+        // a noun of a type with no name after it (l'entreprise a annoncé)
+        let named = i + 1 < to && c.tok(i + 1).is_capitalized();
+        return (!named && !types_of(c, i).is_empty())
             .then(|| refers_back(c, i))
             .flatten();
     }
@@ -141,8 +136,8 @@ pub(super) fn definite_kind_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> 
 
 /// "Le quotidien Le Monde a publié la lettre. Le quotidien affirme …", "the carmaker Nissan … the
 /// carmaker said": the noun of a kind after a definite article, with no name after it, is the
-/// organisation it introduced before; a noun of a type, the last organisation of that type (the
-/// carmaker Nissan … the company said).
+/// organisation it introduced before; a noun of a type alone, the only organisation of that type
+/// the article has named (the carmaker Nissan … the company said).
 fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if i <= c.w.from || !c.m(i - 1).any(W::Definite) {
         return None;
