@@ -241,6 +241,9 @@ classes! {
         CourtMemberNoun,
         /// The definite article of a plural (les, the): the members of a body (les juges).
         DefinitePlural,
+        /// Small numbers written as words (trois, nine): how many members speak (les trois
+        /// magistrats).
+        CountWord,
         /// Cue forms whose passive is no speech (was questioned by police: interrogated).
         NoPassive,
         /// Cue forms that report only what a document says (the statement read: …), not a sign.

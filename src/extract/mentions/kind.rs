@@ -113,16 +113,20 @@ pub(super) fn kind_before(c: &Ctx<'_>, k: usize) -> Option<String> {
 /// `members_of_a_court`: « les juges », "the justices" with no name are the one court the
 /// article has named, which speaks through them (a role phrase otherwise, of no one in particular).
 pub(super) fn members_of_a_court(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    // over their number (les trois magistrats, the nine justices)
+    let counted =
+        i + 1 < c.w.to && (c.m(i + 1).is(W::CountWord) || c.tok(i + 1).starts_with_digit());
+    let noun = i + 1 + usize::from(counted);
     // (not judges a relative clause picks out: the judges who ruled that …)
-    let named = i + 2 < c.w.to && (c.is_name_token(i + 2) || c.m(i + 2).any(W::Relative));
-    if !(c.m(i).any(W::DefinitePlural) && i + 1 < c.w.to && c.m(i + 1).is(W::CourtMemberNoun))
+    let named = noun + 1 < c.w.to && (c.is_name_token(noun + 1) || c.m(noun + 1).any(W::Relative));
+    if !(c.m(i).any(W::DefinitePlural) && noun < c.w.to && c.m(noun).is(W::CourtMemberNoun))
         || named
     {
         return None;
     }
-    let e = referent(c, i + 1)?;
-    c.add_named(i, i + 2, MentionKind::Entity(e), None);
-    Some(i + 2)
+    let e = referent(c, noun)?;
+    c.add_named(i, noun + 1, MentionKind::Entity(e), None);
+    Some(noun + 1)
 }
 
 /// `definite_kind_subject`: a definite noun of an organisation's kind or type that opens a
@@ -261,6 +265,16 @@ mod tests {
                 "en",
                 "The Ohio Court of Appeals heard the case. The judges said the law was unclear.",
                 "Ohio Court of Appeals",
+            ),
+            (
+                "en",
+                "The Ohio Court of Appeals heard the case. The three judges said the law was unclear.",
+                "Ohio Court of Appeals",
+            ),
+            (
+                "fr",
+                "La cour d'appel de Douai a rendu sa décision. Selon les trois magistrats, la procédure était régulière.",
+                "cour d'appel de Douai",
             ),
         ] {
             let all = run(lang, SAT, body);
