@@ -42,7 +42,9 @@ pub struct Registry {
     /// given later (M. Dana) makes them that person.
     bare: BTreeSet<usize>,
     /// Organisations introduced by a noun of their kind (le quotidien Le Monde, the carmaker
-    /// Nissan), by that noun in lower case: what "le quotidien", "the carmaker" refer back to.
+    /// Nissan), by that noun in lower case: what "le quotidien", "the carmaker" refer back to;
+    /// and by their type (`kind::type_kind`: the gazetteer's, or the one the noun of their name
+    /// gives): what "the company", « les juges » refer to when only one of the type is named.
     kinds: HashMap<String, BTreeSet<usize>>,
     /// When each entity was last mentioned (a count of mentions): which holder of a role "the
     /// senator" is.
