@@ -82,6 +82,8 @@ classes! {
         Particle,
         /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).
         ParticlePrefix,
+        /// Generational suffixes that end a person's name with their dot (Jr., Sr.), as written.
+        NameSuffix,
         /// Heads of the name of an institution of a state (police, ministère, navy), in lower case.
         State,
         /// Prefixes that make a role another one of its own (vice-ministre, ex-président).

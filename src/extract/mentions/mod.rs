@@ -427,12 +427,14 @@ impl Ctx<'_> {
         let mut j = from;
         while j < end {
             // two names side by side (François Fillon Marc Joulaud): a first name after two
-            // name tokens starts the next one
-            // (not after a middle initial: Marc E. Elias)
+            // name tokens starts the next one, when a surname follows it
+            // (not after a middle initial: Marc E. Elias; not a last name: Mary Kay Henry)
             let after_initial =
                 |j: usize| self.tok(j - 1).norm.trim_end_matches('.').chars().count() == 1;
             if j >= i + 2
                 && !after_initial(j)
+                && j + 1 < end
+                && self.is_name_token(j + 1)
                 && first_names.contains(&self.tok(j).norm)
                 && first_names.contains(&self.tok(i).norm)
                 && !self.holds_role(i, j)
@@ -445,6 +447,16 @@ impl Ctx<'_> {
                 // alone once the article gave it so
                 Some((1, Gaz::Country(_, CountryHow::Demonym | CountryHow::Adjective))) => {
                     (j == i + 1 && self.is_first_name(i) && self.tok(i).is_capitalized())
+                        || (j == i && self.reg.surname(&self.tok(j).norm).is_some())
+                }
+                // a country's name as the surname after a first name, inside a sentence
+                // (Representative Steve Israel; not « Will Israel strike? »), or alone once the
+                // article gave it so (Rep. Jim Jordan … Jordan said)
+                Some((1, Gaz::Country(_, CountryHow::Name))) => {
+                    (j == i + 1
+                        && i > self.w.from
+                        && self.is_first_name(i)
+                        && self.tok(i).is_capitalized())
                         || (j == i && self.reg.surname(&self.tok(j).norm).is_some())
                 }
                 _ => false,
@@ -477,6 +489,14 @@ impl Ctx<'_> {
             if abbreviation_dot {
                 j += 1;
                 continue;
+            }
+            // the dot of a generational suffix ends the name (Robert P. Casey Jr.)
+            let suffix_dot = j > i
+                && self.tok(j).norm == "."
+                && self.tok(j).span.start == self.tok(j - 1).span.end
+                && self.m(j - 1).any_norm(W::NameSuffix);
+            if suffix_dot {
+                j += 1;
             }
             break;
         }

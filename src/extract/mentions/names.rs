@@ -397,6 +397,44 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_name_runs_over_a_country_word_a_last_first_name_and_a_suffix() {
+        for (text, who) in [
+            // a country's name as a surname after a first name
+            (
+                "\"We will win,\" said Representative Steve Israel, a Democrat from New York.",
+                "Steve Israel",
+            ),
+            // a first name as the last word is no second person (François Fillon Marc
+            // Joulaud is two)
+            (
+                "\"We are ready,\" said Mary Kay Henry, the union's president.",
+                "Mary Kay Henry",
+            ),
+            // a generational suffix keeps its dot
+            (
+                "\"The law is clear,\" said Sen. Robert P. Casey Jr., a Democrat.",
+                "Robert P. Casey Jr.",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+        // the surname alone is then that person, not the country
+        let all = run(
+            "en",
+            SAT,
+            "Rep. Jim Jordan spoke first. \"It is strange,\" Jordan said of the deal.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker, "Jim Jordan");
+        // (a first name that opens a question before a country is no name)
+        let m = mentions("en", "Will Israel strike back? Netanyahu said it would.");
+        assert!(
+            m.iter().any(|(t, l)| t == "Israel" && l == "Israel"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn a_bare_name_that_speaks_is_an_organisation_until_named_a_person() {
         let kind = |lang: &str, text: &str, label: &str| {
             extraction(lang, text)
