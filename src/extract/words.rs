@@ -258,7 +258,8 @@ classes! {
         /// saying): English.
         QuotedAs,
         /// Roles of someone who speaks for a body (spokesman, porte-parole): unnamed after the
-        /// body's name, the body speaks (the Pentagon spokesman said).
+        /// body's name, a person named by the role and the body (a Treasury spokesman said),
+        /// and the body makes the office (the FBI spokesman is not the Pentagon's).
         Spokesperson,
         /// Cue forms that also name a thing after a noun (a group called X, un mouvement appelé X).
         Naming,
