@@ -190,6 +190,8 @@ fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.speaker = speaker_of(m, x.memory, 1.0);
         return true;
     }
+    // (not whom the subject acts with or on: Warren clashed with Biden, saying)
+    let object = |m: &&Mention| m.start > s.from && s.any(m.start - 1, W::Preposition);
     choice.speaker = x
         .out
         .last()
@@ -203,10 +205,13 @@ fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 .iter()
                 .filter(before)
                 .find(|m| s.opens_clause(m))
-                .or_else(|| s.mentions.iter().find(before))
+                .or_else(|| s.mentions.iter().find(before).filter(|m| !object(m)))
                 .and_then(|m| speaker_of(m, x.memory, 0.8))
         })
-        .or_else(|| speaker_before(s, c.start, s.from).and_then(|m| speaker_of(m, x.memory, 0.8)))
+        .or_else(|| {
+            let m = speaker_before(s, c.start, s.from).filter(|m| !object(m))?;
+            speaker_of(m, x.memory, 0.8)
+        })
         // Affirmant que …, il a critiqué / Claiming that …, he criticised: a gerund opening the
         // sentence has the subject of the main clause after its comma
         .or_else(|| {
@@ -581,6 +586,25 @@ mod tests {
         ] {
             assert_eq!(one("en", SAT, body).speaker, "Ann Cole", "{body}");
         }
+    }
+
+    #[test]
+    fn a_gerund_never_has_whom_the_subject_acts_with_or_on() {
+        // the subject is unknown: no speaker rather than the object of a preposition
+        for body in [
+            "Warren clashed with Ann Cole on Tuesday, saying her plan was too timid.",
+            "Both parents stiffened their denunciation of Ann Cole, saying that she lacked empathy.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(all.iter().all(|s| s.speaker != "Ann Cole"), "{body}\n{all:?}");
+        }
+        // a known subject still speaks
+        let s = one(
+            "en",
+            SAT,
+            "Senator Paul Morin clashed with Ann Cole on Tuesday, saying her plan was too timid.",
+        );
+        assert_eq!(s.speaker, "Paul Morin");
     }
 
     #[test]
