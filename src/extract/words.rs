@@ -159,6 +159,9 @@ classes! {
         Contractible,
         /// Relative pronouns of a subject clause (qui, who, which).
         Relative,
+        /// Words opening an aside between commas that names more of the subject (Some observers,
+        /// including X, said; Plusieurs pays, dont la France, ont condamné).
+        Including,
         /// Complementizers (que, qu', that).
         Complementizer,
         /// Other relative pronouns (dont; that, also a complementizer).

@@ -150,8 +150,10 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let written_lower = c.common.contains(c.tok(i).lower());
     let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
     let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
-    let speaks =
-        !inside_quote && !common && (c.verb_cue_after(i + 1) || inverted_after_quote(c, i));
+    let aside = aside_then_cue(c, i);
+    let speaks = !inside_quote
+        && !common
+        && (c.verb_cue_after(i + 1) || inverted_after_quote(c, i) || aside.is_some());
     // (an organisation of one word named so before: l'opérateur Sprint … Sprint a déclaré)
     let org = c.reg.find(&org_key(&word));
     let e = if let Some(e) = c.reg.surname(&word).or(short_org).or(org) {
@@ -163,12 +165,40 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         c.reg.org(org_key(&word), &word, Some(iso), None)
     } else if (after_source || acronym) && !inside_quote {
         c.reg.org(org_key(&word), &word, None, None)
+    } else if aside == Some(true) {
+        c.person_named(&word, None)
     } else if speaks {
         c.reg.bare_org(&word)
     } else {
         return;
     };
     c.add(i, i + 1, MentionKind::Entity(e));
+}
+
+/// How many tokens an aside between a name opening a sentence and its cue may take.
+const ASIDE_REACH: usize = 16;
+
+/// "Okafor, 55, said", "Okafor, a Republican, said", "Okafor, citing a report, said", « Dupuis,
+/// interrogé par France Inter, a affirmé »: a word opening the sentence, then an aside between
+/// commas (an age, an apposition after an article, a relative clause, a phrase opening with a
+/// word in lower case) and a reporting verb. Whether the aside shows a person (an age), when
+/// there is one.
+fn aside_then_cue(c: &Ctx<'_>, i: usize) -> Option<bool> {
+    let (from, to) = (c.w.from, c.w.to);
+    if i != from || i + 3 >= to || c.tok(i + 1).norm != "," {
+        return None;
+    }
+    let close = (i + 3..to.min(i + ASIDE_REACH))
+        .take_while(|&k| !c.in_quote(k) && !matches!(c.tok(k).norm.as_str(), ";" | ":" | "."))
+        .find(|&k| c.tok(k).norm == ",")?;
+    if !c.verb_cue_after(close + 1) {
+        return None;
+    }
+    let first = c.tok(i + 2);
+    let age = first.starts_with_digit() && close == i + 3;
+    let relative = c.m(i + 2).any(W::Relative);
+    let opens = first.is_word() && !first.is_capitalized();
+    (age || relative || opens).then_some(age)
 }
 
 /// "…," said Murphy: a word right after a reporting verb that follows a closing quotation (over
@@ -432,6 +462,37 @@ mod tests {
             m.iter().any(|(t, l)| t == "Israel" && l == "Israel"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_name_opening_the_sentence_before_an_aside_and_a_cue_speaks() {
+        use crate::extract::EntityKind::Person;
+        // the aside's own names are not the subject
+        for (lang, text, who) in [
+            ("en", "Okafor, citing a report by the World Bank, said the plan would fail.", "Okafor"),
+            ("en", "Okafor, speaking in Lagos on Monday, said the plan would fail.", "Okafor"),
+            ("en", "Mendoza, quoting Pope Francis, said the wall was a disgrace.", "Mendoza"),
+            ("fr", "Dupuis, interrogé par France Inter, a affirmé que le plan échouerait.", "Dupuis"),
+            ("fr", "Dupuis, citant un rapport de la Banque mondiale, a affirmé que le plan échouerait.", "Dupuis"),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // an age makes a person
+        let e = first_speaker("en", "Salceda, 55, said the plan would fail.");
+        assert_eq!((e.label.as_str(), e.kind), ("Salceda", Person));
+        // an aside that names more of the subject keeps its name (including, dont)
+        let s = one(
+            "en",
+            SAT,
+            "Some observers, including professor Ann Cole, also criticized the plan.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+        // over an adverb too; a vague source stays vague
+        assert_eq!(
+            one("en", SAT, "Moreno, however, said the plan would fail.").speaker,
+            "Moreno"
+        );
+        assert!(run("en", SAT, "Critics, however, said the plan would fail.").is_empty());
     }
 
     #[test]

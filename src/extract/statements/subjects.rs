@@ -439,9 +439,19 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         let m = subject_outside_phrase(s, m, floor).unwrap_or(m);
         return Across::Found(head_of_apposition(s, m, floor).unwrap_or(m));
     }
+    // "Okafor, citing a report by the World Bank, said", « X, interrogé par France Inter, a
+    // affirmé »: a phrase between the commas that opens with a lower-case word other than an
+    // article is an aside, whose names are no subject
+    // (not one that names more of the subject: Some observers, including X, said)
+    let aside = s
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        && !s.any(k + 1, W::Determiner)
+        && !s.m(k + 1).is(W::Including);
     match before_comma {
-        Some(m) => Across::Found(m),
-        None => Across::Continue(k),
+        Some(m) if !aside => Across::Found(m),
+        _ => Across::Continue(k),
     }
 }
 
