@@ -76,7 +76,81 @@ pub(super) fn said(s: &Sentence<'_>, c: &CueAt, (a, b): (usize, usize)) -> (usiz
                 && !infinitive(k)
         })
         .find(|&k| s.any(k, W::Complementizer))
-        .map_or((a, b), |that| (that + 1, b))
+        .map_or_else(|| after_addressee(s, (a, b)), |that| (that + 1, b))
+}
+
+/// "told Fox News on Sunday the bill was dead", "told her he had downloaded them", "told the
+/// crowd, “…”": with no "that", what is said starts after the addressee (a mention or an object
+/// pronoun right after the cue), over a day and punctuation, where a clause or a quotation opens;
+/// else `(a, b)` ("told the story of …").
+fn after_addressee(s: &Sentence<'_>, (a, b): (usize, usize)) -> (usize, usize) {
+    // (over an article: told the Associated Press; a vague group: told reporters)
+    let det = usize::from(a + 1 < b && s.any(a, W::Determiner));
+    // (or a name no rule took, after an article: told the Post)
+    let names = (a + det..b)
+        .take_while(|&j| s.toks[j].is_capitalized())
+        .count();
+    // (an object pronoun first: told her he had …, not her as a possessive)
+    let Some(mut k) = (s.any(a, W::ObjectPronoun) || s.any(a, W::Vague))
+        .then_some(a + 1)
+        .or_else(|| s.mention_starting(a + det).map(|m| m.end))
+        .or_else(|| (det == 1 && names > 0).then_some(a + det + names))
+    else {
+        return (a, b);
+    };
+    // (a name that goes on past what was found of it: told CNN Philippines, the Washington
+    // Examiner, Fox News 6)
+    if k < b && (s.toks[k].is_capitalized() || s.toks[k].starts_with_digit()) {
+        return (a, b);
+    }
+    loop {
+        // (and a place or a body after it: told supporters in Ohio)
+        let place = (k + 1 < b && s.any(k, W::Preposition))
+            .then(|| {
+                let at = k + 1 + usize::from(s.any(k + 1, W::Determiner));
+                let names = (at..b).take_while(|&j| s.toks[j].is_capitalized()).count();
+                s.mention_starting(at)
+                    .map(|m| m.end)
+                    .or((names > 0).then_some(at + names))
+            })
+            .flatten();
+        if k < b && (s.is_skip(k) || matches!(s.low(k), "," | ":")) {
+            k += 1;
+        } else if let Some(end) = place {
+            k = end;
+        } else if let Some(end) = past_day_at(s, (k, b)) {
+            k = end;
+        } else {
+            break;
+        }
+    }
+    // (a name in the genitive goes on: told ABC's "Good Morning America")
+    if k < b && s.any(k, W::Genitive) {
+        return (a, b);
+    }
+    // (the rest of a place, then "that": told supporters in Columbus, Ohio, that …)
+    if let Some(that) = (k..(k + ADDRESSEE_REACH).min(b))
+        .take_while(|&j| {
+            s.toks[j].is_capitalized() || s.low(j) == "," || s.any(j, W::Complementizer)
+        })
+        .find(|&j| s.any(j, W::Complementizer))
+    {
+        return (that + 1, b);
+    }
+    let t = match s.toks.get(k) {
+        Some(t) if k < b => t,
+        _ => return (a, b),
+    };
+    let opens = s.is_quote_open(k)
+        || s.any(k, W::Pronoun)
+        || t.starts_with_digit()
+        || (t.is_capitalized() && !s.any(k, W::Function))
+        || (s.noun_marker(k) && !s.any(k, W::Preposition));
+    if opens {
+        (k, b)
+    } else {
+        (a, b)
+    }
 }
 
 /// « a dit qu'il regrettait la décision », "said Merkel had asked Berlin for guarantees": where
@@ -483,6 +557,38 @@ mod tests {
                 "fr",
                 "Le ministre Paul Morin a déclaré aux députés de la majorité que le texte serait retiré.",
                 "le texte serait retiré",
+            ),
+            // with no "that": a name, a vague group, a pronoun, over a day, a place, a comma
+            (
+                "en",
+                "Senator Ann Cole told Fox News on Sunday the bill was dead.",
+                "the bill was dead",
+            ),
+            (
+                "en",
+                "Senator Ann Cole told reporters the bill was dead.",
+                "the bill was dead",
+            ),
+            (
+                "en",
+                "Senator Ann Cole told her he had downloaded the files.",
+                "he had downloaded the files",
+            ),
+            (
+                "en",
+                "Senator Ann Cole told supporters in Columbus, Ohio, that the bill was dead.",
+                "the bill was dead",
+            ),
+            (
+                "en",
+                "Senator Ann Cole told the Post last week she would vote for the bill.",
+                "she would vote for the bill",
+            ),
+            // what is told is no addressee
+            (
+                "en",
+                "Senator Ann Cole told the story of a single mother.",
+                "the story of a single mother",
             ),
         ] {
             let s = one(lang, SAT, text);
