@@ -250,6 +250,18 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether token `k` introduces a source: a word of the class (selon, by), or the last word
+    /// of a cue that is a preposition (d'après, according to).
+    fn source_intro(&self, k: usize) -> bool {
+        self.m(k).any(W::SourceIntro)
+            || self.lex.cues.get(self.lang).is_some_and(|cues| {
+                (k.saturating_sub(3).max(self.w.from)..=k).any(|s| {
+                    cues.longest_at(self.w.toks, s, lower)
+                        .is_some_and(|(n, cue)| s + n == k + 1 && cue.kind == CueKind::Preposition)
+                })
+            })
+    }
+
     /// Whether a cue starts at token `k`, over skippable words (X a par ailleurs déclaré; Police
     /// said).
     fn cue_after(&self, mut k: usize) -> bool {

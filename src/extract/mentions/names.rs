@@ -138,7 +138,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let after_source = (c.w.from..i)
         .rev()
         .take(2)
-        .any(|k| c.m(k).any(W::SourceIntro) || c.m(k).any(W::Agent));
+        .any(|k| c.source_intro(k) || c.m(k).any(W::Agent));
     let short_org = c.reg.org_starting_with(&word);
     let acronym = is_acronym(&word);
     // "Neymar a déclaré", "Politico reported": a name the article gives no more of, as a cue's

@@ -84,8 +84,7 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if bare && !c.tok(i).is_capitalized() && head_of_named(c, i) {
         return Some(i + 1);
     }
-    let source =
-        det && i >= from + 2 && (c.m(i - 2).any(W::SourceIntro) || c.m(i - 2).any(W::Agent));
+    let source = det && i >= from + 2 && (c.source_intro(i - 2) || c.m(i - 2).any(W::Agent));
     let refers_back = det && bare && earlier_of_kind(c, i).is_some();
     if !(after > i + 1 || start < i || source || subject_of_cue(c, &p) || refers_back) {
         return None;
@@ -216,7 +215,7 @@ pub(super) fn short_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 /// without determiner ("according to police", "selon police").
 fn subject_of_cue(c: &Ctx<'_>, p: &Phrase) -> bool {
     let i = p.head;
-    let bare_source = i > c.w.from && c.m(i - 1).any(W::SourceIntro);
+    let bare_source = i > c.w.from && c.source_intro(i - 1);
     if bare_source {
         return true;
     }
@@ -356,6 +355,32 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn the_fire_and_rescue_services_speak_and_d_apres_introduces_a_source() {
+        for (body, who, cue) in [
+            ("Selon les pompiers, l'incendie est maîtrisé.", "pompiers", "selon"),
+            (
+                "Les secours précisent que les skieurs avaient déjà emprunté ce hors-piste.",
+                "secours",
+                "préciser",
+            ),
+            // over a participle after the source, d'après as selon
+            (
+                "D'après les secours dépêchés sur les lieux du drame, il n'y aurait aucun survivant.",
+                "secours",
+                "d'après",
+            ),
+            (
+                "D'après la police présente sur place, il n'y aurait aucun blessé.",
+                "police",
+                "d'après",
+            ),
+        ] {
+            let s = one("fr", SAT, body);
+            assert_eq!((s.speaker.as_str(), s.cue.as_str()), (who, cue), "{body}");
+        }
+    }
 
     #[test]
     fn a_ministry_named_by_its_field_after_a_country_is_that_countrys() {
