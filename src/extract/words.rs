@@ -67,6 +67,9 @@ classes! {
         /// Object pronouns that stand for a person after a source word (according to him,
         /// selon elle); stored in lower case.
         ObjectPronoun,
+        /// Object pronouns of a plural, after a source word (selon eux, pour eux): the last
+        /// speaker, whatever it is; stored in lower case.
+        PluralObjectPronoun,
         /// Nouns that refer back to a document of the last speaker (communiqué, statement).
         Reference,
         /// Heads of vague sources, never speakers (experts, officials).

@@ -933,6 +933,54 @@ mod tests {
     }
 
     #[test]
+    fn pour_x_comma_after_a_connective_and_pour_eux() {
+        // after a connective and its comma, or « mais »: the opinion is what follows
+        for (text, who, said) in [
+            (
+                "Cela dit, pour le juge Paul Morin, cette somme pourrait être plus importante.",
+                "Paul Morin",
+                "cette somme pourrait être plus importante",
+            ),
+            (
+                "Mais pour Paul Morin, « le problème est que tout le monde connaît sa stratégie ».",
+                "Paul Morin",
+                "« le problème est que tout le monde connaît sa stratégie »",
+            ),
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.content.as_deref()),
+                (who, Some(said)),
+                "{text}"
+            );
+        }
+        // « pour X, de … » is no opinion (impossible, pour Paul Morin, d'utiliser ce vélo)
+        assert!(run(
+            "fr",
+            SAT,
+            "Mais impossible, pour Paul Morin, d'utiliser ce vélo trop petit."
+        )
+        .is_empty());
+        // Pour eux, …: the last who spoke in the paragraph, a body too; none if no one did
+        let all = run(
+            "fr",
+            SAT,
+            "Le ministère des Affaires étrangères rejette toute responsabilité. Pour eux, les \
+             fosses communes datent de 1993.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("ministère des Affaires étrangères")
+        );
+        let all = run(
+            "fr",
+            SAT,
+            "La décision a provoqué la colère des féministes. Pour eux, le pouvoir recule.",
+        );
+        assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
     fn english_speech_acts() {
         let acts: Vec<&str> = run(
             "en",

@@ -66,17 +66,41 @@ fn word_cue(at: usize, lemma: &str, kind: CueKind) -> CueAt {
 /// "Pour ce collectif, l'insécurité augmente": an opinion attributed like selon, when the
 /// sentence opens with the opener, a mention and a comma.
 pub(super) fn opinion_intro(s: &Sentence<'_>) -> Option<CueAt> {
-    if !s.m(s.from).is(W::OpinionIntro) {
-        return None;
-    }
+    // (after a connective and its comma: Cela dit, pour le vice-procureur, …)
+    let at = opener_at(s)?;
     // Pour lui, …: the pronoun of the last person who spoke
-    let pronoun =
-        s.from + 2 < s.to && s.any(s.from + 1, W::ObjectPronoun) && s.low(s.from + 2) == ",";
-    if !pronoun {
-        (s.from + 1..(s.from + 4).min(s.to))
+    let pronoun = at + 2 < s.to && s.any(at + 1, W::ObjectPronoun) && s.low(at + 2) == ",";
+    let comma = if pronoun {
+        at + 2
+    } else {
+        (at + 1..(at + 4).min(s.to))
             .find_map(|k| s.mention_starting(k))
             .filter(|m| !matches!(m.kind, MentionKind::Adjective(_) | MentionKind::Vague))
-            .filter(|m| s.low(m.end) == ",")?;
+            .filter(|m| s.low(m.end) == ",")?
+            .end
+    };
+    // (a clause follows, not an infinitive: impossible, pour Froome, d'utiliser ce vélo)
+    if comma + 1 < s.to && s.any(comma + 1, W::Of) {
+        return None;
     }
-    Some(word_cue(s.from, s.low(s.from), CueKind::Preposition))
+    Some(word_cue(at, s.low(at), CueKind::Preposition))
+}
+
+/// How many words a connective before the opener of an opinion may take (Cela dit, En revanche,).
+const CONNECTIVE: usize = 3;
+
+/// Where the opener of « Pour X, … » stands: the sentence's first word, or the first after a
+/// connective of a few words and its comma, or after « mais » / "but".
+fn opener_at(s: &Sentence<'_>) -> Option<usize> {
+    let opener = |k: usize| k < s.to && s.m(k).is(W::OpinionIntro);
+    if opener(s.from) {
+        return Some(s.from);
+    }
+    if opener(s.from + 1) && s.any(s.from, W::But) {
+        return Some(s.from + 1);
+    }
+    let comma = (s.from + 1..(s.from + 1 + CONNECTIVE).min(s.to)).find(|&k| s.low(k) == ",")?;
+    // (words only, naming no one: Cela dit, Toutefois, En revanche)
+    let connective = (s.from..comma).all(|k| s.toks[k].is_word() && s.mention_at(k).is_none());
+    (connective && opener(comma + 1)).then_some(comma + 1)
 }

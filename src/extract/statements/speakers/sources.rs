@@ -38,10 +38,13 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         // according to him, selon elle: the last person who spoke
         if c.end < s.to && s.any(c.end, W::ObjectPronoun) {
             let memory = x.memory;
-            choice.speaker = memory
-                .last_person_speaker
-                .or(memory.last_person)
-                .map(|e| (e, 0.75, s.toks[c.end].span));
+            // (selon eux: the last who spoke in the paragraph, a group or a body as well)
+            let last = if s.m(c.end).is(W::PluralObjectPronoun) {
+                memory.last_speaker.filter(|_| memory.spoke_in_paragraph)
+            } else {
+                memory.last_person_speaker.or(memory.last_person)
+            };
+            choice.speaker = last.map(|e| (e, 0.75, s.toks[c.end].span));
             choice.content = source_content(s, c.start, c.end + 1);
         }
         return true;
@@ -121,7 +124,8 @@ fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize) -> (usize, us
     {
         end_of_source += 1;
     }
-    let inside = cue > s.from + 2;
+    // (« Cela dit, pour X, … »: the opinion is what follows)
+    let inside = cue > s.from + 2 && !s.m(cue).is(W::OpinionIntro);
     match (inside, end_of_source < s.to) {
         // "M. Blinken a, selon ce communiqué, « … »": the content is both sides
         (true, true) => (s.from, s.to),
