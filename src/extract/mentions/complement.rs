@@ -23,19 +23,17 @@ impl Ctx<'_> {
     pub(super) fn complement(&self, mut j: usize, end: usize, of: Of) -> (Option<usize>, usize) {
         let of_role = of != Of::Organisation;
         let mut country = None;
+        let start = j;
         while j < end {
-            if let Some((n, Gaz::Country(c, CountryHow::Adjective))) = self.gazetteer_at(j) {
-                country = country.or(Some(*c));
-                j += n;
+            // a second portfolio after « et » / "and" (ministre de l'Économie et des Finances, de
+            // la Culture et des Sports)
+            if j > start && self.portfolio_after_and(j, end) {
+                j += 1;
                 continue;
             }
-            // le gouvernement fédéral belge: a qualifier before the country adjective
-            let adjective_next = matches!(
-                self.gazetteer_at(j + 1),
-                Some((_, Gaz::Country(_, CountryHow::Adjective)))
-            );
-            if self.m(j).any(W::Orgadj) && j + 1 < self.w.toks.len() && adjective_next {
-                j += 1;
+            if let Some((next, c)) = self.adjective_at(j) {
+                country = country.or(c);
+                j = next;
                 continue;
             }
             // ministère des Affaires étrangères, de la Défense; the Commission on International
@@ -96,6 +94,36 @@ impl Ctx<'_> {
             break;
         }
         (country, j)
+    }
+
+    /// A country adjective at `j` (russe), or a qualifier before one (le gouvernement fédéral
+    /// belge): where the next word is, and the country.
+    fn adjective_at(&self, j: usize) -> Option<(usize, Option<usize>)> {
+        if let Some((n, Gaz::Country(c, CountryHow::Adjective))) = self.gazetteer_at(j) {
+            return Some((j + n, Some(*c)));
+        }
+        let adjective_next = matches!(
+            self.gazetteer_at(j + 1),
+            Some((_, Gaz::Country(_, CountryHow::Adjective)))
+        );
+        (self.m(j).any(W::Orgadj) && j + 1 < self.w.toks.len() && adjective_next)
+            .then_some((j + 1, None))
+    }
+
+    /// Whether « et des Sports », "and of Defense" follows at `j`: the conjunction, « de » / "of"
+    /// and a capitalised word (over an article).
+    fn portfolio_after_and(&self, j: usize, end: usize) -> bool {
+        let k = if j + 2 < end && self.m(j + 2).any(W::Definite) {
+            j + 3
+        } else {
+            j + 2
+        };
+        self.m(j).any(W::And)
+            && j + 1 < end
+            && self.m(j + 1).any(W::Of)
+            && k < end
+            && self.tok(k).is_capitalized()
+            && !self.m(k).any_norm(W::Function)
     }
 
     /// A region or a city at `k` after « de » / "of": after a role, its country (First Minister

@@ -641,6 +641,35 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_goes_on_after_and() {
+        // one minister of two portfolios, not two speakers
+        for (text, who) in [
+            (
+                "La ministre de la Culture et des Sports Miri Regev a demandé que les bureaux soient fermés.",
+                "Miri Regev",
+            ),
+            (
+                "Le ministre de l'Économie et des Finances Michel Sapin a déclaré que la croissance reviendrait.",
+                "Michel Sapin",
+            ),
+        ] {
+            assert_eq!(one("fr", SAT, text).speaker, who, "{text}");
+        }
+        let x = extraction(
+            "fr",
+            "L'Association pour la Protection des Droits Humains et des Personnes a dénoncé le jugement.",
+        );
+        let s = x
+            .statements
+            .first()
+            .unwrap_or_else(|| panic!("no statement"));
+        assert_eq!(
+            x.entities[s.speaker].label,
+            "Association pour la Protection des Droits Humains et des Personnes"
+        );
+    }
+
+    #[test]
     fn an_unnamed_spokesperson_is_named_by_the_body_they_speak_for() {
         // definite or not, the body known or not (GUIDELINES.md: else that role phrase)
         for (text, who) in [
