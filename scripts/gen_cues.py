@@ -22,7 +22,7 @@ VERBS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared",
 OUT = os.path.join(ROOT, "ontology", "cues.tsv")
 
 ACTS = "say announce criticize accuse warn threaten deny praise appeal promise reject agree".split()
-KINDS = ["finite", "participle", "gerund", "inverted", "preposition", "noun"]
+KINDS = ["finite", "participle", "gerund", "inverted", "preposition", "noun", "infinitive"]
 
 # ---------------------------------------------------------------------------------------------
 # French lemmas: lemma -> (speech act, conjugation, flags)
@@ -270,6 +270,8 @@ def fr_lemma_rows(lemma, act, conj, flags):
         for p in pps:
             rows.append(("participle", p + t))
     rows.append(("gerund", fin(par["ger"])))
+    # the infinitive, which reports only after « pour » (a profité de l'occasion pour dénoncer)
+    rows.append(("infinitive", fin(verb)))
 
     # Incises with an inverted subject pronoun (il, elle, ils, elles; "on" left out).
     def inv(form, pron):
@@ -542,7 +544,8 @@ def main():
         "# speech_act (say announce criticize accuse warn threaten deny praise appeal promise reject",
         "# agree, see shared/eval/GUIDELINES.md); kind (finite: conjugated form usable without",
         "# auxiliary; participle: after an auxiliary, French reflexives without se/s'; gerund;",
-        "# inverted: French incise with inverted subject pronoun; preposition; noun); form.",
+        "# inverted: French incise with inverted subject pronoun; preposition; noun; infinitive:",
+        "# French, after « pour »); form.",
         "# Sources: Gender Gap Tracker quote-verb lists (MIT, Maite Taboada / SFU Discourse Lab) as the",
         "# starting inventory; lemma choice, classes and inflections are Parley's own (Apache-2.0).",
     ]

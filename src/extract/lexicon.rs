@@ -50,7 +50,7 @@ classes! {
 
 classes! {
     /// Kind of a reporting cue form (`kind` of `cues.tsv`).
-    CueKind { Finite, Participle, Gerund, Inverted, Preposition, Noun, }
+    CueKind { Finite, Participle, Gerund, Inverted, Preposition, Noun, Infinitive, }
 }
 
 classes! {

@@ -283,6 +283,9 @@ classes! {
         DirectiveCue,
         /// The marker of an infinitive after such an object (to, de).
         InfinitiveMarker,
+        /// Words after which an infinitive cue tells what the subject did it for, and so did
+        /// (a profité de l'occasion pour dénoncer).
+        Purpose,
         /// Nouns of a stretch of time: a description with one names no one (The previous day,
         /// La veille au soir).
         TimeNoun,

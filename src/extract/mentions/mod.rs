@@ -286,7 +286,12 @@ impl Ctx<'_> {
             .cues
             .get(self.lang)
             .and_then(|c| c.longest_at(self.w.toks, k, lower))
-            .is_some_and(|(_, cue)| !matches!(cue.kind, CueKind::Preposition | CueKind::Noun))
+            .is_some_and(|(_, cue)| {
+                !matches!(
+                    cue.kind,
+                    CueKind::Preposition | CueKind::Noun | CueKind::Infinitive
+                )
+            })
     }
 
     /// Whether the token before `i` (inside the sentence) is a determiner.

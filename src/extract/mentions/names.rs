@@ -211,7 +211,11 @@ fn inverted_after_quote(c: &Ctx<'_>, i: usize) -> bool {
     let closes = |k: usize| c.w.quotes.iter().any(|&(_, q)| q == k);
     let after_verb = (i.saturating_sub(3).max(from + 1)..i).any(|k| {
         let verb = cues.longest_at(c.w.toks, k, lower).is_some_and(|(n, cue)| {
-            k + n == i && !matches!(cue.kind, CueKind::Preposition | CueKind::Noun)
+            k + n == i
+                && !matches!(
+                    cue.kind,
+                    CueKind::Preposition | CueKind::Noun | CueKind::Infinitive
+                )
         });
         // over an auxiliary (« … », a déclaré Dupont)
         let mut j = k - 1;

@@ -2,6 +2,7 @@
 //! cue lexicon of the article's language, each kept only if every check of [`CHECKS`] passes; and
 //! one cue the lexicon cannot hold, `opinion_intro` (Pour ce collectif, …).
 
+use super::super::acts::SpeechAct;
 use super::super::lexicon::{lower, Cue, CueKind};
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::TokKind;
@@ -388,6 +389,24 @@ fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bo
         .is_some_and(|p| p.end <= a && (p.end..a).all(|k| s.is_skip(k)))
 }
 
+/// How far after an infinitive cue the « que » of what it says may stand (pour rappeler dans un
+/// communiqué qu'…).
+const CLAUSE_REACH: usize = 8;
+
+/// Whether an infinitive after « pour » reports: a marked act (pour dénoncer, pour demander,
+/// pour alerter), or a plain one or one of support with what is said right after it (pour
+/// rappeler qu'…, pour dire « … »; not pour rapporter une médaille, pour soutenir ses alliés).
+fn infinitive_reports(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let act = c.cue.act;
+    let marked = act != SpeechAct::plain() && act.plover() != Some("AGREE");
+    let after = c.i + c.n;
+    marked
+        || (after < s.to && s.is_quote_open(after))
+        || (after..(after + CLAUSE_REACH).min(s.to))
+            .take_while(|&k| !matches!(s.low(k), "," | "." | ";" | ":"))
+            .any(|k| s.any(k, W::Complementizer))
+}
+
 /// "concerns over reported abuses": a participle after these prepositions is an adjective, as
 /// is one after an article and an adverb of manner ("a truly contested primary");
 /// "X, when asked about the vote, said": after these conjunctions it heads a passive clause.
@@ -448,6 +467,22 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 || (i > s.from && s.any(i - 1, W::And) && !out.is_empty())
         }
         CueKind::Finite => !prev_noun_marker && !reduced_relative(s, c) && !noun_after_name(s, c),
+        // an infinitive reports after « pour » in a clause that says what was done (a profité de
+        // l'occasion pour dénoncer), not what will or may be (devrait profiter … pour annoncer)
+        CueKind::Infinitive => {
+            // (over the pronoun of a reflexive: pour se féliciter)
+            let at = if i > s.from && s.any(i - 1, W::Reflexive) {
+                i - 1
+            } else {
+                i
+            };
+            let purpose = at > s.from && s.m(at - 1).is(W::Purpose);
+            let clause = (s.from..at.saturating_sub(1))
+                .rev()
+                .take_while(|&k| s.low(k) != ",")
+                .any(|k| s.any(k, W::Modal) || s.any(k, W::Conditional));
+            purpose && !clause && !c.cue.reflexive && infinitive_reports(s, c)
+        }
         // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding that);
         // "protesting legislators" is an adjective
         CueKind::Gerund => {
@@ -978,6 +1013,42 @@ mod tests {
             "La décision a provoqué la colère des féministes. Pour eux, le pouvoir recule.",
         );
         assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
+    fn an_infinitive_after_pour_reports_what_the_subject_did() {
+        for (text, who, cue) in [
+            (
+                "Le sénateur Paul Morin a profité de cette prise de parole pour critiquer la presse.",
+                "Paul Morin",
+                "critiquer",
+            ),
+            (
+                "L'ex-ministre Claire Dubois fait appel pour demander l'annulation de sa destitution.",
+                "Claire Dubois",
+                "demander",
+            ),
+            // a plain report, with what it says after it
+            (
+                "Le groupe Vantor a profité de l'occasion pour rappeler qu'une enquête est en cours.",
+                "Vantor",
+                "rappeler",
+            ),
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!((s.speaker.as_str(), s.cue.as_str()), (who, cue), "{text}");
+        }
+        for text in [
+            // not what will or may be done
+            "Le président Paul Morin devrait profiter de la baisse pour annoncer sa candidature.",
+            // a plain or supporting verb with a mere object reports nothing
+            "La judoka Claire Dubois a gagné pour rapporter la première médaille au judo français.",
+            "La Russie a envoyé des troupes pour soutenir le pouvoir.",
+            // nor a reflexive (pour se défendre)
+            "Le fermier Paul Morin a pris son fusil pour se défendre contre les voleurs.",
+        ] {
+            assert!(run("fr", SAT, text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -172,7 +172,8 @@ fn nominal_report(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 
 fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
-    if c.cue.kind != CueKind::Gerund {
+    // (an infinitive after « pour » has its subject as a gerund does)
+    if !matches!(c.cue.kind, CueKind::Gerund | CueKind::Infinitive) {
         return false;
     }
     // "Reuters quoted Budi Gunawan as saying …": whom the medium quotes
