@@ -171,7 +171,7 @@ classes! {
         RelativeOther,
         /// Modal and future auxiliaries and negations: a cue after them is no report (would, va).
         Modal,
-        /// Conjunctions of a hypothetical clause (si, if, unless).
+        /// Conjunctions of a hypothetical clause (si, if, unless, whether).
         Conditional,
         /// Words before que that make its clause not yet said (avant que, sans que).
         NotYetQue,
@@ -286,6 +286,9 @@ classes! {
         /// Words after which an infinitive cue tells what the subject did it for, and so did
         /// (a profité de l'occasion pour dénoncer).
         Purpose,
+        /// Verbs of the means a subject used to say something (used his speech to, took to
+        /// Twitter to, went on to), where the purpose word needs one.
+        MeansVerb,
         /// Nouns of a stretch of time: a description with one names no one (The previous day,
         /// La veille au soir).
         TimeNoun,
@@ -323,6 +326,9 @@ classes! {
         /// que) or a threatened entity (a menacé Washington), not a place or thing in danger
         /// (le groupe menace la route).
         ThreatNeedsTerms,
+        /// An infinitive after the purpose word reports only after a verb of means, with words
+        /// between (took to Twitter to call; not plans to say, used to say).
+        PurposeNeedsMeans,
     }
 }
 

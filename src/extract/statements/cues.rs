@@ -2,7 +2,6 @@
 //! cue lexicon of the article's language, each kept only if every check of [`CHECKS`] passes; and
 //! one cue the lexicon cannot hold, `opinion_intro` (Pour ce collectif, …).
 
-use super::super::acts::SpeechAct;
 use super::super::lexicon::{lower, Cue, CueKind};
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::TokKind;
@@ -10,6 +9,7 @@ use super::super::words::{Setting, W};
 use super::Sentence;
 
 mod complement;
+mod infinitive;
 mod whole;
 use complement::{promise_has_complement, threat_has_terms};
 use whole::{colon_intro, opinion_intro, quote_signature};
@@ -184,7 +184,11 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
         .longest_at(s.toks, i, lower)
         .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
     let (n, cue) = verb.or_else(noun)?;
-    let cue = cue.clone();
+    let mut cue = cue.clone();
+    // "took to Twitter to call": a bare form after the purpose word is an infinitive
+    if cue.kind == CueKind::Finite && i > s.from && s.m(i - 1).is(W::Purpose) {
+        cue.kind = CueKind::Infinitive;
+    }
     let (aux, stop) = auxiliary_before(s, i);
     let verb = matches!(cue.kind, CueKind::Participle | CueKind::Finite);
     let passive = verb
@@ -389,24 +393,6 @@ fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bo
         .is_some_and(|p| p.end <= a && (p.end..a).all(|k| s.is_skip(k)))
 }
 
-/// How far after an infinitive cue the « que » of what it says may stand (pour rappeler dans un
-/// communiqué qu'…).
-const CLAUSE_REACH: usize = 8;
-
-/// Whether an infinitive after « pour » reports: a marked act (pour dénoncer, pour demander,
-/// pour alerter), or a plain one or one of support with what is said right after it (pour
-/// rappeler qu'…, pour dire « … »; not pour rapporter une médaille, pour soutenir ses alliés).
-fn infinitive_reports(s: &Sentence<'_>, c: &Candidate) -> bool {
-    let act = c.cue.act;
-    let marked = act != SpeechAct::plain() && act.plover() != Some("AGREE");
-    let after = c.i + c.n;
-    marked
-        || (after < s.to && s.is_quote_open(after))
-        || (after..(after + CLAUSE_REACH).min(s.to))
-            .take_while(|&k| !matches!(s.low(k), "," | "." | ";" | ":"))
-            .any(|k| s.any(k, W::Complementizer))
-}
-
 /// "concerns over reported abuses": a participle after these prepositions is an adjective, as
 /// is one after an article and an adverb of manner ("a truly contested primary");
 /// "X, when asked about the vote, said": after these conjunctions it heads a passive clause.
@@ -431,6 +417,10 @@ fn reflexive_has_pronoun(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
 /// "would respond", "va annoncer", "if he says", "avant qu'il n'annonce": a modal or a
 /// hypothetical clause makes it no report.
 fn not_modal_or_hypothetical(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    // (an infinitive's place is checked with its purpose word, which may be a modal: to)
+    if c.cue.kind == CueKind::Infinitive {
+        return true;
+    }
     let i = c.i;
     let mut k = i;
     while k > s.from && i - k < 4 {
@@ -467,22 +457,9 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 || (i > s.from && s.any(i - 1, W::And) && !out.is_empty())
         }
         CueKind::Finite => !prev_noun_marker && !reduced_relative(s, c) && !noun_after_name(s, c),
-        // an infinitive reports after « pour » in a clause that says what was done (a profité de
-        // l'occasion pour dénoncer), not what will or may be (devrait profiter … pour annoncer)
-        CueKind::Infinitive => {
-            // (over the pronoun of a reflexive: pour se féliciter)
-            let at = if i > s.from && s.any(i - 1, W::Reflexive) {
-                i - 1
-            } else {
-                i
-            };
-            let purpose = at > s.from && s.m(at - 1).is(W::Purpose);
-            let clause = (s.from..at.saturating_sub(1))
-                .rev()
-                .take_while(|&k| s.low(k) != ",")
-                .any(|k| s.any(k, W::Modal) || s.any(k, W::Conditional));
-            purpose && !clause && !c.cue.reflexive && infinitive_reports(s, c)
-        }
+        // an infinitive reports after its purpose word (pour, to) in a clause that says what
+        // was done
+        CueKind::Infinitive => infinitive::fits(s, c),
         // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding that);
         // "protesting legislators" is an adjective
         CueKind::Gerund => {
@@ -1048,6 +1025,42 @@ mod tests {
             "Le fermier Paul Morin a pris son fusil pour se défendre contre les voleurs.",
         ] {
             assert!(run("fr", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_infinitive_after_a_verb_of_means_reports_in_english() {
+        for (text, cue) in [
+            (
+                "Senator Ann Cole took to Twitter to call the plan a disgrace.",
+                "call",
+            ),
+            (
+                "Senator Ann Cole spoke in Ohio. She went on to say the wall would fall.",
+                "say",
+            ),
+            (
+                "Senator Ann Cole used her speech to criticize the bill.",
+                "criticize",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            let s = all.last().unwrap_or_else(|| panic!("no statement: {text}"));
+            assert_eq!(
+                (s.speaker.as_str(), s.cue.as_str()),
+                ("Ann Cole", cue),
+                "{text}"
+            );
+        }
+        for text in [
+            // an intention, a habit, a future, a question: nothing said yet
+            "Senator Ann Cole plans to announce her decision on Monday.",
+            "Senator Ann Cole used to criticize the bill.",
+            "Senator Ann Cole is going to announce her decision.",
+            "The union held a meeting on whether to endorse Senator Ann Cole.",
+            "Senator Ann Cole would take to Twitter to criticize the bill.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
         }
     }
 
