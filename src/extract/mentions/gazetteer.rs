@@ -27,8 +27,10 @@ fn contracted_org_at(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
 /// Bell is not Warren Christopher); a word the article already gave as a person's surname is that
 /// person (Mark Cuban … Cuban said), though it is a demonym too.
 fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bool {
+    // (or any known surname before a name the article has not given that actor: Florian
+    // Philippot is not Pierre de Bousquet de Florian)
     let first_name = matches!(g, Gaz::ActorSurname(_))
-        && c.is_first_name(i)
+        && (c.is_first_name(i) || c.reg.surname(surface).is_none())
         && i + n < c.w.to
         && c.is_name_token(i + n);
     let surname = matches!(g, Gaz::Country(..)) && n == 1 && c.reg.surname(surface).is_some();
@@ -171,6 +173,32 @@ mod tests {
             .collect();
         assert_eq!(awami.len(), 1, "{awami:#?}");
         assert_eq!(awami[0].key.as_deref(), Some("awami-league"), "{awami:#?}");
+    }
+
+    #[test]
+    fn a_known_surname_before_another_name_opens_that_name() {
+        // Florian is the surname of an actor of the data, Podesta of another
+        for (lang, text, who) in [
+            (
+                "fr",
+                "Florian Philippot a annoncé jeudi qu'il quittait le parti.",
+                "Florian Philippot",
+            ),
+            (
+                "en",
+                "\"We never worked for them,\" Tony Podesta said on Tuesday.",
+                "Tony Podesta",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // once the article names the actor, the surname alone is that actor
+        let all = run(
+            "en",
+            SAT,
+            "John Podesta spoke first. \"We never worked for them,\" Podesta said.",
+        );
+        assert_eq!(all.last().map(|s| s.speaker.as_str()), Some("John Podesta"));
     }
 
     #[test]
