@@ -116,8 +116,11 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
     // a date is no one (Le 12 mars, le ministre a affirmé …)
     let date =
         c.lex.calendar.is_date_word(t.lower()) || t.norm.chars().any(|ch| ch.is_ascii_digit());
+    // (nor a surname the article gave with its particle: Le Pen)
+    let surname = t.is_capitalized() && c.reg.surname(&t.norm).is_some();
     t.is_word()
         && !date
+        && !surname
         && !m.any_norm(W::Vague)
         && !m.any_norm(W::Reference)
         && !m.any_norm(W::Orghead)

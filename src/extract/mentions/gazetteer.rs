@@ -100,14 +100,7 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             return Some(end);
         }
         Gaz::ActorSurname(a) => {
-            let e = match c.reg.surname(&surface) {
-                Some(e) => e,
-                None => {
-                    let actor = lex.actor_on(a, c.published);
-                    let (key, country) = (actor.key.clone(), lex.actor_country(a, c.published));
-                    c.reg.person(&surface, Some(key), None, country)
-                }
-            };
+            let e = surname_person(c, a, &surface);
             // M. Blinken: the title belongs to the mention
             let titled = i > c.w.from && c.m(i - 1).any_norm(W::Title);
             let start = if titled { i - 1 } else { i };
@@ -115,6 +108,31 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(i + n)
+}
+
+/// The person a known actor's surname alone names: the person of the article with that
+/// surname, or whose name it ends (Marine Le Pen … Le Pen), else the actor.
+fn surname_person(c: &mut Ctx<'_>, a: usize, surface: &str) -> usize {
+    if let Some(e) = c
+        .reg
+        .surname(surface)
+        .or_else(|| surname_of_words(c, surface))
+    {
+        return e;
+    }
+    let lex = c.lex;
+    let actor = lex.actor_on(a, c.published);
+    let (key, country) = (actor.key.clone(), lex.actor_country(a, c.published));
+    c.reg.person(surface, Some(key), None, country)
+}
+
+/// A surname of several words that ends a name the article gave (Marine Le Pen … Le Pen): that
+/// person.
+fn surname_of_words(c: &Ctx<'_>, surface: &str) -> Option<usize> {
+    let (_, last) = surface.rsplit_once(' ')?;
+    c.reg
+        .surname(last)
+        .filter(|&e| c.reg.entities[e].label.ends_with(&format!(" {surface}")))
 }
 
 /// After a known organisation's name ending at `at`: the end of a longer name that goes on it
@@ -199,6 +217,47 @@ mod tests {
             "John Podesta spoke first. \"We never worked for them,\" Podesta said.",
         );
         assert_eq!(all.last().map(|s| s.speaker.as_str()), Some("John Podesta"));
+    }
+
+    #[test]
+    fn the_end_of_a_name_given_before_is_that_person() {
+        for (lang, text, who) in [
+            (
+                "fr",
+                "Marine Le Pen est candidate. Le Pen a déclaré que la France sortirait de l'euro.",
+                "Marine Le Pen",
+            ),
+            (
+                "en",
+                "Debbie Wasserman Schultz chairs the party. Wasserman Schultz said the vote was fair.",
+                "Debbie Wasserman Schultz",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}");
+        }
+        // its particle belongs to the mention
+        let found = mentions(
+            "fr",
+            "Marine Le Pen est candidate. Selon Le Pen, la France sortirait de l'euro.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, l)| t == "Le Pen" && l == "Marine Le Pen"),
+            "{found:?}"
+        );
+        // two more names after a known actor's full name are another person's
+        let all = run(
+            "fr",
+            SAT,
+            "Les anciens ministres de François Hollande Arnaud Montebourg et Vincent Peillon sont \
+             éliminés. Arnaud Montebourg a annoncé son soutien à Benoît Hamon.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Arnaud Montebourg")
+        );
     }
 
     #[test]

@@ -433,7 +433,15 @@ impl Ctx<'_> {
         // a known actor's name may hold a word that is otherwise no name (Theresa May)
         if let Some((n, Gaz::Actor(_))) = self.gazetteer_at(i) {
             if i + n <= end {
-                return (i + n).max(self.name_chain_from(i + n, end, i));
+                let more = self.name_chain_from(i + n, end, i);
+                // (two more words after a full name are another person's: les ministres de
+                // François Hollande Arnaud Montebourg)
+                let words = (i + n..more).filter(|&k| self.tok(k).is_word()).count();
+                return if n >= 2 && words >= 2 {
+                    i + n
+                } else {
+                    (i + n).max(more)
+                };
             }
         }
         self.name_chain_from(i, end, i)

@@ -172,7 +172,13 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     } else {
         return;
     };
-    c.add(i, i + 1, MentionKind::Entity(e));
+    // (a capitalised particle before it that is part of the name: selon Le Pen)
+    let particle = i > c.w.from
+        && c.tok(i - 1).is_capitalized()
+        && c.reg.entities[e]
+            .label
+            .ends_with(&format!(" {} {}", c.tok(i - 1).norm, c.tok(i).norm));
+    c.add(i - usize::from(particle), i + 1, MentionKind::Entity(e));
 }
 
 /// How many tokens an aside between a name opening a sentence and its cue may take.

@@ -263,7 +263,10 @@ impl Registry {
                     let known_other = actor
                         .as_deref()
                         .is_some_and(|k| other_first_name(k, &self.entities[e].label));
-                    !self.entities[e]
+                    // (the end of a known name is that person: Le Pen, Marine Le Pen)
+                    let tail = label.contains(' ')
+                        && self.entities[e].label.ends_with(&format!(" {label}"));
+                    tail || !self.entities[e]
                         .key
                         .as_deref()
                         .is_some_and(|k| other_first_name(k, label))
