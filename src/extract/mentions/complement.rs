@@ -69,7 +69,8 @@ impl Ctx<'_> {
                 continue;
             }
             // a person's name is no ministry's (l'administration de Barack Obama)
-            if of == Of::Organisation && self.person_name_end(k, end).is_some() {
+            // … nor an apposed role's (Penelope Fillon, l'épouse de François Fillon)
+            if of != Of::Role && self.person_name_end(k, end).is_some() {
                 break;
             }
             // an organisation the lexicon knows (le secrétaire général de l'ONU), else a

@@ -175,9 +175,11 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // (a capitalised particle before it that is part of the name: selon Le Pen)
     let particle = i > c.w.from
         && c.tok(i - 1).is_capitalized()
-        && c.reg.entities[e]
-            .label
-            .ends_with(&format!(" {} {}", c.tok(i - 1).norm, c.tok(i).norm));
+        && c.reg.entities[e].label.to_lowercase().ends_with(&format!(
+            " {} {}",
+            c.tok(i - 1).lower(),
+            c.tok(i).lower()
+        ));
     c.add(i - usize::from(particle), i + 1, MentionKind::Entity(e));
 }
 

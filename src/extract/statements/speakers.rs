@@ -904,6 +904,43 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_to_a_source_is_not_what_it_says() {
+        // the person a role in apposition works for is a mention of its own, and no target
+        let s = one(
+            "fr",
+            SAT,
+            "D'après Paul Morin, le porte-parole de Claire Dubois, « la contestation était prévue depuis longtemps ».",
+        );
+        assert_eq!(s.speaker, "Paul Morin");
+        assert_eq!(
+            s.content.as_deref(),
+            Some("« la contestation était prévue depuis longtemps »")
+        );
+        assert!(s.targets.is_empty(), "{:?}", s.targets);
+        let found = mentions(
+            "fr",
+            "Penelope Fillon, l'épouse de François Fillon, a déclaré qu'elle travaillait.",
+        );
+        assert!(
+            found.iter().any(|(t, _)| t == "François Fillon"),
+            "{found:?}"
+        );
+        // a clause after the source is no apposition
+        let s = one(
+            "fr",
+            SAT,
+            "Selon la police, les quatre personnes tuées, trois femmes et un homme, étaient jeunes.",
+        );
+        assert!(
+            s.content
+                .as_deref()
+                .is_some_and(|c| c.starts_with("les quatre")),
+            "{:?}",
+            s.content
+        );
+    }
+
+    #[test]
     fn according_to_fr_and_en() {
         let s = one(
             "fr",

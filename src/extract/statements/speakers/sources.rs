@@ -2,7 +2,7 @@
 //! after it: according to a Gallup poll), the sources coordinated with it, and the rest of the
 //! sentence as what they report.
 
-use super::super::super::lexicon::CueKind;
+use super::super::super::lexicon::{lower, CueKind};
 use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::subjects::{speaker_after, usable};
@@ -124,6 +124,10 @@ fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize) -> (usize, us
     {
         end_of_source += 1;
     }
+    // (over an apposition to the source between commas: d'après X, le porte-parole d'Y, « … »)
+    if let Some(close) = apposition_after(s, end_of_source) {
+        end_of_source = close;
+    }
     // (« Cela dit, pour X, … »: the opinion is what follows)
     let inside = cue > s.from + 2 && !s.m(cue).is(W::OpinionIntro);
     match (inside, end_of_source < s.to) {
@@ -132,4 +136,29 @@ fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize) -> (usize, us
         (true, false) => (s.from, cue),
         (false, _) => (end_of_source, s.to),
     }
+}
+
+/// How long an apposition to a source may be (le porte-parole du président Ali Bongo).
+const APPOSITION: usize = 8;
+
+/// The comma that closes an apposition opening after the comma at `comma`: an article and a
+/// role within a few words (le porte-parole d'Y, l'un des conseillers du ministre), then words
+/// that hold no verb, no clause and no quotation, up to another comma.
+fn apposition_after(s: &Sentence<'_>, comma: usize) -> Option<usize> {
+    if comma + 1 >= s.to || s.low(comma) != "," || !s.any(comma + 1, W::Determiner) {
+        return None;
+    }
+    let roles = s.lex.words.phrases.roles(s.lang);
+    let role =
+        (comma + 2..(comma + 5).min(s.to)).any(|k| roles.longest_at(s.toks, k, lower).is_some());
+    if !role {
+        return None;
+    }
+    (comma + 2..(comma + 2 + APPOSITION).min(s.to))
+        .take_while(|&k| {
+            let m = s.m(k);
+            let stop = m.any(W::Aux) || m.any(W::Complementizer);
+            !(stop || s.is_quote_open(k) || s.in_quote(k) || matches!(s.low(k), "." | ":" | ";"))
+        })
+        .find(|&k| s.low(k) == ",")
 }
