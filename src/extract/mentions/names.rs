@@ -741,6 +741,16 @@ mod tests {
                 "Les pêcheurs ont affirmé que la Mer Morte reculait chaque année.",
                 "Morte",
             ),
+            (
+                "en",
+                "Police said the shooting at Fort Lauderdale airport left five dead.",
+                "Lauderdale",
+            ),
+            (
+                "fr",
+                "Les manifestants ont rejoint la Place Kléber avant midi, a dit la police.",
+                "Kléber",
+            ),
         ] {
             assert!(no_entity_with(lang, text, part), "{text}");
         }
