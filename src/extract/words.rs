@@ -64,6 +64,8 @@ classes! {
         Pronoun,
         /// He and she: pronouns that only stand for a person.
         PersonPronoun,
+        /// Ils, elles, they: subject pronouns of a plural, which never stand for one person.
+        PluralPronoun,
         /// Object pronouns that stand for a person after a source word (according to him,
         /// selon elle); stored in lower case.
         ObjectPronoun,

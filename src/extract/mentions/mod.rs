@@ -41,8 +41,9 @@ pub enum MentionKind {
     Entity(usize),
     /// A country adjective or demonym (russe, American): the country, for targets only.
     Adjective(usize),
-    /// il, elle, he, she, they; `person` for he and she, which never stand for an organisation.
-    Pronoun { person: bool },
+    /// il, elle, he, she, they; `person` for he and she, which never stand for an organisation;
+    /// `plural` for ils, elles, they, which never stand for one person.
+    Pronoun { person: bool, plural: bool },
     /// le communiqué, the statement.
     Reference,
     /// A vague source (des experts, officials): never a speaker.

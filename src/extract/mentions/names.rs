@@ -40,7 +40,8 @@ pub(super) fn pronoun(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let person = m.any(W::PersonPronoun);
-    c.add(i, i + 1, MentionKind::Pronoun { person });
+    let plural = m.any(W::PluralPronoun);
+    c.add(i, i + 1, MentionKind::Pronoun { person, plural });
     Some(i + 1)
 }
 

@@ -44,6 +44,8 @@ pub struct Memory {
     pub last_person: Option<usize>,
     /// The last speaker that is a person.
     pub last_person_speaker: Option<usize>,
+    /// The last speaker that is no person (a body, a country): what « ils » / "they" may be.
+    pub last_body_speaker: Option<usize>,
     /// The first person mentioned (outside quotations) in the last sentence that had one.
     pub last_subject: Option<usize>,
     /// (speaker, date) of the statements of the current paragraph.
@@ -564,6 +566,8 @@ fn remember(s: &Sentence<'_>, site: &Site<'_>, memory: &mut Memory, found: &Stat
     if s.info.get(speaker).is_some_and(|i| i.person) {
         memory.last_person_speaker = Some(speaker);
         memory.person_spoke_in_paragraph = true;
+    } else {
+        memory.last_body_speaker = Some(speaker);
     }
     let from = c.start.min(s.speaker_tok(found.speaker_span));
     let to = (c.end + 14).min(s.to);

@@ -108,14 +108,16 @@ pub(super) fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
         // bin Salman accepted responsibility …"), else the last speaker
         // … but a paragraph that names a person before anyone speaks in it is about that
         // person (« Fillon n'a désigné que trois clients. Il a affirmé … » after Urvoas spoke)
-        MentionKind::Pronoun { person: true } => memory
+        // ils, they: a body or a country that spoke, never one person
+        MentionKind::Pronoun { plural: true, .. } => memory.last_body_speaker.map(|e| (e, 0.75)),
+        MentionKind::Pronoun { person: true, .. } => memory
             .paragraph_subject
             .filter(|_| !memory.person_spoke_in_paragraph)
             .or(memory.last_person_speaker)
             .or(memory.last_subject)
             .or(memory.last_person)
             .map(|e| (e, 0.75)),
-        MentionKind::Pronoun { person: false } => memory
+        MentionKind::Pronoun { person: false, .. } => memory
             .paragraph_subject
             .filter(|_| !memory.spoke_in_paragraph)
             .or(memory.last_speaker)
@@ -938,6 +940,35 @@ mod tests {
             "{:?}",
             s.content
         );
+    }
+
+    #[test]
+    fn they_is_a_body_or_a_country_never_one_person() {
+        let all = run(
+            "en",
+            SAT,
+            "Judge Ann Cole said the ruling was fair. They said they would appeal the decision.",
+        );
+        assert!(
+            all.iter().all(|s| s.cue != "say"
+                || s.content.as_deref() != Some("they would appeal the decision")),
+            "{all:?}"
+        );
+        let all = run(
+            "en",
+            SAT,
+            "The Red Cross said the shelters were full. They added that more tents were needed.",
+        );
+        assert_eq!(
+            all.last().map(|s| (s.speaker.as_str(), s.cue.as_str())),
+            Some(("Red Cross", "add"))
+        );
+        let all = run(
+            "fr",
+            SAT,
+            "Le ministre Paul Morin a salué l'accord. Ils ont déclaré que la réforme était morte.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
     }
 
     #[test]

@@ -22,7 +22,9 @@ pub(super) fn targets(
             // "TVN24 reported he received surgery": he or she in what an organisation or a
             // country says is the last person named before (a person speaker's "he" is mostly
             // itself)
-            MentionKind::Pronoun { person: true } if !speaker_is_person && !s.in_quote(m.start) => {
+            MentionKind::Pronoun { person: true, .. }
+                if !speaker_is_person && !s.in_quote(m.start) =>
+            {
                 person_before(s, m.start).or(before)
             }
             // a country name used as a title (U.S. Attorney Bash, US Secretary of State) is
