@@ -65,6 +65,11 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if !c.is_name_token(i) {
         return None;
     }
+    // a reporting verb that opens the sentence before its subject is no part of a name (Said
+    // Comey, "…"; Stated Stone: "…")
+    if i == c.w.from && i + 1 < c.w.to && c.is_name_token(i + 1) && c.verb_cue_after(i) {
+        return Some(i + 1);
+    }
     let end = c.name_chain(i, c.w.to);
     if end - i == 1 {
         one_word_name(c, i);

@@ -943,6 +943,33 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_that_opens_the_sentence_has_its_subject_after_it() {
+        for (text, who, cue) in [
+            (
+                "Said Ann Cole, who grew up nearby, \"We were all so proud of him.\"",
+                "Ann Cole",
+                "say",
+            ),
+            (
+                "Remarked Center for Biological Diversity scientist Ann Cole, \"The butterflies are back.\"",
+                "Ann Cole",
+                "remark",
+            ),
+            ("Stated Roger Stone: \"The stakes are so high.\"", "Roger Stone", "state"),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!((s.speaker.as_str(), s.cue.as_str()), (who, cue), "{text}");
+        }
+        // a passive that opens the sentence is no report by what follows it
+        let all = run(
+            "en",
+            SAT,
+            "Asked about Ann Cole's remarks, Senator Paul Morin said, \"She is wrong.\"",
+        );
+        assert!(all.iter().all(|s| s.speaker == "Paul Morin"), "{all:?}");
+    }
+
+    #[test]
     fn they_is_a_body_or_a_country_never_one_person() {
         let all = run(
             "en",

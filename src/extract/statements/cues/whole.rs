@@ -2,7 +2,7 @@
 //! … », a name and a colon before a quotation, a quotation signed by a dash and a name.
 
 use super::super::super::acts::SpeechAct;
-use super::super::super::lexicon::{Cue, CueKind};
+use super::super::super::lexicon::{lower, Cue, CueKind};
 use super::super::super::mentions::MentionKind;
 use super::super::super::words::W;
 use super::super::Sentence;
@@ -34,7 +34,14 @@ pub(super) fn colon_intro(s: &Sentence<'_>) -> Option<CueAt> {
     // the name, over a few words that describe it (Republican pollster Ann Cole)
     let colon = (s.from + 1..(s.from + COLON_NAME).min(s.to)).find(|&k| s.low(k) == ":")?;
     let m = s.mention_at(colon - 1).filter(|m| m.end == colon)?;
-    let described = (s.from..m.start).all(|k| s.toks[k].is_word() && !s.any(k, W::Pronoun));
+    // (not after a reporting verb, which is the statement's cue: Stated Stone: "…")
+    let verb = s
+        .lex
+        .cues
+        .get(s.lang)
+        .is_some_and(|cues| cues.longest_at(s.toks, s.from, lower).is_some());
+    let described =
+        !verb && (s.from..m.start).all(|k| s.toks[k].is_word() && !s.any(k, W::Pronoun));
     let named = match m.kind {
         MentionKind::Entity(e) => s.info.get(e).is_some_and(|i| !i.country),
         _ => false,

@@ -64,7 +64,19 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // said undecided voter X before the rally)
     // "…," Smith told Reuters: the object of "told" is whom it addresses
     let addressee = s.m(c.start).is(W::AddresseeCue);
-    let explicit = speaker_after(s, c.end)
+    // (a verb that opens the sentence: the person its subject phrase ends with, Remarked Center
+    // for Biological Diversity scientist Tierra Curry, "…")
+    let opening = (c.start == s.from)
+        .then(|| {
+            let comma = (c.end..s.to).find(|&k| matches!(s.low(k), "," | ":"))?;
+            s.mentions
+                .iter()
+                .rev()
+                .find(|m| m.start >= c.end && m.end <= comma && s.is_person(m))
+        })
+        .flatten();
+    let explicit = opening
+        .or_else(|| speaker_after(s, c.end))
         .filter(|_| !addressee)
         .or_else(|| super::super::inverted_subject(s, c).filter(|_| !addressee))
         .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten())
