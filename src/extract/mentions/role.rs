@@ -432,8 +432,9 @@ fn same_office(held: &BTreeSet<String>, phrase: &BTreeSet<String>) -> bool {
 
 /// The words of role `text` that make its office particular, in lower case: the words before
 /// the role noun `head` that make another role with it (foreign minister, Première ministre) and
-/// the portfolio after its "de" / "of" when it is capitalised (ministre de l'Économie; not « le
-/// président de nos sentiments »).
+/// the portfolio after its "de" / "of", in capitals or not (ministre de l'Économie, porte-parole
+/// du ministère, mère du suspect), and, for a spokesperson, the body before the noun (the FBI
+/// spokesman).
 fn office_words(c: &Ctx<'_>, head: &str, text: &str) -> BTreeSet<String> {
     let words = &c.lex.words;
     let function = |w: &str| {

@@ -649,7 +649,8 @@ mod tests {
         ] {
             assert_eq!(one("en", SAT, text).speaker, "Ann Cole", "{text}");
         }
-        // a spokesman is no name: the organisation speaks
+        // a spokesman for an organisation named after « for » is no name: the organisation
+        // speaks (a Red Cross spokesman is a person named by the role: mentions/role.rs)
         let s = one(
             "en",
             SAT,
