@@ -53,6 +53,14 @@ classes! {
     CueKind { Finite, Participle, Gerund, Inverted, Preposition, Noun, Infinitive, }
 }
 
+impl CueKind {
+    /// Whether a form of this kind is the verb of a subject that stands before it (Neymar a
+    /// déclaré, "…," said Murphy): not a preposition, a noun or an infinitive.
+    pub fn is_subjects_verb(self) -> bool {
+        !matches!(self, Self::Preposition | Self::Noun | Self::Infinitive)
+    }
+}
+
 classes! {
     /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
     PhraseClass {

@@ -6,7 +6,7 @@
 
 use super::super::lexicon::{exact, CountryHow, Gaz};
 use super::super::words::W;
-use super::registry::org_key;
+use super::registry::{ends_name, org_key};
 use super::{Ctx, MentionKind};
 use crate::text::slug;
 
@@ -132,7 +132,7 @@ fn surname_of_words(c: &Ctx<'_>, surface: &str) -> Option<usize> {
     let (_, last) = surface.rsplit_once(' ')?;
     c.reg
         .surname(last)
-        .filter(|&e| c.reg.entities[e].label.ends_with(&format!(" {surface}")))
+        .filter(|&e| ends_name(&c.reg.entities[e].label, surface))
 }
 
 /// After a known organisation's name ending at `at`: the end of a longer name that goes on it

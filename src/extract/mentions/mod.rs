@@ -24,7 +24,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use super::lexicon::{exact, lower, CountryHow, CueKind, Gaz, Lexicon};
+use super::lexicon::{exact, lower, CountryHow, Cue, CueKind, Gaz, Lexicon};
 use super::tokens::Token;
 use super::words::{Marks, W};
 use crate::text::Span;
@@ -242,12 +242,16 @@ impl Ctx<'_> {
     /// Whether token `k` is a word of a reporting cue (the `to` of according to), the cue starting
     /// at most three tokens before.
     fn in_cue(&self, k: usize) -> bool {
-        let Some(cues) = self.lex.cues.get(self.lang) else {
-            return false;
-        };
-        (k.saturating_sub(3).max(self.w.from)..=k).any(|s| {
-            cues.longest_at(self.w.toks, s, lower)
-                .is_some_and(|(n, _)| s + n > k)
+        self.cues_over(k).next().is_some()
+    }
+
+    /// The reporting cues that hold token `k`, starting at most three tokens before it: where
+    /// each ends, and its form.
+    fn cues_over(&self, k: usize) -> impl Iterator<Item = (usize, &Cue)> + '_ {
+        let cues = self.lex.cues.get(self.lang);
+        (k.saturating_sub(3).max(self.w.from)..=k).filter_map(move |s| {
+            let (n, cue) = cues?.longest_at(self.w.toks, s, lower)?;
+            (s + n > k).then_some((s + n, cue))
         })
     }
 
@@ -255,12 +259,9 @@ impl Ctx<'_> {
     /// of a cue that is a preposition (d'après, according to).
     fn source_intro(&self, k: usize) -> bool {
         self.m(k).any(W::SourceIntro)
-            || self.lex.cues.get(self.lang).is_some_and(|cues| {
-                (k.saturating_sub(3).max(self.w.from)..=k).any(|s| {
-                    cues.longest_at(self.w.toks, s, lower)
-                        .is_some_and(|(n, cue)| s + n == k + 1 && cue.kind == CueKind::Preposition)
-                })
-            })
+            || self
+                .cues_over(k)
+                .any(|(end, cue)| end == k + 1 && cue.kind == CueKind::Preposition)
     }
 
     /// Whether a cue starts at token `k`, over skippable words (X a par ailleurs déclaré; Police
@@ -287,12 +288,7 @@ impl Ctx<'_> {
             .cues
             .get(self.lang)
             .and_then(|c| c.longest_at(self.w.toks, k, lower))
-            .is_some_and(|(_, cue)| {
-                !matches!(
-                    cue.kind,
-                    CueKind::Preposition | CueKind::Noun | CueKind::Infinitive
-                )
-            })
+            .is_some_and(|(_, cue)| cue.kind.is_subjects_verb())
     }
 
     /// Whether the token before `i` (inside the sentence) is a determiner.

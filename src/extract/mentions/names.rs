@@ -7,10 +7,10 @@
 //!   organisation head, going on over of / de: California Department of Corrections and
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
 
-use super::super::lexicon::{exact, lower, CountryHow, CueKind, Gaz};
+use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
-use super::registry::org_key;
+use super::registry::{ends_name, org_key};
 use super::{Ctx, MentionKind};
 
 pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
@@ -181,11 +181,10 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // (a capitalised particle before it that is part of the name: selon Le Pen)
     let particle = i > c.w.from
         && c.tok(i - 1).is_capitalized()
-        && c.reg.entities[e].label.to_lowercase().ends_with(&format!(
-            " {} {}",
-            c.tok(i - 1).lower(),
-            c.tok(i).lower()
-        ));
+        && ends_name(
+            &c.reg.entities[e].label.to_lowercase(),
+            &format!("{} {}", c.tok(i - 1).lower(), c.tok(i).lower()),
+        );
     c.add(i - usize::from(particle), i + 1, MentionKind::Entity(e));
 }
 
@@ -208,11 +207,11 @@ fn aside_then_cue(c: &Ctx<'_>, i: usize) -> Option<bool> {
     if !c.verb_cue_after(close + 1) {
         return None;
     }
+    // (a word in lower case also opens a relative clause: who, qui)
     let first = c.tok(i + 2);
     let age = first.starts_with_digit() && close == i + 3;
-    let relative = c.m(i + 2).any(W::Relative);
     let opens = first.is_word() && !first.is_capitalized();
-    (age || relative || opens).then_some(age)
+    (age || opens).then_some(age)
 }
 
 /// "…," said Murphy: a word right after a reporting verb that follows a closing quotation (over
@@ -224,13 +223,9 @@ fn inverted_after_quote(c: &Ctx<'_>, i: usize) -> bool {
     let from = c.w.from;
     let closes = |k: usize| c.w.quotes.iter().any(|&(_, q)| q == k);
     let after_verb = (i.saturating_sub(3).max(from + 1)..i).any(|k| {
-        let verb = cues.longest_at(c.w.toks, k, lower).is_some_and(|(n, cue)| {
-            k + n == i
-                && !matches!(
-                    cue.kind,
-                    CueKind::Preposition | CueKind::Noun | CueKind::Infinitive
-                )
-        });
+        let verb = cues
+            .longest_at(c.w.toks, k, lower)
+            .is_some_and(|(n, cue)| k + n == i && cue.kind.is_subjects_verb());
         // over an auxiliary (« … », a déclaré Dupont)
         let mut j = k - 1;
         while j > from && c.m(j).any(W::Aux) {

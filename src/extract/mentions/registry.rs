@@ -264,8 +264,7 @@ impl Registry {
                         .as_deref()
                         .is_some_and(|k| other_first_name(k, &self.entities[e].label));
                     // (the end of a known name is that person: Le Pen, Marine Le Pen)
-                    let tail = label.contains(' ')
-                        && self.entities[e].label.ends_with(&format!(" {label}"));
+                    let tail = label.contains(' ') && ends_name(&self.entities[e].label, label);
                     tail || !self.entities[e]
                         .key
                         .as_deref()
@@ -477,6 +476,13 @@ impl Registry {
     pub fn surname(&self, word: &str) -> Option<usize> {
         self.surnames.get(word).copied()
     }
+}
+
+/// Whether the name `tail`, of a word or more, ends the name `full` after a space (Le Pen,
+/// Marine Le Pen), as written.
+pub fn ends_name(full: &str, tail: &str) -> bool {
+    full.strip_suffix(tail)
+        .is_some_and(|head| head.ends_with(' '))
 }
 
 /// Whether `name`, a full name, has another first name than the known actor keyed `key`

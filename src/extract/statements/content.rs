@@ -79,6 +79,13 @@ pub(super) fn said(s: &Sentence<'_>, c: &CueAt, (a, b): (usize, usize)) -> (usiz
         .map_or_else(|| after_addressee(s, (a, b)), |that| (that + 1, b))
 }
 
+/// How many capitalised words stand in a row from token `from`, before `to`.
+fn capitalised_run(s: &Sentence<'_>, from: usize, to: usize) -> usize {
+    (from..to)
+        .take_while(|&j| s.toks[j].is_capitalized())
+        .count()
+}
+
 /// "told Fox News on Sunday the bill was dead", "told her he had downloaded them", "told the
 /// crowd, “…”": with no "that", what is said starts after the addressee (a mention or an object
 /// pronoun right after the cue), over a day and punctuation, where a clause or a quotation opens;
@@ -87,9 +94,7 @@ fn after_addressee(s: &Sentence<'_>, (a, b): (usize, usize)) -> (usize, usize) {
     // (over an article: told the Associated Press; a vague group: told reporters)
     let det = usize::from(a + 1 < b && s.any(a, W::Determiner));
     // (or a name no rule took, after an article: told the Post)
-    let names = (a + det..b)
-        .take_while(|&j| s.toks[j].is_capitalized())
-        .count();
+    let names = capitalised_run(s, a + det, b);
     // (an object pronoun first: told her he had …, not her as a possessive)
     let Some(mut k) = (s.any(a, W::ObjectPronoun) || s.any(a, W::Vague))
         .then_some(a + 1)
@@ -108,7 +113,7 @@ fn after_addressee(s: &Sentence<'_>, (a, b): (usize, usize)) -> (usize, usize) {
         let place = (k + 1 < b && s.any(k, W::Preposition))
             .then(|| {
                 let at = k + 1 + usize::from(s.any(k + 1, W::Determiner));
-                let names = (at..b).take_while(|&j| s.toks[j].is_capitalized()).count();
+                let names = capitalised_run(s, at, b);
                 s.mention_starting(at)
                     .map(|m| m.end)
                     .or((names > 0).then_some(at + names))

@@ -585,15 +585,16 @@ fn remember(s: &Sentence<'_>, site: &Site<'_>, memory: &mut Memory, found: &Stat
 /// sentence, capitalised, with its subject after it and a quotation after a comma or a colon.
 fn opens_before_its_subject(s: &Sentence<'_>, c: &CueAt) -> bool {
     use super::lexicon::CueKind;
-    // (not a passive with its agent: Asked by X whether …, she said)
+    // (its subject right after it, a name or a described one; not a passive: Asked about X,
+    // Asked by X whether …, she said)
     c.start == s.from
         && s.toks[c.start].is_capitalized()
         && matches!(c.cue.kind, CueKind::Finite | CueKind::Participle)
-        // (its subject right after it, a name or a described one: not Asked about X, Asked by X)
         && c.end < s.to
         && (s.toks[c.end].is_capitalized() || s.any(c.end, W::Determiner))
         && !s.any(c.end, W::Agent)
-        && (c.end..s.to).any(|k| matches!(s.low(k), "," | ":") && k + 1 < s.to && s.is_quote_open(k + 1))
+        && (c.end..s.to)
+            .any(|k| matches!(s.low(k), "," | ":") && k + 1 < s.to && s.is_quote_open(k + 1))
 }
 
 #[cfg(test)]
