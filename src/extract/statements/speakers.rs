@@ -386,8 +386,16 @@ fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize) -> bool {
                 s.toks[k].is_word() && !s.toks[k].is_capitalized() && !s.m(k).is(W::TimeNoun)
             })
     };
+    // "Asked about Clinton, 59 percent said", « 64 % des sondés estiment »: a number or a word
+    // of a part, over words in lower case, names no one either
+    let quantity = |first: usize, end: usize| {
+        first < end
+            && (s.toks[first].starts_with_digit() || s.any(first, W::PartOf))
+            && (first + 1..end)
+                .all(|k| s.low(k) == "%" || s.toks[k].is_word() && !s.toks[k].is_capitalized())
+    };
     if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
-        if unnamed(comma + 1, cue) {
+        if unnamed(comma + 1, cue) || quantity(comma + 1, cue) {
             return true;
         }
     }
@@ -903,6 +911,13 @@ mod tests {
         ] {
             let all = run(lang, SAT, text);
             assert_eq!(all.len(), 1, "{text}: {all:?}");
+        }
+        // an indefinite pronoun names no one
+        for text in [
+            "Nobody opposed the nomination.",
+            "Everyone said the plan was good.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
         }
     }
 
@@ -1758,6 +1773,28 @@ mod tests {
             (
                 "en",
                 "Jane Miller arrived and the crowd welcomed her decision.",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.is_empty(), "{body}: {all:?}");
+        }
+        // a number or a part of people, over words in lower case, is the subject too
+        for (lang, body) in [
+            (
+                "en",
+                "Asked about Jane Miller, 59 percent said she was honest.",
+            ),
+            (
+                "en",
+                "On the new law of Governor Tom Hale, most said it went too far.",
+            ),
+            (
+                "fr",
+                "Interrogés sur Jean Dupont, 64 % des sondés estiment qu'il a échoué.",
+            ),
+            (
+                "fr",
+                "Sur la réforme de Jean Dupont, la plupart ont affirmé qu'elle échouerait.",
             ),
         ] {
             let all = run(lang, SAT, body);
