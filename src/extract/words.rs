@@ -314,6 +314,9 @@ classes! {
         /// The ending of adverbs of manner (-ly: consistently, angrily), which may stand
         /// between a subject and its verb.
         AdverbEnding,
+        /// The ending of a gerund after the agent preposition, which tells how something was
+        /// done (responded by blocking access): the verb before it reports nothing.
+        MeansGerundEnding,
         /// A name may qualify the noun after it (the GOP candidate, the Pentagon spokesman).
         NameQualifiesNoun,
         /// Words in lower case that describe a noun may stand between its article and it (the

@@ -49,13 +49,34 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
     (content.0.min(content.1), content.1.max(content.0))
 }
 
+/// « a réagi en se disant « scandalisé » et en dénonçant … », "praised the police before adding
+/// …": the words that link the next cue to this one (et en, before, by, while) end no content.
+pub(super) fn before_next_cue(
+    s: &Sentence<'_>,
+    site: &Site<'_>,
+    (a, mut b): (usize, usize),
+) -> (usize, usize) {
+    if b != site.next_cue {
+        return (a, b);
+    }
+    let links = [W::And, W::GerundAfter, W::GerundParticle, W::Agent];
+    let end = b;
+    while b > a && (s.m(b - 1).any_of(&links) || s.low(b - 1) == ",") {
+        b -= 1;
+    }
+    // (not a content of links only: répondit et nia)
+    (a, if b == a { end } else { b })
+}
+
 /// What is said, without whom it is said to: the content `(a, b)` from after the "that" / « que »
 /// that follows the addressee of its cue (told lawmakers that …, a déclaré aux journalistes que …),
-/// within reach, with no punctuation or quotation before it. The addressee stays in the content's
-/// bounds, for the targets (indicated to the Ukrainians that …).
+/// within reach, with no punctuation or quotation before it; so is the channel (replied by email
+/// that …, said on Twitter that …). The addressee stays in the content's bounds, for the targets
+/// (indicated to the Ukrainians that …).
 pub(super) fn said(s: &Sentence<'_>, c: &CueAt, (a, b): (usize, usize)) -> (usize, usize) {
+    let channel = s.any(a, W::Medium) || s.any(a, W::Agent) && c.agent.is_none();
     let addressed =
-        a == c.end && a < b && (s.m(c.start).is(W::AddresseeCue) || s.any(a, W::Dative));
+        a == c.end && a < b && (s.m(c.start).is(W::AddresseeCue) || s.any(a, W::Dative) || channel);
     if !addressed {
         return (a, b);
     }

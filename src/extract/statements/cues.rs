@@ -10,8 +10,10 @@ use super::Sentence;
 
 mod complement;
 mod infinitive;
+mod pairs;
 mod whole;
 use complement::{promise_has_complement, threat_has_terms};
+use pairs::{drop_gerund_incises, drop_means_gerunds};
 use whole::{colon_intro, opinion_intro, quote_signature};
 
 /// A cue occurrence in a sentence.
@@ -25,6 +27,9 @@ pub struct CueAt {
     pub pluperfect: bool,
     /// A passive with its agent: the token after "par" / "by" (revendiquées par l'organisation X).
     pub agent: Option<usize>,
+    /// An act the verb names, no statement (responded by blocking access): its subject is still
+    /// whom the next pronoun refers to.
+    pub act: bool,
 }
 
 /// A cue form found in the lexicon, with what the checks need to know of its context.
@@ -86,48 +91,9 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
         i += candidate.n;
     }
     drop_gerund_incises(s, &mut out);
+    drop_means_gerunds(s, &mut out);
     out.extend(signed);
     out
-}
-
-/// Whether a mention that opens its clause ends right before the comma at `comma` (over a
-/// parenthesis: Sen. X (D-Ill.),). Not "echoed X's view of Crimea, saying".
-fn subject_opens_clause(s: &Sentence<'_>, comma: usize) -> bool {
-    let mut end = comma;
-    if end > s.from && s.low(end - 1) == ")" {
-        end = (s.from..end - 1)
-            .rev()
-            .find(|&k| s.low(k) == "(")
-            .unwrap_or(end);
-    }
-    s.mentions
-        .iter()
-        .any(|m| m.end == end && matches!(m.kind, MentionKind::Entity(_)) && s.opens_clause(m))
-}
-
-/// "The Journal, citing internal documents, reported …", "X, noting the size of the crowd,
-/// said …": a gerund in an incise between commas right before a verb cue tells how its subject
-/// spoke; the verb is the statement.
-fn drop_gerund_incises(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
-    let incise = |g: &CueAt, next: &CueAt| {
-        let mut close = next.start;
-        while close > g.end && s.is_skip(close - 1) {
-            close -= 1;
-        }
-        g.cue.kind == CueKind::Gerund
-            && matches!(next.cue.kind, CueKind::Finite | CueKind::Participle)
-            && g.start > s.from
-            && s.low(g.start - 1) == ","
-            && subject_opens_clause(s, g.start - 1)
-            && close > g.end
-            && s.low(close - 1) == ","
-            && (g.end..close - 1).all(|k| !s.in_quote(k) && !matches!(s.low(k), "," | ";" | ":"))
-    };
-    let drop: Vec<bool> = (0..cues.len())
-        .map(|j| cues.get(j + 1).is_some_and(|n| incise(&cues[j], n)))
-        .collect();
-    let mut dropped = drop.into_iter();
-    cues.retain(|_| !dropped.next().unwrap_or(false));
 }
 
 /// Whether an article or another noun marker stands before token `i`, so that a form there is a
@@ -258,6 +224,7 @@ fn kept(s: &Sentence<'_>, i: usize, c: &Candidate) -> CueAt {
         pronoun: c.cue.kind == CueKind::Inverted,
         pluperfect: aux_pluperfect || s.any(i, W::AuxPluperfect),
         agent: c.agent,
+        act: false,
     }
 }
 

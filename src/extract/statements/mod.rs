@@ -12,6 +12,7 @@
 mod content;
 mod cues;
 mod dates;
+mod memory;
 mod speakers;
 mod subjects;
 mod targets;
@@ -26,6 +27,8 @@ use super::{EntityKind, Statement};
 use crate::text::Span;
 
 use cues::CueAt;
+pub use memory::Memory;
+use memory::{remember, remember_speaker};
 use speakers::Choice;
 
 /// How many letters an adverb of manner has at least (consistently; not ally, family).
@@ -33,38 +36,6 @@ const ADVERB_LETTERS: usize = 7;
 
 /// How many words an aside between an auxiliary and its participle may have (a, de son côté,).
 const ASIDE_WORDS: usize = 5;
-
-/// What the extractor remembers across sentences of an article.
-#[derive(Debug, Default)]
-pub struct Memory {
-    /// The last speaker, and whether it issued a document (dans un communiqué).
-    pub last_speaker: Option<usize>,
-    pub last_document_speaker: Option<usize>,
-    /// The last person mentioned.
-    pub last_person: Option<usize>,
-    /// The last speaker that is a person.
-    pub last_person_speaker: Option<usize>,
-    /// The last speaker that is no person (a body, a country): what « ils » / "they" may be.
-    pub last_body_speaker: Option<usize>,
-    /// The first person mentioned (outside quotations) in the last sentence that had one.
-    pub last_subject: Option<usize>,
-    /// (speaker, date) of the statements of the current paragraph.
-    pub paragraph_dates: Vec<(usize, NaiveDate)>,
-    /// The subject (first person outside quotations) of the last sentence of the current
-    /// paragraph that names one, and whether a person spoke in the paragraph yet.
-    pub paragraph_subject: Option<usize>,
-    pub person_spoke_in_paragraph: bool,
-    /// Whether anyone spoke in the current paragraph yet.
-    pub spoke_in_paragraph: bool,
-    /// The day the narrative is at: the last day named outside quotations (Today, Carrie Lam
-    /// delivered … ; the mayor was stabbed last night).
-    pub scene_date: Option<NaiveDate>,
-    /// The latest day the article's lead names in a main clause: where its news stands (On
-    /// Thursday, the party won … Reactions came in on Friday).
-    pub lead_date: Option<NaiveDate>,
-    /// (speaker, date) of the article's dated statements.
-    pub speaker_dates: Vec<(usize, NaiveDate)>,
-}
 
 /// One sentence with everything the rules read.
 pub struct Sentence<'a> {
@@ -291,7 +262,7 @@ impl Sentence<'_> {
 
     /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
     /// not to be a noun with that ending (ally, family).
-    fn is_adverb(&self, i: usize) -> bool {
+    pub(super) fn is_adverb(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -458,6 +429,10 @@ pub fn sentence(s: &Sentence<'_>, memory: &mut Memory) -> Vec<Statement> {
         let Some(speaker) = choice.speaker else {
             continue;
         };
+        if site.cue.act {
+            remember_speaker(s, memory, speaker.0);
+            continue;
+        }
         // a court rules (a confirmé le gel, rejected the appeal, declined to hear the case): but
         // for a plain report, it speaks only in words
         let rules = site.cue.cue.act != super::SpeechAct::plain()
@@ -499,7 +474,7 @@ fn statement(
     (speaker, confidence, speaker_span): Speaker,
 ) -> (Statement, Vec<Speaker>) {
     let c = site.cue;
-    let (a, b) = content::bounds(s, c, choice.content);
+    let (a, b) = content::before_next_cue(s, site, content::bounds(s, c, choice.content));
     let said = content::said(s, c, (a, b));
     let ((a, b), said) = content::over_embedded_clause(s, site, (a, b), said);
     let (mode, quote) = content::mode_and_quote(s, c, &choice, speaker_span, (a, b));
@@ -555,30 +530,6 @@ fn statement_span(
     .max()
     .unwrap_or(s.toks[c.end - 1].span.end);
     Span::new(lo.min(hi), hi)
-}
-
-/// What the next statements need from this one: its speaker (for pronouns), whether it issued a
-/// document (dans un communiqué, in a statement), its day.
-fn remember(s: &Sentence<'_>, site: &Site<'_>, memory: &mut Memory, found: &Statement) {
-    let c = site.cue;
-    let speaker = found.speaker;
-    memory.last_speaker = Some(speaker);
-    memory.spoke_in_paragraph = true;
-    if s.info.get(speaker).is_some_and(|i| i.person) {
-        memory.last_person_speaker = Some(speaker);
-        memory.person_spoke_in_paragraph = true;
-    } else {
-        memory.last_body_speaker = Some(speaker);
-    }
-    let from = c.start.min(s.speaker_tok(found.speaker_span));
-    let to = (c.end + 14).min(s.to);
-    if (from..to.min(s.to)).any(|i| s.any(i, W::Reference)) {
-        memory.last_document_speaker = Some(speaker);
-    }
-    if let Some(d) = found.date {
-        memory.paragraph_dates.push((speaker, d));
-        memory.speaker_dates.push((speaker, d));
-    }
 }
 
 /// "Said Comey, “…”", "Remarked scientist Tierra Curry, “…”": a reporting verb that opens the

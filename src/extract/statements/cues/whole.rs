@@ -67,6 +67,7 @@ fn word_cue(at: usize, lemma: &str, kind: CueKind) -> CueAt {
         pronoun: false,
         pluperfect: false,
         agent: None,
+        act: false,
     }
 }
 
