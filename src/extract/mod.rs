@@ -30,6 +30,7 @@ pub use self::acts::SpeechAct;
 use self::lexicon::Lexicon;
 use self::mentions::{Finder, Mention, MentionKind, Registry};
 use self::statements::{Memory, Sentence};
+use self::words::W;
 
 use crate::article::Article;
 use crate::text::{Cleaned, Span};
@@ -338,11 +339,52 @@ fn remember_persons(
     if let Some(p) = mentions.iter().rev().find_map(person) {
         memory.last_person = Some(p);
     }
+    if let Some(p) = mentions
+        .iter()
+        .find(|m| person(m).is_some() && named_suspect(w, m))
+        .and_then(person)
+    {
+        memory.suspect = Some(p);
+    }
     let outside = |m: &&Mention| !w.quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
     if let Some(p) = mentions.iter().filter(outside).find_map(person) {
         memory.last_subject = Some(p);
         memory.paragraph_subject = Some(p);
     }
+}
+
+/// "Police identified the suspected gunman as X", "the suspect as 21-year-old X", "the suspect, X,", « le tireur présumé, X »,
+/// "X, 21, the accused": whether a suspect noun names the person of mention `m`: right before it,
+/// over "as" or commas and an adjective after the noun; or in apposition after it, over a comma,
+/// an age, an article and words in lower case.
+fn named_suspect(w: mentions::Window<'_>, m: &Mention) -> bool {
+    let noun = |k: usize| w.marks[k].any(W::SuspectNoun);
+    // (over an age: the suspect as 21-year-old X)
+    let link = |k: usize| {
+        matches!(w.toks[k].norm.as_str(), "," | "as")
+            || w.marks[k].any(W::AsReported)
+            || w.toks[k].starts_with_digit()
+    };
+    let mut k = m.start;
+    while k > w.from && link(k - 1) {
+        k -= 1;
+    }
+    let lower = |k: usize| w.toks[k].is_word() && !w.toks[k].is_capitalized();
+    let before = k > w.from && (noun(k - 1) || k > w.from + 1 && lower(k - 1) && noun(k - 2));
+    // (a comma, an age and its comma, an article, one word in lower case, the noun)
+    let mut k = m.end;
+    let at = |k: usize, f: &dyn Fn(usize) -> bool| k < w.to && f(k);
+    if !at(k, &|k| w.toks[k].norm == ",") {
+        return before;
+    }
+    k += 1;
+    if at(k, &|k| w.toks[k].starts_with_digit()) && at(k + 1, &|k| w.toks[k].norm == ",") {
+        k += 2;
+    }
+    if at(k, &|k| w.marks[k].any(W::Determiner)) {
+        k += 1;
+    }
+    before || at(k, &noun) || at(k, &lower) && at(k + 1, &noun)
 }
 
 #[cfg(test)]

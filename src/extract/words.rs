@@ -74,6 +74,9 @@ classes! {
         PluralObjectPronoun,
         /// Nouns that refer back to a document of the last speaker (communiqué, statement).
         Reference,
+        /// Nouns that name the person a crime is imputed to (the suspect, le tireur): with a
+        /// definite article, the person the article named so.
+        SuspectNoun,
         /// Heads of vague sources, never speakers (experts, officials).
         Vague,
         /// Nouns without a plural ending whose verb is plural (police say, people say).

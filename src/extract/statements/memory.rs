@@ -19,6 +19,9 @@ pub struct Memory {
     pub last_person_speaker: Option<usize>,
     /// The last speaker that is no person (a body, a country): what « ils » / "they" may be.
     pub last_body_speaker: Option<usize>,
+    /// The person the article named by a suspect noun (police identified the gunman as X): whom
+    /// "the suspect", « le tireur » refer to.
+    pub suspect: Option<usize>,
     /// The first person mentioned (outside quotations) in the last sentence that had one.
     pub last_subject: Option<usize>,
     /// (speaker, date) of the statements of the current paragraph.

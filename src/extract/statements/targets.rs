@@ -14,6 +14,7 @@ pub(super) fn targets(
     speaker: usize,
     told: Option<usize>,
     before: Option<usize>,
+    suspect: Option<usize>,
 ) -> Vec<usize> {
     let mut out = Vec::new();
     let speaker_is_person = s.info.get(speaker).is_some_and(|i| i.person);
@@ -49,6 +50,13 @@ pub(super) fn targets(
             }
         }
     }
+    // "the suspect surrendered", « le tireur présumé a été abattu »: the person the article
+    // named so
+    if let Some(p) = suspect.filter(|&p| p != speaker && !out.contains(&p)) {
+        if (a..b).any(|k| names_the_suspect(s, k)) {
+            out.push(p);
+        }
+    }
     if names_own_country(s, a, b) {
         if let Some(c) = s.info.get(speaker).and_then(|i| i.country_entity) {
             if c != speaker && !out.contains(&c) {
@@ -57,6 +65,17 @@ pub(super) fn targets(
         }
     }
     out
+}
+
+/// Whether token `k` is a suspect noun after a definite article, over one word in lower case
+/// (the suspect, the suspected gunman, l'assaillant), outside a name.
+fn names_the_suspect(s: &Sentence<'_>, k: usize) -> bool {
+    let lower = |j: usize| s.toks[j].is_word() && !s.toks[j].is_capitalized();
+    s.any(k, W::SuspectNoun)
+        && lower(k)
+        && k > s.from
+        && (s.any(k - 1, W::Definite)
+            || k > s.from + 1 && lower(k - 1) && s.any(k - 2, W::Definite))
 }
 
 /// The last person named in the sentence before token `k`.
@@ -152,6 +171,30 @@ mod tests {
             "en",
             SAT,
             "Mayor Paul Adamski was stabbed on stage. Senator Ann Cole said she was shocked.",
+        );
+        assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
+    }
+
+    #[test]
+    fn the_suspect_is_the_person_the_article_named_so() {
+        for (lang, text, who) in [
+            ("en", "Police identified the suspected gunman as Patrick Moore, 21, of Dallas. The police chief, Greg Allen, said the suspect surrendered to officers.", "Patrick Moore"),
+            ("en", "Officials identified the suspect as 21-year-old Patrick Moore. Mayor Dee Brown said the gunman had acted alone.", "Patrick Moore"),
+            ("en", "Patrick Moore, the accused, appeared in court. Prime Minister Jane Hill said the accused had a gun licence.", "Patrick Moore"),
+            ("fr", "Le suspect, Patrick Moreau, a été arrêté. Le procureur Jean Dupont a indiqué que le suspect était connu des services.", "Patrick Moreau"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(
+                all.last().map(|s| s.targets.clone()),
+                Some(vec![who.to_string()]),
+                "{text}: {all:?}"
+            );
+        }
+        // a suspect noun no one was named by is no one; nor is a suspect noun in a name
+        let all = run(
+            "en",
+            SAT,
+            "Jane Smith met the press. Mayor Dee Brown said the gunman had acted alone.",
         );
         assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
     }
