@@ -353,10 +353,10 @@ fn remember_persons(
     }
 }
 
-/// "Police identified the suspected gunman as X", "the suspect as 21-year-old X", "the suspect, X,", « le tireur présumé, X »,
-/// "X, 21, the accused": whether a suspect noun names the person of mention `m`: right before it,
-/// over "as" or commas and an adjective after the noun; or in apposition after it, over a comma,
-/// an age, an article and words in lower case.
+/// "Police identified the suspected gunman as X", "the suspect as 21-year-old X", "the suspect,
+/// X,", « l'assaillant présumé, X », "X, 21, the accused": whether a suspect noun names the person
+/// of mention `m`: right before it, over "as", commas, an age and an adjective after the noun; or
+/// in apposition after it, over a comma, an age, an article and one word in lower case.
 fn named_suspect(w: mentions::Window<'_>, m: &Mention) -> bool {
     let noun = |k: usize| w.marks[k].any(W::SuspectNoun);
     // (over an age: the suspect as 21-year-old X)

@@ -50,7 +50,7 @@ pub(super) fn targets(
             }
         }
     }
-    // "the suspect surrendered", « le tireur présumé a été abattu »: the person the article
+    // "the suspect surrendered", « l'assaillant présumé a été abattu »: the person the article
     // named so
     if let Some(p) = suspect.filter(|&p| p != speaker && !out.contains(&p)) {
         if (a..b).any(|k| names_the_suspect(s, k)) {
@@ -190,7 +190,7 @@ mod tests {
                 "{text}: {all:?}"
             );
         }
-        // a suspect noun no one was named by is no one; nor is a suspect noun in a name
+        // a suspect noun no one was named by is no one
         let all = run(
             "en",
             SAT,
