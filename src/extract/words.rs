@@ -231,6 +231,9 @@ classes! {
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.
         CampaignHead,
+        /// A person's office after the person's name and the genitive, which speaks for the
+        /// person (Powell's office said).
+        OfficeNoun,
         /// Participles of backing, which with their agent and no auxiliary report no speech (une
         /// coalition soutenue par l'Arabie saoudite, a group backed by Iran).
         Backing,

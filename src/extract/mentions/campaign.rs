@@ -3,6 +3,9 @@
 //! ("the Sanders campaign said"); "the campaign" refers back to the last campaign named. A
 //! campaign's role or member after it (Clinton campaign manager Robby Mook) is left to the role
 //! rules.
+//!
+//! `office_phrase`: a person's office (Powell's office, Mr. Sanders's press office) speaks for
+//! that person: the person's mention takes in the office.
 
 use super::super::words::W;
 use super::super::EntityKind;
@@ -60,6 +63,35 @@ pub(super) fn campaign_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(i + 1)
 }
 
+pub(super) fn office_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if !c.m(i).is(W::OfficeNoun) || c.tok(i).is_capitalized() || qualifies_what_follows(c, i + 1) {
+        return None;
+    }
+    // (over one word in lower case and the genitive: Sanders's press office)
+    let genitive = |k: usize| c.m(k).any_norm(W::Genitive) || c.tok(k).norm == "'";
+    let mut k = i;
+    if k > c.w.from + 1
+        && !genitive(k - 1)
+        && c.tok(k - 1).is_word()
+        && !c.tok(k - 1).is_capitalized()
+    {
+        k -= 1;
+    }
+    if !(k > c.w.from && genitive(k - 1)) {
+        return None;
+    }
+    k -= 1;
+    let (start, e, name) = c.out.last().and_then(|m| match m.kind {
+        MentionKind::Entity(e) if m.end == k && c.reg.entities[e].kind == EntityKind::Person => {
+            Some((m.start, e, m.name))
+        }
+        _ => None,
+    })?;
+    c.out.pop();
+    c.push(start, i + 1, MentionKind::Entity(e), name);
+    Some(i + 1)
+}
+
 /// Whether a role or a name at `next`, right after the head, is what the campaign qualifies
 /// (Clinton campaign manager Robby Mook, the campaign chairman).
 fn qualifies_what_follows(c: &Ctx<'_>, next: usize) -> bool {
@@ -99,6 +131,17 @@ mod tests {
         // Sanders' campaign: a genitive apostrophe alone
         let text = "Tom Reyes spoke in Iowa. Tom Reyes’ campaign says it raised $2 million.";
         assert_eq!(speakers(text), vec!["Tom Reyes campaign"]);
+    }
+
+    #[test]
+    fn a_persons_office_speaks_for_the_person() {
+        let text = "Colin Powell met Clinton. \"He did write a memo,\" Powell's office said in \
+                    a statement. Senator Ann Cole's press office announced on Friday that she \
+                    would run.";
+        assert_eq!(speakers(text), vec!["Colin Powell", "Ann Cole"]);
+        // the office of no person is none of this
+        let text = "The party's office said it was closed.";
+        assert!(speakers(text).is_empty(), "{:?}", speakers(text));
     }
 
     #[test]

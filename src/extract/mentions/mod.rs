@@ -95,6 +95,7 @@ const RULES: &[(&str, Rule)] = &[
     ("kind_then_name", kind::kind_then_name),
     ("organisation_phrase", organisation::organisation_phrase),
     ("campaign_phrase", campaign::campaign_phrase),
+    ("office_phrase", campaign::office_phrase),
     ("short_name", organisation::short_name),
     ("gazetteer_name", gazetteer::gazetteer_name),
     ("title_name", names::title_name),
