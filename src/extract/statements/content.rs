@@ -70,11 +70,14 @@ pub(super) fn before_next_cue(
 
 /// What is said, without whom it is said to: the content `(a, b)` from after the "that" / « que »
 /// that follows the addressee of its cue (told lawmakers that …, a déclaré aux journalistes que …),
-/// within reach, with no punctuation or quotation before it; so is the channel (replied by email
-/// that …, said on Twitter that …). The addressee stays in the content's bounds, for the targets
-/// (indicated to the Ukrainians that …).
+/// within reach, with no punctuation or quotation before it; so are the channel and the occasion
+/// (replied by email that …, said on Twitter that …, said in a statement that …, « a déclaré dans
+/// un communiqué que … »; not what one speaks of or about). The addressee stays in the content's
+/// bounds, for the targets (indicated to the Ukrainians that …).
 pub(super) fn said(s: &Sentence<'_>, c: &CueAt, (a, b): (usize, usize)) -> (usize, usize) {
-    let channel = s.any(a, W::Medium) || s.any(a, W::Agent) && c.agent.is_none();
+    let channel = s.any(a, W::Medium)
+        || s.any(a, W::Agent) && c.agent.is_none()
+        || s.any(a, W::Preposition) && !s.any(a, W::Of) && s.low(a) != "about";
     let addressed =
         a == c.end && a < b && (s.m(c.start).is(W::AddresseeCue) || s.any(a, W::Dative) || channel);
     if !addressed {
@@ -569,6 +572,45 @@ mod tests {
             "\"The bill failed because of them,\" Senator Ann Cole said.",
         );
         assert_eq!(s.mode, "direct");
+    }
+
+    #[test]
+    fn the_channel_and_the_occasion_before_that_are_not_what_is_said() {
+        for (lang, text, content) in [
+            (
+                "en",
+                "Senator Tom Hale said in a statement that the bill was dead.",
+                "the bill was dead",
+            ),
+            (
+                "en",
+                "Mayor Ann Cole replied by email that the plan was dead.",
+                "the plan was dead",
+            ),
+            (
+                "en",
+                "Senator Tom Hale insisted at a rally on Monday that he would win.",
+                "he would win",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Durand a déclaré dans un communiqué que la loi serait votée.",
+                "la loi serait votée",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.content.as_deref(), Some(content), "{text}");
+        }
+        // what one asks about is what is said
+        let s = one(
+            "en",
+            SAT,
+            "Senator Tom Hale asked about incidents that happened in 2010.",
+        );
+        assert_eq!(
+            s.content.as_deref(),
+            Some("about incidents that happened in 2010")
+        );
     }
 
     #[test]
