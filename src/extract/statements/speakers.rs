@@ -1413,10 +1413,13 @@ mod tests {
     }
 
     #[test]
-    fn a_short_parenthesis_stands_between_a_subject_and_its_verb() {
+    fn a_parenthesis_stands_between_a_subject_and_its_verb() {
         for (lang, text, who) in [
             ("en", "At 11:00 (15:00 UTC) the Weather Bureau (WB) reported that the storm had strengthened.", "Weather Bureau"),
             ("fr", "L'Organisation mondiale de la santé (OMS) a annoncé jeudi que l'épidémie reculait.", "Organisation mondiale de la santé"),
+            // a long one, with names and a pronoun of its own
+            ("en", "Few would admit it, but Senator Chris Moore (a Connecticut Democrat so boyish he has been mistaken for a staffer) says he was unfocused.", "Chris Moore"),
+            ("en", "Comic artist Jenn Saint (Nancy Drew, Jem and the Misfits) told of being forced to rethink her life.", "Jenn Saint"),
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
         }

@@ -250,8 +250,8 @@ pub(super) fn speaker_before<'m>(
         if s.is_skip(j) || s.any(j, W::Complementizer) {
             continue;
         }
-        // a short parenthesis after the subject: the National Hurricane Center (NHC) reported,
-        // Ann Cole (D-Ohio) said
+        // a parenthesis after the subject, whatever names it holds: the National Hurricane
+        // Center (NHC) reported, Ann Cole (D-Ohio) said, X (a Democrat so boyish he …) says
         if s.low(j) == ")" {
             if let Some(open) = (j.saturating_sub(PARENTHESIS_REACH).max(floor)..j)
                 .rev()
@@ -266,8 +266,8 @@ pub(super) fn speaker_before<'m>(
     None
 }
 
-/// How long a parenthesis between a subject and its verb may be.
-const PARENTHESIS_REACH: usize = 6;
+/// How long a parenthesis between a subject and its verb may be (an aside of a sentence's length).
+const PARENTHESIS_REACH: usize = 25;
 
 /// How far back the comma that opens a relative clause may be.
 const RELATIVE_REACH: usize = 30;
