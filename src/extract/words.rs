@@ -246,11 +246,12 @@ classes! {
         /// Nouns that, definite and alone, refer back to the last organisation of a type of the
         /// gazetteer (`kind::TYPE_NOUNS`): a company (l'entreprise, the firm), a group (le groupe:
         /// a company, an armed group, an NGO), a body (the organisation: an IGO, an NGO), a
-        /// party (le parti).
+        /// party (le parti), a medium (the network, le quotidien).
         CompanyNoun,
         GroupNoun,
         BodyNoun,
         PartyNoun,
+        MediaNoun,
         /// Nouns of a court (le tribunal, the court), and of its members, who speak as the court
         /// (les juges, les magistrats, the justices).
         CourtNoun,

@@ -20,6 +20,7 @@ const TYPE_NOUNS: &[(W, &[&str])] = &[
     (W::GroupNoun, &["company", "armed-group", "ngo"]),
     (W::BodyNoun, &["igo", "ngo"]),
     (W::PartyNoun, &["party"]),
+    (W::MediaNoun, &["media"]),
     (W::CourtNoun, &["court"]),
     (W::CourtMemberNoun, &["court"]),
 ];
@@ -219,6 +220,8 @@ mod tests {
             ("fr", "Airbus a livré 30 avions en mai. L'entreprise a annoncé un nouveau record.", "Airbus"),
             ("fr", "Le groupe pétrolier Vantor a publié ses comptes. Le groupe a annoncé 500 suppressions de postes.", "Vantor"),
             ("en", "The AKP won 40 percent of the vote. The party said it would form a coalition.", "AKP"),
+            ("en", "Ted Cruz blamed CNN for its reporting. In a statement, the network said that the claim was wrong.", "CNN"),
+            ("fr", "Le Canard enchaîné a publié une enquête. L'hebdomadaire souligne que la loi aurait pu changer.", "Le Canard enchaîné"),
         ] {
             let all = run(lang, SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
