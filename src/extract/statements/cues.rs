@@ -1257,6 +1257,13 @@ mod tests {
                 "Ann Cole",
                 "Turnout will fall.",
             ),
+            // over a parenthesis after the name
+            (
+                "en",
+                "Rep. Tom Hale (R-S.C.): \"I have not heard a single witness.\"",
+                "Tom Hale",
+                "I have not heard a single witness.",
+            ),
         ] {
             let s = one(lang, SAT, text);
             assert_eq!((s.speaker.as_str(), s.mode), (who, "direct"), "{text}");

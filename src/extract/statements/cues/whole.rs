@@ -33,7 +33,15 @@ const COLON_NAME: usize = 10;
 pub(super) fn colon_intro(s: &Sentence<'_>) -> Option<CueAt> {
     // the name, over a few words that describe it (Republican pollster Ann Cole)
     let colon = (s.from + 1..(s.from + COLON_NAME).min(s.to)).find(|&k| s.low(k) == ":")?;
-    let m = s.mention_at(colon - 1).filter(|m| m.end == colon)?;
+    // (over a parenthesis after the name: Rep. Trey Gowdy (R-S.C.): "…")
+    let mut end = colon;
+    if s.low(end - 1) == ")" {
+        end = (s.from..end - 1).rev().find(|&k| s.low(k) == "(")?;
+    }
+    if end <= s.from {
+        return None;
+    }
+    let m = s.mention_at(end - 1).filter(|m| m.end == end)?;
     // (not after a reporting verb, which is the statement's cue: Stated Stone: "…")
     let verb = s
         .lex
