@@ -394,8 +394,34 @@ fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize) -> bool {
             && (first + 1..end)
                 .all(|k| s.low(k) == "%" || s.toks[k].is_word() && !s.toks[k].is_capitalized())
     };
+    // "In Canada, opposition parties accused …": a plural noun in lower case, with no article,
+    // over words in lower case that describe it
+    let closed = [
+        W::Aux,
+        W::And,
+        W::But,
+        W::Pronoun,
+        W::Relative,
+        W::Complementizer,
+        W::Determiner,
+        W::Preposition,
+    ];
+    let noun_like = |k: usize| {
+        s.toks[k].is_word()
+            && !s.toks[k].is_capitalized()
+            && !s.m(k).any_of(&closed)
+            && !s.is_skip(k)
+            && !s.is_adverb(k)
+    };
+    let bare_plural = |first: usize, end: usize| {
+        first < end
+            && end - first <= UNNAMED_WORDS
+            && s.low(end - 1).ends_with('s')
+            && (first..end).all(noun_like)
+    };
     if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
-        if unnamed(comma + 1, cue) || quantity(comma + 1, cue) {
+        let first = comma + 1;
+        if unnamed(first, cue) || quantity(first, cue) || bare_plural(first, cue) {
             return true;
         }
     }
@@ -1780,6 +1806,22 @@ mod tests {
         ] {
             let all = run(lang, SAT, body);
             assert!(all.is_empty(), "{body}: {all:?}");
+        }
+        // so is a plural noun with no article after the comma, but not a pronoun, an auxiliary
+        // or a conjunction
+        for body in [
+            "In Canada, opposition parties accused the prime minister of lying.",
+            "The thing that Senator Tom Hale most needs, aides said, is a win in Ohio.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(all.is_empty(), "{body}: {all:?}");
+        }
+        for body in [
+            "Senator Tom Hale has attacked loopholes that benefit others, and has called for eliminating them.",
+            "Senator Tom Hale initiated the emails, and he sometimes added comments.",
+        ] {
+            let all = run("en", SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some("Tom Hale"), "{body}: {all:?}");
         }
         // a number or a part of people, over words in lower case, is the subject too
         for (lang, body) in [
