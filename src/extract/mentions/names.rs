@@ -46,11 +46,53 @@ pub(super) fn pronoun(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 }
 
 pub(super) fn document_reference(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    if !(c.m(i).any(W::Reference) && c.determiner_before(i)) {
+    if !c.m(i).any(W::Reference) || c.tok(i).is_capitalized() {
+        return None;
+    }
+    if let Some(end) = issuers_document(c, i) {
+        return Some(end);
+    }
+    if !c.determiner_before(i) {
         return None;
     }
     c.add(i - 1, i + 1, MentionKind::Reference);
     Some(i + 1)
+}
+
+/// "The Turkish statement called for …", "the US statement spoke of …", « le communiqué russe
+/// affirme »: a document noun with the adjective or the name of a country or an organisation
+/// right before it, or the adjective of a country right after it, is a mention of that issuer
+/// (a person's is left to the genitive: Trump's statement).
+fn issuers_document(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    // (not a noun that is also a reporting verb, left to the cue rules: the AP report …)
+    if c.verb_cue_after(i) {
+        return None;
+    }
+    let issuer = |c: &Ctx<'_>, e: usize| c.reg.entities[e].kind != EntityKind::Person;
+    let before = c.out.last().and_then(|m| match m.kind {
+        MentionKind::Adjective(e) | MentionKind::Entity(e) if m.end == i && issuer(c, e) => {
+            Some((m.start, e))
+        }
+        _ => None,
+    });
+    if let Some((start, e)) = before {
+        c.out.pop();
+        let start = if c.determiner_before(start) {
+            start - 1
+        } else {
+            start
+        };
+        c.add(start, i + 1, MentionKind::Entity(e));
+        return Some(i + 1);
+    }
+    let (n, x) = c.nationality_at(i + 1)?;
+    if !c.determiner_before(i) {
+        return None;
+    }
+    let iso = c.lex.countries[x].iso.clone();
+    let e = c.reg.country(c.lex, &iso);
+    c.add(i - 1, i + 1 + n, MentionKind::Entity(e));
+    Some(i + 1 + n)
 }
 
 pub(super) fn vague_source(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
@@ -384,6 +426,32 @@ fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_document_of_a_named_issuer_speaks_for_it() {
+        for (lang, body, who) in [
+            (
+                "en",
+                "The Turkish statement called for a safe zone east of the river.",
+                "Turkey",
+            ),
+            (
+                "en",
+                "The NATO statement said the alliance stood united.",
+                "NATO",
+            ),
+            (
+                "fr",
+                "Le communiqué russe affirme que les frappes ont cessé.",
+                "Russia",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, body).speaker, who, "{body}");
+        }
+        // a person's is left to the genitive; a noun that is also a reporting verb to the cues
+        let all = run("en", SAT, "Critics called the CNN report misleading.");
+        assert!(all.iter().all(|s| s.speaker != "CNN"), "{all:?}");
+    }
 
     #[test]
     fn a_country_opening_an_organisations_name_belongs_to_it() {
