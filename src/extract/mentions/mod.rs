@@ -331,7 +331,7 @@ impl Ctx<'_> {
 
     fn is_name_token(&self, k: usize) -> bool {
         let t = self.tok(k);
-        t.is_capitalized()
+        (t.is_capitalized() || self.prefixed_name(k))
             && !self.m(k).any_norm(W::Function)
             && t.norm.chars().any(char::is_alphabetic)
             && !t.norm.ends_with('\'')
@@ -415,6 +415,15 @@ impl Ctx<'_> {
         } else {
             (agency && in_capitals).then_some(k)
         }
+    }
+
+    /// A name word after a particle prefix, in a capital (al-Joulani, el-Sissi).
+    fn prefixed_name(&self, k: usize) -> bool {
+        let norm = &self.tok(k).norm;
+        self.lex.words.affixes(W::ParticlePrefix).iter().any(|p| {
+            norm.strip_prefix(p.as_str())
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
     }
 
     fn has_particle_prefix(&self, k: usize) -> bool {

@@ -428,6 +428,17 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn a_name_word_after_a_particle_prefix_is_a_name() {
+        for (lang, body, who) in [
+            ("fr", "Le chef du groupe, Abou Mohammed al-Joulani, est apparu dans une vidéo. Comme le sous-entend al-Joulani, la rupture est tactique.", "Abou Mohammed al-Joulani"),
+            ("en", "The minister, Moammar al-Eryani, visited the market. According to al-Eryani, the rebels are backed by Iran.", "Moammar al-Eryani"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_document_of_a_named_issuer_speaks_for_it() {
         for (lang, body, who) in [
             (
