@@ -439,6 +439,20 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_a_name_with_its_particle_capitalised_is_that_person() {
+        let all = run(
+            "en",
+            SAT,
+            "Crown Prince Mohammed bin Salman visited Paris. Bin Salman said the reforms would continue.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Mohammed bin Salman"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_document_of_a_named_issuer_speaks_for_it() {
         for (lang, body, who) in [
             (

@@ -263,8 +263,13 @@ impl Registry {
                     let known_other = actor
                         .as_deref()
                         .is_some_and(|k| other_first_name(k, &self.entities[e].label));
-                    // (the end of a known name is that person: Le Pen, Marine Le Pen)
-                    let tail = label.contains(' ') && ends_name(&self.entities[e].label, label);
+                    // (the end of a known name is that person: Le Pen, Marine Le Pen; its
+                    // particle capitalised at the start of a sentence too: Bin Salman)
+                    let tail = label.contains(' ')
+                        && ends_name(
+                            &self.entities[e].label.to_lowercase(),
+                            &label.to_lowercase(),
+                        );
                     tail || !self.entities[e]
                         .key
                         .as_deref()
