@@ -419,20 +419,22 @@ impl Ctx<'_> {
 
     /// A name word after a particle prefix, in a capital (al-Joulani, el-Sissi).
     fn prefixed_name(&self, k: usize) -> bool {
-        let norm = &self.tok(k).norm;
-        self.lex.words.affixes(W::ParticlePrefix).iter().any(|p| {
-            norm.strip_prefix(p.as_str())
-                .is_some_and(|r| r.starts_with(char::is_uppercase))
-        })
+        self.after_particle_prefix(k)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     }
 
     fn has_particle_prefix(&self, k: usize) -> bool {
+        self.after_particle_prefix(k).is_some()
+    }
+
+    /// What follows the particle prefix token `k` starts with (al-Assad: Assad).
+    fn after_particle_prefix(&self, k: usize) -> Option<&str> {
         let norm = &self.tok(k).norm;
         self.lex
             .words
             .affixes(W::ParticlePrefix)
             .iter()
-            .any(|p| norm.starts_with(p.as_str()))
+            .find_map(|p| norm.strip_prefix(p.as_str()))
     }
 
     /// A chain of name tokens starting at `i` (particles allowed inside): its end.
