@@ -10,7 +10,7 @@
 use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::W;
 use super::super::EntityKind;
-use super::registry::{ends_name, org_key};
+use super::registry::{ends_name_any_case, org_key};
 use super::{Ctx, MentionKind};
 
 pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
@@ -223,8 +223,8 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // (a capitalised particle before it that is part of the name: selon Le Pen)
     let particle = i > c.w.from
         && c.tok(i - 1).is_capitalized()
-        && ends_name(
-            &c.reg.entities[e].label.to_lowercase(),
+        && ends_name_any_case(
+            &c.reg.entities[e].label,
             &format!("{} {}", c.tok(i - 1).lower(), c.tok(i).lower()),
         );
     c.add(i - usize::from(particle), i + 1, MentionKind::Entity(e));

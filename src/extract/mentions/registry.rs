@@ -263,13 +263,9 @@ impl Registry {
                     let known_other = actor
                         .as_deref()
                         .is_some_and(|k| other_first_name(k, &self.entities[e].label));
-                    // (the end of a known name is that person: Le Pen, Marine Le Pen; its
-                    // particle capitalised at the start of a sentence too: Bin Salman)
-                    let tail = label.contains(' ')
-                        && ends_name(
-                            &self.entities[e].label.to_lowercase(),
-                            &label.to_lowercase(),
-                        );
+                    // (the end of a known name is that person: Le Pen; Bin Salman too)
+                    let tail =
+                        label.contains(' ') && ends_name_any_case(&self.entities[e].label, label);
                     tail || !self.entities[e]
                         .key
                         .as_deref()
@@ -488,6 +484,11 @@ impl Registry {
 pub fn ends_name(full: &str, tail: &str) -> bool {
     full.strip_suffix(tail)
         .is_some_and(|head| head.ends_with(' '))
+}
+
+/// [`ends_name`] whatever the case of the words (Bin Salman ends Mohammed bin Salman).
+pub fn ends_name_any_case(full: &str, tail: &str) -> bool {
+    ends_name(&full.to_lowercase(), &tail.to_lowercase())
 }
 
 /// Whether `name`, a full name, has another first name than the known actor keyed `key`
