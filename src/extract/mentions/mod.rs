@@ -419,8 +419,11 @@ impl Ctx<'_> {
 
     /// A name word after a particle prefix, in a capital (al-Joulani, el-Sissi).
     fn prefixed_name(&self, k: usize) -> bool {
-        self.after_particle_prefix(k)
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        // (most words have no hyphen: a byte scan before the prefixes)
+        self.tok(k).norm.contains('-')
+            && self
+                .after_particle_prefix(k)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     }
 
     fn has_particle_prefix(&self, k: usize) -> bool {
