@@ -74,6 +74,9 @@ classes! {
         PluralObjectPronoun,
         /// Nouns that refer back to a document of the last speaker (communiqué, statement).
         Reference,
+        /// Nouns of a party's member (Republican, le socialiste): after a definite article and
+        /// before a reporting verb, the person spoken of before.
+        PartyMember,
         /// Nouns that name the person a crime is imputed to (the suspect, le tireur): with a
         /// definite article, the person the article named so.
         SuspectNoun,

@@ -34,6 +34,38 @@ pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// `party_member`: "The Wisconsin Republican says", « le socialiste a déclaré »: a definite
+/// article, capitalised words of a place, and the noun of a party's member before a reporting
+/// verb refer back to a person as "he" does.
+pub(super) fn party_member(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if !c.m(i).any(W::Definite) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < c.w.to
+        && j < i + 1 + PLACE_WORDS
+        && c.tok(j).is_capitalized()
+        && !c.m(j).any(W::PartyMember)
+    {
+        j += 1;
+    }
+    if !(j < c.w.to && c.m(j).any(W::PartyMember) && c.verb_cue_after(j + 1)) {
+        return None;
+    }
+    c.add(
+        i,
+        j + 1,
+        MentionKind::Pronoun {
+            person: true,
+            plural: false,
+        },
+    );
+    Some(j + 1)
+}
+
+/// How many words of a place may stand before a party member's noun (the New Hampshire Republican).
+const PLACE_WORDS: usize = 3;
+
 pub(super) fn pronoun(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let m = c.m(i);
     if !m.any(W::Pronoun) {
@@ -450,6 +482,24 @@ mod tests {
             Some("Mohammed bin Salman"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_party_member_after_a_definite_article_is_the_person_spoken_of() {
+        for (lang, body, who) in [
+            ("en", "House Speaker Paul Ryan met reporters. The Wisconsin Republican says in a statement that the plan is wrong.", "Paul Ryan"),
+            ("fr", "Le député Benoît Hamon était à Lille. Le socialiste a déclaré que la loi était injuste.", "Benoît Hamon"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+        // not before a noun it qualifies
+        let all = run(
+            "en",
+            SAT,
+            "House Speaker Paul Ryan met reporters. The Senate Republican leaders have insisted they will not move.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Paul Ryan"), "{all:?}");
     }
 
     #[test]
