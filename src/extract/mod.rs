@@ -361,9 +361,7 @@ fn named_suspect(w: mentions::Window<'_>, m: &Mention) -> bool {
     let noun = |k: usize| w.marks[k].any(W::SuspectNoun);
     // (over an age: the suspect as 21-year-old X)
     let link = |k: usize| {
-        matches!(w.toks[k].norm.as_str(), "," | "as")
-            || w.marks[k].any(W::AsReported)
-            || w.toks[k].starts_with_digit()
+        w.toks[k].norm == "," || w.marks[k].any(W::NamingLink) || w.toks[k].starts_with_digit()
     };
     let mut k = m.start;
     while k > w.from && link(k - 1) {

@@ -74,6 +74,11 @@ classes! {
         PluralObjectPronoun,
         /// Nouns that refer back to a document of the last speaker (communiqué, statement).
         Reference,
+        /// Prepositions of what is spoken about (asked about incidents that …): what follows is
+        /// what is said, not an occasion before it.
+        TopicPreposition,
+        /// The word between a noun and the name it is given (identified the suspect as X).
+        NamingLink,
         /// Nouns of a party's member (Republican, le socialiste): after a definite article and
         /// before a reporting verb, the person spoken of before.
         PartyMember,
@@ -324,6 +329,8 @@ classes! {
         /// The ending of adverbs of manner (-ly: consistently, angrily), which may stand
         /// between a subject and its verb.
         AdverbEnding,
+        /// The ending of plural nouns (opposition parties, les électeurs), whose verb is plural.
+        PluralEnding,
         /// The ending of a gerund after the agent preposition, which tells how something was
         /// done (responded by blocking access): the verb before it reports nothing.
         MeansGerundEnding,

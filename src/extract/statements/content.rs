@@ -77,7 +77,7 @@ pub(super) fn before_next_cue(
 pub(super) fn said(s: &Sentence<'_>, c: &CueAt, (a, b): (usize, usize)) -> (usize, usize) {
     let channel = s.any(a, W::Medium)
         || s.any(a, W::Agent) && c.agent.is_none()
-        || s.any(a, W::Preposition) && !s.any(a, W::Of) && s.low(a) != "about";
+        || s.any(a, W::Preposition) && !s.any(a, W::Of) && !s.any(a, W::TopicPreposition);
     let addressed =
         a == c.end && a < b && (s.m(c.start).is(W::AddresseeCue) || s.any(a, W::Dative) || channel);
     if !addressed {

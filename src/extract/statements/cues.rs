@@ -13,7 +13,7 @@ mod infinitive;
 mod pairs;
 mod whole;
 use complement::{promise_has_complement, threat_has_terms};
-use pairs::{drop_gerund_incises, drop_means_gerunds};
+use pairs::{drop_gerund_incises, join_means_gerunds};
 use whole::{colon_intro, opinion_intro, quote_signature};
 
 /// A cue occurrence in a sentence.
@@ -91,7 +91,7 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
         i += candidate.n;
     }
     drop_gerund_incises(s, &mut out);
-    drop_means_gerunds(s, &mut out);
+    join_means_gerunds(s, &mut out);
     out.extend(signed);
     out
 }
@@ -500,7 +500,7 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     else {
         return false;
     };
-    let plural = s.low(i - 1).ends_with('s') || s.any(i - 1, W::PluralNoun);
+    let plural = s.plural_form(i - 1) || s.any(i - 1, W::PluralNoun);
     let coordinated = m.start > s.from && (s.any(m.start - 1, W::And) || s.low(m.start - 1) == ",");
     !plural && !coordinated && bare()
 }

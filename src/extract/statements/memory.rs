@@ -20,7 +20,7 @@ pub struct Memory {
     /// The last speaker that is no person (a body, a country): what « ils » / "they" may be.
     pub last_body_speaker: Option<usize>,
     /// The person the article named by a suspect noun (police identified the gunman as X): whom
-    /// "the suspect", « le tireur » refer to.
+    /// "the suspect", « l'assaillant » refer to.
     pub suspect: Option<usize>,
     /// The first person mentioned (outside quotations) in the last sentence that had one.
     pub last_subject: Option<usize>,

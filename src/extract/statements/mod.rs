@@ -260,6 +260,14 @@ impl Sentence<'_> {
             || (k == self.from + 1 && (self.any(self.from, W::And) || self.any(self.from, W::But)))
     }
 
+    /// Whether token `i` has the language's plural ending (parties, électeurs).
+    pub(super) fn plural_form(&self, i: usize) -> bool {
+        self.lex
+            .words
+            .setting(self.lang_id, Setting::PluralEnding)
+            .is_some_and(|e| self.low(i).ends_with(e))
+    }
+
     /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
     /// not to be a noun with that ending (ally, family).
     pub(super) fn is_adverb(&self, i: usize) -> bool {

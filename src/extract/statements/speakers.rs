@@ -416,7 +416,7 @@ fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize) -> bool {
     let bare_plural = |first: usize, end: usize| {
         first < end
             && end - first <= UNNAMED_WORDS
-            && s.low(end - 1).ends_with('s')
+            && s.plural_form(end - 1)
             && (first..end).all(noun_like)
     };
     if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
@@ -466,7 +466,7 @@ fn part_of_a_group(s: &Sentence<'_>, m: &Mention) -> bool {
     let det = name > s.from && s.any(name - 1, W::Determiner);
     let of = of_at(name) || det && of_at(name - 1);
     // (a plural name: not the minority leader Harry Reid)
-    let plural = s.low(m.end - 1).ends_with('s');
+    let plural = s.plural_form(m.end - 1);
     let alone = plural && m.start > s.from && s.any(m.start - 1, W::PartOf);
     of || alone
 }

@@ -55,7 +55,7 @@ pub(super) fn drop_gerund_incises(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
 /// its subject is whom a pronoun next refers to ("replied by email that …", « a répondu en
 /// souriant que … » report). A passive's agent is none of this (was criticized by leading
 /// economists).
-pub(super) fn drop_means_gerunds(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
+pub(super) fn join_means_gerunds(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
     let ending = s.lex.words.setting(s.lang_id, Setting::MeansGerundEnding);
     let over_adverbs = |mut k: usize| {
         while k < s.to && s.is_adverb(k) {
