@@ -257,14 +257,18 @@ fn register(reg: &mut Registry, mentions: &[Mention]) {
 }
 
 /// The words the article writes in lower case somewhere (son, scientists): written with a capital
-/// at the start of a sentence, they are no name.
+/// at the start of a sentence, they are no name. An address is no writing of a word
+/// (lauren.weber@huffingtonpost.com, twitter.com/feltman).
 fn lower_case_words(article: &Article, cleaned: &Cleaned) -> HashSet<String> {
     let mut words = HashSet::new();
+    let address = |t: &str| t.contains(['@', '/', '_']) || t.contains("www.");
     for p in &cleaned.paragraphs {
         let text = p.slice(&article.text);
-        for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-            if w.chars().next().is_some_and(char::is_lowercase) && !words.contains(w) {
-                words.insert(w.to_string());
+        for t in text.split_whitespace().filter(|t| !address(t)) {
+            for w in t.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+                if w.chars().next().is_some_and(char::is_lowercase) && !words.contains(w) {
+                    words.insert(w.to_string());
+                }
             }
         }
     }

@@ -118,9 +118,11 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
         c.lex.calendar.is_date_word(t.lower()) || t.norm.chars().any(|ch| ch.is_ascii_digit());
     // (nor a surname the article gave with its particle: Le Pen)
     let surname = t.is_capitalized() && c.reg.surname(&t.norm).is_some();
+    // (nor an acronym: La CGT, Le PS)
     t.is_word()
         && !date
         && !surname
+        && !super::names::is_acronym(&t.norm)
         && !m.any_norm(W::Vague)
         && !m.any_norm(W::Reference)
         && !m.any_norm(W::Orghead)

@@ -37,8 +37,23 @@ fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bo
     first_name || surname
 }
 
+/// An acronym the article gave to a name of its own is that name's, whatever the gazetteer knows
+/// by it (le Rassemblement pour la Calédonie (RPC) … le RPC: not China's RPC).
+fn own_acronym(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let word = &c.tok(i).norm;
+    if !super::names::is_acronym(word) || c.gazetteer_at(i).is_none_or(|(n, _)| n != 1) {
+        return None;
+    }
+    let e = c.reg.find(&org_key(word))?;
+    c.add(i, i + 1, MentionKind::Entity(e));
+    Some(i + 1)
+}
+
 pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let lex = c.lex;
+    if let Some(end) = own_acronym(c, i) {
+        return Some(end);
+    }
     let (n, g, surface) = match c.gazetteer_at(i) {
         Some((n, g)) => (n, *g, c.text_of(i, i + n)),
         // the name with the article the contraction absorbed (Le Monde)

@@ -92,6 +92,7 @@ type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
 const RULES: &[(&str, Rule)] = &[
     ("members_of_a_court", kind::members_of_a_court),
     ("party_member", names::party_member),
+    ("initials_name", names::initials_name),
     ("role_phrase", role::role_phrase),
     ("kind_then_name", kind::kind_then_name),
     ("organisation_phrase", organisation::organisation_phrase),

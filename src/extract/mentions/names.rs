@@ -1,6 +1,8 @@
 //! Rules for names and for words that stand for an entity:
 //! - `title_name`: a courtesy title and the name after it (M. Blinken, Mr Smith);
 //! - `pronoun`, `document_reference` (le communiqué), `vague_source` (des experts, officials);
+//! - `initials_name`: words up to an acronym in parentheses made of their initials name an
+//!   organisation (the African Continental Free Trade Area (AfCFTA));
 //! - `acronym_in_parentheses`: the acronym given after an organisation's name names it;
 //! - `capitalised_name`: a chain of capitalised words — a person (with a first name inside, what
 //!   precedes it is a role: Senate Democratic Whip Dick Durbin), an organisation (a chain with an
@@ -144,6 +146,11 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if i == c.w.from && i + 1 < c.w.to && c.is_name_token(i + 1) && c.verb_cue_after(i) {
         return Some(i + 1);
     }
+    // an article with a capital before an acronym is no part of its name (La CGT a dénoncé, Le
+    // PS a annoncé), as it is of some surnames (Le Pen)
+    if c.m(i).any(W::Definite) && i + 1 < c.w.to && is_acronym(&c.tok(i + 1).norm) {
+        return Some(i + 1);
+    }
     let end = c.name_chain(i, c.w.to);
     if end - i == 1 {
         one_word_name(c, i);
@@ -163,10 +170,10 @@ pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize>
         return None;
     }
     let word = c.tok(i + 1).norm.clone();
-    if !is_acronym(&word) {
+    let named = c.out.last().filter(|m| m.end == i)?;
+    if !(is_acronym(&word) || initials_after(c, named.start, i).is_some()) {
         return None;
     }
-    let named = c.out.last().filter(|m| m.end == i)?;
     let MentionKind::Entity(e) = named.kind else {
         return None;
     };
@@ -176,6 +183,96 @@ pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize>
     c.reg.alias(org_key(&word), e);
     c.add(i + 1, i + 2, MentionKind::Entity(e));
     Some(i + 3)
+}
+
+/// A chain of names with no first name whose last word the article also writes in lower case is
+/// a thing or a place (Trans-Pacific Partnership, Sunda Kelapa Port), not a person.
+fn common_end(c: &Ctx<'_>, i: usize, end: usize) -> bool {
+    c.common.contains(c.tok(end - 1).lower()) && c.lex.actor_named(&c.text_of(i, end)).is_none()
+}
+
+/// `initials_name`: words from a capitalised one up to an acronym in parentheses made of their
+/// initials name an organisation, which the acronym names too (the African Continental Free Trade
+/// Area (AfCFTA), le Rassemblement pour la Calédonie (RPC), the Autonomous Region in Muslim
+/// Mindanao (ARMM)): a person's name is given no initials. A name the gazetteer knows up to the
+/// parenthesis is left to its rule.
+pub(super) fn initials_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let m = c.m(i);
+    if !c.tok(i).is_capitalized() || m.any_norm(W::Function) || m.any(W::Determiner) {
+        return None;
+    }
+    // (words only, no verb: not « Paris accueille le Sommet des nations (PSN) »)
+    let mut k = i + 1;
+    while k < c.w.to
+        && k <= i + INITIALS_WORDS
+        && c.tok(k).is_word()
+        && !c.is_cue(k)
+        && !c.m(k).any(W::Aux)
+    {
+        k += 1;
+    }
+    let end = initials_after(c, i, k)?;
+    // (a name the gazetteer knows: the European Union (EU); a genitive is no name's end: the
+    // United Kingdom's (UK) Conservative Party)
+    if c.gazetteer_at(i).is_some_and(|(n, _)| i + n >= k) || c.m(k - 1).any_norm(W::Genitive) {
+        return None;
+    }
+    // (of the country named right before: the United States National Institute of Allergy and
+    // Infectious Diseases (NIAID))
+    let (start, country) = country_opening_name(c, i);
+    if start < i {
+        c.out.pop();
+    }
+    let name = c.text_of(start, k);
+    let e = c.reg.org(org_key(&name), &name, country, None);
+    c.add(start, k, MentionKind::Entity(e));
+    c.reg.alias(org_key(&c.tok(k + 1).norm), e);
+    c.add(k + 1, k + 2, MentionKind::Entity(e));
+    Some(end)
+}
+
+/// How many words an organisation's name given its initials may have.
+const INITIALS_WORDS: usize = 10;
+
+/// The acronym in parentheses right after the words `toks[a..b]` that is made of their initials:
+/// those of the words with a capital and, in order, of words in lower case it may skip (African
+/// Continental Free Trade Area (AfCFTA), Organisation mondiale de la santé (OMS); not Laurent
+/// Wauquiez (LR)).
+fn initials_after(c: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let toks = c.w.toks;
+    if b + 2 >= c.w.to || toks[b].norm != "(" || toks[b + 2].norm != ")" {
+        return None;
+    }
+    let word = &toks[b + 1].norm;
+    if !acronym_like(word) || a >= b {
+        return None;
+    }
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|ch| ch.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
+    // (word k's initials, and whether it may be skipped: in lower case, or the name after a
+    // preposition: Institut royal météorologique de Belgique (IRM); not Nikki Holland of the
+    // National Crime Agency (NCA))
+    let initials = (a..b).flat_map(|k| {
+        let skip = !toks[k].is_capitalized() || k > a && !toks[k - 1].is_capitalized();
+        toks[k]
+            .norm
+            .split('-')
+            .filter_map(|part| part.chars().next())
+            .filter(|ch| ch.is_alphabetic())
+            .map(move |ch| (ch.to_lowercase().next().unwrap_or(ch), skip))
+    });
+    let mut next = letters.iter().peekable();
+    for (ch, skip) in initials {
+        if next.peek() == Some(&&ch) {
+            next.next();
+        } else if !skip {
+            return None;
+        }
+    }
+    (letters.len() >= 2 && next.peek().is_none()).then_some(b + 3)
 }
 
 /// A word written as an acronym is (PLOS, PLoS, RAF): a capital first and capitals for at least
@@ -386,7 +483,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let person = if let Some(k) = first {
         let role = (k > i).then(|| c.text_of(i, k));
         Some((c.text_of(k, end), role, k))
-    } else if linked {
+    } else if linked || common_end(c, i, end) {
         None
     } else if (!c.in_quote(i) && i > from)
         || (end < c.w.toks.len() && c.is_cue(end))
@@ -467,6 +564,86 @@ mod tests {
         ] {
             let all = run(lang, SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn capitalised_words_ending_in_a_word_written_in_lower_case_are_no_person() {
+        for (lang, body, part) in [
+            ("en", "Lawmakers debated the Clean Power Plan on Monday. The plan would close coal plants, the senator said.", "Power Plan"),
+            ("en", "The ship was last seen near Sunda Kelapa Port, officials said. The port is busy.", "Kelapa Port"),
+            ("fr", "Les députés ont voté la Grande Réforme Fiscale hier. Cette réforme fiscale inquiète les maires, a déclaré le ministre.", "Fiscale"),
+        ] {
+            assert!(no_entity_with(lang, body, part), "{body}");
+        }
+        // a person's name whose surname the article writes in lower case only in an address
+        let all = run(
+            "en",
+            SAT,
+            "Jonah Quillfeather said the bill was dead. Send tips to jonah.quillfeather@example.com.",
+        );
+        assert_eq!(
+            all.first().map(|s| s.speaker.as_str()),
+            Some("Jonah Quillfeather"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_given_its_initials_in_parentheses_is_an_organisation() {
+        for (lang, body, name, acronym) in [
+            ("en", "Ministers launched the West Sahel Grain Reserve (WSGR) on Monday. The WSGR said it would open offices in May.", "West Sahel Grain Reserve", "WSGR"),
+            ("en", "The African Continental Free Trade Area (AfCFTA) opened in May. The AfCFTA said trade would grow.", "African Continental Free Trade Area", "AfCFTA"),
+            ("fr", "L'Observatoire des prix du Sahel (OPS) a été créé en mai. Selon l'OPS, les prix ont doublé.", "Observatoire des prix du Sahel", "OPS"),
+            // an acronym the gazetteer gives to another (RPC: China) is the article's own
+            ("fr", "Le Rassemblement pour la Calédonie (RPC) a tenu son congrès. Selon le RPC, le vote est serré.", "Rassemblement pour la Calédonie", "RPC"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(name), "{body}: {all:?}");
+            let found = mentions(lang, body);
+            assert!(found.iter().filter(|(t, l)| t == acronym && l == name).count() == 2, "{found:?}");
+        }
+        // a person's party in parentheses is no initials of the person, nor is a person's name
+        // part of the name of the body after it
+        for (lang, body, who) in [
+            (
+                "fr",
+                "Le député Laurent Wauquiez (LR) a déclaré que la loi était injuste.",
+                "Laurent Wauquiez",
+            ),
+            (
+                "en",
+                "Dana Whitlock of the National Crime Agency (NCA) said arrests would follow.",
+                "Dana Whitlock",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(
+                all.first().map(|s| s.speaker.as_str()),
+                Some(who),
+                "{body}: {all:?}"
+            );
+        }
+        // a country's name and its genitive are no organisation
+        assert!(no_entity_with(
+            "en",
+            "The United Kingdom's (UK) Conservative Party won a majority, Boris Johnson said.",
+            "Kingdom's"
+        ));
+    }
+
+    #[test]
+    fn an_article_with_a_capital_before_an_acronym_is_no_part_of_its_name() {
+        for body in [
+            "La CGT a dénoncé la réforme des retraites.",
+            "Le SNPDF a affirmé que la grève continue.",
+        ] {
+            let all = run("fr", SAT, body);
+            let speaker = all.first().map(|s| s.speaker.as_str());
+            assert!(
+                speaker.is_some_and(|s| !s.starts_with('L')),
+                "{body}: {all:?}"
+            );
         }
     }
 
