@@ -328,8 +328,8 @@ impl SentenceRun<'_> {
     }
 }
 
-/// The last person mentioned, and the first person mentioned outside quotations (the subject the
-/// next sentences' pronouns and descriptions refer to).
+/// The last two persons mentioned, and the first person mentioned outside quotations (the subject
+/// the next sentences' pronouns and descriptions refer to).
 fn remember_persons(
     reg: &Registry,
     mentions: &[Mention],
@@ -340,8 +340,15 @@ fn remember_persons(
         MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
         _ => None,
     };
-    if let Some(p) = mentions.iter().rev().find_map(person) {
-        memory.last_person = Some(p);
+    for p in mentions.iter().filter_map(person) {
+        if let Some(&g) = reg.genders.get(&p) {
+            memory.genders.insert(p, g);
+            memory.last_of_gender.insert(g, p);
+        }
+        if memory.last_person != Some(p) {
+            memory.person_before_last = memory.last_person;
+            memory.last_person = Some(p);
+        }
     }
     if let Some(p) = mentions
         .iter()

@@ -82,6 +82,10 @@ classes! {
         /// Nouns of a party's member (Republican, le socialiste): after a definite article and
         /// before a reporting verb, the person spoken of before.
         PartyMember,
+        /// Words of a person's gender (she, Mrs, wife, la ministre; he, Mr, husband): a pronoun
+        /// never refers back to a person of the other gender; stored in lower case.
+        Feminine,
+        Masculine,
         /// Nouns that name the person a crime is imputed to (the suspect, le tireur): with a
         /// definite article, the person the article named so.
         SuspectNoun,

@@ -14,6 +14,7 @@ mod complement;
 mod country;
 mod description;
 mod gazetteer;
+mod gender;
 mod kind;
 mod names;
 mod organisation;
@@ -31,6 +32,7 @@ use crate::text::Span;
 use complement::Of;
 
 pub use country::home_country;
+pub use gender::{gender_of, Gender};
 pub use kind::type_kind;
 pub use registry::Registry;
 
@@ -42,8 +44,13 @@ pub enum MentionKind {
     /// A country adjective or demonym (russe, American): the country, for targets only.
     Adjective(usize),
     /// il, elle, he, she, they; `person` for he and she, which never stand for an organisation;
-    /// `plural` for ils, elles, they, which never stand for one person.
-    Pronoun { person: bool, plural: bool },
+    /// `plural` for ils, elles, they, which never stand for one person; `gender` for he, she,
+    /// il, elle, which never stand for a person of the other gender.
+    Pronoun {
+        person: bool,
+        plural: bool,
+        gender: Option<Gender>,
+    },
     /// le communiqué, the statement.
     Reference,
     /// A vague source (des experts, officials): never a speaker.
@@ -205,6 +212,7 @@ impl Ctx<'_> {
 
     /// A mention of `toks[a..b]` whose name is `toks[name.0..name.1]` (none: a description).
     fn add_named(&mut self, a: usize, b: usize, kind: MentionKind, name: Option<(usize, usize)>) {
+        gender::note_before_name(self, &kind, a, name);
         let name = name.map(|(x, y)| self.span(x, y));
         self.push(a, b, kind, name);
     }

@@ -60,6 +60,7 @@ pub(super) fn party_member(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         MentionKind::Pronoun {
             person: true,
             plural: false,
+            gender: None,
         },
     );
     Some(j + 1)
@@ -70,12 +71,24 @@ const PLACE_WORDS: usize = 3;
 
 pub(super) fn pronoun(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let m = c.m(i);
-    if !m.any(W::Pronoun) {
+    // (the end of a word whose first letter an editor bracketed: "[T]he House")
+    let bracketed =
+        i > c.w.from && c.tok(i - 1).norm == "]" && c.tok(i - 1).span.end == c.tok(i).span.start;
+    if !m.any(W::Pronoun) || bracketed {
         return None;
     }
     let person = m.any(W::PersonPronoun);
     let plural = m.any(W::PluralPronoun);
-    c.add(i, i + 1, MentionKind::Pronoun { person, plural });
+    let gender = super::gender_of(m).filter(|_| !plural);
+    c.add(
+        i,
+        i + 1,
+        MentionKind::Pronoun {
+            person,
+            plural,
+            gender,
+        },
+    );
     Some(i + 1)
 }
 

@@ -22,6 +22,8 @@ pub struct Registry {
     org_words: HashMap<String, BTreeSet<usize>>,
     /// Persons with a role, in entity order.
     with_role: BTreeSet<usize>,
+    /// The gender of persons whose words show it (Mrs, la ministre), the first shown.
+    pub genders: HashMap<usize, super::Gender>,
     /// Entities whose country was set since [`Registry::new_countries`] last read them.
     country_set: Vec<usize>,
     /// Persons who work for an international body or hold a post abroad.
@@ -199,6 +201,11 @@ impl Registry {
     }
 
     /// Notes a mention of entity `e`.
+    /// Notes that person `e` is of gender `g`, unless the article showed another before.
+    pub fn note_gender(&mut self, e: usize, g: super::Gender) {
+        self.genders.entry(e).or_insert(g);
+    }
+
     pub fn mentioned(&mut self, e: usize) {
         self.mentions_so_far += 1;
         self.seen.insert(e, self.mentions_so_far);

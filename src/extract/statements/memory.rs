@@ -1,8 +1,11 @@
 //! What the extractor remembers across the sentences of an article: who spoke or acted last
 //! (for pronouns), who issued a document, the days statements were made on.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
+use super::super::mentions::Gender;
 use super::super::words::W;
 use super::super::Statement;
 use super::{Sentence, Site};
@@ -13,8 +16,9 @@ pub struct Memory {
     /// The last speaker, and whether it issued a document (dans un communiqué).
     pub last_speaker: Option<usize>,
     pub last_document_speaker: Option<usize>,
-    /// The last person mentioned.
+    /// The last person mentioned, and the one mentioned before that person.
     pub last_person: Option<usize>,
+    pub person_before_last: Option<usize>,
     /// The last speaker that is a person.
     pub last_person_speaker: Option<usize>,
     /// The last speaker that is no person (a body, a country): what « ils » / "they" may be.
@@ -40,6 +44,30 @@ pub struct Memory {
     pub lead_date: Option<NaiveDate>,
     /// (speaker, date) of the article's dated statements.
     pub speaker_dates: Vec<(usize, NaiveDate)>,
+    /// The gender of the persons mentioned so far whose words showed it (Mrs, la ministre), and
+    /// the last person mentioned of each gender.
+    pub genders: HashMap<usize, Gender>,
+    pub last_of_gender: HashMap<Gender, usize>,
+}
+
+impl Memory {
+    /// Whether entity `e` may be what a pronoun of gender `g` refers to: one of no other gender.
+    pub fn fits(&self, e: usize, g: Option<Gender>) -> bool {
+        g.is_none_or(|g| self.genders.get(&e).is_none_or(|&h| h == g))
+    }
+
+    /// What a pronoun of gender `g` refers to among `candidates`, the likeliest first: the first
+    /// one, unless of the other gender (she, after a man spoke); then the last person of the
+    /// pronoun's gender, else the next candidate of no other gender.
+    pub fn pick(&self, candidates: &[Option<usize>], g: Option<Gender>) -> Option<usize> {
+        let mut all = candidates.iter().flatten().copied();
+        let first = all.next()?;
+        if self.fits(first, g) {
+            return Some(first);
+        }
+        g.and_then(|g| self.last_of_gender.get(&g).copied())
+            .or_else(|| all.find(|&e| self.fits(e, g)))
+    }
 }
 
 /// Who spoke or acted last: whom the next pronouns refer to.

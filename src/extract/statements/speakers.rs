@@ -109,20 +109,41 @@ pub(super) fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
         // … but a paragraph that names a person before anyone speaks in it is about that
         // person (« Fillon n'a désigné que trois clients. Il a affirmé … » after Urvoas spoke)
         // ils, they: a body or a country that spoke, never one person
+        // … of the pronoun's gender (she: not the man who spoke last)
         MentionKind::Pronoun { plural: true, .. } => memory.last_body_speaker.map(|e| (e, 0.75)),
-        MentionKind::Pronoun { person: true, .. } => memory
-            .paragraph_subject
-            .filter(|_| !memory.person_spoke_in_paragraph)
-            .or(memory.last_person_speaker)
-            .or(memory.last_subject)
-            .or(memory.last_person)
+        MentionKind::Pronoun {
+            person: true,
+            gender,
+            ..
+        } => memory
+            .pick(
+                &[
+                    memory
+                        .paragraph_subject
+                        .filter(|_| !memory.person_spoke_in_paragraph),
+                    memory.last_person_speaker,
+                    memory.last_subject,
+                    memory.last_person,
+                ],
+                *gender,
+            )
             .map(|e| (e, 0.75)),
-        MentionKind::Pronoun { person: false, .. } => memory
-            .paragraph_subject
-            .filter(|_| !memory.spoke_in_paragraph)
-            .or(memory.last_speaker)
-            .or(memory.last_subject)
-            .or(memory.last_person)
+        MentionKind::Pronoun {
+            person: false,
+            gender,
+            ..
+        } => memory
+            .pick(
+                &[
+                    memory
+                        .paragraph_subject
+                        .filter(|_| !memory.spoke_in_paragraph),
+                    memory.last_speaker,
+                    memory.last_subject,
+                    memory.last_person,
+                ],
+                *gender,
+            )
             .map(|e| (e, 0.75)),
         MentionKind::Reference => memory
             .last_document_speaker
@@ -888,6 +909,30 @@ mod tests {
         assert_eq!(
             all.last().map(|s| s.speaker.as_str()),
             Some("Paul Morin"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_refers_back_to_a_person_of_its_gender() {
+        for (lang, text, who) in [
+            ("en", "Mrs. Dana Holt met Tom Reyes on Monday. Mr. Reyes said the bill was dead. She said the talks had failed.", "Dana Holt"),
+            ("fr", "La ministre Florence Dupuis a rencontré le président Paul Martin. Le président a déclaré que la réforme était prête. « Nous avons attendu longtemps », a-t-elle dit.", "Florence Dupuis"),
+            ("fr", "La ministre Florence Dupuis a rencontré le président Paul Martin. Le président a déclaré que la réforme était prête. Elle a affirmé que les syndicats seraient reçus.", "Florence Dupuis"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+        // a word of a gender inside a role phrase is not the person's (le porte-parole de la
+        // Maison Blanche)
+        let all = run(
+            "fr",
+            SAT,
+            "Le porte-parole de la Maison Blanche Sean Spicer a tenu un point presse. Il a affirmé que la foule était immense.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Sean Spicer"),
             "{all:?}"
         );
     }

@@ -4,8 +4,9 @@
 //! either; "notre pays" / "our country" is the speaker's country.
 
 use super::super::lexicon::lower;
-use super::super::mentions::{Mention, MentionKind};
+use super::super::mentions::{Gender, Mention, MentionKind};
 use super::super::words::W;
+use super::memory::Memory;
 use super::Sentence;
 
 pub(super) fn targets(
@@ -13,9 +14,9 @@ pub(super) fn targets(
     (a, b): (usize, usize),
     speaker: usize,
     told: Option<usize>,
-    before: Option<usize>,
-    suspect: Option<usize>,
+    memory: &Memory,
 ) -> Vec<usize> {
+    let before = memory.last_person;
     let mut out = Vec::new();
     let speaker_is_person = s.info.get(speaker).is_some_and(|i| i.person);
     for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
@@ -27,6 +28,16 @@ pub(super) fn targets(
                 if !speaker_is_person && !s.in_quote(m.start) =>
             {
                 person_before(s, m.start).or(before)
+            }
+            // "he" or "she" in a person's own words is someone else, as the speaker is "I":
+            // the last person named before but the speaker, of the pronoun's gender (Durbin
+            // said: "I don't know what he's basing this on"; not « il », which may be no one)
+            MentionKind::Pronoun {
+                person: true,
+                plural: false,
+                gender,
+            } if speaker_is_person && s.in_quote(m.start) => {
+                other_person(s, m.start, speaker, memory, *gender)
             }
             // a country name used as a title (U.S. Attorney Bash, US Secretary of State) is
             // not what the statement is about
@@ -52,7 +63,10 @@ pub(super) fn targets(
     }
     // "the suspect surrendered", « l'assaillant présumé a été abattu »: the person the article
     // named so
-    if let Some(p) = suspect.filter(|&p| p != speaker && !out.contains(&p)) {
+    if let Some(p) = memory
+        .suspect
+        .filter(|&p| p != speaker && !out.contains(&p))
+    {
         if (a..b).any(|k| names_the_suspect(s, k)) {
             out.push(p);
         }
@@ -79,6 +93,31 @@ fn names_the_suspect(s: &Sentence<'_>, k: usize) -> bool {
 }
 
 /// The last person named in the sentence before token `k`.
+/// The last person named before token `k` other than `speaker`, of gender `g`.
+fn other_person(
+    s: &Sentence<'_>,
+    k: usize,
+    speaker: usize,
+    memory: &Memory,
+    g: Option<Gender>,
+) -> Option<usize> {
+    let here = s
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= k && s.is_person(m));
+    here.filter_map(|m| match m.kind {
+        MentionKind::Entity(e) => Some(e),
+        _ => None,
+    })
+    .chain(
+        [memory.last_person, memory.person_before_last]
+            .into_iter()
+            .flatten(),
+    )
+    .find(|&e| e != speaker && memory.fits(e, g))
+}
+
 fn person_before(s: &Sentence<'_>, k: usize) -> Option<usize> {
     s.mentions
         .iter()
@@ -171,6 +210,36 @@ mod tests {
             "en",
             SAT,
             "Mayor Paul Adamski was stabbed on stage. Senator Ann Cole said she was shocked.",
+        );
+        assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
+    }
+
+    #[test]
+    fn he_or_she_in_a_persons_own_words_is_another_person() {
+        for (lang, text, who) in [
+            ("en", "Governor Tom Reyes vetoed the bill on Monday. Senator Ann Cole said: \"He has betrayed the voters.\"", "Tom Reyes"),
+            // of the pronoun's gender: not the woman named last
+            ("en", "Governor Tom Reyes vetoed the bill. Mrs. Dana Holt protested. Senator Jim Cole said: \"He has betrayed the voters.\"", "Tom Reyes"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(
+                all.last().map(|s| s.targets.clone()),
+                Some(vec![who.to_string()]),
+                "{text}: {all:?}"
+            );
+        }
+        // « il » may be no one (« Il faut partir »): not a target
+        let all = run(
+            "fr",
+            SAT,
+            "Le maire Paul Adamski a démissionné lundi. La députée Anne Colin a déclaré : « Il faut voter. »",
+        );
+        assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
+        // a bracketed capital is no pronoun: "[T]he" is "The"
+        let all = run(
+            "en",
+            SAT,
+            "Governor Tom Reyes vetoed the bill. Senator Ann Cole said: \"[T]he vote was rigged.\"",
         );
         assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
     }

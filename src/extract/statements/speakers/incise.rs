@@ -4,7 +4,7 @@
 //! l'agence, Marc Lenoir, a déclaré que …), which make no incise.
 
 use super::super::super::lexicon::CueKind;
-use super::super::super::mentions::{Mention, MentionKind};
+use super::super::super::mentions::{Gender, Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::content::quotation_before_subject;
 use super::super::cues::CueAt;
@@ -105,9 +105,13 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 .last_speaker
                 .is_some_and(|e| !s.info.get(e).is_some_and(|i| i.person))
         });
-        choice.speaker = person
-            .or(memory.last_speaker)
-            .or(memory.last_person)
+        // … of the pronoun's gender (a-t-elle déclaré: not the man who spoke last)
+        let gender = match explicit.map(|m| &m.kind) {
+            Some(MentionKind::Pronoun { gender, .. }) => *gender,
+            _ => inverted_gender(s, c),
+        };
+        choice.speaker = memory
+            .pick(&[person, memory.last_speaker, memory.last_person], gender)
             .map(|e| (e, 0.75, span));
     }
     content_before(x, choice);
@@ -267,4 +271,20 @@ fn over_skip(s: &Sentence<'_>, mut k: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// The gender of the pronoun inside an inverted cue (a-t-elle, déclara-t-il).
+fn inverted_gender(s: &Sentence<'_>, c: &CueAt) -> Option<Gender> {
+    let words = &s.lex.words;
+    (c.start..c.end)
+        .flat_map(|k| s.toks[k].lower().split('-'))
+        .find_map(|part| {
+            if words.any(W::Feminine, part) && words.any(W::Pronoun, part) {
+                Some(Gender::Feminine)
+            } else if words.any(W::Masculine, part) && words.any(W::Pronoun, part) {
+                Some(Gender::Masculine)
+            } else {
+                None
+            }
+        })
 }
