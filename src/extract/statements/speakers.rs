@@ -1125,6 +1125,30 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_closing_an_apposition_before_a_verb_no_subject_follows_is_no_incise() {
+        for (text, who, content) in [
+            ("Le gouvernement du Burundi, par la voix de son ministre Alain Nyamitwe, a annoncé interdire l'accès au territoire à trois experts.", "Burundi", "interdire l'accès au territoire à trois experts"),
+            ("Le chef de l'opposition, Bill Shorten, a proposé de travailler ensemble sur la question.", "Bill Shorten", "de travailler ensemble sur la question"),
+            ("Ce mardi, le rédacteur en chef du journal, Paul Morin, a annoncé avoir reçu des menaces.", "Paul Morin", "avoir reçu des menaces"),
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!((s.speaker.as_str(), s.content.as_deref()), (who, Some(content)), "{text}: {s:?}");
+        }
+        // a subject that follows the verb keeps the incise (its subject is no name here: no
+        // statement rather than one whose content is that subject)
+        let all = run(
+            "fr",
+            SAT,
+            "Paul Morin se rendait à une convocation en tant que témoin, a précisé un de ses avocats.",
+        );
+        assert!(
+            all.iter()
+                .all(|s| s.content.as_deref() != Some("un de ses avocats")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_gerund_after_the_object_does_not_cut_the_object_off() {
         for (lang, text, whom) in [
             (

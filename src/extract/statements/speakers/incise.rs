@@ -90,7 +90,13 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // the object is a name (Le ministre des Affaires étrangères, X, a condamné la Russie: not an
     // inversion, as in « La Russie ment, a déclaré X »)
     let apposition = || object_after(s, c.end) && apposition_before(x);
-    if comma_only && (explicit.is_none() && reports_after(s, c.end) || apposition()) {
+    // … and one before a verb that no subject may follow (X, par la voix de son ministre, a
+    // annoncé interdire …; X, ministre, a réagi sur Twitter: what follows is what was said;
+    // not « …, a précisé un de ses avocats »)
+    let no_subject_after = || !c.pronoun && !s.noun_marker(over_skip(s, c.end));
+    if comma_only
+        && (explicit.is_none() && (reports_after(s, c.end) || no_subject_after()) || apposition())
+    {
         return false;
     }
     if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
