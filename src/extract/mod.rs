@@ -362,7 +362,16 @@ fn remember_persons(
         memory.last_subject = Some(p);
         memory.paragraph_subject = Some(p);
     }
+    // a vague group opening the sentence (Democrats noted …; officials said …) is whom the next
+    // « they » refers to: no body that spoke before
+    let opening = mentions.iter().find(outside);
+    if opening.is_some_and(|m| m.kind == MentionKind::Vague && m.start < w.from + VAGUE_OPENING) {
+        memory.last_body_speaker = None;
+    }
 }
+
+/// How far into a sentence a vague group is its subject.
+const VAGUE_OPENING: usize = 3;
 
 /// "Police identified the suspected gunman as X", "the suspect as 21-year-old X", "the suspect,
 /// X,", « l'assaillant présumé, X », "X, 21, the accused": whether a suspect noun names the person

@@ -107,6 +107,7 @@ const RULES: &[(&str, Rule)] = &[
     ("office_phrase", campaign::office_phrase),
     ("short_name", organisation::short_name),
     ("gazetteer_name", gazetteer::gazetteer_name),
+    ("party_members", names::party_members),
     ("title_name", names::title_name),
     ("definite_kind_subject", kind::definite_kind_subject),
     ("descriptive_subject", description::descriptive_subject),

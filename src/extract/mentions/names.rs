@@ -10,7 +10,7 @@
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
 
 use super::super::lexicon::{exact, lower, CountryHow, Gaz};
-use super::super::words::W;
+use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::registry::{ends_name_any_case, org_key};
 use super::{Ctx, MentionKind};
@@ -63,6 +63,33 @@ pub(super) fn party_member(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             gender: None,
         },
     );
+    Some(j + 1)
+}
+
+/// `party_members`: "Republicans said", "Senate Democrats argued", "Other Republicans", « les
+/// socialistes ont dénoncé »: the plural of a party member's noun, after capitalised words of a
+/// place, a body or a part, is a vague group, no actor (which members?); a party the gazetteer
+/// knows by such a name is its own (Sweden Democrats, Liberal Democrats, Les Républicains).
+pub(super) fn party_members(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    if c.m(i).any_norm(W::Function) {
+        return None;
+    }
+    let words = &c.lex.words;
+    let plural_ending = words.setting(words.lang(c.lang), Setting::PluralEnding)?;
+    let member = |j: usize| {
+        let low = c.tok(j).lower();
+        low.strip_suffix(plural_ending)
+            .is_some_and(|one| words.any(W::PartyMember, one))
+    };
+    let j = (i..(i + 1 + PLACE_WORDS).min(c.w.to))
+        .take_while(|&j| c.tok(j).is_capitalized())
+        .find(|&j| member(j))?;
+    let ends = j + 1 >= c.w.to || !c.tok(j + 1).is_capitalized();
+    let known = c.gazetteer_at(i).is_some_and(|(n, _)| i + n > j);
+    if !ends || known {
+        return None;
+    }
+    c.add(i, j + 1, MentionKind::Vague);
     Some(j + 1)
 }
 
@@ -658,6 +685,38 @@ mod tests {
                 "{body}: {all:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_plural_of_a_party_member_is_a_vague_group() {
+        for body in [
+            "Republicans said the credibility of Congress was on the line.",
+            "Senate Democrats argued that the law was clear.",
+            "Other Republicans said the timing was wrong.",
+            // and « they » after it is that group, not a body named before
+            "The White House defended the plan. Democrats noted that the vote was rushed. They said the bill would fail.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(
+                all.iter().all(|s| s.speaker != "White House" || s.cue != "say"),
+                "{body}: {all:?}"
+            );
+            assert!(
+                all.iter().all(|s| !s.speaker.contains("Republican") && !s.speaker.contains("Democrat")),
+                "{body}: {all:?}"
+            );
+        }
+        // a party the gazetteer knows by such a name is that party
+        let all = run(
+            "en",
+            SAT,
+            "The Liberal Democrats said the deal was a betrayal.",
+        );
+        assert_eq!(
+            all.first().map(|s| s.speaker.as_str()),
+            Some("Liberal Democrats"),
+            "{all:?}"
+        );
     }
 
     #[test]
