@@ -261,7 +261,11 @@ fn register(reg: &mut Registry, mentions: &[Mention]) {
 /// (lauren.weber@huffingtonpost.com, twitter.com/feltman).
 fn lower_case_words(article: &Article, cleaned: &Cleaned) -> HashSet<String> {
     let mut words = HashSet::new();
-    let address = |t: &str| t.contains(['@', '/', '_']) || t.contains("www.");
+    // (or a dot inside it: www.example.com, a.m.)
+    let address = |t: &str| {
+        let inner = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+        t.contains(['@', '/', '_']) || inner.contains('.')
+    };
     for p in &cleaned.paragraphs {
         let text = p.slice(&article.text);
         for t in text.split_whitespace().filter(|t| !address(t)) {
