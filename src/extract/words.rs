@@ -202,6 +202,9 @@ classes! {
         /// Cue forms that report words only with a clause or a quote: "declared that …", not
         /// "declared a state of emergency" (an act).
         ClauseCue,
+        /// Cue forms of a verb that also means to contact someone (called Y.): a report only
+        /// with a complement after the object.
+        ContactCue,
         /// The conjunction of a reporting clause whose subject follows its verb (comme le
         /// rapporte X, comme l'a indiqué X).
         AsReported,

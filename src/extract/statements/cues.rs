@@ -63,6 +63,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("form_fits_its_place", form_fits_its_place),
     ("not_naming", not_naming),
     ("object_cue_has_object", object_cue_has_object),
+    ("contact_has_complement", contact_has_complement),
     ("not_infinitive_of_a_cue", not_infinitive_of_a_cue),
     ("not_quoting_medium", not_quoting_medium),
     ("document_cue_has_document", document_cue_has_document),
@@ -348,6 +349,40 @@ fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         k += 1;
     }
     k < s.to && (s.any(k, W::Dative) || s.noun_marker(k))
+}
+
+/// "Obama called Naghmeh Abedini.", "Clinton called her to set up a meeting", "called Smith on
+/// Monday": a form of a verb of contact whose object closes its clause or is followed by a
+/// purpose, a preposition or a time is a telephone call, no report ("called Haley “very weak”",
+/// "calls Trump a sociopath": a complement after the object reports).
+fn contact_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if !s.m(c.i).is(W::ContactCue) || c.n > 1 {
+        return true;
+    }
+    let k = c.i + c.n;
+    let object_end = if k < s.to && s.m(k).is(W::ObjectPronoun) {
+        k + 1
+    } else if let Some(m) = s.mention_starting(k) {
+        m.end
+    } else if k < s.to && s.toks[k].is_capitalized() && !s.lex.calendar.is_date_word(s.low(k)) {
+        (k..s.to)
+            .find(|&j| !s.toks[j].is_capitalized())
+            .unwrap_or(s.to)
+    } else {
+        return true;
+    };
+    // (over a day: called that report Friday a "lie")
+    let next = (object_end..s.to)
+        .find(|&j| !s.lex.calendar.is_date_word(s.low(j)))
+        .unwrap_or(s.to);
+    if next >= s.to {
+        return false;
+    }
+    let m = s.m(next);
+    // (not a comma: an apposition to the object may come before the complement, called Mr. X,
+    // a former director, an outstanding leader)
+    let closes = matches!(s.low(next), "." | ";" | "!" | "?");
+    !(closes || m.is(W::InfinitiveMarker) || m.is(W::And) || m.is(W::Preposition))
 }
 
 /// « a annoncé avoir demandé le remplacement de X »: a cue in the perfect infinitive right after
@@ -772,6 +807,27 @@ mod tests {
         ] {
             let all = run("en", SAT, body);
             assert!(all.iter().any(|s| s.speaker == speaker), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn a_call_with_no_complement_after_its_object_is_no_report() {
+        for body in [
+            "Governor Tom Reyes called Anne Cole on Monday.",
+            "Governor Tom Reyes called Anne Cole to congratulate her.",
+            "Governor Tom Reyes called her and offered help.",
+            "Governor Tom Reyes called Anne Cole.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(all.iter().all(|s| s.cue != "call"), "{body}: {all:?}");
+        }
+        for body in [
+            "Governor Tom Reyes called Anne Cole \"a liar.\"",
+            "Governor Tom Reyes called Anne Cole, his former ally, a traitor.",
+            "Governor Tom Reyes called that report Friday a \"boldfaced lie.\"",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(all.iter().any(|s| s.cue == "call"), "{body}: {all:?}");
         }
     }
 
