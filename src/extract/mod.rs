@@ -60,6 +60,9 @@ pub struct Entity {
     /// A person the article knows by a description only (son avocat, la mère de X): someone of
     /// this article, never the same actor as in another.
     pub described: bool,
+    /// The acronym the article gives an organisation no lexicon knows (the Confédération générale
+    /// du travail (CGT)): what names it in the articles that give the acronym only.
+    pub acronym: Option<String>,
 }
 
 /// How a statement is reported.

@@ -128,7 +128,11 @@ pub fn in_shard(iris: &ArticleIris, (k, n): (u64, u64)) -> bool {
 
 /// The IRI of an entity: countries by code, persons and organisations by folded label.
 pub fn entity_iri(entity: &Entity, article: &ArticleIris) -> String {
-    let key = entity.key.as_deref().unwrap_or(&entity.label);
+    let key = entity
+        .key
+        .as_deref()
+        .or(entity.acronym.as_deref())
+        .unwrap_or(&entity.label);
     if entity.described {
         // son avocat, la mère de X: someone of this article only
         return format!("{BASE}described/{}-{}", article.hash, slug(&entity.label));

@@ -428,6 +428,7 @@ mod tests {
                     mentions: vec![Span::new(start, start + 6)],
                     key: None,
                     described: false,
+                    acronym: None,
                 },
                 Entity {
                     kind: EntityKind::Person,
@@ -437,6 +438,7 @@ mod tests {
                     mentions: vec![],
                     key: None,
                     described: false,
+                    acronym: None,
                 },
             ],
             statements: vec![Statement {
@@ -513,6 +515,7 @@ mod tests {
             mentions: vec![],
             key: None,
             described: false,
+            acronym: None,
         };
         let statement = |speaker: usize| Statement {
             speaker,

@@ -220,9 +220,20 @@ pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize>
     if c.reg.entities[e].kind != EntityKind::Organisation {
         return None;
     }
-    c.reg.alias(org_key(&word), e);
-    c.add(i + 1, i + 2, MentionKind::Entity(e));
+    name_by_acronym(c, e, i + 1);
     Some(i + 3)
+}
+
+/// Organisation `e` is named by the acronym at `k` in this article and, when no lexicon knows it,
+/// in the others (CGT: the Confédération générale du travail wherever an article says CGT only).
+fn name_by_acronym(c: &mut Ctx<'_>, e: usize, k: usize) {
+    let word = c.tok(k).norm.clone();
+    c.reg.alias(org_key(&word), e);
+    let entity = &mut c.reg.entities[e];
+    if entity.key.is_none() && entity.acronym.is_none() {
+        entity.acronym = Some(word);
+    }
+    c.add(k, k + 1, MentionKind::Entity(e));
 }
 
 /// A chain of names with no first name whose last word the article also writes in lower case is
@@ -266,8 +277,7 @@ pub(super) fn initials_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let name = c.text_of(start, k);
     let e = c.reg.org(org_key(&name), &name, country, None);
     c.add(start, k, MentionKind::Entity(e));
-    c.reg.alias(org_key(&c.tok(k + 1).norm), e);
-    c.add(k + 1, k + 2, MentionKind::Entity(e));
+    name_by_acronym(c, e, k + 1);
     Some(end)
 }
 
@@ -670,6 +680,25 @@ mod tests {
             "The United Kingdom's (UK) Conservative Party won a majority, Boris Johnson said.",
             "Kingdom's"
         ));
+    }
+
+    #[test]
+    fn an_organisation_given_an_acronym_is_the_one_an_article_names_by_it_only() {
+        use crate::rdf::ids::{entity_iri, ArticleIris};
+        let iri_of = |body: &str, label: &str| {
+            let x = extraction("fr", body);
+            let iris = ArticleIris::for_key(format!("text:{body}"));
+            x.entities
+                .iter()
+                .find(|e| e.label == label)
+                .map(|e| entity_iri(e, &iris))
+        };
+        let full = iri_of(
+            "La Fédération des planteurs du Sahel (FPS) a dénoncé la réforme.",
+            "Fédération des planteurs du Sahel",
+        );
+        let short = iri_of("La FPS a dénoncé la réforme.", "FPS");
+        assert!(full.is_some() && full == short, "{full:?} {short:?}");
     }
 
     #[test]

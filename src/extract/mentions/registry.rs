@@ -97,6 +97,7 @@ impl Registry {
             mentions: Vec::new(),
             key: None,
             described: false,
+            acronym: None,
         })
     }
 
@@ -115,6 +116,7 @@ impl Registry {
             mentions: Vec::new(),
             key: known,
             described: false,
+            acronym: None,
         });
         if label.chars().count() > self.entities[i].label.chars().count() {
             let old = std::mem::replace(&mut self.entities[i].label, label.to_string());
@@ -304,6 +306,7 @@ impl Registry {
                     mentions: Vec::new(),
                     key: actor.clone(),
                     described: false,
+                    acronym: None,
                 })
             }
         };
@@ -466,6 +469,7 @@ impl Registry {
                 mentions: Vec::new(),
                 key: None,
                 described: true,
+                acronym: None,
             },
         )
     }
