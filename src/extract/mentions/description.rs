@@ -122,7 +122,7 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
     t.is_word()
         && !date
         && !surname
-        && !super::names::is_acronym(&t.norm)
+        && !super::acronyms::is_acronym(&t.norm)
         && !m.any_norm(W::Vague)
         && !m.any_norm(W::Reference)
         && !m.any_norm(W::Orghead)

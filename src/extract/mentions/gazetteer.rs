@@ -41,7 +41,7 @@ fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bo
 /// by it (le Rassemblement pour la Calédonie (RPC) … le RPC: not China's RPC).
 fn own_acronym(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let word = &c.tok(i).norm;
-    if !super::names::is_acronym(word) || c.gazetteer_at(i).is_none_or(|(n, _)| n != 1) {
+    if !super::acronyms::is_acronym(word) || c.gazetteer_at(i).is_none_or(|(n, _)| n != 1) {
         return None;
     }
     let e = c.reg.find(&org_key(word))?;

@@ -9,6 +9,7 @@
 //! At each token the rules of [`RULES`] are tried in order; the first that matches consumes its
 //! tokens. Entities are registered once per article ([`Registry`]).
 
+mod acronyms;
 mod campaign;
 mod complement;
 mod country;
@@ -99,7 +100,7 @@ type Rule = fn(&mut Ctx<'_>, usize) -> Option<usize>;
 const RULES: &[(&str, Rule)] = &[
     ("members_of_a_court", kind::members_of_a_court),
     ("party_member", names::party_member),
-    ("initials_name", names::initials_name),
+    ("initials_name", acronyms::initials_name),
     ("role_phrase", role::role_phrase),
     ("kind_then_name", kind::kind_then_name),
     ("organisation_phrase", organisation::organisation_phrase),
@@ -114,7 +115,7 @@ const RULES: &[(&str, Rule)] = &[
     ("pronoun", names::pronoun),
     ("document_reference", names::document_reference),
     ("vague_source", names::vague_source),
-    ("acronym_in_parentheses", names::acronym_in_parentheses),
+    ("acronym_in_parentheses", acronyms::acronym_in_parentheses),
     ("capitalised_name", names::capitalised_name),
 ];
 
@@ -207,8 +208,7 @@ impl Ctx<'_> {
 
     /// A mention of `toks[a..b]` that names what it mentions with all its words.
     fn add(&mut self, a: usize, b: usize, kind: MentionKind) {
-        let span = self.span(a, b);
-        self.push(a, b, kind, Some(span));
+        self.push(a, b, kind, Some(self.span(a, b)));
     }
 
     /// A mention of `toks[a..b]` whose name is `toks[name.0..name.1]` (none: a description).

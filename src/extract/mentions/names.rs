@@ -12,6 +12,7 @@
 use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
+use super::acronyms::is_acronym;
 use super::registry::{ends_name_any_case, org_key};
 use super::{Ctx, MentionKind};
 
@@ -202,143 +203,10 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(end.max(i + 1))
 }
 
-/// `acronym_in_parentheses`: the acronym an organisation is given right after its name (the
-/// National Hurricane Center (NHC), l'Organisation mondiale de la santé (OMS)) names it wherever
-/// the article uses it.
-pub(super) fn acronym_in_parentheses(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    if c.tok(i).norm != "(" || i + 2 >= c.w.to || c.tok(i + 2).norm != ")" {
-        return None;
-    }
-    let word = c.tok(i + 1).norm.clone();
-    let named = c.out.last().filter(|m| m.end == i)?;
-    if !(is_acronym(&word) || initials_after(c, named.start, i).is_some()) {
-        return None;
-    }
-    let MentionKind::Entity(e) = named.kind else {
-        return None;
-    };
-    if c.reg.entities[e].kind != EntityKind::Organisation {
-        return None;
-    }
-    name_by_acronym(c, e, i + 1);
-    Some(i + 3)
-}
-
-/// Organisation `e` is named by the acronym at `k` in this article and, when no lexicon knows it,
-/// in the others (CGT: the Confédération générale du travail wherever an article says CGT only).
-fn name_by_acronym(c: &mut Ctx<'_>, e: usize, k: usize) {
-    let word = c.tok(k).norm.clone();
-    c.reg.alias(org_key(&word), e);
-    let entity = &mut c.reg.entities[e];
-    if entity.key.is_none() && entity.acronym.is_none() {
-        entity.acronym = Some(word);
-    }
-    c.add(k, k + 1, MentionKind::Entity(e));
-}
-
 /// A chain of names with no first name whose last word the article also writes in lower case is
 /// a thing or a place (Trans-Pacific Partnership, Sunda Kelapa Port), not a person.
 fn common_end(c: &Ctx<'_>, i: usize, end: usize) -> bool {
     c.common.contains(c.tok(end - 1).lower()) && c.lex.actor_named(&c.text_of(i, end)).is_none()
-}
-
-/// `initials_name`: words from a capitalised one up to an acronym in parentheses made of their
-/// initials name an organisation, which the acronym names too (the African Continental Free Trade
-/// Area (AfCFTA), le Rassemblement pour la Calédonie (RPC), the Autonomous Region in Muslim
-/// Mindanao (ARMM)): a person's name is given no initials. A name the gazetteer knows up to the
-/// parenthesis is left to its rule.
-pub(super) fn initials_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    let m = c.m(i);
-    if !c.tok(i).is_capitalized() || m.any_norm(W::Function) || m.any(W::Determiner) {
-        return None;
-    }
-    // (words only, no verb: not « Paris accueille le Sommet des nations (PSN) »)
-    let mut k = i + 1;
-    while k < c.w.to
-        && k <= i + INITIALS_WORDS
-        && c.tok(k).is_word()
-        && !c.is_cue(k)
-        && !c.m(k).any(W::Aux)
-    {
-        k += 1;
-    }
-    let end = initials_after(c, i, k)?;
-    // (a name the gazetteer knows: the European Union (EU); a genitive is no name's end: the
-    // United Kingdom's (UK) Conservative Party)
-    if c.gazetteer_at(i).is_some_and(|(n, _)| i + n >= k) || c.m(k - 1).any_norm(W::Genitive) {
-        return None;
-    }
-    // (of the country named right before: the United States National Institute of Allergy and
-    // Infectious Diseases (NIAID))
-    let (start, country) = country_opening_name(c, i);
-    if start < i {
-        c.out.pop();
-    }
-    let name = c.text_of(start, k);
-    let e = c.reg.org(org_key(&name), &name, country, None);
-    c.add(start, k, MentionKind::Entity(e));
-    name_by_acronym(c, e, k + 1);
-    Some(end)
-}
-
-/// How many words an organisation's name given its initials may have.
-const INITIALS_WORDS: usize = 10;
-
-/// The acronym in parentheses right after the words `toks[a..b]` that is made of their initials:
-/// those of the words with a capital and, in order, of words in lower case it may skip (African
-/// Continental Free Trade Area (AfCFTA), Organisation mondiale de la santé (OMS); not Laurent
-/// Wauquiez (LR)).
-fn initials_after(c: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
-    let toks = c.w.toks;
-    if b + 2 >= c.w.to || toks[b].norm != "(" || toks[b + 2].norm != ")" {
-        return None;
-    }
-    let word = &toks[b + 1].norm;
-    if !acronym_like(word) || a >= b {
-        return None;
-    }
-    let letters: Vec<char> = word
-        .chars()
-        .filter(|ch| ch.is_uppercase())
-        .flat_map(char::to_lowercase)
-        .collect();
-    // (word k's initials, and whether it may be skipped: in lower case, or the name after a
-    // preposition: Institut royal météorologique de Belgique (IRM); not Nikki Holland of the
-    // National Crime Agency (NCA))
-    let initials = (a..b).flat_map(|k| {
-        let skip = !toks[k].is_capitalized() || k > a && !toks[k - 1].is_capitalized();
-        toks[k]
-            .norm
-            .split('-')
-            .filter_map(|part| part.chars().next())
-            .filter(|ch| ch.is_alphabetic())
-            .map(move |ch| (ch.to_lowercase().next().unwrap_or(ch), skip))
-    });
-    let mut next = letters.iter().peekable();
-    for (ch, skip) in initials {
-        if next.peek() == Some(&&ch) {
-            next.next();
-        } else if !skip {
-            return None;
-        }
-    }
-    (letters.len() >= 2 && next.peek().is_none()).then_some(b + 3)
-}
-
-/// A word written as an acronym is (PLOS, PLoS, RAF): a capital first and capitals for at least
-/// half of its letters, two or more (not McDonald, DeSantis).
-fn acronym_like(word: &str) -> bool {
-    let letters = word.chars().filter(|ch| ch.is_alphabetic()).count();
-    let capitals = word.chars().filter(|ch| ch.is_uppercase()).count();
-    word.starts_with(char::is_uppercase) && capitals >= 2 && capitals * 2 >= letters
-}
-
-/// An acronym: two letters or more, all capitals (digits and hyphens allowed).
-pub(super) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
 }
 
 /// A capitalised word alone: a surname the article knows, the first word of an organisation named
@@ -514,7 +382,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     // … and so is one that opens with an acronym and holds no first name (RAF Croughton)
     let org_like = (first.is_none() || c.m(end - 1).any_norm(W::Orghead))
         && (i..end).any(|k| c.m(k).any_norm(W::Orghead))
-        || first.is_none() && end > i + 1 && acronym_like(&c.text_of(i, i + 1));
+        || first.is_none() && end > i + 1 && super::acronyms::acronym_like(&c.text_of(i, i + 1));
     if org_like {
         let (start, country) = country_opening_name(c, i);
         if start < i {
@@ -557,7 +425,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
 /// "America Rising PAC", "the Syrian Democratic Forces": a country's name or adjective
 /// mentioned right before an organisation's name at `i` opens the name and gives its country.
 /// Where the name starts, and that country.
-fn country_opening_name(c: &Ctx<'_>, i: usize) -> (usize, Option<String>) {
+pub(super) fn country_opening_name(c: &Ctx<'_>, i: usize) -> (usize, Option<String>) {
     let Some(m) = c
         .out
         .last()
@@ -637,68 +505,6 @@ mod tests {
             Some("Jonah Quillfeather"),
             "{all:?}"
         );
-    }
-
-    #[test]
-    fn a_name_given_its_initials_in_parentheses_is_an_organisation() {
-        for (lang, body, name, acronym) in [
-            ("en", "Ministers launched the West Sahel Grain Reserve (WSGR) on Monday. The WSGR said it would open offices in May.", "West Sahel Grain Reserve", "WSGR"),
-            ("en", "The African Continental Free Trade Area (AfCFTA) opened in May. The AfCFTA said trade would grow.", "African Continental Free Trade Area", "AfCFTA"),
-            ("fr", "L'Observatoire des prix du Sahel (OPS) a été créé en mai. Selon l'OPS, les prix ont doublé.", "Observatoire des prix du Sahel", "OPS"),
-            // an acronym the gazetteer gives to another (RPC: China) is the article's own
-            ("fr", "Le Rassemblement pour la Calédonie (RPC) a tenu son congrès. Selon le RPC, le vote est serré.", "Rassemblement pour la Calédonie", "RPC"),
-        ] {
-            let all = run(lang, SAT, body);
-            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(name), "{body}: {all:?}");
-            let found = mentions(lang, body);
-            assert!(found.iter().filter(|(t, l)| t == acronym && l == name).count() == 2, "{found:?}");
-        }
-        // a person's party in parentheses is no initials of the person, nor is a person's name
-        // part of the name of the body after it
-        for (lang, body, who) in [
-            (
-                "fr",
-                "Le député Laurent Wauquiez (LR) a déclaré que la loi était injuste.",
-                "Laurent Wauquiez",
-            ),
-            (
-                "en",
-                "Dana Whitlock of the National Crime Agency (NCA) said arrests would follow.",
-                "Dana Whitlock",
-            ),
-        ] {
-            let all = run(lang, SAT, body);
-            assert_eq!(
-                all.first().map(|s| s.speaker.as_str()),
-                Some(who),
-                "{body}: {all:?}"
-            );
-        }
-        // a country's name and its genitive are no organisation
-        assert!(no_entity_with(
-            "en",
-            "The United Kingdom's (UK) Conservative Party won a majority, Boris Johnson said.",
-            "Kingdom's"
-        ));
-    }
-
-    #[test]
-    fn an_organisation_given_an_acronym_is_the_one_an_article_names_by_it_only() {
-        use crate::rdf::ids::{entity_iri, ArticleIris};
-        let iri_of = |body: &str, label: &str| {
-            let x = extraction("fr", body);
-            let iris = ArticleIris::for_key(format!("text:{body}"));
-            x.entities
-                .iter()
-                .find(|e| e.label == label)
-                .map(|e| entity_iri(e, &iris))
-        };
-        let full = iri_of(
-            "La Fédération des planteurs du Sahel (FPS) a dénoncé la réforme.",
-            "Fédération des planteurs du Sahel",
-        );
-        let short = iri_of("La FPS a dénoncé la réforme.", "FPS");
-        assert!(full.is_some() && full == short, "{full:?} {short:?}");
     }
 
     #[test]

@@ -291,25 +291,22 @@ impl Registry {
                 return o;
             }
         }
-        let i = match existing {
-            Some(i) => i,
-            None => {
-                let key = match &actor {
-                    Some(k) => format!("actor:{k}"),
-                    None => format!("person:{}", slug(label)),
-                };
-                self.get_or_add(key, || Entity {
-                    kind: EntityKind::Person,
-                    label: label.to_string(),
-                    country: country.clone(),
-                    role: role.clone(),
-                    mentions: Vec::new(),
-                    key: actor.clone(),
-                    described: false,
-                    acronym: None,
-                })
-            }
+        let new_key = || match &actor {
+            Some(k) => format!("actor:{k}"),
+            None => format!("person:{}", slug(label)),
         };
+        let i = existing.unwrap_or_else(|| {
+            self.get_or_add(new_key(), || Entity {
+                kind: EntityKind::Person,
+                label: label.to_string(),
+                country: country.clone(),
+                role: role.clone(),
+                mentions: Vec::new(),
+                key: actor.clone(),
+                described: false,
+                acronym: None,
+            })
+        });
         let e = &mut self.entities[i];
         if label.split_whitespace().count() > e.label.split_whitespace().count() {
             e.label = label.to_string();

@@ -196,12 +196,12 @@ fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
     // … and so is an organisation's name, which ends with its head (CEO of Washington
     // Restaurant Association)
     let org = name_end > k && c.m(name_end - 1).any_norm(W::Orghead);
-    let name_end = if name_end == k + 1 && super::names::is_acronym(&c.tok(k).norm) || region || org
-    {
-        k
-    } else {
-        name_end
-    };
+    let name_end =
+        if name_end == k + 1 && super::acronyms::is_acronym(&c.tok(k).norm) || region || org {
+            k
+        } else {
+            name_end
+        };
     // a capitalised role inside the chain is the role's too (Deputy Finance Minister Ola Brekke)
     let (k, after) = match (k..name_end)
         .filter_map(|j| roles.longest_at(c.w.toks, j, exact).map(|(n, _)| j + n))
