@@ -59,7 +59,8 @@ pub(super) fn initials_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         && k <= i + INITIALS_WORDS
         && c.tok(k).is_word()
         && !c.is_cue(k)
-        && !c.m(k).any(W::Aux)
+        // (an auxiliary of the article's language: « a » is none in English)
+        && !c.m(k).is(W::Aux)
     {
         k += 1;
     }
@@ -151,6 +152,8 @@ mod tests {
         for (lang, body, name, acronym) in [
             ("en", "Ministers launched the West Sahel Grain Reserve (WSGR) on Monday. The WSGR said it would open offices in May.", "West Sahel Grain Reserve", "WSGR"),
             ("en", "The African Continental Free Trade Area (AfCFTA) opened in May. The AfCFTA said trade would grow.", "African Continental Free Trade Area", "AfCFTA"),
+            // (« a » is an English article there, no French auxiliary)
+            ("en", "The Alliance for a Fair Harbour (AFH) was founded in May. The AFH said fees would rise.", "Alliance for a Fair Harbour", "AFH"),
             ("fr", "L'Observatoire des prix du Sahel (OPS) a été créé en mai. Selon l'OPS, les prix ont doublé.", "Observatoire des prix du Sahel", "OPS"),
             // an acronym the gazetteer gives to another (RPC: China) is the article's own
             ("fr", "Le Rassemblement pour la Calédonie (RPC) a tenu son congrès. Selon le RPC, le vote est serré.", "Rassemblement pour la Calédonie", "RPC"),
