@@ -49,20 +49,21 @@ fn name_by_acronym(c: &mut Ctx<'_>, e: usize, k: usize) {
 /// Mindanao (ARMM)): a person's name is given no initials. A name the gazetteer knows up to the
 /// parenthesis is left to its rule.
 pub(super) fn initials_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    let m = c.m(i);
-    if !c.tok(i).is_capitalized() || m.any_norm(W::Function) || m.any(W::Determiner) {
+    if !c.tok(i).is_capitalized() {
         return None;
     }
-    // (words only, no verb: not « Paris accueille le Sommet des nations (PSN) »)
-    let mut k = i + 1;
-    while k < c.w.to
-        && k <= i + INITIALS_WORDS
-        && c.tok(k).is_word()
-        && !c.is_cue(k)
-        // (an auxiliary of the article's language: « a » is none in English)
-        && !c.m(k).is(W::Aux)
+    // the parenthesis after words only (found first: most capitalised words have none)
+    let k = (i + 1..(i + 1 + INITIALS_WORDS).min(c.w.to))
+        .take_while(|&k| c.tok(k).is_word() || c.tok(k).norm == "(")
+        .find(|&k| c.tok(k).norm == "(")?;
+    let m = c.m(i);
+    // (no verb among them: not « Paris accueille le Sommet des nations (PSN) »; an auxiliary of
+    // the article's language: « a » is none in English)
+    if m.any_norm(W::Function)
+        || m.any(W::Determiner)
+        || (i + 1..k).any(|j| c.is_cue(j) || c.m(j).is(W::Aux))
     {
-        k += 1;
+        return None;
     }
     let end = initials_after(c, i, k)?;
     // (a name the gazetteer knows: the European Union (EU); a genitive is no name's end: the

@@ -72,7 +72,7 @@ pub(super) fn party_member(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 /// place, a body or a part, is a vague group, no actor (which members?); a party the gazetteer
 /// knows by such a name is its own (Sweden Democrats, Liberal Democrats, Les Républicains).
 pub(super) fn party_members(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    if c.m(i).any_norm(W::Function) {
+    if !c.tok(i).is_capitalized() || c.m(i).any_norm(W::Function) {
         return None;
     }
     let words = &c.lex.words;
