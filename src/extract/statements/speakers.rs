@@ -554,6 +554,18 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn a_document_of_a_named_issuer_as_subject_is_the_issuers() {
+        for (lang, text, who) in [
+            ("fr", "Le sénateur Paul Morin a parlé lundi. Un rapport de l'Organisation mondiale de la santé affirme que les prisons sont pleines.", "Organisation mondiale de la santé"),
+            ("fr", "Le sénateur Paul Morin a parlé lundi. Un rapport d'Amnesty International, publié mardi, assurait que les prisons étaient pleines.", "Amnesty International"),
+            ("en", "Senator Tom Reyes spoke on Monday. A report by Amnesty International found that the prisons were full.", "Amnesty International"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn according_to_a_document_named_after_its_issuer() {
         for text in [
             "Few firms pay for leave, according to a 2014 Labor Department study.",

@@ -371,7 +371,7 @@ fn subject_outside_phrase<'m>(
     if !in_pp {
         return None;
     }
-    s.mentions.iter().rev().find(|o| {
+    let outer = s.mentions.iter().rev().find(|o| {
         o.end <= m.start
             && o.start >= floor
             && m.start - o.end <= 12
@@ -380,7 +380,9 @@ fn subject_outside_phrase<'m>(
             && (o.start == floor || !s.any(o.start - 1, W::Preposition))
             && (o.end..m.start)
                 .all(|k| !matches!(s.low(k), "," | ";" | ":") && !s.is_quote_close(k))
-    })
+    })?;
+    // a document's issuer speaks for it (un rapport de l'ONU affirme, a report by X found)
+    (outer.kind != MentionKind::Reference).then_some(outer)
 }
 
 enum Across<'m> {
