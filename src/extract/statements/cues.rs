@@ -453,12 +453,20 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
             c.aux.is_some()
                 || c.passive
                 // English simple past without auxiliary, but not a reduced relative (The move,
-                // called prorogation, …)
-                || (s.setting(Setting::ParticipleAlone) && !prev_noun_marker && prev != ",")
+                // called prorogation, …; a report published by X: the report's issuer)
+                || (s.setting(Setting::ParticipleAlone)
+                    && !prev_noun_marker
+                    && prev != ","
+                    && !issued_document(s, i, n))
                 // "a exprimé … et salué …": the auxiliary is shared
                 || (i > s.from && s.any(i - 1, W::And) && !out.is_empty())
         }
-        CueKind::Finite => !prev_noun_marker && !reduced_relative(s, c) && !noun_after_name(s, c),
+        CueKind::Finite => {
+            !prev_noun_marker
+                && !reduced_relative(s, c)
+                && !noun_after_name(s, c)
+                && !issued_document(s, i, n)
+        }
         // an infinitive reports after its purpose word (pour, to) in a clause that says what
         // was done
         CueKind::Infinitive => infinitive::fits(s, c),
@@ -558,6 +566,13 @@ fn reduced_relative(s: &Sentence<'_>, c: &Candidate) -> bool {
         && !(i >= s.from + 2 && s.is_quote_close(i - 2))
         && !quote_after
         && comma.is_some()
+}
+
+/// "a report published by X", "a study released by X": the participle at `i` (`n` tokens) of a
+/// document noun and its agent names the document's issuer, no report of its own.
+fn issued_document(s: &Sentence<'_>, i: usize, n: usize) -> bool {
+    let document = |k: usize| s.any(k, W::Reference) || s.any(k, W::SourceNoun);
+    i > s.from && document(i - 1) && i + n < s.to && s.m(i + n).is(W::Agent)
 }
 
 /// A nominal report names its source: "l'annonce de X", "condemnation from X", "son annonce"

@@ -563,6 +563,17 @@ mod tests {
             let all = run(lang, SAT, text);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
         }
+        // the participle that names a document's issuer reports nothing of its own
+        let all = run(
+            "en",
+            SAT,
+            "A report published by the Brookings Institution found that 46,000 accounts were active.",
+        );
+        assert_eq!(
+            all.iter().map(|s| s.cue.as_str()).collect::<Vec<_>>(),
+            ["find"],
+            "{all:?}"
+        );
     }
 
     #[test]
