@@ -2,6 +2,7 @@
 //! Dupont), a noun of kin, rank or trade (the spokeswoman, Queen), a French article before a role
 //! (la ministre Florence Parly). A pronoun never refers back to a person of the other gender.
 
+use super::super::lexicon::lower;
 use super::super::words::{Marks, W};
 use super::super::EntityKind;
 use super::{Ctx, MentionKind};
@@ -29,7 +30,7 @@ pub fn gender_of(m: Marks) -> Option<Gender> {
 pub(super) fn note_before_name(
     c: &mut Ctx<'_>,
     kind: &MentionKind,
-    a: usize,
+    (a, b): (usize, usize),
     name: Option<(usize, usize)>,
 ) {
     let (&MentionKind::Entity(e), Some((x, _))) = (kind, name) else {
@@ -39,7 +40,28 @@ pub(super) fn note_before_name(
         return;
     }
     let opening = a.saturating_sub(1).max(c.w.from)..(a + 2).min(x);
-    if let Some(g) = opening.into_iter().find_map(|k| gender_of(c.m(k))) {
+    if let Some(g) = opening
+        .into_iter()
+        .find_map(|k| gender_of(c.m(k)))
+        .or_else(|| in_apposition(c, b))
+    {
         c.reg.note_gender(e, g);
     }
+}
+
+/// The gender an apposition right after a person's name at `b` shows: a noun of a gender (Jane
+/// Holt, a spokeswoman, …) or the article of a role (Mickaël Mansé, un porte-parole du mouvement,
+/// …; not « X, la veille, … »).
+fn in_apposition(c: &Ctx<'_>, b: usize) -> Option<Gender> {
+    if b + 2 >= c.w.to || c.tok(b).norm != "," {
+        return None;
+    }
+    let article = c.m(b + 1).any(W::Determiner) || c.m(b + 1).any(W::Indefinite);
+    let noun = b + 1 + usize::from(article);
+    if let Some(g) = gender_of(c.m(noun)).filter(|_| !c.m(noun).any(W::Determiner)) {
+        return Some(g);
+    }
+    let roles = c.lex.words.phrases.roles(c.lang);
+    let role = roles.longest_at(c.w.toks, noun, lower).is_some();
+    (article && role).then(|| gender_of(c.m(b + 1))).flatten()
 }

@@ -213,7 +213,7 @@ impl Ctx<'_> {
 
     /// A mention of `toks[a..b]` whose name is `toks[name.0..name.1]` (none: a description).
     fn add_named(&mut self, a: usize, b: usize, kind: MentionKind, name: Option<(usize, usize)>) {
-        gender::note_before_name(self, &kind, a, name);
+        gender::note_before_name(self, &kind, (a, b), name);
         let name = name.map(|(x, y)| self.span(x, y));
         self.push(a, b, kind, name);
     }

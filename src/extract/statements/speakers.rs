@@ -946,6 +946,18 @@ mod tests {
             let all = run(lang, SAT, text);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
         }
+        // … nor to a person an apposition shows of the other gender
+        for (lang, text) in [
+            ("fr", "Paul Mansé, un porte-parole du mouvement, a parlé lundi. Elle a déclaré que la grève continuait."),
+            ("en", "Tom Reyes, a spokesman for the union, spoke on Monday. She said the strike would go on."),
+        ] {
+            let all = run(lang, SAT, text);
+            let said = all.iter().filter(|s| s.cue == "déclarer" || s.cue == "say");
+            assert!(
+                said.clone().all(|s| !s.speaker.contains("Mansé") && !s.speaker.contains("Reyes")),
+                "{text}: {all:?}"
+            );
+        }
         // a word of a gender inside a role phrase is not the person's (le porte-parole de la
         // Maison Blanche)
         let all = run(
