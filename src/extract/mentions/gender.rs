@@ -58,7 +58,10 @@ fn in_apposition(c: &Ctx<'_>, b: usize) -> Option<Gender> {
     }
     let article = c.m(b + 1).any(W::Determiner) || c.m(b + 1).any(W::Indefinite);
     let noun = b + 1 + usize::from(article);
-    if let Some(g) = gender_of(c.m(noun)).filter(|_| !c.m(noun).any(W::Determiner)) {
+    // (no pronoun: "Trump, she said, was wrong")
+    let m = c.m(noun);
+    let pronoun = m.any(W::Pronoun) || m.any(W::ObjectPronoun) || m.any(W::Determiner);
+    if let Some(g) = gender_of(m).filter(|_| !pronoun) {
         return Some(g);
     }
     let roles = c.lex.words.phrases.roles(c.lang);

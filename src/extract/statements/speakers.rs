@@ -958,6 +958,20 @@ mod tests {
                 "{text}: {all:?}"
             );
         }
+        // (a pronoun after a name's comma is an incise's, not the name's: Trump, she said, …)
+        let all = run(
+            "en",
+            SAT,
+            "Senator Tom Reyes spoke on Monday. Tom Reyes, she said, had lied. He said the strike would go on.",
+        );
+        let last = all
+            .last()
+            .map(|s| (s.speaker.as_str(), s.content.as_deref()));
+        assert_eq!(
+            last,
+            Some(("Tom Reyes", Some("the strike would go on"))),
+            "{all:?}"
+        );
         // a word of a gender inside a role phrase is not the person's (le porte-parole de la
         // Maison Blanche)
         let all = run(
