@@ -196,17 +196,22 @@ impl ParleyStore {
             return Err(StoreError::Missing(name(dir)));
         }
         std::fs::create_dir_all(dir).map_err(io)?;
-        let lock =
-            crate::lock::acquire(dir, access == Access::ReadWrite, holder).map_err(
-                |e| match e {
-                    LockError::Busy(holder) => StoreError::Locked {
-                        dir: name(dir),
-                        holder,
-                    },
-                    LockError::Io(e) => io(e),
-                },
-            )?;
-        let store = open_disk(dir, access)?;
+        let mut lock = lock_store(dir, access == Access::ReadWrite, holder)?;
+        let store = match open_disk(dir, access) {
+            // a writer killed while it created the store (RocksDB's CURRENT is written before the
+            // column families): a reader alone finishes the creation, which stores nothing
+            Err(StoreError::Storage { cause, .. })
+                if access == Access::Read && unfinished(&cause.to_string()) =>
+            {
+                drop(lock);
+                let write = lock_store(dir, true, holder)?;
+                drop(open_disk(dir, Access::ReadWrite)?);
+                drop(write);
+                lock = lock_store(dir, false, holder)?;
+                open_disk(dir, access)?
+            }
+            opened => opened?,
+        };
         let this = ParleyStore {
             store,
             dir: Some(dir.to_path_buf()),
@@ -339,6 +344,29 @@ impl ParleyStore {
             .explain();
         Ok((results?, explanation))
     }
+}
+
+/// Whether an error opening a store read-only says it was never finished (no column families).
+fn unfinished(error: &str) -> bool {
+    error.contains("Column family not found")
+}
+
+/// The lock of the store in `dir`, for writing or reading beside other readers.
+fn lock_store(
+    dir: &Path,
+    write: bool,
+    holder: &Holder,
+) -> Result<crate::lock::StoreLock, StoreError> {
+    crate::lock::acquire(dir, write, holder).map_err(|e| match e {
+        LockError::Busy(holder) => StoreError::Locked {
+            dir: name(dir),
+            holder,
+        },
+        LockError::Io(cause) => StoreError::Io {
+            dir: name(dir),
+            cause,
+        },
+    })
 }
 
 /// The RocksDB store in `dir` (a lock held by another program is reported as such).
