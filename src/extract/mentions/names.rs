@@ -1,13 +1,14 @@
 //! Rules for names and for words that stand for an entity:
 //! - `title_name`: a courtesy title and the name after it (M. Blinken, Mr Smith);
 //! - `pronoun`, `document_reference` (le communiqué), `vague_source` (des experts, officials);
-//! - `initials_name`: words up to an acronym in parentheses made of their initials name an
-//!   organisation (the African Continental Free Trade Area (AfCFTA));
-//! - `acronym_in_parentheses`: the acronym given after an organisation's name names it;
+//! - `party_member` (the Wisconsin Republican says: a person, as "he") and `party_members`
+//!   (Republicans said: a vague group);
 //! - `capitalised_name`: a chain of capitalised words — a person (with a first name inside, what
 //!   precedes it is a role: Senate Democratic Whip Dick Durbin), an organisation (a chain with an
 //!   organisation head, going on over of / de: California Department of Corrections and
 //!   Rehabilitation), a known surname, an acronym (TRT), a source after selon / according to.
+//!
+//! The rules of acronyms (`initials_name`, `acronym_in_parentheses`) are in `acronyms`.
 
 use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};

@@ -92,8 +92,8 @@ fn names_the_suspect(s: &Sentence<'_>, k: usize) -> bool {
             || k > s.from + 1 && lower(k - 1) && s.any(k - 2, W::Definite))
 }
 
-/// The last person named in the sentence before token `k`.
-/// The last person named before token `k` other than `speaker`, of gender `g`.
+/// The last person named before token `k` other than `speaker`, of gender `g`: in the sentence,
+/// else the last two persons the article named.
 fn other_person(
     s: &Sentence<'_>,
     k: usize,
@@ -101,35 +101,29 @@ fn other_person(
     memory: &Memory,
     g: Option<Gender>,
 ) -> Option<usize> {
-    let here = s
-        .mentions
-        .iter()
-        .rev()
-        .filter(|m| m.end <= k && s.is_person(m));
-    here.filter_map(|m| match m.kind {
-        MentionKind::Entity(e) => Some(e),
-        _ => None,
-    })
-    .chain(
-        [memory.last_person, memory.person_before_last]
-            .into_iter()
-            .flatten(),
-    )
-    .find(|&e| e != speaker && memory.fits(e, g))
+    let earlier = [memory.last_person, memory.person_before_last];
+    persons_before(s, k)
+        .chain(earlier.into_iter().flatten())
+        .find(|&e| e != speaker && memory.fits(e, g))
 }
 
+/// The last person named in the sentence before token `k`.
 fn person_before(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    persons_before(s, k).next()
+}
+
+/// The persons named in the sentence before token `k`, the last first.
+fn persons_before<'s>(s: &'s Sentence<'_>, k: usize) -> impl Iterator<Item = usize> + 's {
     s.mentions
         .iter()
         .rev()
-        .filter(|m| m.end <= k && s.is_person(m))
-        .find_map(|m| match m.kind {
+        .filter(move |m| m.end <= k && s.is_person(m))
+        .filter_map(|m| match m.kind {
             MentionKind::Entity(e) => Some(e),
             _ => None,
         })
 }
 
-/// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
 /// Whether mention `m` of entity `e` is a medium the lexicon knows after a preposition of medium
 /// or right after a neutral cue ending at `told` (told the BBC), over a determiner or a medium's
 /// noun (sur son compte Twitter).
@@ -153,6 +147,7 @@ fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bo
     told == Some(k) || k > s.from && s.m(k - 1).is(W::Medium)
 }
 
+/// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
 pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     let own = &s.lex.words.phrases.own_country;
     (a..b.saturating_sub(1)).any(|k| own.longest_at(s.toks, k, lower).is_some())
