@@ -541,6 +541,11 @@ fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
         let Some(other) = s.mention_at(j - 1).filter(|o| o.end == j && usable(o)) else {
             break;
         };
+        // a group before a comma is what the list names, no item (The candidates, X and Y, said)
+        let group = other.name.is_none() && s.plural_form(other.end - 1);
+        if group && (j..k).all(|q| s.low(q) == ",") {
+            break;
+        }
         if let Some(sp) = speaker_of(other, x.memory, 0.9) {
             extra.push(sp);
         }
@@ -781,6 +786,41 @@ mod tests {
                 .map(|s| s.speaker)
                 .collect();
             who.sort();
+            assert_eq!(who, sources, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_names_between_commas_gives_each_its_statement() {
+        for (lang, text, sources) in [
+            (
+                "en",
+                "Several governments, including France, Germany and Italy, condemned the move.",
+                vec!["France", "Germany", "Italy"],
+            ),
+            (
+                "en",
+                "The two candidates, Hillary Clinton and Bernie Sanders, have promised to act.",
+                vec!["Bernie Sanders", "Hillary Clinton"],
+            ),
+            (
+                "fr",
+                "Plusieurs pays, dont la France, l'Allemagne et l'Italie, ont condamné la décision.",
+                vec!["France", "Germany", "Italy"],
+            ),
+            // names after a preposition are no subject
+            (
+                "en",
+                "Tom Reyes, who served in Iran, Turkey and France, praised the deal.",
+                vec!["Tom Reyes"],
+            ),
+        ] {
+            let mut who: Vec<String> = run(lang, SAT, text)
+                .into_iter()
+                .map(|s| s.speaker)
+                .collect();
+            who.sort();
+            who.dedup();
             assert_eq!(who, sources, "{text}");
         }
     }

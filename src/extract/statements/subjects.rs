@@ -420,6 +420,12 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     let Some(k) = found else {
         return Across::Next;
     };
+    // "Several countries, including France, Germany and Italy, condemned": the end of a list of
+    // names between the commas is the subject, with the names listed before it
+    if let Some(m) = before_comma.filter(|_| ends_a_list(s, k + 1, j) && opens_a_list(s, k, floor))
+    {
+        return Across::Found(m);
+    }
     // "A, B, said": B when B is a person between the commas (Merkel's spokesperson, Steffen
     // Seibert, said), else A (Jonna Mendez, also CIA, said)
     if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m)) {
@@ -455,6 +461,53 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         Some(m) if !aside => Across::Found(m),
         _ => Across::Continue(k),
     }
+}
+
+/// Whether tokens `from..to` are names coordinated by a conjunction, with an article before
+/// each (Germany and Italy, l'Allemagne et l'Italie): the end of a list.
+fn ends_a_list(s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let mut k = from;
+    let mut names = 0;
+    let mut and = false;
+    while k < to {
+        if s.any(k, W::And) && names > 0 {
+            and = true;
+            k += 1;
+        } else if let Some(m) = s.mention_starting(k).filter(|m| m.end <= to && usable(m)) {
+            names += 1;
+            k = m.end;
+        } else if s.any(k, W::Determiner) {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    and && names >= 2
+}
+
+/// Whether the list whose last names follow the comma at `k` names the subject: its first
+/// names follow an aside word (including, dont) or it is an apposition to a noun (Two Democrats,
+/// Collin Peterson and Jeff Van Drew, opposed); not the object of a preposition (X, who served
+/// in Iran, Turkey and France, praised).
+fn opens_a_list(s: &Sentence<'_>, mut k: usize, floor: usize) -> bool {
+    while k > floor {
+        // (a description names no item: The Democratic candidates, X and Y, have promised)
+        let item = s
+            .mention_at(k - 1)
+            .filter(|m| m.end == k && usable(m) && m.name.is_some());
+        let Some(m) = item else {
+            return s.toks[k - 1].is_word();
+        };
+        let mut b = m.start;
+        if b > floor && s.any(b - 1, W::Determiner) {
+            b -= 1;
+        }
+        if b <= floor || s.low(b - 1) != "," {
+            return b > floor && s.any(b - 1, W::Including);
+        }
+        k = b - 1;
+    }
+    false
 }
 
 /// Whether a mention may be a speaker (not a nationality, not a vague source).
