@@ -194,6 +194,9 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     let end = c.name_chain(i, c.w.to);
+    if end - i > 1 && earlier_org_opening(c, i, end) {
+        return Some(end);
+    }
     if end - i == 1 {
         one_word_name(c, i);
     } else if end > i {
@@ -202,6 +205,34 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(end.max(i + 1))
+}
+
+/// "the Watch Tower" after the Watch Tower Society: a chain of names with no first name that
+/// opens the name of an organisation named before is that organisation (not a place: New York
+/// before the New York Times, Wall Street; not a person: Jeb Bush before the Jeb Bush campaign).
+fn earlier_org_opening(c: &mut Ctx<'_>, i: usize, end: usize) -> bool {
+    let person_word = |k: usize| {
+        c.lex.first_names.contains(&c.tok(k).norm) || c.reg.surname(&c.tok(k).norm).is_some()
+    };
+    // (nor one written whole here: the Annenberg Institute for School Reform)
+    let place = c.place_at(i).is_some() || (i..end).any(|k| c.m(k).any_norm(W::PlaceHead));
+    if place || (i..end).any(person_word) || organisation_name_end(c, end) > end {
+        return false;
+    }
+    let words: Vec<&str> = (i..end).map(|k| c.tok(k).norm.as_str()).collect();
+    let Some(e) = c.reg.org_opening_with(&words) else {
+        return false;
+    };
+    // a chain with an organisation's head names one itself, unless the longer name only adds
+    // its complement (Brennan Center for Justice; not Columbia University Medical Center)
+    let next = c.reg.entities[e].label.split_whitespace().nth(words.len());
+    let complement =
+        next.is_some_and(|w| w.starts_with(char::is_lowercase) && !c.lex.words.any(W::And, w));
+    if (i..end).any(|k| c.m(k).any_norm(W::Orghead)) && !complement {
+        return false;
+    }
+    c.add(i, end, MentionKind::Entity(e));
+    true
 }
 
 /// A chain of names with no first name whose last word the article also writes in lower case is
@@ -1134,6 +1165,38 @@ mod tests {
             x.entities.iter().any(|e| e.label == "Police Scotland"),
             "{x:?}"
         );
+    }
+
+    #[test]
+    fn the_opening_words_of_an_organisations_name_refer_back_to_it() {
+        let body = "The Silver Lantern Society keeps a register of ships. According to a report \
+                    by The Atlantic, the Silver Lantern lost its files. The Kessler Center for \
+                    Tax Policy published a study. Ann Cole said the Kessler Center was wrong. \
+                    Carl Dorn of Lakeview University Medical Center said Lakeview University \
+                    had cut its funds.";
+        let found = mentions("en", body);
+        for (text, label) in [
+            ("Silver Lantern", "Silver Lantern Society"),
+            ("Kessler Center", "Kessler Center for Tax Policy"),
+            // a sub-unit's first words name another body
+            ("Lakeview University", "Lakeview University"),
+        ] {
+            assert!(
+                found.contains(&(text.to_string(), label.to_string())),
+                "{text}: {found:?}"
+            );
+        }
+        // not a person's name (the Ann Cole campaign) nor a place (the New York Times)
+        let found = mentions(
+            "en",
+            "The Ann Cole campaign raised funds. Ann Cole said she would run. The New York \
+             Times reported on it. Tom Reyes lives in New York.",
+        );
+        let wrong = |(text, label): &(String, String)| {
+            text == "Ann Cole" && label.contains("campaign")
+                || text == "New York" && label.contains("Times")
+        };
+        assert!(!found.iter().any(wrong), "{found:?}");
     }
 
     #[test]

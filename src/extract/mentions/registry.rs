@@ -182,6 +182,23 @@ impl Registry {
         self.org_first_words.get(word)?.first().copied()
     }
 
+    /// The last organisation named with more words than `words` whose name opens with them, as
+    /// written (Watch Tower → Watch Tower Society, Supreme Court → Supreme Court of the United
+    /// States).
+    pub fn org_opening_with(&self, words: &[&str]) -> Option<usize> {
+        let set = self.org_first_words.get(*words.first()?)?;
+        let size = |e: usize| self.entities[e].label.split_whitespace().count();
+        // (the shortest: Breitbart News → Breitbart News Daily, not … Daily on SiriusXM)
+        set.iter()
+            .rev()
+            .copied()
+            .filter(|&e| {
+                let label: Vec<&str> = self.entities[e].label.split_whitespace().collect();
+                label.len() > words.len() && label.starts_with(words)
+            })
+            .min_by_key(|&e| size(e))
+    }
+
     /// The last organisation named with several words one of which is `low` in lower case (le
     /// parquet → le parquet de Nouméa).
     pub fn last_org_with_word(&self, low: &str) -> Option<usize> {
