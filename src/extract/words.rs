@@ -358,6 +358,9 @@ classes! {
         /// An infinitive after the purpose word reports only after a verb of means, with words
         /// between (took to Twitter to call; not plans to say, used to say).
         PurposeNeedsMeans,
+        /// A body's name goes on in lower case after its capitalised head (la Ligue des droits
+        /// de l'homme, le Syndicat national des journalistes).
+        NameGoesOnLowerCase,
     }
 }
 

@@ -6,7 +6,7 @@
 //! vague source.
 
 use super::super::lexicon::{CountryHow, Gaz};
-use super::super::words::W;
+use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::registry::org_key;
 use super::{Ctx, Mention, MentionKind, Of};
@@ -70,6 +70,7 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     } else {
         after
     };
+    let after = lower_case_name_end(c, i, after);
     let p = Phrase {
         head: i,
         start,
@@ -97,6 +98,63 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     };
     c.add_named(s, after, MentionKind::Entity(e), Some((start, after)));
     Some(after)
+}
+
+/// « la Ligue des droits de l'homme », « le Syndicat national des journalistes »: where the
+/// language writes a body's name in lower case after its capitalised head at `i`, the name goes on
+/// from `j` over « de » (and an article) and a noun in lower case, with the adjectives of a body
+/// after it, as long as such complements follow.
+fn lower_case_name_end(c: &Ctx<'_>, i: usize, mut j: usize) -> usize {
+    let words = &c.lex.words;
+    // (a head, not an acronym: l'ONG de défense des droits de l'homme is no name)
+    let head = c.tok(i).is_capitalized() && !super::acronyms::acronym_like(&c.tok(i).norm);
+    if !head || !words.on(words.lang(c.lang), Setting::NameGoesOnLowerCase) {
+        return j;
+    }
+    let first = j;
+    while j + 1 < c.w.to && c.m(j).any(W::Of) {
+        // the first complement has no article (le Sénat de la loi, la Cour suprême du pays are
+        // no names); the next may (des droits de l'homme)
+        let article = c.m(j + 1).any(W::Definite) || c.m(j + 1).is(W::Determiner);
+        let plural = words.setting(words.lang(c.lang), Setting::PluralEnding);
+        let singular_contraction =
+            c.m(j).any(W::Contraction) && !plural.is_some_and(|e| c.low(j).ends_with(e));
+        if j == first && (article || singular_contraction) {
+            break;
+        }
+        let k = j + 1 + usize::from(article);
+        if !noun_in_lower_case(c, k) {
+            break;
+        }
+        j = k + 1;
+        while j < c.w.to && c.m(j).any(W::Orgadj) && !c.tok(j).is_capitalized() {
+            j += 1;
+        }
+        j = c.complement(j, c.w.to, Of::Organisation).1;
+    }
+    j
+}
+
+/// Whether token `k` is a noun in lower case that may go on a body's name: a word, not a closed
+/// class word, a reporting cue, a day or a number.
+fn noun_in_lower_case(c: &Ctx<'_>, k: usize) -> bool {
+    let Some(t) = c.w.toks.get(k).filter(|_| k < c.w.to) else {
+        return false;
+    };
+    let closed = [
+        W::Function,
+        W::Determiner,
+        W::Aux,
+        W::Pronoun,
+        W::Relative,
+        W::Of,
+    ];
+    t.is_word()
+        && !t.is_capitalized()
+        && !t.starts_with_digit()
+        && !c.m(k).any_of(&closed)
+        && !c.is_cue(k)
+        && !c.lex.calendar.is_date_word(c.low(k))
 }
 
 /// "the Houthi movement", "the Labour party": a head in lower case at `i` right after an
@@ -355,6 +413,44 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_french_bodys_name_goes_on_in_lower_case_after_its_head() {
+        for (body, who) in [
+            (
+                "La Ligue des droits de l'homme a dénoncé ces contrôles.",
+                "Ligue des droits de l'homme",
+            ),
+            (
+                "Le Syndicat national des journalistes a condamné cette agression.",
+                "Syndicat national des journalistes",
+            ),
+            (
+                "L'Observatoire des loyers estime que les prix vont baisser.",
+                "Observatoire des loyers",
+            ),
+        ] {
+            assert_eq!(one("fr", SAT, body).speaker, who, "{body}");
+        }
+        // a first complement with an article is no part of a name (the object of a noun before
+        // it, a place)
+        let found = mentions(
+            "fr",
+            "Après l'adoption par le Sénat de la loi, la Cour suprême du pays a été saisie.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(text, _)| !text.contains("loi") && !text.contains("pays")),
+            "{found:?}"
+        );
+        // English capitalises every word of a name
+        let found = mentions("en", "The Council of ministers said the plan was wrong.");
+        assert!(
+            found.iter().all(|(text, _)| !text.contains("ministers")),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn the_fire_and_rescue_services_speak_and_d_apres_introduces_a_source() {
