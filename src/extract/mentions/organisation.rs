@@ -334,6 +334,9 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
     if let Some(e) = bare.then(|| earlier_of_kind(c, i)).flatten() {
         return e;
     }
+    if let Some(e) = iso.is_none().then(|| described_before(c, p)).flatten() {
+        return e;
+    }
     let key = org_key(&label);
     match (governmental, iso) {
         (true, Some(iso)) => c.reg.country(c.lex, &iso),
@@ -344,6 +347,19 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
         }
         (false, iso) => c.reg.org(key, &label, iso, None),
     }
+}
+
+/// « la cour d'appel » after « la Cour fédérale d'appel de San Francisco »: an organisation phrase
+/// in lower case whose nouns the name of an organisation named before holds refers back to it.
+fn described_before(c: &Ctx<'_>, p: &Phrase) -> Option<usize> {
+    if p.start != p.head || c.tok(p.head).is_capitalized() || !c.determiner_before(p.head) {
+        return None;
+    }
+    let words: Vec<&str> = (p.head..p.after)
+        .filter(|&k| !c.m(k).any(W::Of) && !c.m(k).any(W::Determiner))
+        .map(|k| c.low(k))
+        .collect();
+    c.reg.last_org_with_all(&words)
 }
 
 /// "le régime de Bachar al-Assad", "the administration of Barack Obama": a government head at `i`
@@ -413,6 +429,20 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_description_whose_nouns_a_name_named_before_holds_refers_back_to_it() {
+        let found = mentions(
+            "fr",
+            "La Cour administrative d'appel de Lyon a rendu sa décision. Selon Jean Dupont, la \
+             cour d'appel s'est trompée. La Cour des comptes a publié un rapport.",
+        );
+        let label = "Cour administrative d'appel de Lyon";
+        assert!(
+            found.contains(&("cour d'appel".into(), label.into())),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn a_french_bodys_name_goes_on_in_lower_case_after_its_head() {

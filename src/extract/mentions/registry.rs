@@ -205,6 +205,24 @@ impl Registry {
         self.org_words.get(low)?.last().copied()
     }
 
+    /// The last organisation named with more words than `words` whose name holds each of them in
+    /// lower case (la cour d'appel → la Cour fédérale d'appel de San Francisco).
+    pub fn last_org_with_all(&self, words: &[&str]) -> Option<usize> {
+        self.org_words
+            .get(*words.first()?)?
+            .iter()
+            .rev()
+            .copied()
+            .find(|&e| {
+                let label: Vec<String> = self.entities[e]
+                    .label
+                    .split(|ch: char| ch.is_whitespace() || ch == '\'' || ch == '’')
+                    .map(str::to_lowercase)
+                    .collect();
+                label.len() > words.len() && words.iter().all(|w| label.iter().any(|l| l == w))
+            })
+    }
+
     /// The last organisation named with several words whose name ends with `words` written with
     /// capitals there, given in lower case (the budget office → the Congressional Budget Office).
     pub fn last_org_ending_with(&self, words: &[&str]) -> Option<usize> {
