@@ -43,7 +43,7 @@ FR = {
         prétexter proposer qualifier questionner raconter rappeler:dbl rapporter réitérer relater
         remarquer répéter répliquer résumer rétorquer signaler soupirer:intr
         souligner suggérer témoigner trancher tweeter twitter compléter décrypter clamer
-        laisser_entendre se_prononcer parler:intr
+        laisser_entendre se_prononcer parler:intr montrer
         réagir:ir:intr renchérir:ir:intr
         admettre:mettre conclure:conclure décrire:écrire dire:dire
         écrire:écrire prédire:dire prétendre:re
@@ -334,7 +334,7 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue defend point_to speak_about read make_it_clear""",
+        estimate continue defend point_to speak_about read make_it_clear show""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
@@ -358,6 +358,7 @@ EN_IRREGULAR = {
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "think": ("thinks", "thought", "thought", "thinking"),
     "find": ("finds", "found", "found", "finding"),
+    "show": ("shows", "showed", "shown", "showing"),
     "read": ("reads", "read", "read", "reading"),
     "swear": ("swears", "swore", "sworn", "swearing"),
     "pay": ("pays", "paid", "paid", "paying"),

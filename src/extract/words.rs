@@ -282,6 +282,9 @@ classes! {
         DocumentCue,
         /// Nouns of documents that may be the subject of a document's cue (the decree read).
         DocumentNoun,
+        /// Cue forms that report only with a document, a study or a poll as their subject right
+        /// before them (the poll showed, les chiffres montrent), not a person showing a thing.
+        StudyCue,
         /// Words that make the participle after them an adjective (the most pledged delegates).
         Superlative,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as

@@ -277,13 +277,13 @@ impl Ctx<'_> {
     }
 
     /// Whether a cue starts at token `k`, over skippable words (X a par ailleurs déclaré; Police
-    /// said).
+    /// said); not a study's verb, whose subject is no speaker (sa présidence montre la voie).
     fn cue_after(&self, mut k: usize) -> bool {
         let skip = &self.lex.words.phrases.skip;
         while k < self.w.to && skip.longest_at(self.w.toks, k, lower).is_some() {
             k += 1;
         }
-        self.is_cue(k)
+        self.is_cue(k) && !self.m(k).any(W::StudyCue)
     }
 
     /// Whether a reporting verb (not a passive, a preposition or a noun) follows token `k - 1` as
@@ -300,7 +300,7 @@ impl Ctx<'_> {
             .cues
             .get(self.lang)
             .and_then(|c| c.longest_at(self.w.toks, k, lower))
-            .is_some_and(|(_, cue)| cue.kind.is_subjects_verb())
+            .is_some_and(|(_, cue)| cue.kind.is_subjects_verb() && !self.m(k).any(W::StudyCue))
     }
 
     /// Whether the token before `i` (inside the sentence) is a determiner.

@@ -235,6 +235,20 @@ fn earlier_org_opening(c: &mut Ctx<'_>, i: usize, end: usize) -> bool {
     true
 }
 
+/// "un sondage Elabe", "a Gallup poll": a capitalised word right after a study's noun, or before
+/// it where a name may qualify a noun, names the study's maker (not an adjective that opens the
+/// sentence: Recent polls, Previous studies).
+fn makes_a_study(c: &Ctx<'_>, i: usize) -> bool {
+    let words = &c.lex.words;
+    let qualifies = words.on(words.lang(c.lang), Setting::NameQualifiesNoun);
+    let own = c.tok(i).is_capitalized()
+        && !c.common.contains(c.tok(i).lower())
+        && !c.m(i).any(W::DocumentNoun)
+        && (i > c.w.from || is_acronym(&c.tok(i).norm));
+    own && (i > c.w.from && c.m(i - 1).any(W::DocumentNoun)
+        || qualifies && i + 1 < c.w.to && c.m(i + 1).any(W::DocumentNoun))
+}
+
 /// A chain of names with no first name whose last word the article also writes in lower case is
 /// a thing or a place (Trans-Pacific Partnership, Sunda Kelapa Port), not a person.
 fn common_end(c: &Ctx<'_>, i: usize, end: usize) -> bool {
@@ -257,15 +271,22 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // (an acronym of a thing, or of a unit after its number: 1639 UTC, 8 GW)
     let unit = is_acronym(&word) && i > c.w.from && c.tok(i - 1).starts_with_digit();
     let thing = c.m(i).any_norm(W::ThingAcronym) || unit;
-    let no_actor = c.m(i).any_norm(W::Document) || c.m(i).any_norm(W::PlaceHead) || region || thing;
+    // (nor a study's noun: Polls show …)
+    let study_noun = c.m(i).any(W::DocumentNoun);
+    let no_actor = c.m(i).any_norm(W::Document)
+        || c.m(i).any_norm(W::PlaceHead)
+        || region
+        || thing
+        || study_noun;
     if place.is_some() && !c.verb_cue_after(i + 1) || no_actor {
         return;
     }
     let inside_quote = c.in_quote(i);
-    let after_source = (c.w.from..i)
-        .rev()
-        .take(2)
-        .any(|k| c.source_intro(k) || c.m(k).any(W::Agent));
+    let after_source = makes_a_study(c, i)
+        || (c.w.from..i)
+            .rev()
+            .take(2)
+            .any(|k| c.source_intro(k) || c.m(k).any(W::Agent));
     let short_org = c.reg.org_starting_with(&word);
     let acronym = is_acronym(&word);
     // "Neymar a déclaré", "Politico reported": a name the article gives no more of, as a cue's

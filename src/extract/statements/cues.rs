@@ -303,15 +303,20 @@ const DOCUMENT_REACH: usize = 4;
 
 /// A form that reports only what a document says (see `W::DocumentCue`): a reference to a
 /// document or a document's noun right before it or right after it (the statement read: …, the
-/// decree signed by the Pope read, reads the motion), not a sign or a headline.
+/// decree signed by the Pope read, reads the motion), not a sign or a headline; a study's form
+/// (`W::StudyCue`) only with the noun before it (the poll showed).
 fn document_cue_has_document(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    if !s.any(c.i, W::DocumentCue) {
+    let study = s.any(c.i, W::StudyCue);
+    if !s.any(c.i, W::DocumentCue) && !study {
         return true;
     }
     let before = (c.i.saturating_sub(DOCUMENT_REACH).max(s.from)..c.i)
         .rev()
         .take_while(|&k| s.toks[k].is_word())
         .any(|k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun));
+    if study {
+        return before;
+    }
     let end = c.i + c.n;
     let after = (end..(end + DOCUMENT_REACH).min(s.to))
         .take_while(|&k| s.toks[k].is_word())

@@ -6,7 +6,8 @@
 //! - `gerund`: ajoutant que, adding that: the speaker of the statement before it;
 //! - `incise`: « … », a déclaré X; "…," said X; « … », a-t-il ajouté;
 //! - `coordinated_cue`: X confirme que … et précise que …: the same speaker;
-//! - `subject_before_cue`: the subject before the cue, over adverbs, auxiliaries, dates and an
+//! - `subject_before_cue`: the maker of a study or a poll that shows (A CNN poll showed, his
+//!   survey showed: [`sources::study_issuer`]); else the subject before the cue, over adverbs, auxiliaries, dates and an
 //!   apposition or relative clause between commas (X, qui avait prévenu vendredi, …), with the
 //!   subjects coordinated with it (one statement each).
 //!
@@ -311,6 +312,9 @@ fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 }
 
 fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    if sources::study_issuer(x, choice) {
+        return true;
+    }
     let (s, site, c) = (x.s, x.site, x.site.cue);
     // (before an aside: X a, quant à elle, dénoncé)
     let cue_start = s.aside_before(c.start).unwrap_or(c.start);
@@ -822,6 +826,48 @@ mod tests {
             who.sort();
             who.dedup();
             assert_eq!(who, sources, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_poll_or_a_study_that_shows_is_its_makers_statement() {
+        for (lang, text, who) in [
+            (
+                "en",
+                "A new Harlow poll showed the senator leading in Ohio.",
+                "Harlow",
+            ),
+            (
+                "en",
+                "A survey by Harlow Research shows that most voters back the plan.",
+                "Harlow Research",
+            ),
+            (
+                "fr",
+                "Un sondage Verlaine publié lundi montre que la majorité soutient la réforme.",
+                "Verlaine",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.speaker, who, "{text}");
+            assert!(matches!(s.cue.as_str(), "show" | "montrer"), "{s:?}");
+        }
+        // a person or a thing that shows, a poll no one is named for: no statement
+        for (lang, text) in [
+            ("en", "Tom Reyes showed the letter to reporters on Monday."),
+            ("en", "The video shows the senator walking out of the room."),
+            (
+                "en",
+                "Ann Cole attacked Tom Reyes more aggressively as polls show him gaining.",
+            ),
+            ("fr", "Sa présidence montre la voie au monde entier."),
+        ] {
+            assert!(
+                run(lang, SAT, text)
+                    .iter()
+                    .all(|s| s.cue != "show" && s.cue != "montrer"),
+                "{text}"
+            );
         }
     }
 

@@ -1,6 +1,6 @@
 //! `according_to`: selon / d'après / according to X (or him, or the issuer of a document named
 //! after it: according to a Gallup poll), the sources coordinated with it, and the rest of the
-//! sentence as what they report.
+//! sentence as what they report; who made the study or the poll that shows ([`study_issuer`]).
 
 use super::super::super::lexicon::{lower, CueKind};
 use super::super::super::mentions::Mention;
@@ -8,6 +8,59 @@ use super::super::super::words::W;
 use super::super::subjects::{speaker_after, usable};
 use super::super::{Sentence, Speaker};
 use super::{speaker_of, Choice, Ctx};
+
+/// How far back from a study's cue its noun may stand (the poll released Monday showed), and how
+/// far back from the noun a name that qualifies it (A new CNN/ORC poll, Marine Traffic's AIS
+/// tracking database).
+const STUDY_REACH: usize = 4;
+const QUALIFIER_REACH: usize = 3;
+
+/// "A CNN/ORC poll showed", "a poll by Gallup shows", « un sondage Ifop montre », "his survey
+/// showed": a study's cue (`W::StudyCue`) is the statement of the name that qualifies the study's
+/// noun before it, or follows that noun, or of the possessor; not of a name further back ("as
+/// polls show Sanders surging" after Clinton: no one).
+pub(super) fn study_issuer(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    if !s.any(c.start, W::StudyCue) {
+        return false;
+    }
+    let floor = x.site.prev_end.max(s.from);
+    let noun = (c.start.saturating_sub(STUDY_REACH).max(floor)..c.start)
+        .rev()
+        .take_while(|&k| s.toks[k].is_word())
+        .find(|&k| s.any(k, W::DocumentNoun) || s.any(k, W::Reference));
+    let Some(d) = noun else {
+        return true;
+    };
+    let qualifies = |m: &&Mention| {
+        let before = m.end <= d
+            && d - m.end <= QUALIFIER_REACH
+            && m.start >= floor
+            && (m.end..d).all(|k| names_the_study(s, k, m.end, d));
+        let after = m.start > d && m.end <= c.start;
+        usable(m) && (before || after || m.start <= d && d < m.end)
+    };
+    if let Some(m) = s.mentions.iter().find(qualifies) {
+        choice.speaker = speaker_of(m, x.memory, 1.0);
+    } else if d > floor && s.any(d - 1, W::Possessive) {
+        // (his survey showed: the speaker of the sentence's statement before, else the subject)
+        let owner = x.out.last().map(|st| st.speaker);
+        let owner = owner.or(x.memory.last_subject).or(x.memory.last_speaker);
+        choice.speaker = owner.map(|e| (e, 0.6, s.toks[d - 1].span));
+    }
+    true
+}
+
+/// Whether token `k`, between a name ending at `end` and a study's noun at `d`, belongs with them
+/// to the study's name: a slash, a dash, a genitive, a capitalised word, or one word in lower case
+/// right before the noun after the name (Reuters/Ipsos poll, Marine Traffic's AIS tracking
+/// database; not "Sanders more aggressively as polls").
+fn names_the_study(s: &Sentence<'_>, k: usize, end: usize, d: usize) -> bool {
+    let t = &s.toks[k];
+    let joins = !t.is_word() && matches!(s.low(k), "/" | "-" | "–");
+    let compound = k + 1 == d && (k == end || s.toks[k - 1].is_capitalized()) && !s.is_adverb(k);
+    joins || s.any(k, W::Genitive) || t.is_capitalized() || compound
+}
 
 /// How far after the source of "selon X" its phrase may go on (selon le quotidien X du jour, …).
 const SOURCE_PHRASE: usize = 6;
