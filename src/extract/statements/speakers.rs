@@ -320,6 +320,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let cue_start = s.aside_before(c.start).unwrap_or(c.start);
     let before = subject_before_relative(s, cue_start)
         .or_else(|| speaker_before(s, cue_start, site.prev_end.max(s.from)))
+        .map(|m| issuer_of_document(s, m).unwrap_or(m))
         .map(|m| person_of(s, m).unwrap_or(m));
     if before.is_some_and(|m| part_of_a_group(s, m)) {
         return true;
@@ -516,6 +517,21 @@ fn clause_before_subject(x: &Ctx<'_>, m: &Mention, choice: &mut Choice) {
     }
 }
 
+/// "Facebook released a statement which read": a document the subject of the verb before it
+/// issued is that subject's (not the last issuer's).
+fn issuer_of_document<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
+    if m.kind != MentionKind::Reference || m.start < s.from + 2 {
+        return None;
+    }
+    let verb = m.start - 1;
+    let t = &s.toks[verb];
+    if !t.is_word() || t.is_capitalized() || s.any(verb, W::Preposition) {
+        return None;
+    }
+    s.mention_at(verb - 1)
+        .filter(|o| o.end == verb && o.name.is_some() && usable(o))
+}
+
 /// "Le consulat français et le gouvernement belge recommandent", "Deutsche Bahn, Deutsche Telekom
 /// and Siemens have announced": the subjects listed before the speaker's mention `m`.
 fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
@@ -548,6 +564,14 @@ fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
         // a group before a comma is what the list names, no item (The candidates, X and Y, said)
         let group = other.name.is_none() && s.plural_form(other.end - 1);
         if group && (j..k).all(|q| s.low(q) == ",") {
+            break;
+        }
+        // ", and" after a name that ends a phrase joins clauses, not subjects (… into northeast
+        // Syria, and the US statement spoke of …)
+        let p = before_article(other.start);
+        let opens =
+            p == s.from || s.low(p - 1) == "," || s.m(p - 1).any_of(&[W::And, W::Including]);
+        if !opens && (j..k).any(|q| s.low(q) == ",") && (j..k).any(|q| s.any(q, W::And)) {
             break;
         }
         if let Some(sp) = speaker_of(other, x.memory, 0.9) {
@@ -869,6 +893,57 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_study_finds_without_that_and_a_document_is_its_issuers() {
+        let s = one(
+            "en",
+            SAT,
+            "A new Harlow poll found the senator leading by four points.",
+        );
+        assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Harlow", "find"));
+        // a name inside the study's name is the subject the usual rules find
+        let who: Vec<String> = run(
+            "en",
+            SAT,
+            "A study by the Center for Labor and Policy Research found that taxes rose.",
+        )
+        .into_iter()
+        .map(|s| s.speaker)
+        .collect();
+        assert!(who.iter().any(|w| w.contains("Policy Research")), "{who:?}");
+        let s = one(
+            "en",
+            SAT,
+            "Ann Cole spoke on Monday. Facebook released a statement which read, in part, \
+             \"This ruling raises questions.\"",
+        );
+        assert_eq!(s.speaker, "Facebook");
+    }
+
+    #[test]
+    fn a_comma_and_after_a_phrase_joins_clauses_not_subjects() {
+        let who: Vec<String> = run(
+            "en",
+            SAT,
+            "Both nations issued statements about an incursion into northern Syria, and the \
+             US statement spoke of Turkey guarding the prisoners.",
+        )
+        .into_iter()
+        .map(|s| s.speaker)
+        .collect();
+        assert_eq!(who, ["United States"]);
+        let mut who: Vec<String> = run(
+            "en",
+            SAT,
+            "France, Germany, and Italy condemned the decision.",
+        )
+        .into_iter()
+        .map(|s| s.speaker)
+        .collect();
+        who.sort();
+        assert_eq!(who, ["France", "Germany", "Italy"]);
     }
 
     #[test]

@@ -21,14 +21,21 @@ const QUALIFIER_REACH: usize = 3;
 /// polls show Sanders surging" after Clinton: no one).
 pub(super) fn study_issuer(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
-    if !s.any(c.start, W::StudyCue) {
-        return false;
-    }
     let floor = x.site.prev_end.max(s.from);
     let noun = (c.start.saturating_sub(STUDY_REACH).max(floor)..c.start)
         .rev()
         .take_while(|&k| s.toks[k].is_word())
         .find(|&k| s.any(k, W::DocumentNoun) || s.any(k, W::Reference));
+    // a name's word is the name's subject (the Center for Economic and Policy Research found, the
+    // Cook Political Report shows): the subject rules find it
+    if noun.is_some_and(|d| s.toks[d].is_capitalized()) {
+        return false;
+    }
+    // (a verb that needs a clause says what a study found too: the poll found Clinton leading)
+    let finding = s.any(c.start, W::ClauseCue) && noun.is_some_and(|d| s.any(d, W::DocumentNoun));
+    if !s.any(c.start, W::StudyCue) && !finding {
+        return false;
+    }
     let Some(d) = noun else {
         return true;
     };
