@@ -445,9 +445,11 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 || (i > s.from && s.any(i - 1, W::And) && !out.is_empty())
         }
         CueKind::Finite => {
+            // (a document's verb after the name of its issuer: the decree signed by the Pope read)
+            let document = s.any(i, W::DocumentCue) && study_before(s, i);
             !prev_noun_marker
                 && !reduced_relative(s, c)
-                && !noun_after_name(s, c)
+                && (document || !noun_after_name(s, c))
                 && !issued_document(s, i, n)
         }
         // an infinitive reports after its purpose word (pour, to) in a clause that says what

@@ -920,6 +920,22 @@ mod tests {
              \"This ruling raises questions.\"",
         );
         assert_eq!(s.speaker, "Facebook");
+        // a document's verb after its issuer's name, an investigation's finding
+        let s = one(
+            "en",
+            SAT,
+            "The decree signed by Ann Cole read \"The rules apply to every bishop.\"",
+        );
+        assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Ann Cole", "read"));
+        let s = one(
+            "en",
+            SAT,
+            "An investigation by the Harlow Group found no such payment.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.cue.as_str()),
+            ("Harlow Group", "find")
+        );
     }
 
     #[test]

@@ -5,8 +5,9 @@ use super::super::super::words::W;
 use super::super::Sentence;
 use super::{Candidate, CueAt};
 
-/// How far from a document's cue the document may stand (the judge's statement reads).
-const DOCUMENT_REACH: usize = 4;
+/// How far from a document's cue the document may stand (the judge's statement reads, the decree
+/// signed by the Pope read).
+const DOCUMENT_REACH: usize = 5;
 
 /// A form that reports only what a document says (see `W::DocumentCue`): a reference to a
 /// document or a document's noun right before it or right after it (the statement read: …, the

@@ -12,7 +12,7 @@ use super::{speaker_of, Choice, Ctx};
 /// How far back from a study's cue its noun may stand (the poll released Monday showed), and how
 /// far back from the noun a name that qualifies it (A new CNN/ORC poll, Marine Traffic's AIS
 /// tracking database).
-const STUDY_REACH: usize = 4;
+const STUDY_REACH: usize = 5;
 const QUALIFIER_REACH: usize = 3;
 
 /// "A CNN/ORC poll showed", "a poll by Gallup shows", « un sondage Ifop montre », "his survey
