@@ -22,7 +22,7 @@ pub mod tokens;
 pub mod when;
 pub mod words;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use chrono::NaiveDate;
 
@@ -263,7 +263,7 @@ fn register(reg: &mut Registry, mentions: &[Mention]) {
 /// at the start of a sentence, they are no name. An address is no writing of a word
 /// (lauren.weber@huffingtonpost.com, twitter.com/feltman).
 fn lower_case_words(article: &Article, cleaned: &Cleaned) -> HashSet<String> {
-    let mut words = HashSet::new();
+    let mut words = HashSet::default();
     // (or a dot inside it: www.example.com, a.m.)
     let address = |t: &str| {
         let inner = t.trim_end_matches(|c: char| !c.is_alphanumeric());

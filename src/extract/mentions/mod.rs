@@ -22,7 +22,7 @@ mod organisation;
 mod registry;
 mod role;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use chrono::NaiveDate;
 

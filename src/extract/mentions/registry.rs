@@ -2,7 +2,9 @@
 //! first named `Antony Blinken`; a known actor or a country is the same entity wherever it is
 //! mentioned; a person known only by a role phrase has a key of its own.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::super::lexicon::Lexicon;
 use super::super::{Entity, EntityKind};

@@ -1,7 +1,7 @@
 //! What the extractor remembers across the sentences of an article: who spoke or acted last
 //! (for pronouns), who issued a document, the days statements were made on.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 
