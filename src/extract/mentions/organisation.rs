@@ -112,11 +112,11 @@ fn lower_case_name_end(c: &Ctx<'_>, i: usize, mut j: usize) -> usize {
         return j;
     }
     let first = j;
+    let plural = words.setting(words.lang(c.lang), Setting::PluralEnding);
     while j + 1 < c.w.to && c.m(j).any(W::Of) {
         // the first complement has no article (le Sénat de la loi, la Cour suprême du pays are
         // no names); the next may (des droits de l'homme)
         let article = c.m(j + 1).any(W::Definite) || c.m(j + 1).is(W::Determiner);
-        let plural = words.setting(words.lang(c.lang), Setting::PluralEnding);
         let singular_contraction =
             c.m(j).any(W::Contraction) && !plural.is_some_and(|e| c.low(j).ends_with(e));
         if j == first && (article || singular_contraction) {

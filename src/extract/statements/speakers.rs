@@ -7,9 +7,10 @@
 //! - `incise`: « … », a déclaré X; "…," said X; « … », a-t-il ajouté;
 //! - `coordinated_cue`: X confirme que … et précise que …: the same speaker;
 //! - `subject_before_cue`: the maker of a study or a poll that shows (A CNN poll showed, his
-//!   survey showed: [`sources::study_issuer`]); else the subject before the cue, over adverbs, auxiliaries, dates and an
-//!   apposition or relative clause between commas (X, qui avait prévenu vendredi, …), with the
-//!   subjects coordinated with it (one statement each).
+//!   survey showed: [`sources::study_issuer`]); else the subject before the cue, over adverbs,
+//!   auxiliaries, dates and an apposition or relative clause between commas (X, qui avait
+//!   prévenu vendredi, …), with the subjects coordinated with it (one statement each), each name
+//!   of a list between commas (Several governments, including France and Italy, condemned).
 //!
 //! Pronouns take the last speaker; role phrases the last person with that role; "le communiqué" the
 //! last speaker that issued one ([`resolve`]). Where a subject stands in the sentence is found by

@@ -16,9 +16,10 @@ const STUDY_REACH: usize = 5;
 const QUALIFIER_REACH: usize = 3;
 
 /// "A CNN/ORC poll showed", "a poll by Gallup shows", « un sondage Ifop montre », "his survey
-/// showed": a study's cue (`W::StudyCue`) is the statement of the name that qualifies the study's
-/// noun before it, or follows that noun, or of the possessor; not of a name further back ("as
-/// polls show Sanders surging" after Clinton: no one).
+/// showed": a study's cue (`W::StudyCue`), or a verb that needs a clause after a study's noun
+/// (a new CNN poll found), is the statement of the name that qualifies the study's noun before
+/// it, or follows that noun, or of the possessor; not of a name further back ("as polls show
+/// Sanders surging" after Clinton: no one). `false` (the next rules decide) for any other cue.
 pub(super) fn study_issuer(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
     let floor = x.site.prev_end.max(s.from);
