@@ -37,6 +37,37 @@ fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bo
     first_name || surname
 }
 
+/// "said Chad Bown", "Jordan Peterson said": a country's name of one word before one more name word
+/// (not a head, a role, an acronym, a name the lexicon knows or a word the article writes in lower
+/// case: the Jordan Valley, the US Secretary of State, USA TODAY, the U.S. Census) opens a
+/// person's name: where that name ends.
+fn country_as_first_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz) -> Option<usize> {
+    if !matches!(g, Gaz::Country(_, CountryHow::Name)) || n != 1 {
+        return None;
+    }
+    // (the chain of names after it: the country's name ends a chain of its own)
+    let end = c.name_chain(i + 1, c.w.to);
+    let heads = [W::Orghead, W::PlaceHead, W::Document, W::WorldRegion];
+    let k = i + 1;
+    // (not inside a longer name: Priorities USA Action, Make America Great Again; not a word the
+    // article writes in lower case: the U.S. Census, America Rising)
+    let inside = i > c.w.from && c.tok(i - 1).is_capitalized() && !c.m(i - 1).any_norm(W::Function);
+    let surname = end == k + 1
+        && !inside
+        && !c.common.contains(c.tok(k).lower())
+        && !heads.iter().any(|&h| c.m(k).any_norm(h))
+        && c.gazetteer_at(k).is_none()
+        && c.place_at(k).is_none()
+        && !c.holds_role(k, end)
+        && !super::acronyms::acronym_like(&c.tok(k).norm);
+    // … where a person stands: before a reporting verb or a comma and a description, after a
+    // reporting verb (Jordan Peterson said; said Chad Bown, an economist)
+    let speaks = c.verb_cue_after(end)
+        || end + 1 < c.w.to && c.low(end) == "," && !c.tok(end + 1).is_capitalized()
+        || i > c.w.from && c.verb_cue_after(i - 1);
+    (surname && speaks).then_some(end)
+}
+
 /// An acronym the article gave to a name of its own is that name's, whatever the gazetteer knows
 /// by it (le Rassemblement pour la Calédonie (RPC) … le RPC: not China's RPC).
 fn own_acronym(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
@@ -64,6 +95,11 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     };
     if part_of_a_name(c, i, n, &g, &surface) {
         return None;
+    }
+    if let Some(end) = country_as_first_name(c, i, n, &g) {
+        let e = c.person_named(&c.text_of(i, end), None);
+        c.add_named(i, end, MentionKind::Entity(e), Some((i, end)));
+        return Some(end);
     }
     let (longer, own_type_after) = longer_or_own_type(c, &g, i + n);
     match g {
@@ -206,6 +242,34 @@ mod tests {
             .collect();
         assert_eq!(awami.len(), 1, "{awami:#?}");
         assert_eq!(awami[0].key.as_deref(), Some("awami-league"), "{awami:#?}");
+    }
+
+    #[test]
+    fn a_countrys_name_before_a_surname_where_a_person_speaks_opens_a_name() {
+        for (body, who) in [
+            (
+                "\"Tariffs hurt everyone,\" said Chad Bown, an economist in Washington.",
+                "Chad Bown",
+            ),
+            (
+                "Jordan Halvorsen said the law was a mistake.",
+                "Jordan Halvorsen",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, body).speaker, who, "{body}");
+        }
+        // the country itself, a body's name, a place
+        for (body, who) in [
+            ("Jordan said it would close its border.", "Jordan"),
+            (
+                "Sudan criticized the Chad Basin Commission on Monday.",
+                "Sudan",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, body).speaker, who, "{body}");
+        }
+        let found = mentions("en", "He attended the Australia Day parade in Sydney.");
+        assert!(found.iter().all(|(_, l)| l != "Australia Day"), "{found:?}");
     }
 
     #[test]
