@@ -14,6 +14,7 @@ mod infinitive;
 mod pairs;
 mod whole;
 use complement::{promise_has_complement, threat_has_terms};
+pub(super) use document::study_noun_before;
 use document::{document_cue_has_document, study_before};
 use pairs::{drop_gerund_incises, join_means_gerunds};
 use whole::{colon_intro, opinion_intro, quote_signature};

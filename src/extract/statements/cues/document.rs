@@ -32,8 +32,18 @@ pub(super) fn document_cue_has_document(s: &Sentence<'_>, c: &Candidate, _: &[Cu
 /// Whether a study's or a document's noun stands right before token `i`, over a few words (the
 /// poll released Monday found, the statement read).
 pub(super) fn study_before(s: &Sentence<'_>, i: usize) -> bool {
-    (i.saturating_sub(DOCUMENT_REACH).max(s.from)..i)
+    study_noun_before(s, i, s.from).is_some()
+}
+
+/// The study's or document's noun nearest before token `i`, over a few words and not before
+/// `floor`: where the subject of a study's cue is (the poll released Monday showed).
+pub(in super::super) fn study_noun_before(
+    s: &Sentence<'_>,
+    i: usize,
+    floor: usize,
+) -> Option<usize> {
+    (i.saturating_sub(DOCUMENT_REACH).max(floor)..i)
         .rev()
         .take_while(|&k| s.toks[k].is_word())
-        .any(|k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun))
+        .find(|&k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun))
 }

@@ -9,10 +9,8 @@ use super::super::subjects::{speaker_after, usable};
 use super::super::{Sentence, Speaker};
 use super::{speaker_of, Choice, Ctx};
 
-/// How far back from a study's cue its noun may stand (the poll released Monday showed), and how
-/// far back from the noun a name that qualifies it (A new CNN/ORC poll, Marine Traffic's AIS
-/// tracking database).
-const STUDY_REACH: usize = 5;
+/// How far back from a study's noun a name that qualifies it may stand (A new CNN/ORC poll,
+/// Marine Traffic's AIS tracking database).
 const QUALIFIER_REACH: usize = 3;
 
 /// "A CNN/ORC poll showed", "a poll by Gallup shows", « un sondage Ifop montre », "his survey
@@ -23,10 +21,7 @@ const QUALIFIER_REACH: usize = 3;
 pub(super) fn study_issuer(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
     let floor = x.site.prev_end.max(s.from);
-    let noun = (c.start.saturating_sub(STUDY_REACH).max(floor)..c.start)
-        .rev()
-        .take_while(|&k| s.toks[k].is_word())
-        .find(|&k| s.any(k, W::DocumentNoun) || s.any(k, W::Reference));
+    let noun = super::super::cues::study_noun_before(s, c.start, floor);
     // a name's word is the name's subject (the Center for Economic and Policy Research found, the
     // Cook Political Report shows): the subject rules find it
     if noun.is_some_and(|d| s.toks[d].is_capitalized()) {
