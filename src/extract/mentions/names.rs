@@ -1318,6 +1318,33 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_in_initials_is_the_person_of_that_first_name() {
+        for (lang, text, who) in [
+            ("en", "Senator Margaret Holloway spoke on Monday. Governor Tim Reyes said M. Holloway was wrong.", "Margaret Holloway"),
+            ("fr", "Le ministre Jean-Marc Ayrault était présent. La députée Anne Colin a déclaré que J.-M. Ayrault mentait.", "Jean-Marc Ayrault"),
+            // the full first name stays the name (E. J. Mannix is Eddie Mannix)
+            ("en", "Eddie Mannix ran the studio. Biographer Tom Reyes said E. J. Mannix was feared.", "Eddie Mannix"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(
+                all.last().map(|s| s.targets.clone()),
+                Some(vec![who.to_string()]),
+                "{text}: {all:?}"
+            );
+        }
+        // another initial is someone else
+        let all = run(
+            "en",
+            SAT,
+            "Senator Margaret Holloway spoke on Monday. Governor Tim Reyes said P. Holloway was wrong.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.targets.clone()),
+            Some(vec!["P. Holloway".to_string()])
+        );
+    }
+
+    #[test]
     fn an_unknown_acronym_is_an_organisation() {
         let found = mentions("fr", "Vendredi, le ZXQ a annoncé sa dissolution.");
         assert!(found.contains(&("ZXQ".into(), "ZXQ".into())), "{found:?}");

@@ -297,30 +297,11 @@ impl Registry {
         let existing = actor
             .as_ref()
             .and_then(|k| self.by_key.get(&format!("actor:{k}")).copied())
-            // a surname alone joins the person of that surname; a full name joins them only
-            // with the same first name (Penelope Fillon is not François Fillon)
             .or_else(|| {
-                self.surnames.get(&surname).copied().filter(|&e| {
-                    let first = label.split_whitespace().next();
-                    let known = self.entities[e].label.split_whitespace().next();
-                    // a known actor named by surname only keeps its own first name (Hunter
-                    // Biden does not join the Biden of the lexicon, Joe Biden)
-                    // nor does the lexicon's Biden join the Hunter Biden named before
-                    let known_other = actor
-                        .as_deref()
-                        .is_some_and(|k| other_first_name(k, &self.entities[e].label));
-                    // (the end of a known name is that person: Le Pen; Bin Salman too)
-                    let tail =
-                        label.contains(' ') && ends_name_any_case(&self.entities[e].label, label);
-                    tail || !self.entities[e]
-                        .key
-                        .as_deref()
-                        .is_some_and(|k| other_first_name(k, label))
-                        && !known_other
-                        && (label.split_whitespace().count() == 1
-                            || self.entities[e].label.split_whitespace().count() == 1
-                            || first == known)
-                })
+                self.surnames
+                    .get(&surname)
+                    .copied()
+                    .filter(|&e| self.joins_by_surname(e, label, actor.as_deref()))
             })
             .or_else(|| self.by_key.get(&format!("person:{}", slug(label))).copied());
         if existing.is_none() && actor.is_none() && role.is_none() {
@@ -345,7 +326,11 @@ impl Registry {
             })
         });
         let e = &mut self.entities[i];
-        if label.split_whitespace().count() > e.label.split_whitespace().count() {
+        // the fuller name, but a first name in full over its initials (Eddie Mannix, not
+        // E. J. Mannix)
+        if label.split_whitespace().count() > e.label.split_whitespace().count()
+            && (!opens_with_initial(label) || opens_with_initial(&e.label))
+        {
             e.label = label.to_string();
         }
         if e.role.is_none() && role.is_some() {
@@ -362,6 +347,30 @@ impl Registry {
         self.surnames.entry(surname).or_insert(i);
         self.index_first_surname(label, i);
         i
+    }
+
+    /// Whether person `label` (of known actor key `actor`) is person `e`, who has its surname:
+    /// a surname alone joins the person of that surname; a full name joins them only with the
+    /// same first name (Penelope Fillon is not François Fillon; H. Clinton is Hillary Clinton).
+    fn joins_by_surname(&self, e: usize, label: &str, actor: Option<&str>) -> bool {
+        let known_label = &self.entities[e].label;
+        // a known actor named by surname only keeps its own first name (Hunter Biden does not
+        // join the Biden of the lexicon, Joe Biden), nor does the lexicon's Biden join the
+        // Hunter Biden named before
+        let known_other = actor.is_some_and(|k| other_first_name(k, known_label));
+        // (the end of a known name is that person: Le Pen; Bin Salman too)
+        let tail = label.contains(' ') && ends_name_any_case(known_label, label);
+        tail || !self.entities[e]
+            .key
+            .as_deref()
+            .is_some_and(|k| other_first_name(k, label))
+            && !known_other
+            && (label.split_whitespace().count() == 1
+                || known_label.split_whitespace().count() == 1
+                || same_first_name(
+                    label.split_whitespace().next(),
+                    known_label.split_whitespace().next(),
+                ))
     }
 
     /// Gives entity `e` the country `iso` if it has none (and an institution of a state its key).
@@ -541,7 +550,40 @@ pub fn ends_name_any_case(full: &str, tail: &str) -> bool {
 fn other_first_name(key: &str, name: &str) -> bool {
     let mut words = name.split_whitespace();
     match (words.next(), words.next()) {
-        (Some(first), Some(_)) => !key.starts_with(&format!("{}-", slug(first))),
+        (Some(first), Some(_)) => {
+            !key.starts_with(&format!("{}-", slug(first)))
+                && !initials_of(first, key.split('-').next().unwrap_or(key))
+        }
         _ => false,
     }
+}
+
+/// Whether two first names are the same, one maybe in initials (H. and Hillary).
+fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
+    a == b || a.zip(b).is_some_and(|(a, b)| initials_of(a, b))
+}
+
+/// Whether a name opens with an initial (H. Clinton, J.-M. Ayrault).
+fn opens_with_initial(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|f| f.ends_with('.') && f.chars().filter(|c| c.is_alphabetic()).count() <= 2)
+}
+
+/// Whether `first` is written in initials (H., J.-M.) of the first name `full` (Hillary,
+/// Jean-Marc): one initial of each of its parts, in order, without case.
+fn initials_of(first: &str, full: &str) -> bool {
+    let initials: Vec<char> = first
+        .split('-')
+        .map(|p| p.strip_suffix('.').filter(|l| l.chars().count() == 1))
+        .collect::<Option<Vec<_>>>()
+        .map(|ls| ls.iter().flat_map(|l| l.chars()).collect())
+        .unwrap_or_default();
+    let parts: Vec<char> = full.split('-').filter_map(|p| p.chars().next()).collect();
+    !initials.is_empty()
+        && initials.len() == parts.len()
+        && initials
+            .iter()
+            .zip(&parts)
+            .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
 }
