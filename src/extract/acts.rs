@@ -19,6 +19,9 @@ pub struct ActClass {
     /// A cue of this class reports only with its terms, where the language's syntax says so
     /// (menacer de, a menacé Washington; `Setting::ThreatNeedsTerms`).
     pub needs_terms: bool,
+    /// The object of a cue of this class is whom the act is directed at (l'accuse, l'a
+    /// félicité), not what is said (l'a annoncé).
+    pub object_is_person: bool,
 }
 
 fn classes() -> &'static [ActClass] {
@@ -40,6 +43,7 @@ fn parse(data: &str) -> Vec<ActClass> {
             colour: c[3].to_string(),
             needs_complement: c.get(4).is_some_and(|v| v.eq_ignore_ascii_case("yes")),
             needs_terms: c.get(4).is_some_and(|v| v.eq_ignore_ascii_case("terms")),
+            object_is_person: c.get(5).is_some_and(|v| !v.is_empty()),
         })
         .collect()
 }
@@ -113,6 +117,11 @@ impl SpeechAct {
     /// Whether a cue of this class reports only with its terms, where the syntax says so.
     pub fn needs_terms(self) -> bool {
         self.class().needs_terms
+    }
+
+    /// Whether the object of a cue of this class is whom the act is directed at.
+    pub fn object_is_person(self) -> bool {
+        self.class().object_is_person
     }
 
     /// Whether a cue of this class reports only with its complement after it.

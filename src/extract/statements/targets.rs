@@ -4,8 +4,11 @@
 //! either; "notre pays" / "our country" is the speaker's country.
 
 use super::super::lexicon::lower;
-use super::super::mentions::{Gender, Mention, MentionKind};
+use super::super::lexicon::CueKind;
+use super::super::mentions::{gender_of, Gender, Mention, MentionKind};
 use super::super::words::W;
+use super::super::SpeechAct;
+use super::cues::CueAt;
 use super::memory::Memory;
 use super::Sentence;
 
@@ -13,9 +16,11 @@ pub(super) fn targets(
     s: &Sentence<'_>,
     (a, b): (usize, usize),
     speaker: usize,
-    told: Option<usize>,
+    cue: &CueAt,
     memory: &Memory,
 ) -> Vec<usize> {
+    // the medium told (told the BBC) is where a neutral statement is made, not what it is about
+    let told = (cue.cue.act == SpeechAct::plain()).then_some(cue.end);
     let before = memory.last_person;
     let mut out = Vec::new();
     let speaker_is_person = s.info.get(speaker).is_some_and(|i| i.person);
@@ -61,6 +66,10 @@ pub(super) fn targets(
             }
         }
     }
+    // "accused him of lying", « l'a félicité », « lui a reproché »: whom the cue is directed at
+    if let Some(p) = object_of_cue(s, cue, speaker, memory).filter(|p| !out.contains(p)) {
+        out.push(p);
+    }
     // "the suspect surrendered", « l'assaillant présumé a été abattu »: the person the article
     // named so
     if let Some(p) = memory
@@ -79,6 +88,44 @@ pub(super) fn targets(
         }
     }
     out
+}
+
+/// The person an object pronoun of the cue stands for: a singular one right after a verb cue
+/// (accused him, told her) or right before it or its auxiliary (lui a reproché, l'accuse); a
+/// pronoun that may also stand for a thing (l') only for a cue whose object is a person (l'a
+/// critiqué; not l'a annoncé). The last person named before other than the speaker.
+fn object_of_cue(s: &Sentence<'_>, c: &CueAt, speaker: usize, memory: &Memory) -> Option<usize> {
+    let singular = |k: usize| s.any(k, W::ObjectPronoun) && !s.any(k, W::PluralObjectPronoun);
+    // (not a possessive: announced her candidacy is her own)
+    let closes = |k: usize| {
+        k >= s.to || !s.toks[k].is_word() || s.any(k, W::Preposition) || s.any(k, W::Complementizer)
+    };
+    let after =
+        c.cue.kind != CueKind::Preposition && c.end < s.to && singular(c.end) && closes(c.end + 1);
+    // a clitic stands before the auxiliary of a participle (lui a dit; not « a quant à lui nié »,
+    // « a lui indiqué »)
+    let mut k = c.start;
+    while k > s.from && s.any(k - 1, W::Aux) {
+        k -= 1;
+    }
+    let before = k > s.from
+        && (k < c.start || c.cue.kind != CueKind::Participle)
+        && !(k > s.from + 1 && s.any(k - 2, W::Preposition))
+        && s.any(k - 1, W::Clitic)
+        && (singular(k - 1) || s.any(k - 1, W::NeuterClitic) && c.cue.act.object_is_person());
+    let at = if after {
+        c.end
+    } else if before {
+        k - 1
+    } else {
+        return None;
+    };
+    let g = gender_of(s.m(at));
+    let earlier = [memory.last_person, memory.person_before_last];
+    persons_before(s, at)
+        .chain(earlier.into_iter().flatten())
+        .filter(|&e| e != speaker && memory.fits(e, g))
+        .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
 }
 
 /// Whether token `k` is a suspect noun after a definite article, over one word in lower case
@@ -237,6 +284,38 @@ mod tests {
             "Governor Tom Reyes vetoed the bill. Senator Ann Cole said: \"[T]he vote was rigged.\"",
         );
         assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
+    }
+
+    #[test]
+    fn an_object_pronoun_of_the_cue_is_whom_it_is_directed_at() {
+        for (lang, text, who) in [
+            ("en", "Governor Tom Reyes vetoed the bill. Senator Ann Cole accused him of betraying the voters.", "Tom Reyes"),
+            ("en", "The actress Mary Lane spoke at the rally. Senator Bob Dunn criticized her for the remarks.", "Mary Lane"),
+            ("en", "Mayor Paul Kerr was re-elected. Governor Ann Holt urged him to resign.", "Paul Kerr"),
+            ("fr", "Le ministre Thomas Hallé est arrivé en retard. La députée Jeanne Colin l'accuse de cacher la vérité.", "Thomas Hallé"),
+            ("fr", "Le maire Paul Kerrien a été réélu. La sénatrice Anne Holtz l'a félicité lundi.", "Paul Kerrien"),
+            ("fr", "Le ministre Jacques Morel a présenté son plan. Le député Luc Faure lui a reproché son manque d'ambition.", "Jacques Morel"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(
+                all.last().map(|s| s.targets.clone()),
+                Some(vec![who.to_string()]),
+                "{text}: {all:?}"
+            );
+        }
+        for (lang, text) in [
+            // a possessive is the speaker's own
+            ("en", "Governor Tom Reyes vetoed the bill. Senator Ann Cole announced her candidacy."),
+            // « l' » of what is said is a thing
+            ("fr", "Le ministre Thomas Hallé est arrivé en retard. La députée Jeanne Colin l'a annoncé lundi."),
+            // a stressed pronoun is no clitic: « quant à lui »
+            ("fr", "Le ministre Thomas Hallé est arrivé en retard. Le député Luc Faure a quant à lui nié toute faute."),
+            // the speaker after « selon »
+            ("fr", "Le ministre Thomas Hallé est arrivé en retard. Selon lui, la réforme est juste."),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{text}: {all:?}");
+        }
     }
 
     #[test]
