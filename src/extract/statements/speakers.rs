@@ -1748,6 +1748,16 @@ mod tests {
     }
 
     #[test]
+    fn an_object_clitic_stands_between_a_subject_and_its_verb() {
+        for text in [
+            "La dirigeante de l'opposition Jeanne Colin l'accuse de cacher la vérité.",
+            "La dirigeante de l'opposition Jeanne Colin lui a reproché son silence.",
+        ] {
+            assert_eq!(one("fr", SAT, text).speaker, "Jeanne Colin", "{text}");
+        }
+    }
+
+    #[test]
     fn the_name_after_a_quotation_speaks_over_all_its_appositions() {
         for (lang, text, who) in [
             ("en", "\"We were never told,\" Maria Delgado, 54, a nurse in Tulsa, Okla., said on Monday.", "Maria Delgado"),

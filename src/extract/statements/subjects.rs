@@ -247,7 +247,9 @@ pub(super) fn speaker_before<'m>(
             relative = true;
             continue;
         }
-        if s.is_skip(j) || s.any(j, W::Complementizer) {
+        // (an object clitic before the verb or its auxiliary: X l'accuse, X lui a dit)
+        let clitic = s.any(j, W::Clitic) && (j + 1..cue_start).all(|k| s.is_skip(k));
+        if s.is_skip(j) || s.any(j, W::Complementizer) || clitic {
             continue;
         }
         // a parenthesis after the subject, whatever names it holds: the National Hurricane
