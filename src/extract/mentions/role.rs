@@ -37,11 +37,11 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // and the role
     let qualified = qualifier_before(c, i);
     let country = country.or(qualified.map(|q| q.1));
-    let after = role_extent(c, i + n, complement_end);
+    let (after, noun_complement) = role_extent(c, i + n, complement_end);
     if let Some(next) = no_holder_after(c, (i, n), after, of) {
         return Some(next);
     }
-    let (k, name_end, after) = holder_name(c, after);
+    let (k, name_end, after) = holder_name(c, after, noun_complement);
     let role_text = c.text_of(i, after);
     // "the GOP candidate", "the Sanders aide": a name qualifying a role without a name
     let spokesperson = c.m(i).is(W::Spokesperson);
@@ -178,7 +178,7 @@ fn named_holder(
 /// The name of the role's holder after the role phrase ending at `after` (over an apposition's
 /// comma; not an acronym or a world region): its start and end, and the role phrase's end (a
 /// capitalised role inside the chain is the role's: Deputy Finance Minister Ola Brekke).
-fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
+fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usize, usize) {
     let (to, roles) = (c.w.to, c.lex.words.phrases.roles(c.lang));
     let mut k = after;
     // an apposition: le ministre des Transports, Alexander Dobrindt,
@@ -196,12 +196,24 @@ fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
     // … and so is an organisation's name, which ends with its head (CEO of Washington
     // Restaurant Association)
     let org = name_end > k && c.m(name_end - 1).any_norm(W::Orghead);
-    let name_end =
-        if name_end == k + 1 && super::acronyms::is_acronym(&c.tok(k).norm) || region || org {
-            k
-        } else {
-            name_end
-        };
+    // after a noun complement, one word is the complement's name (le fondateur de la marque
+    // Lip), and a place before a full name is its place (le président de la région
+    // Nouvelle-Aquitaine Alain Rousset)
+    let known = |j: usize| matches!(c.gazetteer_at(j), Some((_, Gaz::Actor(_))));
+    let its_name = noun_complement && name_end == k + 1 && !known(k);
+    let name_end = if name_end == k + 1 && super::acronyms::is_acronym(&c.tok(k).norm)
+        || region
+        || org
+        || its_name
+    {
+        k
+    } else {
+        name_end
+    };
+    let k = match c.place_at(k) {
+        Some((n, _)) if noun_complement && k + n + 2 <= name_end => k + n,
+        _ => k,
+    };
     // a capitalised role inside the chain is the role's too (Deputy Finance Minister Ola Brekke)
     let (k, after) = match (k..name_end)
         .filter_map(|j| roles.longest_at(c.w.toks, j, exact).map(|(n, _)| j + n))
@@ -216,7 +228,7 @@ fn holder_name(c: &Ctx<'_>, after: usize) -> (usize, usize, usize) {
 
 /// The end of a role phrase whose role noun ends at `noun_end` and its country complement at
 /// `after`: "de + noun" complements (ministre des transports, chef du service politique de la chaîne).
-fn role_extent(c: &Ctx<'_>, noun_end: usize, mut after: usize) -> usize {
+fn role_extent(c: &Ctx<'_>, noun_end: usize, mut after: usize) -> (usize, bool) {
     let to = c.w.to;
     let skip = &c.lex.words.phrases.skip;
     // where describing words follow the noun, one adjective between the role and its holder's
@@ -229,24 +241,33 @@ fn role_extent(c: &Ctx<'_>, noun_end: usize, mut after: usize) -> usize {
         && !c.is_cue(after)
         && c.is_name_token(after + 1)
     {
-        return after + 1;
+        return (after + 1, false);
     }
+    // (over the article of the noun: chef de l'opposition, porte-parole de la présidence)
+    let article = |k: usize| c.m(k).is(W::Definite) && !c.tok(k).is_capitalized();
+    // (not a word that opens another role: l'épouse de l'ancien Premier ministre)
+    let noun = |k: usize| {
+        k < to
+            && c.tok(k).is_word()
+            && !c.tok(k).is_capitalized()
+            && skip.longest_at(c.w.toks, k, lower).is_none()
+            && !c.is_cue(k)
+            && !c.m(k).any(W::NotHolder)
+    };
+    let start = after;
     while after + 1 < to
         && c.m(after).any(W::Of)
         && !c.m(after).any(W::Elision)
-        && c.tok(after + 1).is_word()
-        && !c.tok(after + 1).is_capitalized()
-        && skip.longest_at(c.w.toks, after + 1, lower).is_none()
-        && !c.is_cue(after + 1)
+        && (noun(after + 1) && !article(after + 1) || article(after + 1) && noun(after + 2))
         && after + 1 - noun_end < 6
     {
-        after += 2;
+        after += if article(after + 1) { 3 } else { 2 };
         // one adjective after the noun (service politique)
         if after < to && is_adjective(c, after) && !c.is_cue(after) {
             after += 1;
         }
     }
-    after
+    (after, after > start)
 }
 
 /// "the Russian president", "the Florida senator": the article before a country adjective or a
@@ -547,6 +568,54 @@ mod tests {
         );
         let s = one("en", SAT, "Anthony Anton, CEO of Washington Restaurant Association, stated, \"It is a math problem.\"");
         assert_eq!(s.speaker, "Anthony Anton");
+    }
+
+    #[test]
+    fn a_complement_with_its_article_is_the_roles() {
+        for (text, who) in [
+            (
+                "La ministre de la santé, Marisol Tournel, a annoncé un plan.",
+                "Marisol Tournel",
+            ),
+            (
+                "La dirigeante de l'opposition Jeanne Colin a dénoncé la réforme.",
+                "Jeanne Colin",
+            ),
+            (
+                "Selon le chef de la police municipale, la situation est calme.",
+                "chef de la police municipale",
+            ),
+            (
+                "Le porte-parole de l'aéronautique civile a démenti toute panne.",
+                "porte-parole de l'aéronautique civile",
+            ),
+            // a place before the holder's name is the complement's (la région Bretagne)
+            (
+                "Le président de la région Bretagne Paul Kerrien a salué la décision.",
+                "Paul Kerrien",
+            ),
+        ] {
+            assert_eq!(one("fr", SAT, text).speaker, who, "{text}");
+        }
+        // one capitalised word after the complement names it, not the holder
+        let x = extraction(
+            "fr",
+            "Le fondateur de la marque Lipton a annoncé sa retraite.",
+        );
+        assert!(
+            !x.entities
+                .iter()
+                .any(|e| e.label == "Lipton" && e.kind == crate::extract::EntityKind::Person),
+            "{:?}",
+            x.entities
+        );
+        // nor does a word that opens another role belong to the complement
+        let s = one(
+            "fr",
+            SAT,
+            "L'épouse de l'ancien Premier ministre Paul Kerrien a dénoncé la décision.",
+        );
+        assert_ne!(s.speaker, "Premier", "{s:?}");
     }
 
     #[test]
