@@ -376,9 +376,16 @@ pub(super) fn quotation_after_cue(s: &Sentence<'_>, cue_end: usize, choice: &mut
     {
         k += 1;
     }
-    if !s.is_quote_open(k) {
+    // (or after the words that say where or to whom: spoke to reporters after the vote: "…";
+    // not the rest of a quotation the cue follows: "…," he told Breitbart, "…")
+    let incise = (s.from..cue_end).any(|j| s.is_quote_close(j));
+    let Some(k) = Some(k).filter(|&k| s.is_quote_open(k)).or_else(|| {
+        (!incise)
+            .then(|| super::cues::quotation_after(s, cue_end))
+            .flatten()
+    }) else {
         return;
-    }
+    };
     if let Some(q) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
         let rest_is_quote = q.1 + 2 >= choice.content.1 || q.1 + 2 >= s.to;
         if rest_is_quote {
@@ -691,6 +698,37 @@ mod tests {
         assert_eq!(
             s.quote.as_deref(),
             Some("C'est inacceptable … et nous répondrons")
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_where_or_to_whom_is_all_that_was_said() {
+        for (lang, text, quote) in [
+            ("en", "Senator Tom Reyes spoke to reporters after the vote: \"This bill will hurt families.\"", "This bill will hurt families."),
+            ("en", "Senator Ann Cole spoke on Fox News, \"This is going to lead to chaos.\"", "This is going to lead to chaos."),
+            ("en", "Senator Ann Cole told reporters on Monday, \"We will not back down.\"", "We will not back down."),
+            ("fr", "Le ministre Paul Morin a écrit dans le livre d'or : « Pardon pour tant de cruauté. »", "Pardon pour tant de cruauté."),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!((s.mode, s.quote.as_deref()), ("direct", Some(quote)), "{text}");
+        }
+        // not after the cue's object or clause (called Pearson, "driven")
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole called the new chairman, Tom Reyes, \"incredibly driven\".",
+        );
+        assert_ne!(s.mode, "direct", "{s:?}");
+        // nor over another cue: the quotation is the second cue's
+        let all = run(
+            "en",
+            SAT,
+            "Professor Tom Reyes, speaking to the BBC, said, \"The ruling is historic.\"",
+        );
+        assert!(
+            all.iter()
+                .any(|s| s.cue == "say" && s.speaker == "Tom Reyes"),
+            "{all:?}"
         );
     }
 

@@ -9,6 +9,7 @@ use super::super::words::{Setting, W};
 use super::Sentence;
 
 mod complement;
+pub(super) use complement::quotation_after;
 mod document;
 mod infinitive;
 mod pairs;
@@ -272,7 +273,12 @@ fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         c.i >= s.from + 2 && s.any(c.i - 1, W::NeuterClitic) && s.any(c.i - 2, W::AsReported);
     // a study's finding needs no complementizer (the poll found Clinton leading)
     let study = study_before(s, c.i);
-    clause_after || incise || as_reported || study || (s.from..c.i).any(|k| s.is_quote_close(k))
+    clause_after
+        || incise
+        || as_reported
+        || study
+        || (s.from..c.i).any(|k| s.is_quote_close(k))
+        || quotation_after(s, after).is_some()
 }
 
 /// How far back the indefinite article of a named thing may stand (a new reading campaign

@@ -1,11 +1,12 @@
 //! What a cue of a class that takes something after it needs there to report: a promise its
 //! complement or object (s'engage à, pledged funds), a threat its terms where the language says so
-//! (menacer de, menacer l'Italie de sanctions).
+//! (menacer de, menacer l'Italie de sanctions); a cue that needs a clause may have a quotation
+//! instead, after where or to whom it was said (spoke to reporters: "…").
 
 use super::super::super::mentions::MentionKind;
 use super::super::super::words::{Setting, W};
 use super::super::Sentence;
-use super::{article_before, Candidate, CueAt};
+use super::{article_before, candidate, Candidate, CueAt};
 
 /// A class that takes a complement reports only with it or an object: "s'engage à", "promised
 /// to", "pledged funds", not "s'était engagé dans", "was sworn in".
@@ -58,3 +59,25 @@ pub(super) fn threat_has_terms(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> 
                     || (s.m(k).is(W::InfinitiveMarker) && k + 1 < s.to && !s.noun_marker(k + 1))
             })
 }
+
+/// "spoke to reporters after the vote: "…"", "spoke on Fox News, "…"": where a quotation opens
+/// after a colon or a comma a few words after the cue ending at `after`, in its clause and before
+/// any other cue.
+pub(crate) fn quotation_after(s: &Sentence<'_>, after: usize) -> Option<usize> {
+    // (words that say where, when or to whom: not an object or a clause of the cue's, called
+    // Pearson, "driven"; ajoute avoir reçu un cadeau, « … »; but told reporters: "…")
+    let first = (after..s.to).find(|&k| !s.is_skip(k) || s.any(k, W::Preposition))?;
+    let addressed = after > s.from && s.any(after - 1, W::AddresseeCue);
+    if !s.any(first, W::Preposition) && !addressed {
+        return None;
+    }
+    (after..(after + QUOTATION_REACH).min(s.to))
+        // (not past another cue: speaking to the BBC, said, "…" is the quotation of "said")
+        .take_while(|&k| {
+            !matches!(s.low(k), ";" | ".") && !s.is_quote_close(k) && candidate(s, k).is_none()
+        })
+        .find(|&k| k > after && matches!(s.low(k - 1), ":" | ",") && s.is_quote_open(k))
+}
+
+/// How many words after a cue that needs a clause may stand before a quotation it introduces.
+const QUOTATION_REACH: usize = 10;
