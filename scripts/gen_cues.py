@@ -43,7 +43,7 @@ FR = {
         prétexter proposer qualifier questionner raconter rappeler:dbl rapporter réitérer relater
         remarquer répéter répliquer résumer rétorquer signaler soupirer:intr
         souligner suggérer témoigner trancher tweeter twitter compléter décrypter clamer
-        laisser_entendre se_prononcer parler:intr montrer
+        laisser_entendre se_prononcer parler:intr montrer considérer
         réagir:ir:intr renchérir:ir:intr
         admettre:mettre conclure:conclure décrire:écrire dire:dire
         écrire:écrire prédire:dire prétendre:re

@@ -184,6 +184,8 @@ classes! {
         Including,
         /// Complementizers (que, qu', that).
         Complementizer,
+        /// Words that introduce the judgement a clause cue reports (considère comme « politisé »).
+        AttributeMarker,
         /// Other relative pronouns (dont; that, also a complementizer).
         RelativeOther,
         /// Modal and future auxiliaries and negations: a cue after them is no report (would, va).

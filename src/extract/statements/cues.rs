@@ -259,7 +259,8 @@ fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         return true;
     }
     let after = c.i + c.n;
-    let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k));
+    let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k))
+        || after < s.to && s.any(after, W::AttributeMarker);
     // an incise reports what comes before it (La réforme sera votée, a assuré X; comme l'assure X)
     // (only its auxiliary between the comma and it: not ", qui assurait le vol")
     let comma = c.i.checked_sub(1 + usize::from(c.aux.is_some()));
@@ -1767,5 +1768,32 @@ mod tests {
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(all[0].speaker.as_str()), "{text}: {all:?}");
             assert!(all[0].speaker != "Paul Morin", "{all:?}");
         }
+    }
+
+    #[test]
+    fn a_judgement_is_reported_with_its_clause_or_attribute() {
+        let all = run(
+            "fr",
+            SAT,
+            "Le ministre Jean Dupuis a critiqué la réforme des retraites, qu'il considère comme « injuste ».",
+        );
+        let last = all.last().map(|s| (s.speaker.as_str(), s.cue.as_str()));
+        assert_eq!(last, Some(("Jean Dupuis", "considérer")), "{all:?}");
+        let s = one(
+            "fr",
+            SAT,
+            "Le président Paul Durand considère que la réforme est juste.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.cue.as_str()),
+            ("Paul Durand", "considérer")
+        );
+        // considering something is no report
+        assert!(run(
+            "fr",
+            SAT,
+            "Le ministre Paul Durand considère la proposition avec attention."
+        )
+        .is_empty());
     }
 }
