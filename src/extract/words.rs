@@ -244,6 +244,8 @@ classes! {
         Authority,
         /// The opener of an opinion attributed like "selon" (Pour ce collectif, …): French.
         OpinionIntro,
+        /// The preposition that opens a sentence with a study (In a CNN poll released Monday, …).
+        StudyIntro,
         /// Ordinal suffixes of a day number (1er, 2nd).
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.

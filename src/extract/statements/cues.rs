@@ -18,7 +18,7 @@ use complement::{promise_has_complement, threat_has_terms};
 pub(super) use document::study_noun_before;
 use document::{document_cue_has_document, study_before};
 use pairs::{drop_gerund_incises, join_means_gerunds};
-use whole::{colon_intro, opinion_intro, quote_signature};
+use whole::{colon_intro, opinion_intro, quote_signature, study_intro};
 
 /// A cue occurrence in a sentence.
 #[derive(Debug, Clone)]
@@ -76,7 +76,10 @@ const CHECKS: &[(&str, Check)] = &[
 /// The cues of a sentence.
 pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
     let mut out = Vec::new();
-    if let Some(c) = opinion_intro(s).or_else(|| colon_intro(s)) {
+    if let Some(c) = opinion_intro(s)
+        .or_else(|| colon_intro(s))
+        .or_else(|| study_intro(s))
+    {
         out.push(c);
     }
     let signed = quote_signature(s);
@@ -1795,5 +1798,27 @@ mod tests {
             "Le ministre Paul Durand considère la proposition avec attention."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_study_named_by_its_issuer_that_opens_a_sentence_reports_what_follows() {
+        for text in [
+            "In a Gallup poll released Monday, Senator Ann Cole led her rival by 12 points.",
+            "In the latest Gallup survey, conducted in May, the governor led by 5 points.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.mode),
+                ("Gallup", "according_to"),
+                "{text}"
+            );
+        }
+        // a cue of the sentence reports it; a study named by no one is no source
+        for text in [
+            "In a statement released Monday, the Gallup organisation said it would appeal.",
+            "In a poll released Monday, the governor led by 5 points.",
+        ] {
+            assert!(run("en", SAT, text).iter().all(|s| s.cue != "in"), "{text}");
+        }
     }
 }

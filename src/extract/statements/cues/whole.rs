@@ -1,9 +1,10 @@
 //! Cues no lexicon form gives, read from the shape of a whole sentence: the opener of « Pour X,
-//! … », a name and a colon before a quotation, a quotation signed by a dash and a name.
+//! … », a name and a colon before a quotation, a quotation signed by a dash and a name, a study
+//! that opens a sentence (In a CNN poll, …).
 
 use super::super::super::acts::SpeechAct;
 use super::super::super::lexicon::{lower, Cue, CueKind};
-use super::super::super::mentions::MentionKind;
+use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::Sentence;
 use super::CueAt;
@@ -101,6 +102,28 @@ pub(super) fn opinion_intro(s: &Sentence<'_>) -> Option<CueAt> {
     }
     Some(word_cue(at, s.low(at), CueKind::Preposition))
 }
+
+/// "In a CNN poll released Monday, 50 percent …", « Dans un sondage Ifop publié dimanche, … »: a
+/// study that opens the sentence, named by its issuer before its comma, reports what follows it
+/// like « selon » (GUIDELINES: a poll is the statement of its organisation), where no cue of
+/// the sentence reports it (In a statement, X said …).
+pub(super) fn study_intro(s: &Sentence<'_>) -> Option<CueAt> {
+    let at = s.from;
+    if at >= s.to || !s.m(at).is(W::StudyIntro) {
+        return None;
+    }
+    let comma = (at + 1..(at + STUDY_INTRO_REACH).min(s.to)).find(|&k| s.low(k) == ",")?;
+    let noun = |k: usize| s.any(k, W::DocumentNoun) && !s.toks[k].is_capitalized();
+    let named =
+        |m: &Mention| m.start > at && m.end <= comma && matches!(m.kind, MentionKind::Entity(_));
+    let cue_after = (comma..s.to).any(|k| !s.in_quote(k) && super::candidate(s, k).is_some());
+    ((at + 1..comma).any(noun) && s.mentions.iter().any(named) && !cue_after)
+        .then(|| word_cue(at, s.low(at), CueKind::Preposition))
+}
+
+/// How many words may stand between the opener of a study and its comma (In the latest NBC
+/// News/Wall Street Journal poll, released Monday,).
+const STUDY_INTRO_REACH: usize = 14;
 
 /// How many words a connective before the opener of an opinion may take (Cela dit, En revanche,).
 const CONNECTIVE: usize = 3;
