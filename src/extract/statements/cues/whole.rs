@@ -116,8 +116,8 @@ pub(super) fn study_intro(s: &Sentence<'_>) -> Option<CueAt> {
     let noun = |k: usize| s.any(k, W::DocumentNoun) && !s.toks[k].is_capitalized();
     let named =
         |m: &Mention| m.start > at && m.end <= comma && matches!(m.kind, MentionKind::Entity(_));
-    let cue_after = (comma..s.to).any(|k| !s.in_quote(k) && super::candidate(s, k).is_some());
-    ((at + 1..comma).any(noun) && s.mentions.iter().any(named) && !cue_after)
+    let cue_after = || (comma..s.to).any(|k| !s.in_quote(k) && super::candidate(s, k).is_some());
+    ((at + 1..comma).any(noun) && s.mentions.iter().any(named) && !cue_after())
         .then(|| word_cue(at, s.low(at), CueKind::Preposition))
 }
 
