@@ -563,27 +563,30 @@ fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
     a == b || a.zip(b).is_some_and(|(a, b)| initials_of(a, b))
 }
 
-/// Whether a name opens with an initial (H. Clinton, J.-M. Ayrault).
+/// The letters of a word written in initials (H. → H, J.-M. → J M), if it is one.
+fn initials(word: &str) -> Option<Vec<char>> {
+    word.split('-')
+        .map(|p| {
+            let mut letters = p.strip_suffix('.')?.chars();
+            letters.next().filter(|_| letters.next().is_none())
+        })
+        .collect()
+}
+
+/// Whether a name opens with initials (H. Clinton, J.-M. Ayrault).
 fn opens_with_initial(name: &str) -> bool {
-    name.split_whitespace()
-        .next()
-        .is_some_and(|f| f.ends_with('.') && f.chars().filter(|c| c.is_alphabetic()).count() <= 2)
+    name.split_whitespace().next().and_then(initials).is_some()
 }
 
 /// Whether `first` is written in initials (H., J.-M.) of the first name `full` (Hillary,
 /// Jean-Marc): one initial of each of its parts, in order, without case.
 fn initials_of(first: &str, full: &str) -> bool {
-    let initials: Vec<char> = first
-        .split('-')
-        .map(|p| p.strip_suffix('.').filter(|l| l.chars().count() == 1))
-        .collect::<Option<Vec<_>>>()
-        .map(|ls| ls.iter().flat_map(|l| l.chars()).collect())
-        .unwrap_or_default();
     let parts: Vec<char> = full.split('-').filter_map(|p| p.chars().next()).collect();
-    !initials.is_empty()
-        && initials.len() == parts.len()
-        && initials
-            .iter()
-            .zip(&parts)
-            .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+    initials(first).is_some_and(|letters| {
+        letters.len() == parts.len()
+            && letters
+                .iter()
+                .zip(&parts)
+                .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+    })
 }

@@ -121,11 +121,7 @@ fn object_of_cue(s: &Sentence<'_>, c: &CueAt, speaker: usize, memory: &Memory) -
     } else {
         return None;
     };
-    let g = gender_of(s.m(at));
-    let earlier = [memory.last_person, memory.person_before_last];
-    persons_before(s, at)
-        .chain(earlier.into_iter().flatten())
-        .filter(|&e| e != speaker && memory.fits(e, g))
+    other_persons(s, at, speaker, memory, gender_of(s.m(at)))
         .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
 }
 
@@ -149,10 +145,23 @@ fn other_person(
     memory: &Memory,
     g: Option<Gender>,
 ) -> Option<usize> {
+    other_persons(s, k, speaker, memory, g).next()
+}
+
+/// The persons a pronoun of gender `g` at token `k` may stand for other than `speaker`, the
+/// likeliest first: those named before it in the sentence, the last first, then the last two
+/// persons the article named.
+fn other_persons<'s>(
+    s: &'s Sentence<'_>,
+    k: usize,
+    speaker: usize,
+    memory: &'s Memory,
+    g: Option<Gender>,
+) -> impl Iterator<Item = usize> + 's {
     let earlier = [memory.last_person, memory.person_before_last];
     persons_before(s, k)
         .chain(earlier.into_iter().flatten())
-        .find(|&e| e != speaker && memory.fits(e, g))
+        .filter(move |&e| e != speaker && memory.fits(e, g))
 }
 
 /// The last person named in the sentence before token `k`.
