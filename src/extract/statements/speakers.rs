@@ -1115,6 +1115,31 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_pronoun_in_a_paragraph_about_someone_new_is_that_person() {
+        // the paragraph names a person before anyone speaks in it: « il » is that person, not
+        // who spoke in the paragraph before
+        let text = "« Le port rouvrira lundi », a déclaré le maire Paul Dumas.\n\nLe préfet Marc Olivier était aussi présent sur le quai. « Nous resterons vigilants », a-t-il ajouté.";
+        let all = run("fr", SAT, text);
+        assert_eq!(
+            all.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>(),
+            ["Paul Dumas", "Marc Olivier"],
+            "{all:?}"
+        );
+        // … once that person has spoken in the paragraph, the last speaker as before
+        let text = "Le préfet Marc Olivier était présent.\n\nLe député Jean Roux a visité le port. « Rien n'est réglé », a déclaré la maire Claire Dumas. « Nous resterons vigilants », a-t-elle ajouté.";
+        let all = run("fr", SAT, text);
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Claire Dumas"),
+            "{all:?}"
+        );
+        // … and « ils » is no one person
+        let text = "« Le port rouvrira », ont déclaré les élus Marc Pons et Anne Roy.\n\nLe préfet Marc Olivier a visité le port. « Nous resterons vigilants », ajoutent-ils.";
+        let all = run("fr", SAT, text);
+        assert!(all.iter().all(|s| s.speaker != "Marc Olivier"), "{all:?}");
+    }
+
+    #[test]
     fn a_pronoun_refers_back_to_a_person_of_its_gender() {
         for (lang, text, who) in [
             ("en", "Mrs. Dana Holt met Tom Reyes on Monday. Mr. Reyes said the bill was dead. She said the talks had failed.", "Dana Holt"),

@@ -8,6 +8,7 @@ use super::super::super::mentions::{Gender, Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::content::quotation_before_subject;
 use super::super::cues::CueAt;
+use super::super::memory::Memory;
 use super::super::subjects::{speaker_after, speaker_before, subject_after_quotation};
 use super::super::Sentence;
 use super::{speaker_of, Choice, Ctx};
@@ -103,22 +104,7 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.speaker = speaker_of(m, x.memory, 1.0);
     } else if c.pronoun || explicit.is_some() {
         let span = explicit.map(|m| m.span).unwrap_or(s.toks[c.start].span);
-        // a-t-il ajouté, he said: the last speaker, a person rather than a body when the last
-        // statement's speaker is an organisation that only reported (Métro)
-        let memory = x.memory;
-        let person = memory.last_person_speaker.filter(|_| {
-            memory
-                .last_speaker
-                .is_some_and(|e| !s.info.get(e).is_some_and(|i| i.person))
-        });
-        // … of the pronoun's gender (a-t-elle déclaré: not the man who spoke last)
-        let gender = match explicit.map(|m| &m.kind) {
-            Some(MentionKind::Pronoun { gender, .. }) => *gender,
-            _ => inverted_gender(s, c),
-        };
-        choice.speaker = memory
-            .pick(&[person, memory.last_speaker, memory.last_person], gender)
-            .map(|e| (e, 0.75, span));
+        choice.speaker = pronoun_speaker(s, c, explicit, x.memory).map(|e| (e, 0.75, span));
     }
     content_before(x, choice);
     if choice.speaker.is_none() {
@@ -279,18 +265,57 @@ fn over_skip(s: &Sentence<'_>, mut k: usize) -> usize {
     k
 }
 
+/// Whom the pronoun of an incise (a-t-il ajouté, he said; `explicit` when it is a word of its
+/// own) stands for.
+fn pronoun_speaker(
+    s: &Sentence<'_>,
+    c: &CueAt,
+    explicit: Option<&Mention>,
+    memory: &Memory,
+) -> Option<usize> {
+    // a-t-il ajouté, he said: the last speaker, a person rather than a body when the last
+    // statement's speaker is an organisation that only reported (Métro)
+    let person = memory.last_person_speaker.filter(|_| {
+        memory
+            .last_speaker
+            .is_some_and(|e| !s.info.get(e).is_some_and(|i| i.person))
+    });
+    // … of the pronoun's gender (a-t-elle déclaré: not the man who spoke last)
+    let gender = match explicit.map(|m| &m.kind) {
+        Some(MentionKind::Pronoun { gender, .. }) => *gender,
+        _ => inverted_gender(s, c),
+    };
+    // … but a paragraph that names a person before anyone speaks in it is about that person
+    // (X était présent à la cérémonie. « … », a-t-il dit: X, not who spoke in the last one)
+    let plural = explicit.map_or_else(
+        || inverted_pronoun(s, c, W::PluralPronoun),
+        |m| matches!(m.kind, MentionKind::Pronoun { plural: true, .. }),
+    );
+    let subject = memory
+        .paragraph_subject
+        .filter(|_| !memory.person_spoke_in_paragraph && !plural);
+    memory.pick(
+        &[subject, person, memory.last_speaker, memory.last_person],
+        gender,
+    )
+}
+
 /// The gender of the pronoun inside an inverted cue (a-t-elle, déclara-t-il).
 fn inverted_gender(s: &Sentence<'_>, c: &CueAt) -> Option<Gender> {
+    if inverted_pronoun(s, c, W::Feminine) {
+        Some(Gender::Feminine)
+    } else if inverted_pronoun(s, c, W::Masculine) {
+        Some(Gender::Masculine)
+    } else {
+        None
+    }
+}
+
+/// Whether the pronoun inverted after the verb of cue `c` (a-t-elle, menacent-ils) is of class
+/// `w`.
+fn inverted_pronoun(s: &Sentence<'_>, c: &CueAt, w: W) -> bool {
     let words = &s.lex.words;
     (c.start..c.end)
         .flat_map(|k| s.toks[k].lower().split('-'))
-        .find_map(|part| {
-            if words.any(W::Feminine, part) && words.any(W::Pronoun, part) {
-                Some(Gender::Feminine)
-            } else if words.any(W::Masculine, part) && words.any(W::Pronoun, part) {
-                Some(Gender::Masculine)
-            } else {
-                None
-            }
-        })
+        .any(|part| words.any(w, part) && words.any(W::Pronoun, part))
 }
