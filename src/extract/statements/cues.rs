@@ -1257,6 +1257,22 @@ mod tests {
                 "Senator Ann Cole has, however, said that she would vote no.",
                 "Ann Cole",
             ),
+            // where or when, a title in quotation marks, a date
+            (
+                "fr",
+                "Le député Paul Morin a, lors de « La Matinale » du lundi 3 avril, accusé le maire de mentir.",
+                "Paul Morin",
+            ),
+            (
+                "fr",
+                "La ministre Anne Vert a, à Bruxelles, dénoncé la décision de Moscou.",
+                "Anne Vert",
+            ),
+            (
+                "en",
+                "Senator Ann Cole has, in a letter to the board, demanded the resignation of its chairman.",
+                "Ann Cole",
+            ),
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
         }

@@ -35,7 +35,7 @@ use speakers::Choice;
 const ADVERB_LETTERS: usize = 7;
 
 /// How many words an aside between an auxiliary and its participle may have (a, de son côté,).
-const ASIDE_WORDS: usize = 5;
+const ASIDE_WORDS: usize = 12;
 
 /// One sentence with everything the rules read.
 pub struct Sentence<'a> {
@@ -230,10 +230,12 @@ impl Sentence<'_> {
         let open = (close.saturating_sub(ASIDE_WORDS + 1).max(self.from + 1)..close - 1)
             .rev()
             .find(|&j| self.low(j) == ",")?;
-        // an adverbial phrase (quant à lui, pour sa part, however), not a source (selon Reuters)
+        // an adverbial phrase (quant à lui, pour sa part, however), where or when (lors de
+        // « L'Émission politique » jeudi, in a letter to the board): words, numbers and the
+        // quotation marks of a title
         let words = (open + 1..close).all(|j| {
             let t = &self.toks[j];
-            t.is_word() && !t.is_capitalized() && !self.in_quote(j)
+            t.is_word() || t.starts_with_digit() || self.is_quote_open(j) || self.is_quote_close(j)
         });
         (words && self.any(open - 1, W::Aux)).then_some(open)
     }
