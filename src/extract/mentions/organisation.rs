@@ -113,13 +113,21 @@ fn lower_case_name_end(c: &Ctx<'_>, i: usize, mut j: usize) -> usize {
     }
     let first = j;
     let plural = words.setting(words.lang(c.lang), Setting::PluralEnding);
-    while j + 1 < c.w.to && c.m(j).any(W::Of) {
+    // (a purpose with its article: l'Union pour un mouvement populaire, la Ligue pour la
+    // protection des oiseaux; not « pour sa part », « pour défendre »)
+    let purpose = |j: usize| {
+        c.m(j).any(W::NamePreposition)
+            && (c.m(j + 1).any(W::Definite)
+                || c.m(j + 1).any(W::DefinitePlural)
+                || c.m(j + 1).any(W::Indefinite))
+    };
+    while j + 1 < c.w.to && (c.m(j).any(W::Of) || purpose(j)) {
         // the first complement has no article (le Sénat de la loi, la Cour suprême du pays are
         // no names); the next may (des droits de l'homme)
         let article = c.m(j + 1).any(W::Definite) || c.m(j + 1).is(W::Determiner);
         let singular_contraction =
             c.m(j).any(W::Contraction) && !plural.is_some_and(|e| c.low(j).ends_with(e));
-        if j == first && (article || singular_contraction) {
+        if j == first && (article || singular_contraction) && !purpose(j) {
             break;
         }
         let k = j + 1 + usize::from(article);
@@ -131,6 +139,13 @@ fn lower_case_name_end(c: &Ctx<'_>, i: usize, mut j: usize) -> usize {
             j += 1;
         }
         j = c.complement(j, c.w.to, Of::Organisation).1;
+    }
+    // an adjective of the last noun before the acronym the name is given or at the end of the
+    // name an acronym is given (pour les libertés civiles (ACLU), l'IPSN (Institut pour la
+    // protection de la santé naturelle))
+    let bracket = |k: usize| k < c.w.to && matches!(c.low(k), "(" | ")");
+    if j > first && noun_in_lower_case(c, j) && bracket(j + 1) {
+        j += 1;
     }
     j
 }
@@ -148,6 +163,7 @@ fn noun_in_lower_case(c: &Ctx<'_>, k: usize) -> bool {
         W::Pronoun,
         W::Relative,
         W::Of,
+        W::CountWord,
     ];
     t.is_word()
         && !t.is_capitalized()
@@ -459,8 +475,40 @@ mod tests {
                 "L'Observatoire des loyers estime que les prix vont baisser.",
                 "Observatoire des loyers",
             ),
+            // a purpose with its article (pour la, pour les, pour un)
+            (
+                "L'Alliance pour la démocratie a dénoncé la loi.",
+                "Alliance pour la démocratie",
+            ),
+            (
+                "Le Mouvement pour une alternative a dénoncé la loi.",
+                "Mouvement pour une alternative",
+            ),
+            // … with the adjective that ends it before its acronym, or before the bracket that
+            // closes it after its acronym
+            (
+                "La Ligue européenne pour les droits numériques (LEDN) a dénoncé la loi.",
+                "Ligue européenne pour les droits numériques",
+            ),
         ] {
             assert_eq!(one("fr", SAT, body).speaker, who, "{body}");
+        }
+        let found = mentions(
+            "fr",
+            "Selon l'IEPR (Institut pour l'étude des pluies rares), les crues vont empirer.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(text, _)| text == "Institut pour l'étude des pluies rares"),
+            "{found:?}"
+        );
+        // not a purpose without an article, nor a number
+        for body in [
+            "Le Sénat pour sa part a dénoncé la loi.",
+            "Le Sénat pour les deux prochaines années a dénoncé la loi.",
+        ] {
+            assert_eq!(one("fr", SAT, body).speaker, "Sénat", "{body}");
         }
         // a first complement with an article is no part of a name (the object of a noun before
         // it, a place)
