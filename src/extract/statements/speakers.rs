@@ -1140,6 +1140,25 @@ mod tests {
     }
 
     #[test]
+    fn an_incise_pronoun_after_a_sentence_that_names_its_subject_before_the_quotation_is_it() {
+        let text = "« Rien n'est réglé », a déclaré le maire Paul Dumas. La nouvelle est accueillie avec soulagement par l'Union des pêcheurs : « C'est une victoire pour tous les ports » , a-t-elle déclaré.";
+        let all = run("fr", SAT, text);
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Union des pêcheurs"),
+            "{all:?}"
+        );
+        // a role in apposition to a name, on a medium: the name
+        let text = "« Rien n'est réglé », a déclaré le maire Paul Dumas. Le ministre de l'Intérieur, Marc Olivier, a réagi sur Twitter : « Nous resterons vigilants » , écrit-il.";
+        let all = run("fr", SAT, text);
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Marc Olivier"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_pronoun_refers_back_to_a_person_of_its_gender() {
         for (lang, text, who) in [
             ("en", "Mrs. Dana Holt met Tom Reyes on Monday. Mr. Reyes said the bill was dead. She said the talks had failed.", "Dana Holt"),

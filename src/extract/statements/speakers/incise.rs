@@ -295,9 +295,43 @@ fn pronoun_speaker(
         .paragraph_subject
         .filter(|_| !memory.person_spoke_in_paragraph && !plural);
     memory.pick(
-        &[subject, person, memory.last_speaker, memory.last_person],
+        &[
+            subject_before_quotation(s, c).filter(|_| !plural),
+            subject,
+            person,
+            memory.last_speaker,
+            memory.last_person,
+        ],
         gender,
     )
+}
+
+/// « X a réagi : « … » , a-t-il ajouté », « … accueillie par l'ACLU : « … » a-t-elle déclaré »:
+/// the first entity the sentence names outside quotations, before the cue at `c`, that opens a
+/// clause or is the agent of a passive (not a medium: sur Twitter); for a role in apposition to a
+/// name (L'entraîneur toulousain, Philippe Gardent, …), the name.
+fn subject_before_quotation(s: &Sentence<'_>, c: &CueAt) -> Option<usize> {
+    let entity = |m: &Mention| match m.kind {
+        MentionKind::Entity(e) if !s.in_quote(m.start) => Some(e),
+        _ => None,
+    };
+    let agent = |k: usize| k > s.from && s.any(k - 1, W::Agent);
+    let subject = |m: &Mention| {
+        let agent = agent(m.start) || agent(m.start - 1) && s.any(m.start - 1, W::Determiner);
+        s.opens_clause(m) || agent
+    };
+    let (m, e) = s
+        .mentions
+        .iter()
+        .take_while(|m| m.end <= c.start)
+        .filter_map(|m| Some((m, entity(m)?)))
+        .find(|&(m, e)| subject(m) && !s.info.get(e).is_some_and(|i| i.medium))?;
+    let named = (m.end < s.to && s.low(m.end) == ",")
+        .then(|| s.mention_starting(m.end + 1))
+        .flatten()
+        .filter(|n| s.is_person(n))
+        .and_then(entity);
+    Some(named.unwrap_or(e))
 }
 
 /// The gender of the pronoun inside an inverted cue (a-t-elle, déclara-t-il).
