@@ -443,7 +443,12 @@ impl Lexicon {
                         _ => capitalised(w),
                     })
                     .collect();
-                for f in [form.to_string(), titled.join(" ")] {
+                // … and a name of several words in capitals, as mastheads write it (USA TODAY)
+                let capitals = form.contains(' ').then(|| form.to_uppercase());
+                for f in [form.to_string(), titled.join(" ")]
+                    .into_iter()
+                    .chain(capitals)
+                {
                     let toks = self.form_tokens(&f);
                     self.gazetteer.insert(toks, Gaz::Org(i));
                 }

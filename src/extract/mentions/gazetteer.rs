@@ -488,6 +488,21 @@ mod tests {
     }
 
     #[test]
+    fn a_known_organisation_written_in_capitals_is_still_known() {
+        // a masthead in capitals is the medium, not the country its name begins with
+        let text = "USA TODAY reported that the fund had closed.";
+        assert_eq!(one("en", SAT, text).speaker, "USA TODAY");
+        let x = extraction("en", text);
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.key.as_deref() == Some("usa-today")),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
     fn a_known_organisation_written_with_capitals_is_still_known() {
         for text in [
             "L'Union africaine a condamné le coup d'État.",
