@@ -19,7 +19,14 @@ struct Phrase {
     country: Option<usize>,
 }
 
+/// An organisation phrase at token `i`: a joint name (Reuters/Ipsos poll) or a headed phrase.
 pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    joint_names(c, i).or_else(|| headed_phrase(c, i))
+}
+
+/// An organisation named or described with its head (le ministère des Affaires étrangères, the
+/// Russian Foreign Ministry, la police), registered: where the next rule starts.
+fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union),
     // unless a nationality or a country follows it (le ministère des Affaires étrangères
     // chinois, … du Burundi)
@@ -98,6 +105,42 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     };
     c.add_named(s, after, MentionKind::Entity(e), Some((start, after)));
     Some(after)
+}
+
+/// "the latest Reuters/Ipsos poll", "a Washington Post/ABC News national poll", « un sondage
+/// Ipsos/Sopra Steria »: two names joined by a slash, right before a study's noun (over two words
+/// in lower case) or right after it, are the pair that ran it: one organisation of that name.
+fn joint_names(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    // (the capitalised words of a name: Washington Post, USA TODAY)
+    let name_end = |mut k: usize| {
+        while k < c.w.to && c.tok(k).is_word() && c.tok(k).is_capitalized() {
+            k += 1;
+        }
+        k
+    };
+    let glued = |k: usize| c.tok(k - 1).span.end == c.tok(k).span.start;
+    // (not an article opening the sentence: A CNN/ORC poll)
+    if c.m(i).any(W::Determiner) || c.m(i).any(W::Function) {
+        return None;
+    }
+    let slash = name_end(i);
+    let joined = slash > i && slash + 1 < c.w.to && c.low(slash) == "/";
+    if !joined || !glued(slash) || !glued(slash + 1) {
+        return None;
+    }
+    let end = name_end(slash + 1);
+    // (or right after it: un sondage Ipsos/Sopra Steria)
+    let study = (end..(end + 3).min(c.w.to))
+        .take_while(|&k| c.tok(k).is_word())
+        .any(|k| c.m(k).any(W::DocumentNoun))
+        || i > c.w.from && c.m(i - 1).any(W::DocumentNoun);
+    if end <= slash + 1 || !study {
+        return None;
+    }
+    let name = c.text_of(i, end);
+    let e = c.reg.org(org_key(&name), &name, None, None);
+    c.add(i, end, MentionKind::Entity(e));
+    Some(end)
 }
 
 /// « la Ligue des droits de l'homme », « le Syndicat national des journalistes »: where the
@@ -528,6 +571,33 @@ mod tests {
             found.iter().all(|(text, _)| !text.contains("ministers")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn names_joined_by_a_slash_before_or_after_a_study_are_the_pair_that_ran_it() {
+        for (lang, text, who) in [
+            ("en", "A new Gallup/Knight poll found that trust in the press fell.", "Gallup/Knight"),
+            (
+                "en",
+                "In the latest Boston Globe/Emerson College poll, conducted in May, Clinton led Trump by two points.",
+                "Boston Globe/Emerson College",
+            ),
+            ("fr", "Selon un sondage Elabe/Les Échos, la réforme est impopulaire.", "Elabe/Les Échos"),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // not without a study, nor with spaces around the slash
+        for text in [
+            "The Gallup/Knight partnership said that trust in the press fell.",
+            "The Gallup / Knight poll found that trust in the press fell.",
+        ] {
+            assert!(
+                run("en", SAT, text)
+                    .iter()
+                    .all(|s| !s.speaker.contains('/')),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -997,13 +997,13 @@ mod tests {
     }
 
     #[test]
-    fn according_to_a_joint_poll_is_according_to_its_first_issuer() {
+    fn according_to_a_joint_poll_is_according_to_the_pair_that_ran_it() {
         let s = one(
             "en",
             SAT,
             "Ann Cole leads by ten points, according to the latest New York Times/CBS News poll.",
         );
-        assert_eq!(s.speaker, "New York Times");
+        assert_eq!(s.speaker, "New York Times/CBS News");
     }
 
     #[test]
