@@ -317,7 +317,8 @@ fn subject_before_quotation(s: &Sentence<'_>, c: &CueAt) -> Option<usize> {
     };
     let agent = |k: usize| k > s.from && s.any(k - 1, W::Agent);
     let subject = |m: &Mention| {
-        let agent = agent(m.start) || agent(m.start - 1) && s.any(m.start - 1, W::Determiner);
+        let article = m.start > s.from && s.any(m.start - 1, W::Determiner);
+        let agent = agent(m.start) || article && agent(m.start - 1);
         s.opens_clause(m) || agent
     };
     let (m, e) = s
