@@ -59,7 +59,8 @@ FR = {
     """,
     "criticize": """
         blâmer condamner critiquer dénoncer déplorer épingler fustiger protester:intr regretter
-        stigmatiser tonner:intr pointer_du_doigt remettre_en_cause:mettre
+        stigmatiser tonner:intr pointer_du_doigt remettre_en_cause:mettre tancer railler
+        se_moquer
         s'indigner s'insurger s'étonner se_désoler
         se_plaindre:aindre s'en_prendre_à:prendre
     """,
@@ -334,11 +335,12 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue defend point_to speak_about read make_it_clear show""",
+        estimate continue defend point_to speak_about read make_it_clear show boast brag predict
+        joke speculate""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
-        rail_against lash_out_at""",
+        rail_against lash_out_at scold""",
     "accuse": "accuse blame allege",
     "warn": "warn caution",
     "threaten": "threaten",
@@ -364,7 +366,7 @@ EN_IRREGULAR = {
     "pay": ("pays", "paid", "paid", "paying"),
     "make": ("makes", "made", "made", "making"),
 }
-EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret"}  # admitted, slammed ...
+EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
 # "come back", "the Washington Post", "the press", "the Florida recount", "the primary contests",
 # "requests for comment", "his broad appeal"). Their other forms are kept.

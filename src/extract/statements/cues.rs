@@ -1240,6 +1240,61 @@ mod tests {
     }
 
     #[test]
+    fn boasting_joking_predicting_and_mocking_report_words() {
+        for (lang, text, act) in [
+            (
+                "en",
+                "Senator Ann Cole boasted that she had never lost an election.",
+                "say",
+            ),
+            (
+                "en",
+                "Senator Ann Cole bragged that the bill had passed.",
+                "say",
+            ),
+            (
+                "en",
+                "Senator Ann Cole joked that the hearing would last all night.",
+                "say",
+            ),
+            (
+                "en",
+                "Senator Ann Cole predicted that the bill would fail.",
+                "say",
+            ),
+            (
+                "en",
+                "Senator Ann Cole speculated that the leak came from the embassy.",
+                "say",
+            ),
+            (
+                "en",
+                "Senator Ann Cole scolded the chairman for the delay.",
+                "criticize",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Morin s'est moqué du projet de son rival.",
+                "criticize",
+            ),
+            (
+                "fr",
+                "La ministre Anne Vert a raillé la proposition de l'opposition.",
+                "criticize",
+            ),
+            (
+                "fr",
+                "Le président Paul Martin a tancé son ministre de l'Intérieur.",
+                "criticize",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).act, act, "{text}");
+        }
+        // a place that boasts museums says nothing: "boast" reports only a clause or a quote
+        assert!(run("en", SAT, "Mayor Ann Cole's city boasts thirty museums.").is_empty());
+    }
+
+    #[test]
     fn an_aside_between_the_auxiliary_and_the_participle_keeps_the_cue() {
         for (lang, text, who) in [
             (
