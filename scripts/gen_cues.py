@@ -55,7 +55,7 @@ FR = {
     """,
     "announce": """
         annoncer confirmer dévoiler divulguer officialiser proclamer publier révéler
-        faire_savoir:faire:intr
+        faire_savoir:faire:intr rendre_public:re
     """,
     "criticize": """
         blâmer condamner critiquer dénoncer déplorer épingler fustiger protester:intr regretter
@@ -113,6 +113,8 @@ FR_SKIP = {
     ("croire", "participle", "crue"),        # noun "flood"
     ("croire", "participle", "crues"),
 }
+# Adjectives ending a multi-word lemma, with the forms they take agreeing with the object.
+FR_AGREEING_TAILS = {"public": ("public", "publique", "publics", "publiques")}
 # Extra spellings: 1990 reform spelling of -aître verbs (reconnait) is common in Quebec/Swiss news.
 FR_VARIANTS = {"reconnaître": [("î", "i")]}
 
@@ -454,7 +456,11 @@ def main():
     fr = parse_fr_spec()
     for lemma, (act, conj, flags) in fr.items():
         for kind, form in fr_lemma_rows(lemma, act, conj, flags):
-            rows.add(("fr", lemma, act, kind, form))
+            # an adjective in the tail agrees with the object (rend publique sa décision, rendus
+            # publics)
+            last = form.split(" ")[-1]
+            for tail in FR_AGREEING_TAILS.get(last, (last,)):
+                rows.add(("fr", lemma, act, kind, form[: len(form) - len(last)] + tail))
     for lemma, forms in FR_NOUNS.items():
         for f in forms:
             rows.add(("fr", lemma, fr[lemma][0], "noun", f))

@@ -1240,7 +1240,7 @@ mod tests {
     }
 
     #[test]
-    fn boasting_joking_predicting_and_mocking_report_words() {
+    fn boasting_joking_predicting_mocking_and_making_public_report_words() {
         for (lang, text, act) in [
             (
                 "en",
@@ -1286,6 +1286,22 @@ mod tests {
                 "fr",
                 "Le président Paul Martin a tancé son ministre de l'Intérieur.",
                 "criticize",
+            ),
+            // « rendre public », its adjective agreeing with the object
+            (
+                "fr",
+                "Le ministère de la Santé a rendu public son rapport mardi.",
+                "announce",
+            ),
+            (
+                "fr",
+                "La ministre Anne Vert rend publiques ses conclusions.",
+                "announce",
+            ),
+            (
+                "fr",
+                "La liste a été rendue publique par la ministre Anne Vert.",
+                "announce",
             ),
         ] {
             assert_eq!(one(lang, SAT, text).act, act, "{text}");
