@@ -98,6 +98,9 @@ classes! {
         /// Words of a part of a group before its name, alone or with "of" (64 % des électeurs
         /// du PS, 45 percent of Democrats, most Republicans): the part speaks, not the group.
         PartOf,
+        /// Words that make a nationality a language, before it (in French, en anglais, langue
+        /// arabe) or after it (Spanish language): no country is spoken of.
+        LanguageMarker,
         /// Words allowed inside a person's name (Le Drian, von der Leyen), as written.
         Particle,
         /// Prefixes of a name word that belong to the name (al-Assad, el-Sisi).

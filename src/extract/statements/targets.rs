@@ -58,7 +58,10 @@ pub(super) fn targets(
             MentionKind::Entity(e) => Some(*e),
             // an adjective counts when it qualifies what the statement is about, not a
             // person's or organisation's title (U.S. Attorney, American hero)
-            MentionKind::Adjective(e) if !s.qualifies_a_name(m) => Some(*e),
+            // … nor a language (in French, en anglais, Spanish language)
+            MentionKind::Adjective(e) if !s.qualifies_a_name(m) && !names_a_language(s, m) => {
+                Some(*e)
+            }
             _ => None,
         };
         if let Some(e) = e {
@@ -204,6 +207,20 @@ fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bo
     told == Some(k) || k > s.from && s.m(k - 1).is(W::Medium)
 }
 
+/// Whether a nationality's mention `m` names a language: after a language's marker and before
+/// no noun it qualifies (in French and English, en anglais, langue arabe), or before a marker
+/// (Spanish language).
+fn names_a_language(s: &Sentence<'_>, m: &Mention) -> bool {
+    let marker = |k: usize| k >= s.from && k < s.to && s.any(k, W::LanguageMarker);
+    let ends = m.end >= s.to || {
+        let t = &s.toks[m.end];
+        !t.is_word() || t.is_capitalized() || s.any(m.end, W::And) || s.any(m.end, W::Determiner)
+    };
+    // (after it, the noun, not the preposition: Americans in Ohio)
+    m.start > s.from && marker(m.start - 1) && ends
+        || marker(m.end) && !s.any(m.end, W::Preposition)
+}
+
 /// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
 pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     let own = &s.lex.words.phrases.own_country;
@@ -213,6 +230,40 @@ pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_language_is_no_country_spoken_of() {
+        for (lang, text) in [
+            (
+                "en",
+                "Senator Ann Cole said in French and English that the talks had failed.",
+            ),
+            (
+                "en",
+                "Senator Ann Cole wrote in Spanish that the talks had failed.",
+            ),
+            (
+                "fr",
+                "La ministre Anne Vert a déclaré en anglais que les discussions avaient échoué.",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert!(s.targets.is_empty(), "{text}: {:?}", s.targets);
+        }
+        // a nationality that qualifies a noun after the preposition still names its country
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole said that troops had entered Syrian territory.",
+        );
+        assert_eq!(s.targets, ["Syria"]);
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole said that thousands of Americans in Texas were afraid.",
+        );
+        assert_eq!(s.targets, ["United States"]);
+    }
 
     #[test]
     fn the_medium_a_statement_is_made_on_is_no_target() {
