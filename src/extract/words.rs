@@ -98,8 +98,7 @@ classes! {
         /// Words of a part of a group before its name, alone or with "of" (64 % des électeurs
         /// du PS, 45 percent of Democrats, most Republicans): the part speaks, not the group.
         PartOf,
-        /// Words that make a nationality a language, before it (in French, en anglais, langue
-        /// arabe) or after it (Spanish language): no country is spoken of.
+        /// Words that make a nationality a language (in French, en anglais, Spanish language).
         LanguageMarker,
         /// Words allowed inside a person's name (Le Drian, von der Leyen), as written.
         Particle,
@@ -123,8 +122,7 @@ classes! {
         Genitive,
         /// Besides determiners, words after which a form is a noun, not a verb (de, leurs, my).
         NounMarker,
-        /// The preposition between an organisation head's descriptor and its name (l'agence de
-        /// presse Belga).
+        /// The preposition between a head's descriptor and its name (l'agence de presse Belga).
         DescriptorOf,
         /// Function words that are no adjective after a role noun, whatever their ending.
         NotAdjective,
