@@ -303,9 +303,10 @@ impl Ctx<'_> {
             .is_some_and(|(_, cue)| cue.kind.is_subjects_verb() && !self.m(k).any(W::StudyCue))
     }
 
-    /// Whether the token before `i` (inside the sentence) is a determiner.
+    /// Whether the token before `i` (inside the sentence) is a determiner (not "that" opening a
+    /// clause: said that Prime Minister X …).
     fn determiner_before(&self, i: usize) -> bool {
-        i > self.w.from && self.m(i - 1).any(W::Determiner)
+        i > self.w.from && self.m(i - 1).any(W::Determiner) && !self.m(i - 1).is(W::Complementizer)
     }
 
     fn gazetteer_at(&self, k: usize) -> Option<(usize, &Gaz)> {
@@ -548,6 +549,15 @@ impl Ctx<'_> {
             }
             break;
         }
+        self.without_last_particle(i, j)
+    }
+
+    /// The end of the name chain `toks[i..j]` without a particle that no name of it follows
+    /// (Paul Okoro du Nigeria).
+    fn without_last_particle(&self, i: usize, mut j: usize) -> usize {
+        while j > i + 1 && self.m(j - 1).any(W::Particle) {
+            j -= 1;
+        }
         j
     }
 
@@ -575,25 +585,5 @@ impl Ctx<'_> {
         let norm = &self.tok(k).norm;
         let first = &self.lex.first_names;
         first.contains(norm) || norm.split('-').next().is_some_and(|p| first.contains(p))
-    }
-
-    /// A known actor named by `toks[a..b]` (full name or surname).
-    fn known_actor(&self, a: usize, b: usize) -> Option<usize> {
-        (a..b).find_map(|i| match self.gazetteer_at(i) {
-            Some((n, Gaz::Actor(x))) if i + n <= b => Some(*x),
-            // a surname after another first name is another person (Greg Abbott is not Tony
-            // Abbott); an initial may stand for the first name (E. Macron)
-            Some((n, Gaz::ActorSurname(x))) if i + n <= b => {
-                let label = &self.lex.actors[*x].label;
-                let first = self.tok(a).norm.trim_end_matches('.');
-                let same = i == a
-                    || label.split_whitespace().next().is_some_and(|f| {
-                        crate::text::fold(f) == crate::text::fold(first)
-                            || (first.chars().count() == 1 && f.starts_with(first))
-                    });
-                same.then_some(*x)
-            }
-            _ => None,
-        })
     }
 }

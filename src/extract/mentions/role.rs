@@ -550,12 +550,47 @@ fn office_holder(c: &Ctx<'_>, role_text: &str, country: Option<&str>) -> Option<
     holders.next().is_none().then_some(first)
 }
 
+impl Ctx<'_> {
+    /// A known actor named by `toks[a..b]` (full name or surname).
+    fn known_actor(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find_map(|i| match self.gazetteer_at(i) {
+            Some((n, Gaz::Actor(x))) if i + n <= b => Some(*x),
+            // a surname after another first name is another person (Greg Abbott is not Tony
+            // Abbott); an initial may stand for the first name (E. Macron)
+            Some((n, Gaz::ActorSurname(x))) if i + n <= b => {
+                let label = &self.lex.actors[*x].label;
+                let first = self.tok(a).norm.trim_end_matches('.');
+                let same = i == a
+                    || label.split_whitespace().next().is_some_and(|f| {
+                        crate::text::fold(f) == crate::text::fold(first)
+                            || (first.chars().count() == 1 && f.starts_with(first))
+                    });
+                same.then_some(*x)
+            }
+            _ => None,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::holds;
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
+
+    #[test]
+    fn a_name_ends_before_a_particle_no_name_follows() {
+        let found = mentions(
+            "fr",
+            "Le président Paul Okoro du Nigeria a rencontré l'émir Karim Salem d'Arabie saoudite.",
+        );
+        let labels: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(
+            labels.contains(&"Paul Okoro") && labels.contains(&"Karim Salem"),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn an_organisations_name_after_a_role_is_no_holder() {

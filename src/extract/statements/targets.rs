@@ -45,13 +45,10 @@ pub(super) fn targets(
             } if speaker_is_person && s.in_quote(m.start) => {
                 other_person(s, m.start, speaker, memory, *gender)
             }
-            // a country name used as a title (U.S. Attorney Bash, US Secretary of State) is
-            // not what the statement is about
-            MentionKind::Entity(e)
-                if s.info.get(*e).is_some_and(|i| i.country) && s.qualifies_a_name(m) =>
-            {
-                None
-            }
+            // a country name used as a title (U.S. Attorney Bash, US Secretary of State), or
+            // after a person's name as theirs (Crown Prince Mohammad bin Salman of Saudi Arabia),
+            // is not what the statement is about
+            MentionKind::Entity(e) if country_of_a_name(s, m, *e) => None,
             // the medium the statement is made on (said on Twitter, a déclaré sur BFMTV, in an
             // interview with the BBC)
             MentionKind::Entity(e) if on_medium(s, m, *e, told) => None,
@@ -207,6 +204,20 @@ fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bo
     told == Some(k) || k > s.from && s.m(k - 1).is(W::Medium)
 }
 
+/// Whether mention `m` of entity `e` is a country that qualifies a name: before it, as a title
+/// (U.S. Attorney Bash), or after a person's name and « of » (Prime Minister Shinzo Abe of Japan,
+/// le prince héritier Mohammed ben Salmane d'Arabie saoudite).
+fn country_of_a_name(s: &Sentence<'_>, m: &Mention, e: usize) -> bool {
+    let of_a_person = || {
+        m.start > s.from + 1
+            && s.any(m.start - 1, W::Of)
+            && s.mentions
+                .iter()
+                .any(|p| p.end == m.start - 1 && s.is_person(p))
+    };
+    s.info.get(e).is_some_and(|i| i.country) && (s.qualifies_a_name(m) || of_a_person())
+}
+
 /// Whether a nationality's mention `m` names a language: after a language's marker and before
 /// no noun it qualifies (in French and English, en anglais, langue arabe), or before a marker
 /// (Spanish language).
@@ -230,6 +241,44 @@ pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_country_after_a_persons_name_and_of_is_theirs_not_spoken_of() {
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole said that Prime Minister Taro Sato of Japan had misled her.",
+        );
+        assert_eq!(s.targets, ["Taro Sato"]);
+        let s = one(
+            "fr",
+            SAT,
+            "La ministre Anne Vert a affirmé que le président Paul Okoro du Nigeria mentait.",
+        );
+        assert_eq!(s.targets, ["Paul Okoro"]);
+        // … not a country after another noun (the invasion of Ukraine is spoken of)
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole condemned the invasion of Ukraine.",
+        );
+        assert_eq!(s.targets, ["Ukraine"]);
+    }
+
+    #[test]
+    fn a_titled_person_opening_a_that_clause_is_spoken_of() {
+        // "that" opens the clause: it is no determiner of the title
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole said that Governor Tom Reed had lied about the budget.",
+        );
+        assert_eq!(s.targets, ["Tom Reed"]);
+        assert_eq!(
+            s.content.as_deref(),
+            Some("Governor Tom Reed had lied about the budget")
+        );
+    }
 
     #[test]
     fn a_language_is_no_country_spoken_of() {
