@@ -997,6 +997,36 @@ mod tests {
     }
 
     #[test]
+    fn according_to_the_described_name_is_according_to_the_name() {
+        for (lang, text, who) in [
+            (
+                "en",
+                "Wages fell by two percent, according to the nonpartisan Budget Office.",
+                "Budget Office",
+            ),
+            (
+                "en",
+                "Wages fell by two percent, according to the conservative-leaning Tax Institute.",
+                "Tax Institute",
+            ),
+            (
+                "fr",
+                "Les salaires ont baissé, selon le quotidien économique Les Échos.",
+                "Les Échos",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // a name that only qualifies the source's noun is not the source
+        let all = run(
+            "en",
+            SAT,
+            "Wages fell by two percent, according to the independent Tax Institute economists.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Tax Institute"), "{all:?}");
+    }
+
+    #[test]
     fn according_to_a_joint_poll_is_according_to_the_pair_that_ran_it() {
         let s = one(
             "en",

@@ -75,17 +75,22 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     choice.according = true;
     // bare nouns before the name (according to ecologist Chip Taylor, nonprofit CNA, conservative
-    // columnist Hugh Hewitt): words in lower case, no determiner
+    // columnist Hugh Hewitt): words in lower case, no determiner but a definite article first
+    // (according to the nonpartisan Congressional Budget Office), the name ending the phrase
     let bare_noun = || {
-        let words = (c.end..(c.end + BARE_NOUNS).min(s.to))
+        let from = c.end + usize::from(c.end < s.to && s.any(c.end, W::Definite));
+        let words = (from..(from + BARE_NOUNS).min(s.to))
             .take_while(|&k| {
                 let t = &s.toks[k];
                 t.is_word() && !t.is_capitalized() && !s.any(k, W::Determiner)
             })
             .count();
+        let ends = |m: &Mention| {
+            m.end >= s.to || !s.toks[m.end].is_word() || s.toks[m.end].is_capitalized()
+        };
         (1..=words)
-            .find_map(|n| s.mention_starting(c.end + n))
-            .filter(|m| usable(m) && m.name.is_some())
+            .find_map(|n| s.mention_starting(from + n))
+            .filter(|m| usable(m) && m.name.is_some() && (from == c.end || ends(m)))
     };
     let Some(m) = speaker_after(s, c.end)
         .or_else(bare_noun)
