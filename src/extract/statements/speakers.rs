@@ -533,6 +533,9 @@ fn issuer_of_document<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mentio
         .filter(|o| o.end == verb && o.name.is_some() && usable(o))
 }
 
+/// How many tokens a bracket after a listed name may hold (D-Ore.).
+const BRACKET_WORDS: usize = 8;
+
 /// "Le consulat français et le gouvernement belge recommandent", "Deutsche Bahn, Deutsche Telekom
 /// and Siemens have announced": the subjects listed before the speaker's mention `m`.
 fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
@@ -558,6 +561,13 @@ fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
         // nothing before the separators: "And, Rostenkowski told …"
         if j == k || j == s.from {
             break;
+        }
+        // over a bracket after the name (Jeff Merkley (D-Ore.) and Sherrod Brown said)
+        if s.low(j - 1) == ")" {
+            let open = (j.saturating_sub(BRACKET_WORDS).max(s.from)..j - 1)
+                .rev()
+                .find(|&q| s.low(q) == "(");
+            j = open.unwrap_or(j);
         }
         let Some(other) = s.mention_at(j - 1).filter(|o| o.end == j && usable(o)) else {
             break;
@@ -794,6 +804,16 @@ mod tests {
             one("en", SAT, "The Bank of England said rates would stay.").speaker,
             "Bank of England"
         );
+    }
+
+    #[test]
+    fn listed_subjects_with_a_bracket_each_give_the_statement() {
+        for (lang, text) in [
+            ("en", "Ann Cole (D-Ore.) and Tom Reyes (R-Ohio) said that the bill would fail."),
+            ("fr", "Le Syndicat des cheminots (SDC) et la Fédération des routiers (FDR) ont dénoncé la loi."),
+        ] {
+            assert_eq!(run(lang, SAT, text).len(), 2, "{text}");
+        }
     }
 
     #[test]
