@@ -1,7 +1,8 @@
 //! Targets: the entities named in a statement's content other than its speaker, in order, without
 //! repeats. Persons known only by a role phrase and bare organisation heads are not targets (the
-//! gold names whom a statement is about); a country used as a title (U.S. Attorney Bash) is not
-//! either; "notre pays" / "our country" is the speaker's country; the object pronoun of the cue
+//! gold names whom a statement is about); a country used as a title (U.S. Attorney Bash) or after a
+//! person's name (X of Saudi Arabia) is not either, nor a nationality that names a language (in
+//! French); "notre pays" / "our country" is the speaker's country; the object pronoun of the cue
 //! (accused him, l'a félicité) is the person it stands for.
 
 use super::super::lexicon::lower;
