@@ -39,6 +39,8 @@ pub(super) struct Choice {
     pub direct_quote: Option<(usize, usize)>,
     /// Reported with selon / according to.
     pub according: bool,
+    /// The source phrase of selon / according to (its names are not what is said about).
+    pub source: Option<(usize, usize)>,
     /// Speakers coordinated with the speaker (Le consulat français et le gouvernement belge
     /// recommandent): one statement each.
     pub extra: Vec<Speaker>,
@@ -51,6 +53,7 @@ impl Choice {
             content: (site.cue.end, site.next_cue),
             direct_quote: None,
             according: false,
+            source: None,
             extra: Vec::new(),
         }
     }

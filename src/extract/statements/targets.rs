@@ -16,7 +16,7 @@ use super::Sentence;
 
 pub(super) fn targets(
     s: &Sentence<'_>,
-    (a, b): (usize, usize),
+    ((a, b), source): ((usize, usize), Option<(usize, usize)>),
     speaker: usize,
     cue: &CueAt,
     memory: &Memory,
@@ -26,7 +26,10 @@ pub(super) fn targets(
     let before = memory.last_person;
     let mut out = Vec::new();
     let speaker_is_person = s.info.get(speaker).is_some_and(|i| i.person);
-    for m in s.mentions.iter().filter(|m| m.start >= a && m.end <= b) {
+    // (not in the phrase of the source: according to X of the police of Y)
+    let in_source = |m: &&Mention| source.is_some_and(|(i, j)| m.start >= i && m.end <= j);
+    let inside = |m: &&Mention| m.start >= a && m.end <= b && !in_source(m);
+    for m in s.mentions.iter().filter(inside) {
         let e = match &m.kind {
             // "TVN24 reported he received surgery": he or she in what an organisation or a
             // country says is the last person named before (a person speaker's "he" is mostly
@@ -264,6 +267,65 @@ mod tests {
             "Senator Ann Cole condemned the invasion of Ukraine.",
         );
         assert_eq!(s.targets, ["Ukraine"]);
+    }
+
+    #[test]
+    fn the_description_of_a_source_is_not_what_it_reports() {
+        for (lang, text, content) in [
+            (
+                "en",
+                "According to Inspector Ann Ward of the police of the Northern Province in Zambia, the flood killed ten people.",
+                "the flood killed ten people",
+            ),
+            (
+                "en",
+                "According to Anna Berg, a spokeswoman for the Ministry of Defence of Sweden, the drill went well.",
+                "the drill went well",
+            ),
+            (
+                "en",
+                "The drill went well, according to Anna Berg, the head of the Defence Agency of Sweden.",
+                "The drill went well",
+            ),
+            (
+                "fr",
+                "Selon Jean Dupont, porte-parole du ministère de la Défense de la Belgique, l'exercice s'est bien passé.",
+                "l'exercice s'est bien passé",
+            ),
+            (
+                "fr",
+                "L'exercice s'est bien passé, selon Jean Dupont, porte-parole du ministère de la Défense de la Belgique.",
+                "L'exercice s'est bien passé",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert!(s.targets.is_empty(), "{text}: {:?}", s.targets);
+            assert_eq!(s.content.as_deref(), Some(content), "{text}");
+        }
+        // without a comma after the source, what it reports starts right after it
+        let s = one(
+            "en",
+            SAT,
+            "According to Reuters the economy of Germany grew last year.",
+        );
+        assert_eq!(
+            (s.content.as_deref(), s.targets),
+            (
+                Some("the economy of Germany grew last year"),
+                vec!["Germany".to_string()]
+            )
+        );
+        // a clause after the source is what it reports, not an apposition to it
+        let all = run(
+            "fr",
+            SAT,
+            "Le ministre Paul Ndayi a reçu la délégation. Pour lui, les fosses ont été creusées pendant la guerre civile burundaise.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.targets.clone()),
+            Some(vec!["Burundi".to_string()]),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -65,9 +65,6 @@ fn names_the_study(s: &Sentence<'_>, k: usize, end: usize, d: usize) -> bool {
     joins || s.any(k, W::Genitive) || t.is_capitalized() || compound
 }
 
-/// How far after the source of "selon X" its phrase may go on (selon le quotidien X du jour, …).
-const SOURCE_PHRASE: usize = 6;
-
 pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
     if c.cue.kind != CueKind::Preposition {
@@ -106,14 +103,14 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 memory.last_person_speaker.or(memory.last_person)
             };
             choice.speaker = last.map(|e| (e, 0.75, s.toks[c.end].span));
-            choice.content = source_content(s, c.start, c.end + 1);
+            source_content(s, c.start, c.end + 1, choice);
         }
         return true;
     };
     choice.speaker = speaker_of(m, x.memory, 1.0);
     let (extra, end) = sources_after(x, m);
     choice.extra = extra;
-    choice.content = source_content(s, c.start, end);
+    source_content(s, c.start, end, choice);
     true
 }
 
@@ -176,50 +173,92 @@ fn issuer_before_document<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Me
 }
 
 /// What a source ("selon X", "according to him") reports: the rest of the sentence minus the
-/// source phrase, which runs from `cue` to the first punctuation after `source_end`.
-fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize) -> (usize, usize) {
-    let mut end_of_source = source_end;
-    while end_of_source < s.to
-        && !matches!(s.low(end_of_source), "," | "." | ":")
-        && end_of_source < source_end + SOURCE_PHRASE
-    {
-        end_of_source += 1;
-    }
-    // (over an apposition to the source between commas: d'après X, le porte-parole d'Y, « … »)
-    if let Some(close) = apposition_after(s, end_of_source) {
-        end_of_source = close;
-    }
+/// source phrase, which runs from `cue` over the source's description to the punctuation after
+/// it, and over an apposition to the source; the source phrase is not what is said (its names
+/// are no targets).
+fn source_content(s: &Sentence<'_>, cue: usize, source_end: usize, choice: &mut Choice) {
     // (« Cela dit, pour X, … »: the opinion is what follows)
     let inside = cue > s.from + 2 && !s.m(cue).is(W::OpinionIntro);
-    match (inside, end_of_source < s.to) {
+    let mut end_of_source = source_phrase_end(s, source_end);
+    // (over an apposition to the source between commas: d'après X, le porte-parole d'Y, « … »;
+    // or ending the sentence the source ends)
+    if let Some(close) = apposition_after(s, end_of_source, inside) {
+        end_of_source = close;
+    }
+    let rest = (end_of_source..s.to).any(|k| s.toks[k].is_word());
+    choice.content = match (inside, rest) {
         // "M. Blinken a, selon ce communiqué, « … »": the content is both sides
         (true, true) => (s.from, s.to),
         (true, false) => (s.from, cue),
         (false, _) => (end_of_source, s.to),
-    }
+    };
+    choice.source = Some((cue, end_of_source));
 }
 
-/// How long an apposition to a source may be (le porte-parole du président Ali Bongo).
-const APPOSITION: usize = 8;
+/// How far after the source of "selon X" its phrase may go on to a punctuation mark (selon
+/// l'AFP lundi, …).
+const SOURCE_PHRASE: usize = 6;
 
-/// The comma that closes an apposition opening after the comma at `comma`: an article and a
-/// role within a few words (le porte-parole d'Y, l'un des conseillers du ministre), then words
-/// that hold no verb, no clause and no quotation, up to another comma.
-fn apposition_after(s: &Sentence<'_>, comma: usize) -> Option<usize> {
-    if comma + 1 >= s.to || s.low(comma) != "," || !s.any(comma + 1, W::Determiner) {
+/// How far a source's description opening with a preposition may go on (according to X of the
+/// police of the Autonomous Region in Muslim Mindanao, selon le quotidien X du jour, …).
+const DESCRIBED_SOURCE: usize = 14;
+
+/// Where the phrase of a source ending at `source_end` ends: at the punctuation mark that closes
+/// its description (no auxiliary, clause or quotation before it); else right after the source
+/// (according to Reuters the economy grew).
+fn source_phrase_end(s: &Sentence<'_>, source_end: usize) -> usize {
+    let described =
+        source_end < s.to && (s.any(source_end, W::Preposition) || s.any(source_end, W::Of));
+    let reach = if described {
+        DESCRIBED_SOURCE
+    } else {
+        SOURCE_PHRASE
+    };
+    (source_end..(source_end + reach + 1).min(s.to))
+        .take_while(|&k| {
+            !(s.any(k, W::Aux)
+                || s.any(k, W::Complementizer)
+                || s.is_quote_open(k)
+                || s.in_quote(k))
+        })
+        .find(|&k| matches!(s.low(k), "," | "." | ":" | ";"))
+        .unwrap_or(source_end)
+}
+
+/// How long an apposition to a source may be (a spokeswoman for the Ministry of Defence of
+/// Sweden, le porte-parole du président Ali Bongo).
+const APPOSITION: usize = 12;
+
+/// Where an apposition opening after the comma at `comma` ends: a role within a few words, after
+/// an article or not (le porte-parole d'Y, l'un des conseillers du ministre, spokesman for Y),
+/// then words that hold no verb, no clause and no quotation, up to another comma; or, if `to_end`,
+/// such words after an article up to the sentence's end (…, according to X, the head of Y.).
+fn apposition_after(s: &Sentence<'_>, comma: usize, to_end: bool) -> Option<usize> {
+    if comma + 1 >= s.to || s.low(comma) != "," {
         return None;
     }
     let roles = s.lex.words.phrases.roles(s.lang);
     let role =
-        (comma + 2..(comma + 5).min(s.to)).any(|k| roles.longest_at(s.toks, k, lower).is_some());
-    if !role {
+        (comma + 1..(comma + 5).min(s.to)).any(|k| roles.longest_at(s.toks, k, lower).is_some());
+    let article = s.any(comma + 1, W::Determiner);
+    if !(role || article) {
         return None;
     }
-    (comma + 2..(comma + 2 + APPOSITION).min(s.to))
-        .take_while(|&k| {
-            let m = s.m(k);
-            let stop = m.any(W::Aux) || m.any(W::Complementizer);
-            !(stop || s.is_quote_open(k) || s.in_quote(k) || matches!(s.low(k), "." | ":" | ";"))
-        })
-        .find(|&k| s.low(k) == ",")
+    let last = (comma + 2 + APPOSITION).min(s.to);
+    for k in comma + 1 + usize::from(article)..last {
+        let m = s.m(k);
+        if s.low(k) == "," && role {
+            return Some(k);
+        }
+        let ends = s.full_stop(k) && (k + 1..s.to).all(|j| !s.toks[j].is_word());
+        if ends && to_end {
+            return Some(k);
+        }
+        let stop = m.any(W::Aux) || m.any(W::Complementizer);
+        let ends_clause = matches!(s.low(k), "." | ":" | ";" | "!" | "?");
+        if stop || ends_clause || s.is_quote_open(k) || s.in_quote(k) {
+            return None;
+        }
+    }
+    (last == s.to && to_end).then_some(s.to)
 }
