@@ -45,7 +45,7 @@ pub enum LexiconError {
 
 classes! {
     /// How a country is named (`kind` of `country-forms.tsv`).
-    CountryHow { Name, Adjective, Demonym, Capital, Seat, Place, }
+    CountryHow { Name, Adjective, Demonym, Capital, Seat, Place, Combining, }
 }
 
 classes! {
@@ -144,6 +144,9 @@ pub struct Lexicon {
     /// Regions, states and cities (Texas, Christchurch), by country index: evidence of an actor's
     /// country in the words that describe it, never a mention of their own.
     pub places: PhraseIndex<usize>,
+    /// The first parts of compounds of countries (franco, Sino), lower case, by country index:
+    /// read only before a hyphen.
+    pub combining: HashMap<String, usize>,
     /// Reporting cues, lower case, per language.
     pub cues: HashMap<String, PhraseIndex<Cue>>,
     /// Nominal reporting cues (l'annonce de, the condemnation from), per language.
@@ -407,6 +410,9 @@ impl Lexicon {
             let toks = self.form_tokens(r[3]);
             match how {
                 CountryHow::Place => self.places.insert(toks, i),
+                CountryHow::Combining => {
+                    self.combining.insert(r[3].to_lowercase(), i);
+                }
                 _ => {
                     let had = *first.entry(toks.clone()).or_insert(how);
                     if had != how {

@@ -380,8 +380,10 @@ fn first_country(c: &Ctx<'_>, a: usize, b: usize) -> Option<Evidence> {
             _ => words_country(c, k, b),
         };
         let posted = k > a && posting_before(c, k);
+        // (a part of a compound word: l'association franco-chinoise)
+        let part = mention.is_some_and(|m| m.span != c.span(m.start, m.end));
         match found {
-            Some(Evidence::Country(iso)) if !posted && !compound(c, k, end) => {
+            Some(Evidence::Country(iso)) if !posted && !part && !compound(c, k, end) => {
                 return Some(Evidence::Country(iso))
             }
             // ambassador to Germany: a post abroad, not the country of the article

@@ -2,7 +2,8 @@
 //! demonym, its capital: Moscou is Russia), a country adjective (kept apart: a target, never a
 //! speaker), a seat of government (le Kremlin: an organisation of its country), a known organisation
 //! (OTAN) or a known actor by full name (Kassym-Jomart Tokaïev, with any middle name after it) or by
-//! surname (Blinken, joining the person of that surname the article already names).
+//! surname (Blinken, joining the person of that surname the article already names); else names
+//! joined by hyphens ([`super::compound`]: the US-China trade war).
 
 use super::super::lexicon::{exact, CountryHow, Gaz};
 use super::super::words::W;
@@ -88,10 +89,11 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let (n, g, surface) = match c.gazetteer_at(i) {
         Some((n, g)) => (n, *g, c.text_of(i, i + n)),
         // the name with the article the contraction absorbed (Le Monde)
-        None => {
-            let (n, o) = contracted_org_at(c, i)?;
-            (n, Gaz::Org(o), lex.organisations[o].label_en.clone())
-        }
+        None => match contracted_org_at(c, i) {
+            Some((n, o)) => (n, Gaz::Org(o), lex.organisations[o].label_en.clone()),
+            // names of the gazetteer joined by hyphens (the US-China trade war)
+            None => return super::compound::hyphen_compound(c, i),
+        },
     };
     if part_of_a_name(c, i, n, &g, &surface) {
         return None;
@@ -126,17 +128,13 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             return Some(end);
         }
         Gaz::Org(o) => {
-            let org = &lex.organisations[o];
-            let key = format!("known:{}", org.key);
             let (end, surface) = if own_type_after {
                 (i + n + 1, c.text_of(i, i + n + 1))
             } else {
                 (i + n, surface)
             };
-            let e = c
-                .reg
-                .org(key, &surface, org.country.clone(), Some(org.key.clone()));
-            known_org_kinds(c, e, &org.kind, i);
+            let e = known_org(c, o, &surface);
+            known_org_kinds(c, e, &lex.organisations[o].kind, i);
             c.add(i, end, MentionKind::Entity(e));
             return Some(end);
         }
@@ -161,9 +159,17 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(i + n)
 }
 
+/// The entity of the lexicon's organisation `o`, named `surface` in the article.
+pub(super) fn known_org(c: &mut Ctx<'_>, o: usize, surface: &str) -> usize {
+    let org = &c.lex.organisations[o];
+    let key = format!("known:{}", org.key);
+    c.reg
+        .org(key, surface, org.country.clone(), Some(org.key.clone()))
+}
+
 /// The person a known actor's surname alone names: the person of the article with that
 /// surname, or whose name it ends (Marine Le Pen … Le Pen), else the actor.
-fn surname_person(c: &mut Ctx<'_>, a: usize, surface: &str) -> usize {
+pub(super) fn surname_person(c: &mut Ctx<'_>, a: usize, surface: &str) -> usize {
     if let Some(e) = c
         .reg
         .surname(surface)

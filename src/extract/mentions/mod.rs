@@ -12,6 +12,7 @@
 mod acronyms;
 mod campaign;
 mod complement;
+mod compound;
 mod country;
 mod description;
 mod gazetteer;

@@ -259,6 +259,7 @@ fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
                 CountryHow::Adjective => true,
                 CountryHow::Name | CountryHow::Capital => c.tok(k).is_capitalized(),
                 CountryHow::Demonym | CountryHow::Seat | CountryHow::Place => false,
+                CountryHow::Combining => false,
             };
             ok.then_some((k, *x))
         }

@@ -510,9 +510,10 @@ pub(super) fn absolute_subject<'m>(s: &'m Sentence<'_>, i: usize) -> Option<&'m 
     })
 }
 
-/// "the CNN report that …", "an AP report is misleading", "a phone call": where the language's
-/// verbs agree, a bare form (the lemma) right after one name, which is singular, or after a
-/// singular article and a word, is a noun the name or the word qualifies.
+/// "the CNN report that …", "an AP report is misleading", "a phone call", "the Trump-Ukraine
+/// call", "a Russian report": where the language's verbs agree, a bare form (the lemma) right
+/// after one name or nationality, which is singular, or after a singular article and a word, is a
+/// noun the name or the word qualifies.
 /// A plural name (Democrats report) or coordinated names (Clinton and Trump say) are subjects.
 fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     let i = c.i;
@@ -532,11 +533,9 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     if qualified && bare() {
         return true;
     }
-    let Some(m) = s
-        .mentions
-        .iter()
-        .find(|m| m.end == i && matches!(m.kind, MentionKind::Entity(_)))
-    else {
+    let Some(m) = s.mentions.iter().find(|m| {
+        m.end == i && matches!(m.kind, MentionKind::Entity(_) | MentionKind::Adjective(_))
+    }) else {
         return false;
     };
     let plural = s.plural_form(i - 1) || s.any(i - 1, W::PluralNoun);
