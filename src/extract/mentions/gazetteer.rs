@@ -7,7 +7,8 @@
 
 use super::super::lexicon::{exact, CountryHow, Gaz};
 use super::super::words::W;
-use super::registry::{ends_name, org_key};
+use super::person_names::ends_name;
+use super::registry::org_key;
 use super::{Ctx, MentionKind};
 use crate::text::slug;
 

@@ -20,6 +20,7 @@ mod gender;
 mod kind;
 mod names;
 mod organisation;
+mod person_names;
 mod registry;
 mod role;
 

@@ -14,7 +14,8 @@ use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::acronyms::is_acronym;
-use super::registry::{ends_name_any_case, org_key};
+use super::person_names::ends_name_any_case;
+use super::registry::org_key;
 use super::{Ctx, MentionKind};
 
 pub(super) fn title_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
