@@ -305,7 +305,13 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         && (c.verb_cue_after(i + 1) || inverted_after_quote(c, i) || aside.is_some());
     // (an organisation of one word named so before: l'opérateur Sprint … Sprint a déclaré)
     let org = c.reg.find(&org_key(&word));
-    let e = if let Some(e) = c.reg.surname(&word).or(short_org).or(org) {
+    // (a first name alone, no article before it: the one person of the article who has it,
+    // Jamal Khashoggi … Jamal; not la Marine nationale after Marine Le Pen)
+    let given = || {
+        let free = !common && !c.determiner_before(i);
+        c.reg.given_name(&word).filter(|_| free)
+    };
+    let e = if let Some(e) = c.reg.surname(&word).or(short_org).or(org).or_else(given) {
         e
     } else if let Some((_, x)) = place.filter(|_| speaks) {
         // a state or a city that speaks is its government: an organisation of its country,
@@ -527,6 +533,39 @@ fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_first_name_alone_is_the_one_person_of_the_article_who_has_it() {
+        for (lang, body, who) in [
+            ("en", "The reporter Malik Osei was killed in Lagos. His sister Ada Mensah said: \"Malik was a brave man.\"", "Malik Osei"),
+            ("fr", "Le journaliste Malik Osei a été tué à Lagos. Sa sœur Ada Mensah a déclaré que Malik était courageux.", "Malik Osei"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.targets.clone()), Some(vec![who.to_string()]), "{body}: {all:?}");
+        }
+        // "Kofi Osei" … "Kofi" says: the person
+        let all = run(
+            "en",
+            SAT,
+            "The mayor, Kofi Annor, opened the bridge. \"It is a great day,\" Kofi said.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Kofi Annor"),
+            "{all:?}"
+        );
+        for (lang, body) in [
+            // two persons of that first name: neither
+            ("en", "The reporter Malik Osei was killed. His brother Malik Boateng was hurt. Ada Mensah said: \"Malik was a brave man.\""),
+            // after an article, no first name (la Marine nationale after Marine Le Pen)
+            ("fr", "La députée Marine Dupuis a visité Toulon. Le ministre Paul Vert a déclaré que la Marine nationale devait être renforcée."),
+            // no name of letters: a car is no person (a Volvo XC90 … the Volvo)
+            ("en", "A Volvo XC90 hit the cyclist. Police said that Volvo owners had been warned."),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{body}: {all:?}");
+        }
+    }
 
     #[test]
     fn a_name_word_after_a_particle_prefix_is_a_name() {

@@ -21,6 +21,8 @@ pub struct Registry {
     by_key: HashMap<String, usize>,
     /// surname (last name token) → person entity
     surnames: HashMap<String, usize>,
+    /// first name → the one person of the article with it (none if two have it)
+    given: HashMap<String, Option<usize>>,
     /// Organisations whose name has several words, by first word and by each word in lower case
     /// (so that looking them up does not read every entity of a long article).
     org_first_words: HashMap<String, BTreeSet<usize>>,
@@ -349,7 +351,35 @@ impl Registry {
         }
         self.surnames.entry(surname).or_insert(i);
         self.index_first_surname(label, i);
+        self.index_given_name(label, i);
         i
+    }
+
+    /// The first name of a full name (not an initial; a name of letters, not a Volvo XC90) names
+    /// that person, while no other person of the article has it (Jamal Khashoggi … "Jamal was
+    /// brave").
+    fn index_given_name(&mut self, label: &str, i: usize) {
+        let mut words = label.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else {
+            return;
+        };
+        if label.chars().any(|ch| ch.is_ascii_digit()) {
+            return;
+        }
+        let name = first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().count() >= 3
+            && !first.ends_with('.');
+        if name {
+            let one = self.given.entry(first.to_string()).or_insert(Some(i));
+            if *one != Some(i) {
+                *one = None;
+            }
+        }
+    }
+
+    /// The one person of the article whose first name is `word`.
+    pub fn given_name(&self, word: &str) -> Option<usize> {
+        self.given.get(word).copied().flatten()
     }
 
     /// Whether person `label` (of known actor key `actor`) is person `e`, who has its surname:
