@@ -338,7 +338,7 @@ EN = {
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
         estimate continue defend point_to speak_about read make_it_clear show boast brag predict
-        joke speculate""",
+        joke speculate echo opine allude_to shoot_back fire_back apologize apologise""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
@@ -353,7 +353,7 @@ EN = {
         plead implore exhort beg""",
     "promise": "promise pledge vow guarantee swear",
     "reject": "reject refuse dismiss oppose rule_out turn_down decline",
-    "agree": "agree approve endorse",
+    "agree": "agree approve endorse concur",
 }
 EN_IRREGULAR = {
     "say": ("says", "said", "said", "saying"),
@@ -367,8 +367,10 @@ EN_IRREGULAR = {
     "swear": ("swears", "swore", "sworn", "swearing"),
     "pay": ("pays", "paid", "paid", "paying"),
     "make": ("makes", "made", "made", "making"),
+    "shoot": ("shoots", "shot", "shot", "shooting"),
+    "echo": ("echoes", "echoed", "echoed", "echoing"),
 }
-EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag"}  # admitted, slammed ...
+EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag", "concur"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
 # "come back", "the Washington Post", "the press", "the Florida recount", "the primary contests",
 # "requests for comment", "his broad appeal"). Their other forms are kept.

@@ -257,8 +257,9 @@ const PASSIVE_REACH: usize = 5;
 /// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
 /// quote right after it, or a quote closed before it ("…," she declared).
 fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    // (a phrase with its own complement reports with it: spoke about)
-    if !s.any(c.i, W::ClauseCue) || c.n > 1 {
+    // (a phrase with its own complement reports with it: spoke about; not shot back)
+    let complement = c.n > 1 && s.any(c.i + c.n - 1, W::Preposition);
+    if !s.any(c.i, W::ClauseCue) || complement {
         return true;
     }
     let after = c.i + c.n;
@@ -380,8 +381,12 @@ fn contact_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool 
 }
 
 /// « a annoncé avoir demandé le remplacement de X »: a cue in the perfect infinitive right after
-/// another cue is what that cue reports, not a statement of its own.
+/// another cue is what that cue reports, not a statement of its own; nor is a bare form
+/// coordinated with an infinitive (urged him to resign and apologize).
 fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
+    if infinitive::coordinated(s, c) {
+        return false;
+    }
     let Some(a) = c.aux.filter(|&a| s.any(a, W::AuxInfinitive)) else {
         return true;
     };
@@ -1307,6 +1312,64 @@ mod tests {
         }
         // a place that boasts museums says nothing: "boast" reports only a clause or a quote
         assert!(run("en", SAT, "Mayor Ann Cole's city boasts thirty museums.").is_empty());
+    }
+
+    #[test]
+    fn shooting_back_echoing_apologizing_alluding_and_concurring_report_words() {
+        for (text, cue) in [
+            (
+                "\"That is false,\" Senator Ann Cole shot back.",
+                "shoot back",
+            ),
+            (
+                "Governor Tom Reed fired back that the plan was a disaster.",
+                "fire back",
+            ),
+            ("Student Jo Park echoed: \"He speaks his mind.\"", "echo"),
+            ("Mayor Paul Kerr apologized for the delay.", "apologize"),
+            (
+                "Senator Ann Cole alluded to the scandal in her speech.",
+                "allude to",
+            ),
+            ("Judge Ann Holt concurred with the ruling.", "concur"),
+            ("Senator Ann Cole opined that the court had erred.", "opine"),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.cue, cue, "{text}");
+        }
+        // gunfire, a theme and a film title report no words: "shoot back", "fire back" and
+        // "echo" only with a clause or a quotation
+        for text in [
+            "Police shot back at the gunmen.",
+            "Governor Tom Reed fired back at the protesters with tear gas.",
+            "Senator Ann Cole echoed the themes of the campaign.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_form_coordinated_with_an_infinitive_is_what_is_asked() {
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole called on Governor Tom Reed to stop attacking the judge and apologize.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].cue, "call on");
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole urged the minister to resign and explain the decision.",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        // a place after "to" opens no infinitive
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole and Senator Bob Hale travel to Paris and condemn the raids.",
+        );
+        assert!(all.iter().any(|s| s.cue == "condemn"), "{all:?}");
     }
 
     #[test]

@@ -62,3 +62,30 @@ fn reports(s: &Sentence<'_>, c: &Candidate) -> bool {
             .take_while(|&k| !matches!(s.low(k), "," | "." | ";" | ":"))
             .any(|k| s.any(k, W::Complementizer))
 }
+/// How far before a coordinated bare form the infinitive marker it goes with may stand (urged him
+/// to stop attacking the judge and apologize).
+const COORDINATED_REACH: usize = 10;
+
+/// "urged him to stop attacking her and apologize": where the language's verbs agree, a bare form
+/// right after « and » in a clause opened by an infinitive marker is that infinitive's partner,
+/// what is asked, not a report.
+pub(super) fn coordinated(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let i = c.i;
+    if !s.setting(Setting::BareFormNotAfterOneName) || i < s.from + 2 || !s.any(i - 1, W::And) {
+        return false;
+    }
+    let bare = (i..i + c.n).map(|k| s.low(k)).collect::<Vec<_>>().join(" ") == c.cue.lemma;
+    let breaks =
+        |k: usize| s.toks[k].is_word() && s.any(k, W::Complementizer) || !s.toks[k].is_word();
+    bare && (i.saturating_sub(COORDINATED_REACH).max(s.from)..i - 1)
+        .rev()
+        .take_while(|&k| !breaks(k))
+        .any(|k| s.m(k).is(W::InfinitiveMarker) && verb_after(s, k + 1))
+}
+
+/// Whether token `k` may be a verb: a word in lower case, no determiner (to stop, not to the
+/// White House, to Paris).
+fn verb_after(s: &Sentence<'_>, k: usize) -> bool {
+    let t = &s.toks[k];
+    t.is_word() && !t.is_capitalized() && !s.any(k, W::Determiner) && !s.any(k, W::Possessive)
+}
