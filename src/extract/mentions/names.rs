@@ -535,6 +535,24 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn troops_citizens_and_refugees_are_vague_groups_no_speakers() {
+        for (lang, body) in [
+            ("en", "Soldiers said the town had fallen."),
+            (
+                "en",
+                "Some of the refugees reported that the camp was full.",
+            ),
+            ("fr", "Des soldats ont affirmé que la ville était tombée."),
+            (
+                "fr",
+                "Plusieurs ressortissants ont raconté que l'ambassade était fermée.",
+            ),
+        ] {
+            assert!(run(lang, SAT, body).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
     fn a_first_name_alone_is_the_one_person_of_the_article_who_has_it() {
         for (lang, body, who) in [
             ("en", "The reporter Malik Osei was killed in Lagos. His sister Ada Mensah said: \"Malik was a brave man.\"", "Malik Osei"),
