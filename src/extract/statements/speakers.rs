@@ -1410,6 +1410,26 @@ mod tests {
     }
 
     #[test]
+    fn a_description_with_a_relative_clause_between_subject_and_cue() {
+        for (lang, text, who) in [
+            ("en", "Mr. Paul Okafor, a Republican who criticized the governor last year, said he recoiled.", "Paul Okafor"),
+            ("en", "Ann Cole, an economist who advised the mayor on the budget, said the plan would work.", "Ann Cole"),
+            ("fr", "Jean Dupont, un élu qui a soutenu le maire l'an dernier, a déclaré que le projet était mauvais.", "Jean Dupont"),
+        ] {
+            let all = run(lang, SAT, text);
+            let last = all.last().map(|s| s.speaker.as_str());
+            assert_eq!(last, Some(who), "{text}: {all:?}");
+        }
+        // the relative clause's own cue is the described person's too
+        let all = run(
+            "en",
+            SAT,
+            "Mr. Paul Okafor, a Republican who criticized the governor last year, said he recoiled.",
+        );
+        assert!(all.iter().all(|s| s.speaker == "Paul Okafor"), "{all:?}");
+    }
+
+    #[test]
     fn according_to_fr_and_en() {
         let s = one(
             "fr",

@@ -224,7 +224,12 @@ pub(super) fn speaker_before<'m>(
         j -= 1;
         if let Some(m) = s.mention_at(j) {
             if usable(m) {
-                return Some(subject_outside_phrase(s, m, floor).unwrap_or(m));
+                // (the subject of a relative clause after a description in apposition is whom
+                // it describes: X, a Republican who criticized Y)
+                let apposed = relative.then(|| apposed_name(s, m, floor)).flatten();
+                return Some(
+                    apposed.unwrap_or_else(|| subject_outside_phrase(s, m, floor).unwrap_or(m)),
+                );
             }
             j = m.start;
             continue;
@@ -268,16 +273,32 @@ pub(super) fn speaker_before<'m>(
     None
 }
 
+/// "X, a Republican who …", « X, un élu qui … »: the name before the comma that opens the
+/// description `m` with its article.
+fn apposed_name<'m>(s: &'m Sentence<'_>, m: &Mention, floor: usize) -> Option<&'m Mention> {
+    let article = m.start.checked_sub(1).filter(|&d| d > floor + 1)?;
+    if !s.any(article, W::Determiner) || s.low(article - 1) != "," {
+        return None;
+    }
+    let comma = article - 1;
+    s.mention_at(comma.checked_sub(1)?)
+        .filter(|h| h.end == comma && h.name.is_some() && usable(h))
+}
+
 /// How long a parenthesis between a subject and its verb may be (an aside of a sentence's length).
 const PARENTHESIS_REACH: usize = 25;
 
 /// How far back the comma that opens a relative clause may be.
 const RELATIVE_REACH: usize = 30;
 
+/// How many words may describe the subject between the comma and the relative clause (X, a
+/// former Republican senator who …).
+const DESCRIBED_SUBJECT: usize = 5;
+
 /// "Sen. Ann Cole (D-Ohio), who has endorsed Smith, said": the subject before a relative clause
 /// between commas that ends right before the cue (over skippable words), whatever cues the clause
 /// holds (X, who said in May that …, recalled; X, que l'armée a dit avoir tué, a démenti; X, dont
-/// …, a dit).
+/// …, a dit), after a description of it or not (X, a Republican who criticized Y, said).
 pub(super) fn subject_before_relative<'m>(
     s: &'m Sentence<'_>,
     cue_start: usize,
@@ -303,7 +324,16 @@ pub(super) fn subject_before_relative<'m>(
     let relative = |j: usize| {
         s.any(j, W::Relative) || s.any(j, W::RelativeOther) || s.any(j, W::Complementizer)
     };
-    if k <= s.from || s.low(k) != "," || !relative(k + 1) {
+    // (after a description of the subject: X, a Republican who …, said; X, un élu qui …, a dit)
+    let described = |r: usize| {
+        s.any(k + 1, W::Determiner)
+            && (k + 2..r).all(|j| s.toks[j].is_word() && !s.any(j, W::Aux))
+            && !(k + 1..r).any(|j| s.mention_at(j).is_some_and(|m| s.is_person(m)))
+    };
+    let opens = (k + 1..(k + 2 + DESCRIBED_SUBJECT).min(close))
+        .find(|&r| relative(r))
+        .is_some_and(|r| r == k + 1 || described(r));
+    if k <= s.from || s.low(k) != "," || !opens {
         return None;
     }
     // over a parenthesis after the name (D-Ohio)
