@@ -1420,6 +1420,15 @@ mod tests {
             let last = all.last().map(|s| s.speaker.as_str());
             assert_eq!(last, Some(who), "{text}: {all:?}");
         }
+        // between dashes, and after a parenthesis
+        for (text, who) in [
+            ("Senator Ann Cole — a Democrat who endorsed the mayor — said the plan would fail.", "Ann Cole"),
+            ("Governor Tom Reed - who has vowed to cut taxes - said the budget was balanced.", "Tom Reed"),
+            ("Rep. Paul Okafor (Mich.), a delegate supporting the mayor, said the vote was close.", "Paul Okafor"),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(!all.is_empty() && all.iter().all(|s| s.speaker == who), "{text}: {all:?}");
+        }
         // the relative clause's own cue is the described person's too
         let all = run(
             "en",

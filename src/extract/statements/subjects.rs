@@ -6,6 +6,9 @@
 use super::super::mentions::{Mention, MentionKind};
 use super::super::words::W;
 use super::Sentence;
+use apposition::{apposed_name, head_of_apposition, parenthetical_dash};
+
+mod apposition;
 
 /// The subject right after the comma that closes a clause opening at `from` (over a determiner).
 pub(super) fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
@@ -252,6 +255,10 @@ pub(super) fn speaker_before<'m>(
             relative = true;
             continue;
         }
+        // "X — who has vowed …": the name right before the dash that opens the relative clause
+        if relative && j > floor && parenthetical_dash(s, j) {
+            return s.mention_at(j - 1).filter(|m| m.end == j && usable(m));
+        }
         // (an object clitic before the verb or its auxiliary: X l'accuse, X lui a dit)
         let clitic = s.any(j, W::Clitic) && (j + 1..cue_start).all(|k| s.is_skip(k));
         if s.is_skip(j) || s.any(j, W::Complementizer) || clitic {
@@ -271,18 +278,6 @@ pub(super) fn speaker_before<'m>(
         return None;
     }
     None
-}
-
-/// "X, a Republican who …", « X, un élu qui … »: the name before the comma that opens the
-/// description `m` with its article.
-fn apposed_name<'m>(s: &'m Sentence<'_>, m: &Mention, floor: usize) -> Option<&'m Mention> {
-    let article = m.start.checked_sub(1).filter(|&d| d > floor + 1)?;
-    if !s.any(article, W::Determiner) || s.low(article - 1) != "," {
-        return None;
-    }
-    let comma = article - 1;
-    s.mention_at(comma.checked_sub(1)?)
-        .filter(|h| h.end == comma && h.name.is_some() && usable(h))
 }
 
 /// How long a parenthesis between a subject and its verb may be (an aside of a sentence's length).
@@ -307,17 +302,27 @@ pub(super) fn subject_before_relative<'m>(
     while j > s.from && s.is_skip(j - 1) {
         j -= 1;
     }
-    if j <= s.from + 1 || s.low(j - 1) != "," {
+    // (between commas or dashes: X — who … — said)
+    let delimiter = |k: usize| s.low(k) == "," || parenthetical_dash(s, k);
+    if j <= s.from + 1 || !delimiter(j - 1) {
         return None;
     }
     let close = j - 1;
+    let dash = parenthetical_dash(s, close);
+    let opening = |k: usize| {
+        if dash {
+            parenthetical_dash(s, k)
+        } else {
+            s.low(k) == ","
+        }
+    };
     let mut k = close;
     while k > s.from && close - k < RELATIVE_REACH {
         k -= 1;
         if s.is_quote_close(k) || s.full_stop(k) || matches!(s.low(k), ";" | ":") {
             return None;
         }
-        if s.low(k) == "," {
+        if opening(k) {
             break;
         }
     }
@@ -333,7 +338,7 @@ pub(super) fn subject_before_relative<'m>(
     let opens = (k + 1..(k + 2 + DESCRIBED_SUBJECT).min(close))
         .find(|&r| relative(r))
         .is_some_and(|r| r == k + 1 || described(r));
-    if k <= s.from || s.low(k) != "," || !opens {
+    if k <= s.from || !opening(k) || !opens {
         return None;
     }
     // over a parenthesis after the name (D-Ohio)
@@ -345,37 +350,6 @@ pub(super) fn subject_before_relative<'m>(
         .mention_at(end.checked_sub(1)?)
         .filter(|m| m.end == end && usable(m))?;
     Some(head_of_apposition(s, m, s.from).unwrap_or(m))
-}
-
-/// "Greg Raiff, chief executive of Private Jet Services, an aviation firm, said", "Scott Morris,
-/// a fellow at the Center for Global Development, which …, said": a mention in a prepositional
-/// phrase of an apposition is not the subject; the name before the apposition's comma is.
-fn head_of_apposition<'m>(s: &'m Sentence<'_>, m: &Mention, floor: usize) -> Option<&'m Mention> {
-    let mut k = m.start;
-    if k > floor && s.any(k - 1, W::Determiner) {
-        k -= 1;
-    }
-    if k <= floor || !s.any(k - 1, W::Preposition) {
-        return None;
-    }
-    let mut j = k - 1;
-    while j > floor && k - j < APPOSITION_REACH {
-        j -= 1;
-        if s.is_quote_close(j) || s.full_stop(j) || matches!(s.low(j), ";" | ":") {
-            return None;
-        }
-        if s.low(j) == "," {
-            // the apposition describes: it opens with a lower-case word (a, the, chief …)
-            let describes = s.toks.get(j + 1).is_some_and(|t| !t.is_capitalized());
-            return s
-                .mention_at(j.checked_sub(1)?)
-                .filter(|h| h.end == j && usable(h) && describes);
-        }
-        if s.mention_at(j).is_some_and(|o| s.is_person(o)) {
-            return None;
-        }
-    }
-    None
 }
 
 /// "Richard Ferrand in relaying the news to parliament said": a mention inside a prepositional
@@ -471,9 +445,15 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     if let Some(m) = before_comma.filter(|m| m.start <= k + 2 && m.name.is_some() && described) {
         return Across::Found(m);
     }
+    // (over a parenthesis after the name: Rep. X (Mich.), a superdelegate supporting Y, said)
+    let name_end = if k > floor + 1 && s.low(k - 1) == ")" {
+        (floor..k - 1).rev().find(|&p| s.low(p) == "(").unwrap_or(k)
+    } else {
+        k
+    };
     if let Some(m) = s
-        .mention_at(k.saturating_sub(1))
-        .filter(|m| k > floor && usable(m))
+        .mention_at(name_end.saturating_sub(1))
+        .filter(|m| name_end > floor && m.end == name_end && usable(m))
     {
         // Dr. X of University College London, a researcher, said: X
         let m = subject_outside_phrase(s, m, floor).unwrap_or(m);
