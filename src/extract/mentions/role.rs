@@ -45,9 +45,13 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let role_text = c.text_of(i, after);
     // "the GOP candidate", "the Sanders aide": a name qualifying a role without a name
     let spokesperson = c.m(i).is(W::Spokesperson);
+    // (a genitive's role ends its phrase: not Rubio's deputy campaign manager, a longer role)
+    let ends =
+        after >= c.w.to || !c.tok(after).is_word() || c.m(after).any(W::Aux) || c.cue_after(after);
     let owner = (qualified.is_none() && name_end == k)
         .then(|| owner_before(c, i).or_else(|| spokesperson.then(|| body_before(c, i)).flatten()))
-        .flatten();
+        .flatten()
+        .filter(|&o| ends || c.m(o).any(W::Determiner));
     let mut country = country;
     let start = match (qualified, owner) {
         (Some((det, _)), _) if name_end == k => {
@@ -66,7 +70,8 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         _ => definite_before(c, i).unwrap_or(i),
     };
     let role_text = match owner {
-        Some(det) => c.text_of(det + 1, after),
+        // (from the name after the article, from the name of a genitive)
+        Some(det) => c.text_of(det + usize::from(c.m(det).any(W::Determiner)), after),
         None => role_text,
     };
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
@@ -334,7 +339,8 @@ fn definite_before(c: &Ctx<'_>, k: usize) -> Option<usize> {
 }
 
 /// "the GOP candidate", "the Sanders aide", "the GOP presidential candidate": the definite
-/// article before the name (over one adjective) that qualifies the role at `i`.
+/// article before the name (over one adjective) that qualifies the role at `i`; "Obama's
+/// spokesman": the name of the genitive.
 fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let words = &c.lex.words;
     if !words.on(words.lang(c.lang), Setting::NameQualifiesNoun) {
@@ -347,8 +353,13 @@ fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
         let closed = m.any_of(&[W::Determiner, W::And, W::Of, W::Preposition, W::Aux]);
         t.is_word() && !t.is_capitalized() && !m.any_norm(W::Function) && !closed
     };
-    if !matches!(m.kind, MentionKind::Entity(_)) || !(m.end == i || adjective) {
+    // (a genitive: Obama's spokesman, Google's chief executive; the phrase starts at the name)
+    let genitive = m.end + 1 == i && c.m(i - 1).any_norm(W::Genitive);
+    if !matches!(m.kind, MentionKind::Entity(_)) || !(m.end == i || adjective || genitive) {
         return None;
+    }
+    if genitive {
+        return Some(m.start);
     }
     if c.m(m.start).is(W::Definite) {
         Some(m.start)
@@ -772,6 +783,39 @@ mod tests {
             x.entities[s.speaker].label,
             "Association pour la Protection des Droits Humains et des Personnes"
         );
+    }
+
+    #[test]
+    fn a_role_after_a_genitive_is_the_role_of_that_name() {
+        for (text, who) in [
+            (
+                "Mayor Tom Hale's spokesman said the road would reopen.",
+                "Mayor Tom Hale's spokesman",
+            ),
+            (
+                "Google's chief executive also said profits rose.",
+                "Google's chief executive",
+            ),
+            (
+                "Senator Ann Cole's lawyer has said the charges were false.",
+                "Senator Ann Cole's lawyer",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+        // a name after it is the holder's; a longer role is not cut after its first word
+        for (text, who) in [
+            (
+                "Mayor Tom Hale's spokesman, Paul Reyes, said the road would reopen.",
+                "Paul Reyes",
+            ),
+            (
+                "\"We are ready,\" said Senator Ann Cole's deputy campaign manager, Rich Beeson.",
+                "Rich Beeson",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
     }
 
     #[test]
