@@ -1439,6 +1439,31 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_starts_at_the_name_its_role_is_apposed_to() {
+        for (lang, body, name) in [
+            (
+                "fr",
+                "Christian Morel, le maire de Nice, a condamné ces violences.",
+                "Christian Morel",
+            ),
+            (
+                "en",
+                "Brian Fallon, the campaign's press secretary, noted that the race was close.",
+                "Brian Fallon",
+            ),
+        ] {
+            let x = extraction(lang, body);
+            let text = format!("Titre\n\n{body}\n");
+            let s = x
+                .statements
+                .first()
+                .unwrap_or_else(|| panic!("no statement: {body}"));
+            assert_eq!(s.speaker_span.slice(&text), name, "{body}");
+            assert!(s.span.slice(&text).starts_with(name), "{body}");
+        }
+    }
+
+    #[test]
     fn according_to_fr_and_en() {
         let s = one(
             "fr",

@@ -435,7 +435,12 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     // "A, B, said": B when B is a person between the commas (Merkel's spokesperson, Steffen
     // Seibert, said), else A (Jonna Mendez, also CIA, said)
     if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m)) {
-        return Across::Found(m);
+        // (the role of the name before: Ban Ki-moon, the secretary general of the UN, vowed —
+        // the statement starts at the name)
+        let same = s
+            .mention_at(k.saturating_sub(1))
+            .filter(|a| k > floor && a.end == k && a.kind == m.kind);
+        return Across::Found(same.unwrap_or(m));
     }
     // "The militant organisation, the Islamic State, claimed": a name in apposition to a
     // description names whom it describes
