@@ -1439,6 +1439,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_another_persons_name_and_a_noun_speaks() {
+        for (text, who) in [
+            ("President Tom Reyes spoke on Monday. \"It is over,\" said Reyes ally Ann Cole.", "Ann Cole"),
+            ("President Tom Reyes spoke on Monday. \"It is over,\" said Reyes backer Paul Okafor.", "Paul Okafor"),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+        // a preposition after the name is no noun it qualifies
+        let all = run(
+            "en",
+            SAT,
+            "President Tom Reyes spoke. \"It is over,\" said Reyes on Monday.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Tom Reyes"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_statement_starts_at_the_name_its_role_is_apposed_to() {
         for (lang, body, name) in [
             (

@@ -143,6 +143,26 @@ fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mentio
             return person;
         }
     }
+    // a person's name qualifying a noun no role list holds before another person's name (said
+    // Clinton ally James Carville, Sanders backer Tim Reed): that person
+    let noun = m.end + 1 < s.to && {
+        let t = &s.toks[m.end];
+        let closed = [
+            W::Function,
+            W::Determiner,
+            W::Preposition,
+            W::And,
+            W::Aux,
+            W::Of,
+        ];
+        t.is_word() && !t.is_capitalized() && !closed.iter().any(|&w| s.any(m.end, w))
+    };
+    if noun && s.is_person(m) && !s.is_adverb(m.end) {
+        let after = s.mention_starting(m.end + 1).filter(|p| s.is_person(p));
+        if let Some(p) = after.filter(|p| s.toks[p.start].is_capitalized()) {
+            return Some(p);
+        }
+    }
     if m.end == m.start + 1 && !s.toks[m.start].is_capitalized() {
         return s
             .mentions
