@@ -209,6 +209,8 @@ impl Sentence<'_> {
             || m.any(W::Aux)
             || m.any(W::Adverbial)
             || self.lex.calendar.is_weekday(self.low(i))
+            // (the part of that day: on Thursday evening, mardi soir)
+            || (m.is(W::TimeNoun) && i > self.from && self.lex.calendar.is_weekday(self.low(i - 1)))
             // a word of a skip phrase, walked back from its end too (ont tous les deux dénoncé)
             || {
                 let skip = &self.lex.words.phrases.skip;

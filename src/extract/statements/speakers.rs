@@ -1439,6 +1439,17 @@ mod tests {
     }
 
     #[test]
+    fn the_part_of_a_day_between_subject_and_verb_is_skipped() {
+        for (lang, text, who) in [
+            ("en", "ACLU spokesman Tom Reyes on Thursday evening said the ruling was wrong.", "Tom Reyes"),
+            ("fr", "Le porte-parole de l'ONU, Paul Vert, a mardi soir déclaré que la situation allait mieux.", "Paul Vert"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_name_after_another_persons_name_and_a_noun_speaks() {
         for (text, who) in [
             ("President Tom Reyes spoke on Monday. \"It is over,\" said Reyes ally Ann Cole.", "Ann Cole"),
