@@ -1439,6 +1439,20 @@ mod tests {
     }
 
     #[test]
+    fn an_indefinite_description_after_an_apposition_describes_what_it_follows() {
+        let all = run(
+            "en",
+            SAT,
+            "Paul Okafor, chief executive of Zentrix, a Lagos company, said that sales had doubled.",
+        );
+        assert_eq!(
+            all.first().map(|s| s.speaker.as_str()),
+            Some("Paul Okafor"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn the_part_of_a_day_between_subject_and_verb_is_skipped() {
         for (lang, text, who) in [
             ("en", "ACLU spokesman Tom Reyes on Thursday evening said the ruling was wrong.", "Tom Reyes"),

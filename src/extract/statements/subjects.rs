@@ -421,19 +421,7 @@ enum Across<'m> {
 
 /// At the first comma before a cue (at `j`): "A, B, said" / "X, qui …, a dit".
 fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool) -> Across<'m> {
-    // the comma before: A, B, said / X, qui … (at most 25 tokens back)
-    let mut k = j;
-    let mut found = None;
-    while k > floor && j - k < APPOSITION_REACH {
-        k -= 1;
-        if s.low(k) == "," {
-            found = Some(k);
-            break;
-        }
-        if s.is_quote_close(k) || s.full_stop(k) {
-            break;
-        }
-    }
+    let found = comma_before(s, j, floor);
     let before_comma = s
         .mention_at(j.saturating_sub(1))
         .filter(|m| j > floor && usable(m));
@@ -452,9 +440,11 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     {
         return Across::Found(m);
     }
-    // "A, B, said": B when B is a person between the commas (Merkel's spokesperson, Steffen
-    // Seibert, said), else A (Jonna Mendez, also CIA, said)
-    if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m)) {
+    // "A, B, said": B when B is a person named between the commas (Merkel's spokesperson, Steffen
+    // Seibert, said), else A (Jonna Mendez, also CIA, said; X, chief executive of Y, a San
+    // Francisco company, said)
+    if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m) && m.name.is_some())
+    {
         // (the role of the name before: Ban Ki-moon, the secretary general of the UN, vowed —
         // the statement starts at the name)
         let same = s
@@ -470,12 +460,7 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     if let Some(m) = before_comma.filter(|m| m.start <= k + 2 && m.name.is_some() && described) {
         return Across::Found(m);
     }
-    // (over a parenthesis after the name: Rep. X (Mich.), a superdelegate supporting Y, said)
-    let name_end = if k > floor + 1 && s.low(k - 1) == ")" {
-        (floor..k - 1).rev().find(|&p| s.low(p) == "(").unwrap_or(k)
-    } else {
-        k
-    };
+    let name_end = over_parenthesis(s, k, floor);
     if let Some(m) = s
         .mention_at(name_end.saturating_sub(1))
         .filter(|m| name_end > floor && m.end == name_end && usable(m))
@@ -494,9 +479,31 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         .is_some_and(|t| t.is_word() && !t.is_capitalized())
         && !s.any(k + 1, W::Determiner)
         && !s.m(k + 1).is(W::Including);
+    // (an indefinite description describes the word before it: X, chief executive of Y, a San
+    // Francisco company, said)
+    let describes = s.any(k + 1, W::Indefinite);
     match before_comma {
-        Some(m) if !aside => Across::Found(m),
+        Some(m) if !aside && !describes => Across::Found(m),
         _ => Across::Continue(k),
+    }
+}
+
+/// The comma before the one at `j`: A, B, said / X, qui … (at most 25 tokens back, not over a
+/// quotation's end or a full stop).
+fn comma_before(s: &Sentence<'_>, j: usize, floor: usize) -> Option<usize> {
+    (j.saturating_sub(APPOSITION_REACH).max(floor)..j)
+        .rev()
+        .take_while(|&k| !(s.is_quote_close(k) || s.full_stop(k)) || s.low(k) == ",")
+        .find(|&k| s.low(k) == ",")
+}
+
+/// Where the name before the comma at `k` ends, over a parenthesis after it (Rep. X (Mich.), a
+/// superdelegate supporting Y, said).
+fn over_parenthesis(s: &Sentence<'_>, k: usize, floor: usize) -> usize {
+    if k > floor + 1 && s.low(k - 1) == ")" {
+        (floor..k - 1).rev().find(|&p| s.low(p) == "(").unwrap_or(k)
+    } else {
+        k
     }
 }
 
