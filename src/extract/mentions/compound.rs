@@ -1,6 +1,6 @@
-//! A word of two or three names joined by hyphens, each a country, a known
-//! organisation, or a person or organisation the article named (the US-China trade war, the Trump-Ukraine call,
-//! la guerre Russie-Ukraine, the NATO-Russia council), or nationalities after a combining form
+//! A word of two or three names joined by hyphens, each a country, a known organisation, or a
+//! person or organisation the article named (the US-China trade war, the Trump-Ukraine call, la
+//! guerre Russie-Ukraine, the NATO-Russia council), or nationalities after a combining form
 //! (l'amitié franco-allemande, israélo-palestinien, Sino-American talks): a mention of each part,
 //! as a nationality is (what a statement is about, never a speaker). Nationalities alone are a
 //! person's origin (Mexican-American voters), no relation of two countries.

@@ -441,8 +441,7 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         return Across::Found(m);
     }
     // "A, B, said": B when B is a person named between the commas (Merkel's spokesperson, Steffen
-    // Seibert, said), else A (Jonna Mendez, also CIA, said; X, chief executive of Y, a San
-    // Francisco company, said)
+    // Seibert, said; not a description without a name), else A (Jonna Mendez, also CIA, said)
     if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m) && m.name.is_some())
     {
         // (the role of the name before: Ban Ki-moon, the secretary general of the UN, vowed —
