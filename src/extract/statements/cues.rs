@@ -52,6 +52,15 @@ pub(super) struct Candidate {
     agent: Option<usize>,
 }
 
+impl Candidate {
+    /// Whether the form is the lemma itself, the bare form (call, apologize), where the
+    /// language's verbs agree a noun or an infinitive as often as a verb.
+    fn is_bare(&self, s: &Sentence<'_>) -> bool {
+        let form: Vec<&str> = (self.i..self.i + self.n).map(|k| s.low(k)).collect();
+        form.join(" ") == self.cue.lemma
+    }
+}
+
 /// A check a cue form must pass to be a cue here; `out` holds the cues already kept.
 type Check = fn(&Sentence<'_>, &Candidate, &[CueAt]) -> bool;
 
@@ -525,8 +534,6 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     if !s.setting(Setting::BareFormNotAfterOneName) || i == s.from {
         return false;
     }
-    // (the lemma itself, compared only where a noun could stand)
-    let bare = || (i..i + c.n).map(|k| s.low(k)).collect::<Vec<_>>().join(" ") == c.cue.lemma;
     // "a phone call", "a conference call": a singular article and a word that qualifies it
     let qualified = i >= s.from + 2
         && s.any(i - 2, W::Indefinite)
@@ -535,7 +542,7 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
         && !s
             .m(i - 1)
             .any_of(&[W::Relative, W::Complementizer, W::Aux, W::Modal]);
-    if qualified && bare() {
+    if qualified && c.is_bare(s) {
         return true;
     }
     let Some(m) = s.mentions.iter().find(|m| {
@@ -545,7 +552,7 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     };
     let plural = s.plural_form(i - 1) || s.any(i - 1, W::PluralNoun);
     let coordinated = m.start > s.from && (s.any(m.start - 1, W::And) || s.low(m.start - 1) == ",");
-    !plural && !coordinated && bare()
+    !plural && !coordinated && c.is_bare(s)
 }
 
 /// "The move, called prorogation, …": a form with the language's reduced-relative ending after a

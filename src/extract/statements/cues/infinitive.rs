@@ -74,13 +74,12 @@ pub(super) fn coordinated(s: &Sentence<'_>, c: &Candidate) -> bool {
     if !s.setting(Setting::BareFormNotAfterOneName) || i < s.from + 2 || !s.any(i - 1, W::And) {
         return false;
     }
-    let bare = (i..i + c.n).map(|k| s.low(k)).collect::<Vec<_>>().join(" ") == c.cue.lemma;
-    let breaks =
-        |k: usize| s.toks[k].is_word() && s.any(k, W::Complementizer) || !s.toks[k].is_word();
-    bare && (i.saturating_sub(COORDINATED_REACH).max(s.from)..i - 1)
-        .rev()
-        .take_while(|&k| !breaks(k))
-        .any(|k| s.m(k).is(W::InfinitiveMarker) && verb_after(s, k + 1))
+    let breaks = |k: usize| !s.toks[k].is_word() || s.any(k, W::Complementizer);
+    c.is_bare(s)
+        && (i.saturating_sub(COORDINATED_REACH).max(s.from)..i - 1)
+            .rev()
+            .take_while(|&k| !breaks(k))
+            .any(|k| s.m(k).is(W::InfinitiveMarker) && verb_after(s, k + 1))
 }
 
 /// Whether token `k` may be a verb: a word in lower case, no determiner (to stop, not to the
