@@ -143,7 +143,7 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
     };
     let mut reg = Registry::default();
     let mut memory = Memory::default();
-    let mut found = Vec::new();
+    let mut found: Vec<Statement> = Vec::new();
     // paragraphs of the body before this one (a dateline, a kicker or a pull quote is none)
     let mut body_before = 0;
     for para in &cleaned.paragraphs {
@@ -158,6 +158,8 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
         memory.spoke_in_paragraph = false;
         // a new paragraph starts from the article's lead scene, not the last paragraph's
         memory.scene_date = memory.lead_date;
+        // the statement of the paragraph a quotation alone after it goes on with
+        let mut goes_on: Option<usize> = None;
         for window in span.sentences(lex) {
             let sentence = SentenceRun {
                 article,
@@ -165,7 +167,13 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
                 window,
                 lead,
             };
-            found.extend(sentence.run(&mut reg, &mut memory));
+            let speaker = goes_on.map(|k: usize| found[k].speaker);
+            let ran = sentence.run(&mut reg, &mut memory, speaker);
+            match (goes_on, ran.quotation) {
+                (Some(k), Some(words)) => statements::continuation::go_on(&mut found[k], words),
+                _ => goes_on = ran.goes_on.then(|| found.len() + ran.found.len() - 1),
+            }
+            found.extend(ran.found);
         }
     }
     title_mentions(article, cleaned, &finder, &mut reg);
@@ -292,7 +300,9 @@ struct SentenceRun<'a> {
 }
 
 impl SentenceRun<'_> {
-    fn run(&self, reg: &mut Registry, memory: &mut Memory) -> Vec<Statement> {
+    /// The sentence's statements; `continuing` is the speaker of a statement of the paragraph a
+    /// sentence of quotations would go on with.
+    fn run(&self, reg: &mut Registry, memory: &mut Memory, continuing: Option<usize>) -> Ran {
         let (lex, w) = (self.finder.lex, self.window);
         let text = self.article.text.as_str();
         let mentions = self.finder.sentence(text, w, reg, memory.last_subject);
@@ -331,8 +341,24 @@ impl SentenceRun<'_> {
             }
         }
         remember_persons(reg, &mentions, w, memory);
-        found
+        Ran {
+            goes_on: found
+                .last()
+                .is_some_and(|st| statements::continuation::may_go_on(&s, st)),
+            quotation: continuing
+                .filter(|_| found.is_empty())
+                .and_then(|sp| statements::continuation::whole_quotation(&s, sp, memory)),
+            found,
+        }
     }
+}
+
+/// What one sentence gave: its statements, whether the last may go on in a quotation after the
+/// sentence, and the sentence as the quotation a statement before it goes on with.
+struct Ran {
+    found: Vec<Statement>,
+    goes_on: bool,
+    quotation: Option<statements::continuation::Quotation>,
 }
 
 /// The last two persons mentioned, and the first person mentioned outside quotations (the subject

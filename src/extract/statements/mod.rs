@@ -10,6 +10,7 @@
 //! 5. [`targets`]: the entities the content is about.
 
 mod content;
+pub mod continuation;
 mod cues;
 mod dates;
 mod memory;
@@ -494,7 +495,7 @@ fn statement(
         .then(|| content::span_text(s, said.0, said.1))
         .flatten();
     let date = dates::day(s, site, memory, out, (speaker, speaker_span), (a, b));
-    let targets = targets::targets(s, ((a, b), choice.source), speaker, c, memory);
+    let targets = targets::targets(s, ((a, b), choice.source), speaker, Some(c), memory);
     // a speaker already named for an earlier cue of the sentence is that cue's subject, shared with
     // this one (X said …, adding that …; X a dénoncé … et réclame …): the statement starts at its cue
     let shared_subject = out.iter().any(|o| o.speaker_span == speaker_span);

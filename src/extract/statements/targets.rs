@@ -18,11 +18,13 @@ pub(super) fn targets(
     s: &Sentence<'_>,
     ((a, b), source): ((usize, usize), Option<(usize, usize)>),
     speaker: usize,
-    cue: &CueAt,
+    cue: Option<&CueAt>,
     memory: &Memory,
 ) -> Vec<usize> {
     // the medium told (told the BBC) is where a neutral statement is made, not what it is about
-    let told = (cue.cue.act == SpeechAct::plain()).then_some(cue.end);
+    let told = cue
+        .filter(|c| c.cue.act == SpeechAct::plain())
+        .map(|c| c.end);
     let before = memory.last_person;
     let mut out = Vec::new();
     let speaker_is_person = s.info.get(speaker).is_some_and(|i| i.person);
@@ -72,24 +74,19 @@ pub(super) fn targets(
         }
     }
     // "accused him of lying", « l'a félicité », « lui a reproché »: whom the cue is directed at
-    if let Some(p) = object_of_cue(s, cue, speaker, memory).filter(|p| !out.contains(p)) {
-        out.push(p);
-    }
+    let object = cue.and_then(|c| object_of_cue(s, c, speaker, memory));
     // "the suspect surrendered", « l'assaillant présumé a été abattu »: the person the article
     // named so
-    if let Some(p) = memory
+    let suspect = memory
         .suspect
-        .filter(|&p| p != speaker && !out.contains(&p))
-    {
-        if (a..b).any(|k| names_the_suspect(s, k)) {
-            out.push(p);
-        }
-    }
-    if names_own_country(s, a, b) {
-        if let Some(c) = s.info.get(speaker).and_then(|i| i.country_entity) {
-            if c != speaker && !out.contains(&c) {
-                out.push(c);
-            }
+        .filter(|_| (a..b).any(|k| names_the_suspect(s, k)));
+    // « notre pays », "our country": the speaker's
+    let own = names_own_country(s, a, b)
+        .then(|| s.info.get(speaker).and_then(|i| i.country_entity))
+        .flatten();
+    for e in [object, suspect, own].into_iter().flatten() {
+        if e != speaker && !out.contains(&e) {
+            out.push(e);
         }
     }
     out
