@@ -43,9 +43,8 @@ classes! {
         Title,
         /// Nouns heading an organisation phrase (ministère, Ministry), matched as written.
         Orghead,
-        /// Heads of the name of a document, an event or a thing, which is no actor (the
-        /// Protection Act, the Paris Agreement, le Traité de Lisbonne, the Hubble Telescope),
-        /// matched as written.
+        /// Heads of the name of a document, an event or a thing, which is no actor (the Paris
+        /// Agreement, le Traité de Lisbonne, the Hubble Telescope), matched as written.
         Document,
         /// Heads of a place's name, its first or last word (the Persian Gulf, Wall Street, la rue
         /// de Rivoli, Mount Everest): no actor, matched as written.
@@ -178,8 +177,9 @@ classes! {
         /// The capitalised articles a contraction absorbs at the start of a name (Le Monde:
         /// a confié au Monde), as written.
         Contractible,
-        /// Relative pronouns of a subject clause (qui, who, which).
+        /// Relative pronouns of a subject clause (qui, who, which), and those of a person (who).
         Relative,
+        RelativePerson,
         /// Words opening an aside between commas that names more of the subject (Some observers,
         /// including X, said; Plusieurs pays, dont la France, ont condamné).
         Including,

@@ -22,8 +22,8 @@ use super::super::words::{Setting, W};
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
-    main_subject, person_of, speaker_after, speaker_before, subject_after_quotation,
-    subject_before_relative, usable,
+    main_subject, person_of, qualifies_the_antecedent, speaker_after, speaker_before,
+    subject_after_quotation, subject_before_relative, usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
 
@@ -352,6 +352,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             && usable(m)
             && !qualifies_a_head(s, m, c.start)
             && !unnamed_subject_between(s, m.end, c.start)
+            && !qualifies_the_antecedent(s, m, s.from)
     }) {
         // the clause's subject further back (X … a dénoncé)
         choice.speaker = speaker_of(m, x.memory, 0.8);
@@ -1436,6 +1437,45 @@ mod tests {
             "Mr. Paul Okafor, a Republican who criticized the governor last year, said he recoiled.",
         );
         assert!(all.iter().all(|s| s.speaker == "Paul Okafor"), "{all:?}");
+    }
+
+    #[test]
+    fn who_after_a_place_that_qualifies_a_noun_is_that_nouns() {
+        // the antecedent of "who" is the unnamed noun the place qualifies: no speaker
+        for text in [
+            "A retired teacher from Philadelphia who said she planned to march was arrested.",
+            "A nurse from France who said she had seen the crash testified on Monday.",
+            "Two students at Harvard who said they were threatened left the campus.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.is_empty(), "{text}: {all:?}");
+        }
+        // a name before the phrase, or a person, is the antecedent; French « qui » may be a
+        // place's (la position de la Russie, qui s'est opposée)
+        for (lang, text, who) in [
+            (
+                "en",
+                "Senator Rob Portman of Ohio who said the bill was flawed voted no.",
+                "Rob Portman",
+            ),
+            (
+                "en",
+                "A friend of Ann Cole who said she was tired left early.",
+                "Ann Cole",
+            ),
+            (
+                "fr",
+                "On ignore la position de la Russie qui a dénoncé le projet de résolution.",
+                "Russia",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(
+                all.first().map(|s| s.speaker.as_str()),
+                Some(who),
+                "{text}: {all:?}"
+            );
+        }
     }
 
     #[test]

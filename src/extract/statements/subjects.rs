@@ -7,8 +7,10 @@ use super::super::mentions::{Mention, MentionKind};
 use super::super::words::W;
 use super::Sentence;
 use apposition::{apposed_name, head_of_apposition, parenthetical_dash};
+pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
 
 mod apposition;
+mod relative;
 
 /// The subject right after the comma that closes a clause opening at `from` (over a determiner).
 pub(super) fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
@@ -250,9 +252,13 @@ pub(super) fn speaker_before<'m>(
                 // (the subject of a relative clause after a description in apposition is whom
                 // it describes: X, a Republican who criticized Y)
                 let apposed = relative.then(|| apposed_name(s, m, floor)).flatten();
-                return Some(
-                    apposed.unwrap_or_else(|| subject_outside_phrase(s, m, floor).unwrap_or(m)),
-                );
+                let outer = subject_outside_phrase(s, m, floor);
+                // (a teacher from Philadelphia who said: the relative's antecedent is the noun
+                // the phrase qualifies, no name)
+                if apposed.is_none() && outer.is_none() && qualifies_the_antecedent(s, m, floor) {
+                    return None;
+                }
+                return Some(apposed.unwrap_or_else(|| outer.unwrap_or(m)));
             }
             j = m.start;
             continue;
@@ -302,75 +308,6 @@ pub(super) fn speaker_before<'m>(
 
 /// How long a parenthesis between a subject and its verb may be (an aside of a sentence's length).
 const PARENTHESIS_REACH: usize = 25;
-
-/// How far back the comma that opens a relative clause may be.
-const RELATIVE_REACH: usize = 30;
-
-/// How many words may describe the subject between the comma and the relative clause (X, a
-/// former Republican senator who …).
-const DESCRIBED_SUBJECT: usize = 5;
-
-/// "Sen. Ann Cole (D-Ohio), who has endorsed Smith, said": the subject before a relative clause
-/// between commas that ends right before the cue (over skippable words), whatever cues the clause
-/// holds (X, who said in May that …, recalled; X, que l'armée a dit avoir tué, a démenti; X, dont
-/// …, a dit), after a description of it or not (X, a Republican who criticized Y, said).
-pub(super) fn subject_before_relative<'m>(
-    s: &'m Sentence<'_>,
-    cue_start: usize,
-) -> Option<&'m Mention> {
-    let mut j = cue_start;
-    while j > s.from && s.is_skip(j - 1) {
-        j -= 1;
-    }
-    // (between commas or dashes: X — who … — said)
-    let delimiter = |k: usize| s.low(k) == "," || parenthetical_dash(s, k);
-    if j <= s.from + 1 || !delimiter(j - 1) {
-        return None;
-    }
-    let close = j - 1;
-    let dash = parenthetical_dash(s, close);
-    let opening = |k: usize| {
-        if dash {
-            parenthetical_dash(s, k)
-        } else {
-            s.low(k) == ","
-        }
-    };
-    let mut k = close;
-    while k > s.from && close - k < RELATIVE_REACH {
-        k -= 1;
-        if s.is_quote_close(k) || s.full_stop(k) || matches!(s.low(k), ";" | ":") {
-            return None;
-        }
-        if opening(k) {
-            break;
-        }
-    }
-    let relative = |j: usize| {
-        s.any(j, W::Relative) || s.any(j, W::RelativeOther) || s.any(j, W::Complementizer)
-    };
-    // (after a description of the subject: X, a Republican who …, said; X, un élu qui …, a dit)
-    let described = |r: usize| {
-        s.any(k + 1, W::Determiner)
-            && (k + 2..r).all(|j| s.toks[j].is_word() && !s.any(j, W::Aux))
-            && !(k + 1..r).any(|j| s.mention_at(j).is_some_and(|m| s.is_person(m)))
-    };
-    let opens = (k + 1..(k + 2 + DESCRIBED_SUBJECT).min(close))
-        .find(|&r| relative(r))
-        .is_some_and(|r| r == k + 1 || described(r));
-    if k <= s.from || !opening(k) || !opens {
-        return None;
-    }
-    // over a parenthesis after the name (D-Ohio)
-    let mut end = k;
-    if s.low(end - 1) == ")" {
-        end = (s.from..end - 1).rev().find(|&p| s.low(p) == "(")?;
-    }
-    let m = s
-        .mention_at(end.checked_sub(1)?)
-        .filter(|m| m.end == end && usable(m))?;
-    Some(head_of_apposition(s, m, s.from).unwrap_or(m))
-}
 
 /// "Richard Ferrand in relaying the news to parliament said": a mention inside a prepositional
 /// phrase is not the subject when one stands further left.

@@ -1,0 +1,102 @@
+//! Relative clauses around a subject: "X, who has endorsed Y, said" (the subject before the
+//! clause) and "a teacher from Philadelphia who said" (no name is the antecedent).
+
+use super::super::super::mentions::Mention;
+use super::super::super::words::W;
+use super::super::Sentence;
+use super::{head_of_apposition, parenthetical_dash, usable};
+
+/// How far back the comma that opens a relative clause may be.
+const RELATIVE_REACH: usize = 30;
+
+/// How many words may describe the subject between the comma and the relative clause (X, a
+/// former Republican senator who …).
+const DESCRIBED_SUBJECT: usize = 5;
+
+/// "Sen. Ann Cole (D-Ohio), who has endorsed Smith, said": the subject before a relative clause
+/// between commas that ends right before the cue (over skippable words), whatever cues the clause
+/// holds (X, who said in May that …, recalled; X, que l'armée a dit avoir tué, a démenti; X, dont
+/// …, a dit), after a description of it or not (X, a Republican who criticized Y, said).
+pub(in super::super) fn subject_before_relative<'m>(
+    s: &'m Sentence<'_>,
+    cue_start: usize,
+) -> Option<&'m Mention> {
+    let mut j = cue_start;
+    while j > s.from && s.is_skip(j - 1) {
+        j -= 1;
+    }
+    // (between commas or dashes: X — who … — said)
+    let delimiter = |k: usize| s.low(k) == "," || parenthetical_dash(s, k);
+    if j <= s.from + 1 || !delimiter(j - 1) {
+        return None;
+    }
+    let close = j - 1;
+    let dash = parenthetical_dash(s, close);
+    let opening = |k: usize| {
+        if dash {
+            parenthetical_dash(s, k)
+        } else {
+            s.low(k) == ","
+        }
+    };
+    let mut k = close;
+    while k > s.from && close - k < RELATIVE_REACH {
+        k -= 1;
+        if s.is_quote_close(k) || s.full_stop(k) || matches!(s.low(k), ";" | ":") {
+            return None;
+        }
+        if opening(k) {
+            break;
+        }
+    }
+    let relative = |j: usize| {
+        s.any(j, W::Relative) || s.any(j, W::RelativeOther) || s.any(j, W::Complementizer)
+    };
+    // (after a description of the subject: X, a Republican who …, said; X, un élu qui …, a dit)
+    let described = |r: usize| {
+        s.any(k + 1, W::Determiner)
+            && (k + 2..r).all(|j| s.toks[j].is_word() && !s.any(j, W::Aux))
+            && !(k + 1..r).any(|j| s.mention_at(j).is_some_and(|m| s.is_person(m)))
+    };
+    let opens = (k + 1..(k + 2 + DESCRIBED_SUBJECT).min(close))
+        .find(|&r| relative(r))
+        .is_some_and(|r| r == k + 1 || described(r));
+    if k <= s.from || !opening(k) || !opens {
+        return None;
+    }
+    // over a parenthesis after the name (D-Ohio)
+    let mut end = k;
+    if s.low(end - 1) == ")" {
+        end = (s.from..end - 1).rev().find(|&p| s.low(p) == "(")?;
+    }
+    let m = s
+        .mention_at(end.checked_sub(1)?)
+        .filter(|m| m.end == end && usable(m))?;
+    Some(head_of_apposition(s, m, s.from).unwrap_or(m))
+}
+
+/// "a teacher from Philadelphia", « un habitant de Marseille »: mention `m` in a prepositional
+/// phrase right after a noun in lower case, which the phrase qualifies.
+fn qualifies_a_noun(s: &Sentence<'_>, m: &Mention, floor: usize) -> bool {
+    let mut k = m.start;
+    if k > floor && s.any(k - 1, W::Determiner) {
+        k -= 1;
+    }
+    let noun =
+        |j: usize| s.toks[j].is_word() && !s.toks[j].is_capitalized() && s.mention_at(j).is_none();
+    k >= floor + 2
+        && s.any(k - 1, W::Preposition)
+        && noun(k - 2)
+        && !s.is_skip(k - 2)
+        && !s.any(k - 2, W::Function)
+}
+
+/// "a teacher from Philadelphia who said": mention `m`, no person, qualifies the unnamed noun
+/// that "who" stands for.
+pub(in super::super) fn qualifies_the_antecedent(
+    s: &Sentence<'_>,
+    m: &Mention,
+    floor: usize,
+) -> bool {
+    s.any(m.end, W::RelativePerson) && !s.is_person(m) && qualifies_a_noun(s, m, floor)
+}
