@@ -338,12 +338,13 @@ EN = {
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
         estimate continue defend point_to speak_about read make_it_clear show boast brag predict
-        joke speculate echo opine allude_to shoot_back fire_back apologize apologise""",
+        joke speculate echo opine allude_to shoot_back fire_back apologize apologise
+        portray depict paint cast liken""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
         rail_against lash_out_at scold""",
-    "accuse": "accuse blame allege",
+    "accuse": "accuse blame allege charge",
     "warn": "warn caution",
     "threaten": "threaten",
     "deny": "deny dispute refute rebut contest question",
@@ -369,6 +370,7 @@ EN_IRREGULAR = {
     "make": ("makes", "made", "made", "making"),
     "shoot": ("shoots", "shot", "shot", "shooting"),
     "echo": ("echoes", "echoed", "echoed", "echoing"),
+    "cast": ("casts", "cast", "cast", "casting"),
 }
 EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag", "concur"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
@@ -384,7 +386,9 @@ EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "
            # a question, the questions; trade talks about tariffs
            ("question", "question"), ("question", "questions"), ("talk about", "talks about"),
            # at one point to wave
-           ("point to", "point to")}
+           ("point to", "point to"),
+           # criminal charges, the charge that
+           ("charge", "charge"), ("charge", "charges")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

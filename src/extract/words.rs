@@ -202,8 +202,7 @@ classes! {
         PassiveClause,
         /// Words after a promise cue that introduce what is promised (à, de, to, that, «).
         PromiseComplement,
-        /// Cue forms that report words only with a clause or a quote: "declared that …", not
-        /// "declared a state of emergency" (an act).
+        /// Cue forms that report only with a clause or a quote (declared that …, not an act).
         ClauseCue,
         /// Cue forms of a verb that also means to contact someone (called Y.): a report only
         /// with a complement after the object.
@@ -302,8 +301,9 @@ classes! {
         /// Cue forms that also name a thing after a noun (a group called X, un mouvement appelé X).
         Naming,
         /// Cue forms that report only with an infinitive or an object after them (declined to
-        /// comment, declined the invitation; not sales declined 5 %).
+        /// comment; not sales declined 5 %), or with the naming link after it (cast X as).
         ObjectCue,
+        AsCue,
         /// Cue forms whose object right after them is whom they address, never their speaker
         /// ("…," Smith told Reuters).
         AddresseeCue,

@@ -1,12 +1,40 @@
 //! What a cue of a class that takes something after it needs there to report: a promise its
 //! complement or object (s'engage à, pledged funds), a threat its terms where the language says so
 //! (menacer de, menacer l'Italie de sanctions); a cue that needs a clause may have a quotation
-//! instead, after where or to whom it was said (spoke to reporters: "…").
+//! instead, after where or to whom it was said (spoke to reporters: "…"); a characterisation
+//! what it makes of its object (cast X as a liar).
 
 use super::super::super::mentions::MentionKind;
 use super::super::super::words::{Setting, W};
 use super::super::Sentence;
 use super::{article_before, candidate, Candidate, CueAt};
+
+/// A form that reports only with an infinitive or an object (see `W::ObjectCue`): "to" or a
+/// determiner after it, over adverbs; one that characterises its object (see `W::AsCue`), only
+/// with the link before what it makes of it: "cast Clinton as a liar", "portrayed himself as an
+/// outsider" (not "cast a vote", "portrayed in a film").
+pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    let after = c.i + c.n;
+    if s.m(c.i).is(W::AsCue) {
+        let clause = (after..(after + AS_REACH).min(s.to)).take_while(|&k| {
+            !matches!(s.low(k), "," | ";" | ":" | "." | "(") && !s.is_quote_open(k)
+        });
+        return clause
+            .into_iter()
+            .any(|k| k > after && s.m(k).is(W::NamingLink));
+    }
+    if !s.m(c.i).is(W::ObjectCue) {
+        return true;
+    }
+    let mut k = after;
+    while k < s.to && s.is_adverb(k) {
+        k += 1;
+    }
+    k < s.to && (s.any(k, W::Dative) || s.noun_marker(k))
+}
+
+/// How far after a characterising cue its link may stand (cast the former secretary of state as).
+const AS_REACH: usize = 10;
 
 /// A class that takes a complement reports only with it or an object: "s'engage à", "promised
 /// to", "pledged funds", not "s'était engagé dans", "was sworn in".
