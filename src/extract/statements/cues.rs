@@ -10,7 +10,7 @@ use super::Sentence;
 
 mod complement;
 pub(super) use complement::quotation_after;
-mod document;
+pub(super) mod document;
 mod infinitive;
 mod pairs;
 mod whole;
@@ -109,6 +109,7 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
     }
     drop_gerund_incises(s, &mut out);
     join_means_gerunds(s, &mut out);
+    document::drop_sent_messages(s, &mut out);
     out.extend(signed);
     out
 }
@@ -490,6 +491,7 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
             clitic_after_particle
                 || coordinated
                 || after(W::QuotedAs)
+                || document::message_before(s, i).is_some()
                 || i > s.from && s.any(i - 1, W::GerundAfter)
                 || after_quoted_comma
                 || over_adverb

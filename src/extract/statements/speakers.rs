@@ -27,6 +27,7 @@ use super::subjects::{
 };
 use super::{Memory, Sentence, Site, Speaker};
 
+mod gerund;
 mod incise;
 mod sources;
 
@@ -76,7 +77,7 @@ const RULES: &[(&str, Rule)] = &[
     ("passive_agent", passive_agent),
     ("nominal_report", nominal_report),
     ("according_to", sources::according_to),
-    ("gerund", gerund),
+    ("gerund", gerund::gerund),
     ("incise", incise::incise),
     ("coordinated_cue", coordinated_cue),
     ("opening_clause", opening_clause),
@@ -195,62 +196,6 @@ fn nominal_report(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.speaker = owner.map(|e| (e, 0.6, span));
         choice.content = (c.end, x.site.next_cue);
     }
-    true
-}
-
-fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
-    let (s, c) = (x.s, x.site.cue);
-    // (an infinitive after « pour » has its subject as a gerund does)
-    if !matches!(c.cue.kind, CueKind::Gerund | CueKind::Infinitive) {
-        return false;
-    }
-    // "Reuters quoted Budi Gunawan as saying …": whom the medium quotes
-    if c.start > s.from + 1 && s.m(c.start - 1).is(W::QuotedAs) {
-        let floor = x.site.prev_end.max(s.from);
-        // "X was quoted as saying": before the passive
-        let passive = c.start >= floor + 3 && s.any(c.start - 3, W::AuxPassive);
-        let before = if passive { c.start - 3 } else { c.start - 1 };
-        choice.speaker =
-            speaker_before(s, before, floor).and_then(|m| speaker_of(m, x.memory, 1.0));
-        return true;
-    }
-    // "with X saying …": the name that opens the absolute clause
-    if let Some(m) = super::cues::absolute_subject(s, c.start) {
-        choice.speaker = speaker_of(m, x.memory, 1.0);
-        return true;
-    }
-    // (not whom the subject acts with or on: Warren clashed with Biden, saying)
-    let object = |m: &&Mention| m.start > s.from && s.any(m.start - 1, W::Preposition);
-    choice.speaker = x
-        .out
-        .last()
-        .map(|f| (f.speaker, f.confidence, f.speaker_span))
-        .or_else(|| {
-            // en annonçant …: the subject of the sentence, the first mention that opens a clause
-            // (not the person or place of an opening phrase: After meeting X in Berlin, Y …,
-            // saying; a dateline names no one)
-            let before = |m: &&Mention| m.end <= c.start && !s.in_quote(m.start) && usable(m);
-            s.mentions
-                .iter()
-                .filter(before)
-                .find(|m| s.opens_clause(m))
-                .or_else(|| s.mentions.iter().find(before).filter(|m| !object(m)))
-                .and_then(|m| speaker_of(m, x.memory, 0.8))
-        })
-        .or_else(|| {
-            let m = speaker_before(s, c.start, s.from).filter(|m| !object(m))?;
-            speaker_of(m, x.memory, 0.8)
-        })
-        // Affirmant que …, il a critiqué / Claiming that …, he criticised: a gerund opening the
-        // sentence has the subject of the main clause after its comma
-        .or_else(|| {
-            // with what it reports right after it (not "Speaking to reporters, he said")
-            let reports =
-                c.end < s.to && (s.any(c.end, W::Complementizer) || s.is_quote_open(c.end));
-            let opens = c.start == s.from && reports;
-            let m = opens.then(|| main_subject(s, c.end)).flatten()?;
-            speaker_of(m, x.memory, 0.8)
-        });
     true
 }
 
@@ -1437,6 +1382,45 @@ mod tests {
             "Mr. Paul Okafor, a Republican who criticized the governor last year, said he recoiled.",
         );
         assert!(all.iter().all(|s| s.speaker == "Paul Okafor"), "{all:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_message_reports_it_as_its_senders() {
+        for (text, who, cue) in [
+            (
+                "Senator Ann Cole sent an email saying that the vote was rigged.",
+                "Ann Cole",
+                "say",
+            ),
+            (
+                "The ministry issued a statement Monday calling the strike illegal.",
+                "ministry",
+                "call",
+            ),
+            (
+                "Aides met as Tom Reed posted a series of tweets criticizing the union.",
+                "Tom Reed",
+                "criticize",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            let found: Vec<(&str, &str)> = all
+                .iter()
+                .map(|s| (s.speaker.as_str(), s.cue.as_str()))
+                .collect();
+            assert_eq!(found, [(who, cue)], "{text}");
+        }
+        // no one sent reports, and a poll speaks for its issuer
+        for text in [
+            "Despite reports saying the talks failed, Senator Ann Cole stayed in Paris.",
+            "Senator Ann Cole left after a new poll showing her behind.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(
+                all.iter().all(|s| s.speaker != "Ann Cole"),
+                "{text}: {all:?}"
+            );
+        }
     }
 
     #[test]

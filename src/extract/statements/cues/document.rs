@@ -1,7 +1,9 @@
 //! Cues that report only what a document, a study or a poll says: the document must stand by
-//! them (the statement read: …, the poll showed).
+//! them (the statement read: …, the poll showed); a gerund after a message its sender sent says
+//! what the message says (sent an email saying …).
 
-use super::super::super::words::W;
+use super::super::super::lexicon::{lower, CueKind};
+use super::super::super::words::{Setting, W};
 use super::super::Sentence;
 use super::{Candidate, CueAt};
 
@@ -46,4 +48,65 @@ pub(in super::super) fn study_noun_before(
         .rev()
         .take_while(|&k| s.toks[k].is_word())
         .find(|&k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun))
+}
+
+/// How many words may stand between a message's indefinite article and its noun (a series of
+/// tweets), and between the noun and the gerund (early Friday).
+const MESSAGE_REACH: usize = 3;
+
+/// "sent an email saying …", "unleashed a series of tweets early Friday saying …", "posted a
+/// video Monday claiming …": a gerund at `i` right after a message its sender sent (an indefinite
+/// article before the noun, a day between it and the gerund) reports what the message says, as
+/// its sender's: the message's article and noun. Not "despite reports saying" (no one sent them),
+/// nor a study (a new poll showing: the poll's issuer speaks).
+pub(in super::super) fn message_before(s: &Sentence<'_>, i: usize) -> Option<(usize, usize)> {
+    let mut k = i;
+    while k > s.from && i - k < MESSAGE_REACH && s.lex.calendar.is_date_word(s.low(k - 1)) {
+        k -= 1;
+    }
+    // (a noun: not "by" or "posted", which also introduce a source; a cue form only as its
+    // lemma or a plural: a tweet, tweets)
+    let plural = s.lex.words.setting(s.lang_id, Setting::PluralEnding);
+    let noun_form = |n: usize| {
+        let cues = s.lex.cues.get(s.lang);
+        cues.and_then(|ix| ix.longest_at(s.toks, n, lower))
+            .is_none_or(|(_, c)| {
+                s.low(n) == c.lemma || plural.is_some_and(|e| s.low(n).ends_with(e))
+            })
+    };
+    let noun = k.checked_sub(1).filter(|&n| {
+        n >= s.from
+            && !s.toks[n].is_capitalized()
+            && (s.any(n, W::Reference) || s.any(n, W::SourceNoun))
+            && !s.any(n, W::DocumentNoun)
+            && !s.any(n, W::Preposition)
+            && !s.any(n, W::Agent)
+            && noun_form(n)
+    })?;
+    // (the message is an object: a verb before its article, not « que des documents »)
+    let article = (noun.saturating_sub(MESSAGE_REACH + 1).max(s.from)..noun)
+        .rev()
+        .find(|&j| s.m(j).is(W::Indefinite))?;
+    let sent = article > s.from
+        && s.toks[article - 1].is_word()
+        && !s.any(article - 1, W::Complementizer)
+        && !s.any(article - 1, W::Preposition);
+    sent.then_some((article, noun))
+}
+
+/// "issued a statement saying …", "posted a video claiming …": the cue that sends the message a
+/// gerund after it reports (its phrase ends at the message's noun or right before its article)
+/// makes no statement of its own; the gerund does (say, claim, apologize).
+pub(super) fn drop_sent_messages(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
+    let sent: Vec<(usize, usize)> = cues
+        .iter()
+        .filter(|g| g.cue.kind == CueKind::Gerund)
+        .filter_map(|g| message_before(s, g.start))
+        .collect();
+    cues.retain(|c| {
+        c.cue.kind == CueKind::Gerund
+            || !sent
+                .iter()
+                .any(|&(article, noun)| c.end == noun + 1 || c.end == article)
+    });
 }

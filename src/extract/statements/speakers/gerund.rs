@@ -1,0 +1,75 @@
+//! The speaker of a gerund (saying, en annonçant) or of an infinitive after « pour »: whom a
+//! medium quotes (quoted X as saying), the subject of an absolute clause (with X saying), the
+//! sender of a message (sent an email saying), else the subject of the sentence's clause.
+
+use super::super::super::lexicon::CueKind;
+use super::super::super::mentions::Mention;
+use super::super::super::words::W;
+use super::super::cues;
+use super::super::subjects::{main_subject, speaker_before, usable};
+use super::{speaker_of, Choice, Ctx};
+
+pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    // (an infinitive after « pour » has its subject as a gerund does)
+    if !matches!(c.cue.kind, CueKind::Gerund | CueKind::Infinitive) {
+        return false;
+    }
+    // "Reuters quoted Budi Gunawan as saying …": whom the medium quotes
+    if c.start > s.from + 1 && s.m(c.start - 1).is(W::QuotedAs) {
+        let floor = x.site.prev_end.max(s.from);
+        // "X was quoted as saying": before the passive
+        let passive = c.start >= floor + 3 && s.any(c.start - 3, W::AuxPassive);
+        let before = if passive { c.start - 3 } else { c.start - 1 };
+        choice.speaker =
+            speaker_before(s, before, floor).and_then(|m| speaker_of(m, x.memory, 1.0));
+        return true;
+    }
+    // "X sent an email saying …": the message's sender, the subject of the verb before it
+    if let Some((article, _)) = cues::document::message_before(s, c.start) {
+        let floor = x.site.prev_end.max(s.from);
+        choice.speaker = (article > floor)
+            .then(|| speaker_before(s, article - 1, floor))
+            .flatten()
+            .and_then(|m| speaker_of(m, x.memory, 1.0));
+        return true;
+    }
+    // "with X saying …": the name that opens the absolute clause
+    if let Some(m) = cues::absolute_subject(s, c.start) {
+        choice.speaker = speaker_of(m, x.memory, 1.0);
+        return true;
+    }
+    // (not whom the subject acts with or on: Warren clashed with Biden, saying)
+    let object = |m: &&Mention| m.start > s.from && s.any(m.start - 1, W::Preposition);
+    choice.speaker = x
+        .out
+        .last()
+        .map(|f| (f.speaker, f.confidence, f.speaker_span))
+        .or_else(|| {
+            // en annonçant …: the subject of the sentence, the first mention that opens a clause
+            // (not the person or place of an opening phrase: After meeting X in Berlin, Y …,
+            // saying; a dateline names no one)
+            let before = |m: &&Mention| m.end <= c.start && !s.in_quote(m.start) && usable(m);
+            s.mentions
+                .iter()
+                .filter(before)
+                .find(|m| s.opens_clause(m))
+                .or_else(|| s.mentions.iter().find(before).filter(|m| !object(m)))
+                .and_then(|m| speaker_of(m, x.memory, 0.8))
+        })
+        .or_else(|| {
+            let m = speaker_before(s, c.start, s.from).filter(|m| !object(m))?;
+            speaker_of(m, x.memory, 0.8)
+        })
+        // Affirmant que …, il a critiqué / Claiming that …, he criticised: a gerund opening the
+        // sentence has the subject of the main clause after its comma
+        .or_else(|| {
+            // with what it reports right after it (not "Speaking to reporters, he said")
+            let reports =
+                c.end < s.to && (s.any(c.end, W::Complementizer) || s.is_quote_open(c.end));
+            let opens = c.start == s.from && reports;
+            let m = opens.then(|| main_subject(s, c.end)).flatten()?;
+            speaker_of(m, x.memory, 0.8)
+        });
+    true
+}
