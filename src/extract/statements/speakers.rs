@@ -1410,6 +1410,15 @@ mod tests {
                 .collect();
             assert_eq!(found, [(who, cue)], "{text}");
         }
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Paul Roy a publié un communiqué expliquant que la grève était illégale.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.cue.as_str()),
+            ("Paul Roy", "expliquer")
+        );
         // no one sent reports, and a poll speaks for its issuer
         for text in [
             "Despite reports saying the talks failed, Senator Ann Cole stayed in Paris.",
