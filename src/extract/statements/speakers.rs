@@ -1385,6 +1385,17 @@ mod tests {
     }
 
     #[test]
+    fn a_delegates_title_does_not_end_the_sentence() {
+        for text in [
+            "\"This is a waste of time,\" said Del. Ann Cole of Guam.",
+            "Del. Ann Cole said the committee was divided.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, "Ann Cole", "{text}");
+        }
+    }
+
+    #[test]
     fn a_gerund_after_a_message_reports_it_as_its_senders() {
         for (text, who, cue) in [
             (
