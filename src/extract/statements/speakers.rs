@@ -1385,6 +1385,22 @@ mod tests {
     }
 
     #[test]
+    fn a_nominee_is_a_role_not_its_party() {
+        let s = one(
+            "en",
+            SAT,
+            "The GOP presidential nominee argued that the divorce files were private.",
+        );
+        assert_eq!(s.speaker, "GOP presidential nominee");
+        let s = one(
+            "en",
+            SAT,
+            "Republican nominee Ann Cole said the vote was rigged.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+    }
+
+    #[test]
     fn a_delegates_title_does_not_end_the_sentence() {
         for text in [
             "\"This is a waste of time,\" said Del. Ann Cole of Guam.",
