@@ -712,6 +712,13 @@ mod tests {
             let s = one("en", SAT, body);
             assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", act), "{body}");
         }
+        // calling off is cancelling
+        for body in [
+            "The union called off the strike on Monday.",
+            "Senator Ann Cole is calling off her campaign.",
+        ] {
+            assert!(run("en", SAT, body).is_empty(), "{body}");
+        }
     }
 
     #[test]
