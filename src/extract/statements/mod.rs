@@ -224,7 +224,8 @@ impl Sentence<'_> {
     }
 
     /// "a, quant à lui, dénoncé", "has, however, said": words in lower case between commas right
-    /// after an auxiliary and right before token `k`: the index of the opening comma.
+    /// after an auxiliary and right before token `k`, or a source's words (according to X): the
+    /// index of the opening comma.
     pub(super) fn aside_before(&self, k: usize) -> Option<usize> {
         if k < self.from + 4 || self.low(k - 1) != "," {
             return None;
@@ -240,7 +241,12 @@ impl Sentence<'_> {
             let t = &self.toks[j];
             t.is_word() || t.starts_with_digit() || self.is_quote_open(j) || self.is_quote_close(j)
         });
-        (words && self.any(open - 1, W::Aux)).then_some(open)
+        // (or a source's, between a subject and its verb: The police, according to Reuters, said)
+        let source = self.lex.cues.get(self.lang).is_some_and(|ix| {
+            ix.longest_at(self.toks, open + 1, lower)
+                .is_some_and(|(_, c)| c.kind == super::lexicon::CueKind::Preposition)
+        });
+        (words && (self.any(open - 1, W::Aux) || source)).then_some(open)
     }
 
     /// Whether mention `m` opens its clause: at the sentence's start (over the titles and ages

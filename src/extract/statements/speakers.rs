@@ -265,10 +265,16 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return true;
     }
     let (s, site, c) = (x.s, x.site, x.site.cue);
-    // (before an aside: X a, quant à elle, dénoncé)
+    // (before an aside: X a, quant à elle, dénoncé; X, according to Reuters, said, whose cue
+    // is no bound)
     let cue_start = s.aside_before(c.start).unwrap_or(c.start);
+    let prev_end = if site.prev_end > cue_start {
+        s.from
+    } else {
+        site.prev_end.max(s.from)
+    };
     let before = subject_before_relative(s, cue_start)
-        .or_else(|| speaker_before(s, cue_start, site.prev_end.max(s.from)))
+        .or_else(|| speaker_before(s, cue_start, prev_end))
         .map(|m| issuer_of_document(s, m).unwrap_or(m))
         .map(|m| person_of(s, m).unwrap_or(m));
     if before.is_some_and(|m| part_of_a_group(s, m)) {
@@ -290,8 +296,8 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         clause_before_subject(x, m, choice);
     } else if let Some(m) = s.mentions.iter().find(|m| {
         // (X met survivors … and said: the subject of the clause the cue's verb is coordinated in)
-        m.start >= site.prev_end
-            && m.end <= c.start
+        m.start >= prev_end
+            && m.end <= cue_start
             && (c.start - m.end <= 8 || m.start == s.from || after_and && s.opens_clause(m))
             && !s.in_quote(m.start)
             && usable(m)
@@ -1382,6 +1388,20 @@ mod tests {
             "Mr. Paul Okafor, a Republican who criticized the governor last year, said he recoiled.",
         );
         assert!(all.iter().all(|s| s.speaker == "Paul Okafor"), "{all:?}");
+    }
+
+    #[test]
+    fn a_source_between_subject_and_verb_is_not_the_subject() {
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole, according to Reuters, said the bill was dead.",
+        );
+        let found: Vec<(&str, &str)> = all
+            .iter()
+            .map(|s| (s.speaker.as_str(), s.cue.as_str()))
+            .collect();
+        assert_eq!(found, [("Reuters", "according to"), ("Ann Cole", "say")]);
     }
 
     #[test]
