@@ -242,11 +242,23 @@ impl Sentence<'_> {
             t.is_word() || t.starts_with_digit() || self.is_quote_open(j) || self.is_quote_close(j)
         });
         // (or a source's, between a subject and its verb: The police, according to Reuters, said)
-        let source = self.lex.cues.get(self.lang).is_some_and(|ix| {
-            ix.longest_at(self.toks, open + 1, lower)
-                .is_some_and(|(_, c)| c.kind == super::lexicon::CueKind::Preposition)
-        });
+        let source = self.source_aside(close) == Some(open);
         (words && (self.any(open - 1, W::Aux) || source)).then_some(open)
+    }
+
+    /// ", according to Reuters,", « , selon Le Monde, »: the opening comma of a source's aside
+    /// that the comma at `close` ends (its first words a source's cue).
+    pub(super) fn source_aside(&self, close: usize) -> Option<usize> {
+        let open = (close.saturating_sub(ASIDE_WORDS + 1).max(self.from + 1)..close)
+            .rev()
+            .find(|&j| self.low(j) == ",")?;
+        let cue = self
+            .lex
+            .cues
+            .get(self.lang)?
+            .longest_at(self.toks, open + 1, lower);
+        cue.is_some_and(|(_, c)| c.kind == super::lexicon::CueKind::Preposition)
+            .then_some(open)
     }
 
     /// Whether mention `m` opens its clause: at the sentence's start (over the titles and ages

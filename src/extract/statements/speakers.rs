@@ -265,9 +265,16 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return true;
     }
     let (s, site, c) = (x.s, x.site, x.site.cue);
-    // (before an aside: X a, quant à elle, dénoncé; X, according to Reuters, said, whose cue
-    // is no bound)
-    let cue_start = s.aside_before(c.start).unwrap_or(c.start);
+    // (before an aside: X a, quant à elle, dénoncé; X, according to Reuters, said, X, selon Y, a
+    // dit, whose cue is no bound)
+    let mut verb = c.start;
+    while verb > s.from && s.is_skip(verb - 1) && !s.any(verb - 1, W::Relative) {
+        verb -= 1;
+    }
+    let source_aside = (verb > s.from && s.low(verb - 1) == ",")
+        .then(|| s.source_aside(verb - 1))
+        .flatten();
+    let cue_start = s.aside_before(c.start).or(source_aside).unwrap_or(c.start);
     let prev_end = if site.prev_end > cue_start {
         s.from
     } else {
@@ -1402,6 +1409,27 @@ mod tests {
             .map(|s| (s.speaker.as_str(), s.cue.as_str()))
             .collect();
         assert_eq!(found, [("Reuters", "according to"), ("Ann Cole", "say")]);
+        // over the auxiliary after it, and no incise: what follows the verb is what was said
+        let all = run(
+            "fr",
+            SAT,
+            "Le ministre Paul Roy, selon Le Monde, a dénoncé une provocation du syndicat.",
+        );
+        let last = all
+            .last()
+            .map(|s| (s.speaker.as_str(), s.content.as_deref()));
+        assert_eq!(
+            last,
+            Some(("Paul Roy", Some("une provocation du syndicat"))),
+            "{all:?}"
+        );
+        // a source's words after it: the source speaks (according to police, who said)
+        let all = run(
+            "en",
+            SAT,
+            "The shooting began at noon, according to Reuters, which said the police came later.",
+        );
+        assert!(all.iter().all(|s| s.speaker == "Reuters"), "{all:?}");
     }
 
     #[test]

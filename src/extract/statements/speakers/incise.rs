@@ -87,6 +87,10 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // with its object closes an apposition; the subject is before it
     let comma_only =
         !site.after_quote && site.as_reported.is_none() && c.cue.kind != CueKind::Inverted;
+    // (a comma that ends a source's aside opens no incise: X, selon Le Monde, a dénoncé Y)
+    if comma_only && site.skip_back > s.from && s.source_aside(site.skip_back - 1).is_some() {
+        return false;
+    }
     // … and one before a verb with its object after a subject with its apposition, even when
     // the object is a name (Le ministre des Affaires étrangères, X, a condamné la Russie: not an
     // inversion, as in « La Russie ment, a déclaré X »)
