@@ -1,8 +1,8 @@
 //! "“We will win,” Cole said. “The people are with us.”", « Nous gagnerons », a déclaré X.
 //! « Le peuple est avec nous. »: a sentence that is one quotation, with no cue of its own, goes on
-//! with the words of the statement before it in the paragraph, when that statement's cue and
-//! speaker close their sentence after its quotation (GUIDELINES: a quote split around an incise
-//! is one statement).
+//! with the words of the statement before it in the paragraph, when that statement opens with
+//! its quotation, its cue and speaker after it, and no other quotation follows in its sentence
+//! (GUIDELINES: a quote split around an incise is one statement).
 
 use super::super::{Mode, Statement};
 use super::memory::Memory;

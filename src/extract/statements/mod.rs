@@ -10,7 +10,7 @@
 //! 5. [`targets`]: the entities the content is about.
 
 mod content;
-pub mod continuation;
+pub(super) mod continuation;
 mod cues;
 mod dates;
 mod memory;

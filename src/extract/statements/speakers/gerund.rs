@@ -9,6 +9,7 @@ use super::super::cues;
 use super::super::subjects::{main_subject, speaker_before, usable};
 use super::{speaker_of, Choice, Ctx};
 
+/// The rule for a gerund or an infinitive cue: always applies to one, its speaker or none.
 pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
     // (an infinitive after « pour » has its subject as a gerund does)
