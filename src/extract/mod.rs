@@ -170,7 +170,16 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             let speaker = goes_on.map(|k: usize| found[k].speaker);
             let ran = sentence.run(&mut reg, &mut memory, speaker);
             match (goes_on, ran.quotation) {
-                (Some(k), Some(words)) => statements::continuation::go_on(&mut found[k], words),
+                // (and the statements of the speakers coordinated with its own: X and Y said)
+                (Some(k), Some(words)) => {
+                    let (span, cue) = (found[k].span, found[k].cue.clone());
+                    for st in found
+                        .iter_mut()
+                        .filter(|st| st.span == span && st.cue == cue)
+                    {
+                        statements::continuation::go_on(st, words.clone());
+                    }
+                }
                 _ => goes_on = ran.goes_on.then(|| found.len() + ran.found.len() - 1),
             }
             found.extend(ran.found);

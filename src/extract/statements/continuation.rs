@@ -63,7 +63,7 @@ pub fn go_on(st: &mut Statement, q: Quotation) {
     quote.push_str(&q.words);
     st.span.end = st.span.end.max(q.end);
     for t in q.targets {
-        if !st.targets.contains(&t) {
+        if t != st.speaker && !st.targets.contains(&t) {
             st.targets.push(t);
         }
     }
@@ -123,6 +123,22 @@ mod tests {
             assert_eq!(found[0].0, speaker, "{body}");
             assert_eq!(found[0].1.as_deref(), Some(quote), "{body}");
             assert!(found[0].2.ends_with(['"', '»']), "{body}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn coordinated_speakers_go_on_together() {
+        let body =
+            "\"We will win this fight,\" Senator Jane Cole and Governor Tom Reed said. \"The \
+                    people are with us.\"";
+        let found = quoted("en", body);
+        assert_eq!(found.len(), 2, "{found:?}");
+        for (speaker, quote, _) in &found {
+            assert_eq!(
+                quote.as_deref(),
+                Some("We will win this fight, … The people are with us."),
+                "{speaker}"
+            );
         }
     }
 

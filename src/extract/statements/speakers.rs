@@ -297,7 +297,12 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         let after_quotation = subject_after_quotation(s, c.start, site.prev_end.max(s.from))
             .is_some_and(|a| a.start == m.start);
         if subject_of_cue || after_quotation {
-            quotation_before_subject(s, c, m, choice);
+            // (before the first of coordinated subjects: "…," X and Y said)
+            let first = choice.extra.iter().map(|&(_, _, span)| span.start).min();
+            let first = first
+                .and_then(|at| s.mentions.iter().find(|f| f.span.start == at))
+                .filter(|f| f.start < m.start);
+            quotation_before_subject(s, c, first.unwrap_or(m), choice);
         }
         choice.speaker = speaker_of(m, x.memory, 1.0);
         clause_before_subject(x, m, choice);
