@@ -231,9 +231,7 @@ impl Sentence<'_> {
             return None;
         }
         let close = k - 1;
-        let open = (close.saturating_sub(ASIDE_WORDS + 1).max(self.from + 1)..close - 1)
-            .rev()
-            .find(|&j| self.low(j) == ",")?;
+        let open = self.aside_opening(close)?;
         // an adverbial phrase (quant à lui, pour sa part, however), where or when (lors de
         // « L'Émission politique » jeudi, in a letter to the board): words, numbers and the
         // quotation marks of a title
@@ -242,23 +240,34 @@ impl Sentence<'_> {
             t.is_word() || t.starts_with_digit() || self.is_quote_open(j) || self.is_quote_close(j)
         });
         // (or a source's, between a subject and its verb: The police, according to Reuters, said)
-        let source = self.source_aside(close) == Some(open);
-        (words && (self.any(open - 1, W::Aux) || source)).then_some(open)
+        (words && (self.any(open - 1, W::Aux) || self.opens_source(open))).then_some(open)
     }
 
-    /// ", according to Reuters,", « , selon Le Monde, »: the opening comma of a source's aside
-    /// that the comma at `close` ends (its first words a source's cue).
-    pub(super) fn source_aside(&self, close: usize) -> Option<usize> {
-        let open = (close.saturating_sub(ASIDE_WORDS + 1).max(self.from + 1)..close)
+    /// The comma that opens an aside of a few words closed by the comma at `close`.
+    fn aside_opening(&self, close: usize) -> Option<usize> {
+        (close.saturating_sub(ASIDE_WORDS + 1).max(self.from + 1)..close.saturating_sub(1))
             .rev()
-            .find(|&j| self.low(j) == ",")?;
+            .find(|&j| self.low(j) == ",")
+    }
+
+    /// Whether a source's cue follows the comma at `open` (, according to Reuters; , selon).
+    fn opens_source(&self, open: usize) -> bool {
         let cue = self
             .lex
             .cues
-            .get(self.lang)?
-            .longest_at(self.toks, open + 1, lower);
+            .get(self.lang)
+            .and_then(|ix| ix.longest_at(self.toks, open + 1, lower));
         cue.is_some_and(|(_, c)| c.kind == super::lexicon::CueKind::Preposition)
-            .then_some(open)
+    }
+
+    /// ", according to Reuters,", « , selon Le Monde, »: the opening comma of a source's aside
+    /// that the comma at `close` ends.
+    pub(super) fn source_aside(&self, close: usize) -> Option<usize> {
+        if self.low(close) != "," {
+            return None;
+        }
+        self.aside_opening(close)
+            .filter(|&open| self.opens_source(open))
     }
 
     /// Whether mention `m` opens its clause: at the sentence's start (over the titles and ages

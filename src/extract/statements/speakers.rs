@@ -267,12 +267,8 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, site, c) = (x.s, x.site, x.site.cue);
     // (before an aside: X a, quant à elle, dénoncé; X, according to Reuters, said, X, selon Y, a
     // dit, whose cue is no bound)
-    let mut verb = c.start;
-    while verb > s.from && s.is_skip(verb - 1) && !s.any(verb - 1, W::Relative) {
-        verb -= 1;
-    }
-    let source_aside = (verb > s.from && s.low(verb - 1) == ",")
-        .then(|| s.source_aside(verb - 1))
+    let source_aside = (site.skip_back > s.from)
+        .then(|| s.source_aside(site.skip_back - 1))
         .flatten();
     let cue_start = s.aside_before(c.start).or(source_aside).unwrap_or(c.start);
     let prev_end = if site.prev_end > cue_start {
