@@ -33,6 +33,11 @@ impl Token {
         self.kind == TokKind::Word
     }
 
+    /// A mark that ends a sentence (. ! ? …).
+    pub fn ends_sentence(&self) -> bool {
+        matches!(self.norm.as_str(), "." | "!" | "?" | "…")
+    }
+
     /// Starts with an upper-case letter.
     pub fn is_capitalized(&self) -> bool {
         self.kind == TokKind::Word && self.norm.chars().next().is_some_and(char::is_uppercase)
@@ -421,7 +426,7 @@ pub fn sentences(
         // a quotation that ends its sentence: … southern border." Nancy Pelosi said …
         let closes_after_mark = closes[i]
             && i > 0
-            && matches!(tokens[i - 1].norm.as_str(), "." | "!" | "?" | "…")
+            && tokens[i - 1].ends_sentence()
             && tokens.get(i + 1).is_some_and(|n| n.is_capitalized());
         if closes_after_mark && i + 1 > start {
             out.push((start, i + 1));
@@ -429,7 +434,7 @@ pub fn sentences(
             i += 1;
             continue;
         }
-        let end_mark = matches!(t.norm.as_str(), "." | "!" | "?" | "…");
+        let end_mark = t.ends_sentence();
         if end_mark && !inside[i] {
             let prev_abbrev = i > 0
                 && tokens[i - 1].span.end == t.span.start

@@ -43,7 +43,7 @@ pub fn whole_quotation(s: &Sentence<'_>, speaker: usize, memory: &Memory) -> Opt
         .filter(|&(o, c)| o >= s.from && c < s.to)
         .collect();
     let inside = |k: usize| quotes.iter().any(|&(o, c)| k >= o && k <= c);
-    let alone = (s.from..s.to).all(|k| inside(k) || closing_mark(s, k));
+    let alone = (s.from..s.to).all(|k| inside(k) || s.toks[k].ends_sentence());
     let words: Vec<String> = quotes.iter().map(|&q| s.quote_text(q)).collect();
     let last = quotes.last()?;
     if !alone || !s.is_quote_open(s.from) || words.iter().any(String::is_empty) {
@@ -67,10 +67,6 @@ pub fn go_on(st: &mut Statement, q: Quotation) {
             st.targets.push(t);
         }
     }
-}
-
-fn closing_mark(s: &Sentence<'_>, k: usize) -> bool {
-    matches!(s.low(k), "." | "!" | "?" | "…")
 }
 
 #[cfg(test)]
