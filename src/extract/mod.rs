@@ -172,11 +172,13 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             match (goes_on, ran.quotation) {
                 // (and the statements of the speakers coordinated with its own: X and Y said)
                 (Some(k), Some(words)) => {
-                    let (span, cue) = (found[k].span, found[k].cue.clone());
-                    for st in found
+                    // (pushed right before it with its span: not the whole article again)
+                    let span = found[k].span;
+                    let shared = found[..=k]
                         .iter_mut()
-                        .filter(|st| st.span == span && st.cue == cue)
-                    {
+                        .rev()
+                        .take_while(|st| st.span == span);
+                    for st in shared {
                         statements::continuation::go_on(st, words.clone());
                     }
                 }
