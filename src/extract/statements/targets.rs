@@ -102,8 +102,11 @@ fn object_of_cue(s: &Sentence<'_>, c: &CueAt, speaker: usize, memory: &Memory) -
     let closes = |k: usize| {
         k >= s.to || !s.toks[k].is_word() || s.any(k, W::Preposition) || s.any(k, W::Complementizer)
     };
-    let after =
-        c.cue.kind != CueKind::Preposition && c.end < s.to && singular(c.end) && closes(c.end + 1);
+    // (a pronoun that is no possessive is the object whatever follows: called him a liar)
+    let after = c.cue.kind != CueKind::Preposition
+        && c.end < s.to
+        && singular(c.end)
+        && (closes(c.end + 1) || !s.any(c.end, W::Possessive));
     // a clitic stands before the auxiliary of a participle (lui a dit; not « a quant à lui nié »,
     // « a lui indiqué »)
     let mut k = c.start;
@@ -462,6 +465,9 @@ mod tests {
             ("en", "Governor Tom Reyes vetoed the bill. Senator Ann Cole accused him of betraying the voters.", "Tom Reyes"),
             ("en", "The actress Mary Lane spoke at the rally. Senator Bob Dunn criticized her for the remarks.", "Mary Lane"),
             ("en", "Mayor Paul Kerr was re-elected. Governor Ann Holt urged him to resign.", "Paul Kerr"),
+            // (a pronoun that is no possessive, whatever follows it: called him a liar)
+            ("en", "Mayor Paul Kerr was re-elected. Governor Ann Holt called him a \"coward.\"", "Paul Kerr"),
+            ("en", "Mayor Paul Kerr was re-elected. Governor Ann Holt described him as a failure.", "Paul Kerr"),
             ("fr", "Le ministre Thomas Hallé est arrivé en retard. La députée Jeanne Colin l'accuse de cacher la vérité.", "Thomas Hallé"),
             ("fr", "Le maire Paul Kerrien a été réélu. La sénatrice Anne Holtz l'a félicité lundi.", "Paul Kerrien"),
             ("fr", "Le ministre Jacques Morel a présenté son plan. Le député Luc Faure lui a reproché son manque d'ambition.", "Jacques Morel"),
