@@ -337,13 +337,13 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue defend point_to speak_about read make_it_clear show boast brag predict
+        estimate continue defend point_to speak_about read make_it_clear make_clear show boast brag predict
         joke speculate echo opine allude_to shoot_back fire_back apologize apologise
         portray depict paint cast liken""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
-        rail_against lash_out_at scold""",
+        rail_against rail_at take_aim_at snipe lash_out_at scold""",
     "accuse": "accuse blame allege charge",
     "warn": "warn caution",
     "threaten": "threaten",
@@ -371,6 +371,7 @@ EN_IRREGULAR = {
     "shoot": ("shoots", "shot", "shot", "shooting"),
     "echo": ("echoes", "echoed", "echoed", "echoing"),
     "cast": ("casts", "cast", "cast", "casting"),
+    "take": ("takes", "took", "taken", "taking"),
 }
 EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag", "concur"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",

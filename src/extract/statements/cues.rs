@@ -708,6 +708,16 @@ mod tests {
                 "Senator Ann Cole lashed out at the governor on Monday.",
                 "criticize",
             ),
+            ("Senator Ann Cole made clear that she would not run.", "say"),
+            (
+                "Senator Ann Cole railed at the governor on Monday.",
+                "criticize",
+            ),
+            ("Senator Ann Cole took aim at the trade deal.", "criticize"),
+            (
+                "Senator Ann Cole sniped that the governor was asleep.",
+                "criticize",
+            ),
         ] {
             let s = one("en", SAT, body);
             assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", act), "{body}");
