@@ -677,6 +677,22 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_after_a_form_of_be_has_its_own_subject() {
+        // the progressive is the clause's verb: its subject speaks, not the speaker before
+        for (text, who) in [
+            ("Senator Ann Cole said on Monday that Governor Paul Morin is warning that the plan would fail.", "Paul Morin"),
+            ("Ann Cole spoke first. Paul Morin, the mayor, was warning that the plan would fail.", "Paul Morin"),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+        // a vague subject: no statement by the speaker before
+        let text = "Secretary Ann Cole says hackers are taking aim at state election officials.";
+        let all = run("en", SAT, text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+    }
+
+    #[test]
     fn a_gerund_never_has_whom_the_subject_acts_with_or_on() {
         // the subject is unknown: no speaker rather than the object of a preposition
         for body in [

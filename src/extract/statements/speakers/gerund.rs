@@ -13,7 +13,7 @@ use super::{speaker_of, Choice, Ctx};
 pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let (s, c) = (x.s, x.site.cue);
     // (an infinitive after « pour » has its subject as a gerund does)
-    if !matches!(c.cue.kind, CueKind::Gerund | CueKind::Infinitive) {
+    if !matches!(c.cue.kind, CueKind::Gerund | CueKind::Infinitive) || progressive(x) {
         return false;
     }
     // "Reuters quoted Budi Gunawan as saying …": whom the medium quotes
@@ -73,4 +73,16 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             speaker_of(m, x.memory, 0.8)
         });
     true
+}
+
+/// "hackers are taking aim at …", "X was saying": a gerund after a form of "be" (over an adverb)
+/// is the finite verb of its clause, whose subject is before it, not the previous speaker's.
+fn progressive(x: &Ctx<'_>) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    let be = |k: usize| s.any(k, W::Aux) && s.any(k, W::GerundAfter);
+    let mut k = c.start;
+    if k > s.from + 1 && s.is_adverb(k - 1) {
+        k -= 1;
+    }
+    k > s.from && be(k - 1)
 }
