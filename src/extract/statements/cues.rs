@@ -487,7 +487,9 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
             // ("… New York values," saying: the quotation's comma; after initially saying)
             let after_quoted_comma =
                 i >= s.from + 2 && s.is_quote_close(i - 1) && s.low(i - 2) == ",";
-            let over_adverb = i >= s.from + 2 && s.is_adverb(i - 1) && s.any(i - 2, W::GerundAfter);
+            // (is now saying, was also warning)
+            let over_adverb =
+                i >= s.from + 2 && s.is_adverb_like(i - 1) && s.any(i - 2, W::GerundAfter);
             clitic_after_particle
                 || coordinated
                 || after(W::QuotedAs)

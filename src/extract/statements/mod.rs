@@ -316,6 +316,22 @@ impl Sentence<'_> {
                 .is_some_and(|e| t.norm.ends_with(e))
     }
 
+    /// An adverb, or a word skipped before a verb that is no auxiliary, relative,
+    /// complementizer or word of a time (is now saying, was also warning; not were on opposing).
+    pub(super) fn is_adverb_like(&self, i: usize) -> bool {
+        let not = [
+            W::Aux,
+            W::Relative,
+            W::Complementizer,
+            W::Adverbial,
+            W::TimeNoun,
+        ];
+        self.is_adverb(i)
+            || self.is_skip(i)
+                && !self.m(i).any_of(&not)
+                && !self.lex.calendar.is_weekday(self.low(i))
+    }
+
     /// The index of the first token of the sentence that starts at or after byte `at` (`or` if
     /// none).
     fn first_token_from(&self, at: usize, or: usize) -> usize {

@@ -682,6 +682,8 @@ mod tests {
         for (text, who) in [
             ("Senator Ann Cole said on Monday that Governor Paul Morin is warning that the plan would fail.", "Paul Morin"),
             ("Ann Cole spoke first. Paul Morin, the mayor, was warning that the plan would fail.", "Paul Morin"),
+            // (over an adverb)
+            ("Ann Cole spoke first. Governor Paul Morin is now urging voters to stay home.", "Paul Morin"),
         ] {
             let all = run("en", SAT, text);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
@@ -690,6 +692,9 @@ mod tests {
         let text = "Secretary Ann Cole says hackers are taking aim at state election officials.";
         let all = run("en", SAT, text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
+        // a preposition is no adverb: "opposing" is an adjective
+        let text = "Ann Cole and Paul Morin were on opposing sides of the debate.";
+        assert!(run("en", SAT, text).is_empty(), "{text}");
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn progressive(x: &Ctx<'_>) -> bool {
     let (s, c) = (x.s, x.site.cue);
     let be = |k: usize| s.any(k, W::Aux) && s.any(k, W::GerundAfter);
     let mut k = c.start;
-    if k > s.from + 1 && s.is_adverb(k - 1) {
+    if k > s.from + 1 && s.is_adverb_like(k - 1) {
         k -= 1;
     }
     k > s.from && be(k - 1)
