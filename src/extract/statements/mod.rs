@@ -202,8 +202,7 @@ impl Sentence<'_> {
         self.mentions.iter().find(|m| m.start == i)
     }
 
-    /// Words that may stand between a speaker and its cue: auxiliaries, skip phrases, days and
-    /// adverbials.
+    /// Words that may stand between a speaker and its cue: auxiliaries, skip phrases, days, adverbials.
     fn is_skip(&self, i: usize) -> bool {
         let m = self.m(i);
         self.is_adverb(i)
@@ -223,9 +222,8 @@ impl Sentence<'_> {
             }
     }
 
-    /// "a, quant à lui, dénoncé", "has, however, said": words in lower case between commas right
-    /// after an auxiliary and right before token `k`, or a source's words (according to X): the
-    /// index of the opening comma.
+    /// "a, quant à lui, dénoncé", "has, however, said", ", according to X,": words in lower case
+    /// or a source's between commas after an auxiliary, before token `k`: the opening comma.
     pub(super) fn aside_before(&self, k: usize) -> Option<usize> {
         if k < self.from + 4 || self.low(k - 1) != "," {
             return None;
@@ -316,8 +314,8 @@ impl Sentence<'_> {
                 .is_some_and(|e| t.norm.ends_with(e))
     }
 
-    /// An adverb, or a word skipped before a verb that is no auxiliary, relative,
-    /// complementizer or word of a time (is now saying, was also warning; not were on opposing).
+    /// An adverb or a skipped word that is no auxiliary, relative, complementizer or time word
+    /// (is now saying, was also warning; not were on opposing sides).
     pub(super) fn is_adverb_like(&self, i: usize) -> bool {
         let not = [
             W::Aux,
@@ -326,10 +324,7 @@ impl Sentence<'_> {
             W::Adverbial,
             W::TimeNoun,
         ];
-        self.is_adverb(i)
-            || self.is_skip(i)
-                && !self.m(i).any_of(&not)
-                && !self.lex.calendar.is_weekday(self.low(i))
+        self.is_skip(i) && !self.m(i).any_of(&not) && !self.lex.calendar.is_weekday(self.low(i))
     }
 
     /// The index of the first token of the sentence that starts at or after byte `at` (`or` if
