@@ -54,7 +54,9 @@ pub(super) fn party_member(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     {
         j += 1;
     }
-    if !(j < c.w.to && c.m(j).any(W::PartyMember) && c.verb_cue_after(j + 1)) {
+    // (the verb or its auxiliary: the Wisconsin Republican did give Trump some credit, saying)
+    let verb = |k: usize| c.verb_cue_after(k) || k < c.w.to && c.m(k).any(W::Aux);
+    if !(j < c.w.to && c.m(j).any(W::PartyMember) && verb(j + 1)) {
         return None;
     }
     c.add(
@@ -248,6 +250,16 @@ fn makes_a_study(c: &Ctx<'_>, i: usize) -> bool {
         && (i > c.w.from || is_acronym(&c.tok(i).norm));
     own && (i > c.w.from && c.m(i - 1).any(W::DocumentNoun)
         || qualifies && i + 1 < c.w.to && c.m(i + 1).any(W::DocumentNoun))
+}
+
+/// "Presumptive Republican presidential nominee X", "Republican Presidential hopeful": a chain
+/// of names with no first name that holds a party member's word, after which only words the
+/// article also writes in lower case, before a word in lower case, qualifies that word: no person
+/// (not Republican Trump and …).
+fn party_qualifier(c: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let lower_after = end < c.w.to && c.tok(end).is_word() && !c.tok(end).is_capitalized();
+    let common_after = |k: usize| (k + 1..end).all(|j| c.common.contains(c.tok(j).lower()));
+    lower_after && (i..end).any(|k| c.m(k).any(W::PartyMember) && common_after(k))
 }
 
 /// A chain of names with no first name whose last word the article also writes in lower case is
@@ -461,7 +473,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let person = if let Some(k) = first {
         let role = (k > i).then(|| c.text_of(i, k));
         Some((c.text_of(k, end), role, k))
-    } else if linked || common_end(c, i, end) {
+    } else if linked || common_end(c, i, end) || party_qualifier(c, i, end) {
         None
     } else if (!c.in_quote(i) && i > from)
         || (end < c.w.toks.len() && c.is_cue(end))
@@ -684,10 +696,27 @@ mod tests {
         for (lang, body, who) in [
             ("en", "House Speaker Paul Ryan met reporters. The Wisconsin Republican says in a statement that the plan is wrong.", "Paul Ryan"),
             ("fr", "Le député Benoît Hamon était à Lille. Le socialiste a déclaré que la loi était injuste.", "Benoît Hamon"),
+            // (before an auxiliary: the verb that follows may be no cue)
+            ("en", "House Speaker Paul Ryan met reporters. The Wisconsin Republican did praise the bill, saying it was fair.", "Paul Ryan"),
         ] {
             let all = run(lang, SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
         }
+        // a chain of names that holds a party member's word and qualifies a noun after it is no
+        // person: the role's holder speaks, or no one
+        let body = "Presumptive Republican presidential nominee Paul Morin announced that he would meet the union.";
+        assert_eq!(one("en", SAT, body).speaker, "Paul Morin", "{body}");
+        let body = "Rival Republican candidates have criticized Paul Morin for his views.";
+        assert!(
+            run("en", SAT, body)
+                .iter()
+                .all(|s| s.speaker != "Rival Republican"),
+            "{body}"
+        );
+        // … but a name after the party's word is a person's
+        let body = "Republican Morin and Democrat Cole have criticized the company for the move.";
+        let all = run("en", SAT, body);
+        assert_eq!(all.len(), 2, "{body}: {all:?}");
         // not before a noun it qualifies
         let all = run(
             "en",
