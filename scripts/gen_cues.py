@@ -337,7 +337,7 @@ EN = {
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
-        estimate continue defend point_to speak_about read make_it_clear make_clear show boast brag predict
+        estimate continue defend point_to draw_attention_to speak_about read make_it_clear make_clear show boast brag predict
         joke speculate echo opine allude_to shoot_back fire_back apologize apologise
         portray depict paint cast liken""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
@@ -354,7 +354,7 @@ EN = {
         plead implore exhort beg""",
     "promise": "promise pledge vow guarantee swear",
     "reject": "reject refuse dismiss oppose rule_out turn_down decline",
-    "agree": "agree approve endorse concur",
+    "agree": "agree approve endorse concur second",
 }
 EN_IRREGULAR = {
     "say": ("says", "said", "said", "saying"),
@@ -372,6 +372,7 @@ EN_IRREGULAR = {
     "echo": ("echoes", "echoed", "echoed", "echoing"),
     "cast": ("casts", "cast", "cast", "casting"),
     "take": ("takes", "took", "taken", "taking"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
 }
 EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag", "concur"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
@@ -389,7 +390,9 @@ EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "
            # at one point to wave
            ("point to", "point to"),
            # criminal charges, the charge that
-           ("charge", "charge"), ("charge", "charges")}
+           ("charge", "charge"), ("charge", "charges"),
+           # the second round, ten seconds
+           ("second", "second"), ("second", "seconds")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

@@ -720,14 +720,28 @@ mod tests {
                 "Senator Ann Cole sniped that the governor was asleep.",
                 "criticize",
             ),
+            (
+                "Senator Ann Cole seconded the motion of the governor.",
+                "agree",
+            ),
+            (
+                "Senator Ann Cole drew attention to the cost of the plan.",
+                "say",
+            ),
+            // (over "too" between the subject and its verb)
+            (
+                "Senator Ann Cole too suggested that the plan would fail.",
+                "say",
+            ),
         ] {
             let s = one("en", SAT, body);
             assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", act), "{body}");
         }
-        // calling off is cancelling
+        // calling off is cancelling; a second is a rank or a time
         for body in [
             "The union called off the strike on Monday.",
             "Senator Ann Cole is calling off her campaign.",
+            "Senator Ann Cole finished second in ten seconds.",
         ] {
             assert!(run("en", SAT, body).is_empty(), "{body}");
         }
