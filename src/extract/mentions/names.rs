@@ -252,6 +252,12 @@ fn makes_a_study(c: &Ctx<'_>, i: usize) -> bool {
         || qualifies && i + 1 < c.w.to && c.m(i + 1).any(W::DocumentNoun))
 }
 
+/// "Volvo XC90", "Airbus A320", "Boeing 737 MAX": a chain that holds a word with a digit names a
+/// model or a thing, no person.
+fn model(c: &Ctx<'_>, i: usize, end: usize) -> bool {
+    (i..end).any(|k| c.tok(k).norm.chars().any(|ch| ch.is_ascii_digit()))
+}
+
 /// "Presumptive Republican presidential nominee X", "Republican Presidential hopeful": a chain
 /// of names with no first name that holds a party member's word, after which only words the
 /// article also writes in lower case, before a word in lower case, qualifies that word: no person
@@ -473,7 +479,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let person = if let Some(k) = first {
         let role = (k > i).then(|| c.text_of(i, k));
         Some((c.text_of(k, end), role, k))
-    } else if linked || common_end(c, i, end) || party_qualifier(c, i, end) {
+    } else if linked || common_end(c, i, end) || party_qualifier(c, i, end) || model(c, i, end) {
         None
     } else if (!c.in_quote(i) && i > from)
         || (end < c.w.toks.len() && c.is_cue(end))
@@ -1003,6 +1009,29 @@ mod tests {
                 .all(|e| e.label != "Office" || e.kind != crate::extract::EntityKind::Person),
             "{x:?}"
         );
+    }
+
+    #[test]
+    fn a_model_with_a_number_in_its_name_is_no_person() {
+        for (lang, text) in [
+            (
+                "en",
+                "She was driving a Volvo XC90 when the police stopped her, officials said.",
+            ),
+            (
+                "fr",
+                "Le ministre a annoncé que le Comac C919 et le Tupolev Tu-154 voleraient.",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            let persons: Vec<_> = x
+                .entities
+                .iter()
+                .filter(|e| e.kind == crate::extract::EntityKind::Person)
+                .filter(|e| e.label.chars().any(|ch| ch.is_ascii_digit()))
+                .collect();
+            assert!(persons.is_empty(), "{text}: {persons:?}");
+        }
     }
 
     #[test]
