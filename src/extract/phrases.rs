@@ -6,12 +6,31 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::tokens::Token;
 
-/// Phrases (token sequences) indexed by their first token.
+/// Phrases (token sequences) indexed by their first token, then by their second: a token that
+/// opens many phrases (de, the, ministre, a common first name) is matched by hash look-ups, not
+/// by comparing each phrase.
 #[derive(Debug, Clone)]
 pub struct PhraseIndex<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, Bucket<T>>,
     /// How many tokens the longest phrase has.
     longest: usize,
+}
+
+/// The phrases that open with one token: that token alone, and the longer ones by their second
+/// token, the longest first.
+#[derive(Debug, Clone)]
+struct Bucket<T> {
+    one: Option<T>,
+    by_second: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Bucket<T> {
+    fn default() -> Self {
+        Bucket {
+            one: None,
+            by_second: HashMap::default(),
+        }
+    }
 }
 
 impl<T> Default for PhraseIndex<T> {
@@ -35,12 +54,21 @@ pub fn lower(t: &Token) -> &str {
 
 impl<T: Clone> PhraseIndex<T> {
     pub fn insert(&mut self, tokens: Vec<String>, value: T) {
-        let Some(first) = tokens.first().cloned() else {
+        let (Some(first), second) = (tokens.first().cloned(), tokens.get(1).cloned()) else {
             return;
         };
-        let list = self.by_first.entry(first).or_default();
+        let bucket = self.by_first.entry(first).or_default();
+        let Some(second) = second else {
+            // (the first entry wins)
+            if bucket.one.is_none() {
+                bucket.one = Some(value);
+                self.longest = self.longest.max(1);
+            }
+            return;
+        };
+        let list = bucket.by_second.entry(second).or_default();
         if list.iter().any(|(t, _)| *t == tokens) {
-            return; // first entry wins
+            return;
         }
         self.longest = self.longest.max(tokens.len());
         list.push((tokens, value));
@@ -61,13 +89,17 @@ impl<T: Clone> PhraseIndex<T> {
         [first.as_str(), capitalised.as_str()]
             .iter()
             .filter_map(|f| self.by_first.get(*f))
-            .flatten()
-            .any(|(phrase, _)| {
-                phrase.len() == words.len()
-                    && phrase
-                        .iter()
-                        .zip(words)
-                        .all(|(p, w)| p.to_lowercase() == *w)
+            .any(|bucket| {
+                if words.len() == 1 {
+                    return bucket.one.is_some();
+                }
+                bucket.by_second.values().flatten().any(|(phrase, _)| {
+                    phrase.len() == words.len()
+                        && phrase
+                            .iter()
+                            .zip(words)
+                            .all(|(p, w)| p.to_lowercase() == *w)
+                })
             })
     }
 
@@ -83,20 +115,8 @@ impl<T: Clone> PhraseIndex<T> {
         i: usize,
         key: impl Fn(&Token) -> &str,
     ) -> Option<(usize, &T)> {
-        let first = key(toks.get(i)?);
-        let list = self.by_first.get(first)?;
-        'phrases: for (phrase, value) in list {
-            if i + phrase.len() > toks.len() {
-                continue;
-            }
-            for (k, p) in phrase.iter().enumerate().skip(1) {
-                if key(&toks[i + k]) != p.as_str() {
-                    continue 'phrases;
-                }
-            }
-            return Some((phrase.len(), value));
-        }
-        None
+        let bucket = self.by_first.get(key(toks.get(i)?))?;
+        Self::in_bucket(bucket, toks, i, &key)
     }
 
     /// Like [`Self::longest_at`] over `toks[i..limit]`, with the first token compared in lower
@@ -108,22 +128,41 @@ impl<T: Clone> PhraseIndex<T> {
         limit: usize,
         key: impl Fn(&Token) -> &str,
     ) -> Option<(usize, &T)> {
-        let list = self.by_first.get(toks.get(i)?.lower())?;
-        let toks = &toks[..limit.min(toks.len())];
-        list.iter()
-            .find(|(phrase, _)| {
-                i + phrase.len() <= toks.len()
-                    && phrase
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .all(|(k, p)| key(&toks[i + k]) == p.as_str())
+        let bucket = self.by_first.get(toks.get(i)?.lower())?;
+        Self::in_bucket(bucket, &toks[..limit.min(toks.len())], i, &key)
+    }
+
+    /// The longest phrase of `bucket` (whose first token is `toks[i]`) at `i`.
+    fn in_bucket<'b>(
+        bucket: &'b Bucket<T>,
+        toks: &[Token],
+        i: usize,
+        key: &impl Fn(&Token) -> &str,
+    ) -> Option<(usize, &'b T)> {
+        let longer = toks
+            .get(i + 1)
+            .and_then(|second| bucket.by_second.get(key(second)))
+            .and_then(|list| {
+                list.iter().find(|(phrase, _)| {
+                    i + phrase.len() <= toks.len()
+                        && phrase
+                            .iter()
+                            .enumerate()
+                            .skip(2)
+                            .all(|(k, p)| key(&toks[i + k]) == p.as_str())
+                })
             })
-            .map(|(phrase, value)| (phrase.len(), value))
+            .map(|(phrase, value)| (phrase.len(), value));
+        longer.or_else(|| bucket.one.as_ref().map(|value| (1, value)))
     }
 
     pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum()
+        self.by_first
+            .values()
+            .map(|b| {
+                usize::from(b.one.is_some()) + b.by_second.values().map(Vec::len).sum::<usize>()
+            })
+            .sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -147,5 +186,48 @@ mod tests {
         let text = "de son côté";
         let toks = tokenize(text, Span::new(0, text.len()));
         assert_eq!(ix.longest_at(&toks, 0, lower), Some((3, &1)));
+    }
+
+    #[test]
+    fn phrases_sharing_a_first_token_are_told_apart_by_the_next_ones() {
+        let mut ix = PhraseIndex::default();
+        let words = |s: &str| {
+            let toks = tokenize(s, Span::new(0, s.len()));
+            toks.iter().map(|t| t.norm.clone()).collect::<Vec<_>>()
+        };
+        ix.insert(words("ministre de l'Intérieur"), 1);
+        ix.insert(words("ministre de la Justice"), 2);
+        ix.insert(words("ministre des Armées"), 3);
+        ix.insert(words("ministre"), 4);
+        // (the first entry of a phrase wins)
+        ix.insert(words("ministre des Armées"), 5);
+        assert_eq!((ix.len(), ix.longest()), (4, 4));
+        assert_eq!(words("ministre de l'Intérieur").len(), 4);
+        for (text, want) in [
+            ("ministre de la Justice", Some((4, &2))),
+            ("ministre des Armées", Some((3, &3))),
+            ("ministre de l'Intérieur", Some((4, &1))),
+            // a longer phrase that does not go on falls back to the word alone
+            ("ministre de la Culture", Some((1, &4))),
+            ("ministre", Some((1, &4))),
+            ("président", None),
+        ] {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            assert_eq!(ix.longest_at(&toks, 0, exact), want, "{text}");
+        }
+        // the first token in lower case, within a limit
+        let text = "Ministre de la Justice";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(ix.longest_at(&toks, 0, exact), None);
+        assert_eq!(
+            ix.longest_at_first_lowered(&toks, 0, 4, exact),
+            Some((4, &2))
+        );
+        assert_eq!(
+            ix.longest_at_first_lowered(&toks, 0, 3, exact),
+            Some((1, &4))
+        );
+        assert!(ix.has_lowered(&words("ministre de la justice")));
+        assert!(!ix.has_lowered(&words("ministre de la culture")));
     }
 }
