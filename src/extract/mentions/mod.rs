@@ -46,9 +46,10 @@ pub enum MentionKind {
     Entity(usize),
     /// A country adjective or demonym (russe, American): the country, for targets only.
     Adjective(usize),
-    /// il, elle, he, she, they; `person` for he and she, which never stand for an organisation;
-    /// `plural` for ils, elles, they, which never stand for one person; `gender` for he, she,
-    /// il, elle, which never stand for a person of the other gender.
+    /// il, elle, he, she, they, it; `person` for he and she, which never stand for an
+    /// organisation; `plural` for ils, elles, they, which never stand for one person; `gender`
+    /// for he, she, il, elle, which never stand for a person of the other gender; it, of none of
+    /// them, stands for a body.
     Pronoun {
         person: bool,
         plural: bool,

@@ -112,6 +112,11 @@ pub(super) fn pronoun(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let person = m.any(W::PersonPronoun);
     let plural = m.any(W::PluralPronoun);
     let gender = super::gender_of(m).filter(|_| !plural);
+    // "it", of no person, number or gender, refers to a body only as the subject of a reporting
+    // verb (It said, it also warned; not It is unclear, a plan that it says)
+    if !person && !plural && gender.is_none() && !c.verb_cue_after(i + 1) {
+        return None;
+    }
     c.add(
         i,
         i + 1,

@@ -116,7 +116,13 @@ pub(super) fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
         // person (« Fillon n'a désigné que trois clients. Il a affirmé … » after Urvoas spoke)
         // ils, they: a body or a country that spoke, never one person
         // … of the pronoun's gender (she: not the man who spoke last)
-        MentionKind::Pronoun { plural: true, .. } => memory.last_body_speaker.map(|e| (e, 0.75)),
+        // … and so does "it", of no person, number or gender
+        MentionKind::Pronoun { plural: true, .. }
+        | MentionKind::Pronoun {
+            person: false,
+            gender: None,
+            ..
+        } => memory.last_body_speaker.map(|e| (e, 0.75)),
         MentionKind::Pronoun {
             person: true,
             gender,
@@ -1388,6 +1394,28 @@ mod tests {
             "Le ministre Paul Morin a salué l'accord. Ils ont déclaré que la réforme était morte.",
         );
         assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    #[test]
+    fn it_before_a_reporting_verb_is_the_body_that_spoke_never_a_person() {
+        for (text, who) in [
+            ("Acme Holdings reported a loss on Monday. It said sales had fallen by a third.", "Acme Holdings"),
+            ("The Red Cross said the shelters were full. It also warned that more tents were needed.", "Red Cross"),
+            ("The Red Cross said the shelters were full. \"We need tents,\" it added.", "Red Cross"),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.len(), 2, "{text}: {all:?}");
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+        for text in [
+            // a person spoke: "it" is no one
+            "Senator Ann Cole said the talks were hard. It said the talks had failed.",
+            // "it" that is no reporting verb's subject
+            "The Red Cross said the shelters were full. It is unclear whether the tents will arrive.",
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+        }
     }
 
     #[test]
