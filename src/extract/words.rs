@@ -65,11 +65,9 @@ classes! {
         PersonPronoun,
         /// Ils, elles, they: subject pronouns of a plural, which never stand for one person.
         PluralPronoun,
-        /// Object pronouns that stand for a person after a source word (according to him,
-        /// selon elle); stored in lower case.
+        /// Object pronouns of a person after a source word (according to him, selon elle).
         ObjectPronoun,
-        /// Object pronouns of a plural, after a source word (selon eux, pour eux): the last
-        /// speaker, whatever it is; stored in lower case.
+        /// Object pronouns of a plural after a source word (selon eux): the last speaker.
         PluralObjectPronoun,
         /// Nouns that refer back to a document of the last speaker (communiqué, statement).
         Reference,
@@ -267,6 +265,8 @@ classes! {
         /// a company, an armed group, an NGO), a body (the organisation: an IGO, an NGO), a
         /// party (le parti), a medium (the network, le quotidien).
         CompanyNoun,
+        /// Words that end a company's name (Inc, Corp, Holdings, Company), as written.
+        CompanyHead,
         GroupNoun,
         BodyNoun,
         PartyNoun,

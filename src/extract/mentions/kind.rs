@@ -166,10 +166,22 @@ fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
     c.reg.last_of_kind(&kind).or_else(|| {
         let kinds: Vec<String> = types_of(c, i).into_iter().map(type_kind).collect();
         let typed = alone && !kinds.is_empty();
+        // (the company: else the one organisation named as one, Acme Holdings, Ford Motor Company)
+        let firm = alone && c.m(i).is(W::CompanyNoun);
+        let words = &c.lex.words;
+        let named_as_firm = |label: &str| {
+            label
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| words.any(W::CompanyHead, w))
+        };
         typed.then(|| {
-            c.reg
-                .last_org_with_word(&kind)
-                .or_else(|| c.reg.only_of_kinds(kinds.iter().map(String::as_str)))
+            let only = if firm {
+                c.reg.only_firm(&kinds, named_as_firm)
+            } else {
+                c.reg.only_of_kinds(kinds.iter().map(String::as_str))
+            };
+            c.reg.last_org_with_word(&kind).or(only)
         })?
     })
 }
@@ -222,6 +234,9 @@ mod tests {
             ("en", "The AKP won 40 percent of the vote. The party said it would form a coalition.", "AKP"),
             ("en", "Ted Cruz blamed CNN for its reporting. In a statement, the network said that the claim was wrong.", "CNN"),
             ("fr", "Le Canard enchaîné a publié une enquête. L'hebdomadaire souligne que la loi aurait pu changer.", "Le Canard enchaîné"),
+            // a company no list knows, named as one (Inc, Holdings, Company)
+            ("en", "Acme Holdings cut 2,000 jobs on Monday. The company said demand had fallen.", "Acme Holdings"),
+            ("en", "Shares of Vantor Widget Company fell. The company said demand had fallen.", "Vantor Widget Company"),
         ] {
             let all = run(lang, SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
@@ -241,11 +256,15 @@ mod tests {
                 "en",
                 "Siemens cut jobs. The company's founders said the cuts were a mistake.",
             ),
+            (
+                "en",
+                "Siemens bought Acme Holdings. The company said demand had fallen.",
+            ),
         ] {
             let all = run(lang, SAT, body);
             assert!(
                 all.iter()
-                    .all(|s| !["Siemens", "Airbus"].contains(&s.speaker.as_str())),
+                    .all(|s| !["Siemens", "Airbus", "Acme Holdings"].contains(&s.speaker.as_str())),
                 "{body}: {all:?}"
             );
         }

@@ -255,6 +255,23 @@ impl Registry {
         self.seen.insert(e, self.mentions_so_far);
     }
 
+    /// The one company of the article so far (the company → Acme Holdings), if there is only
+    /// one: an organisation of one of the `kinds` of a company or named as one (`named_as_firm`
+    /// of its label).
+    pub fn only_firm(
+        &self,
+        kinds: &[String],
+        named_as_firm: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let mut firms = self.seen.keys().copied().filter(|&e| {
+            self.entities[e].kind == EntityKind::Organisation
+                && (kinds.iter().any(|k| self.of_kind(e, k))
+                    || named_as_firm(&self.entities[e].label))
+        });
+        let one = firms.next();
+        one.filter(|_| firms.next().is_none())
+    }
+
     /// The persons with a role (at most [`ROLE_HOLDER_REACH`]), the last mentioned first.
     pub fn persons_with_role(&self) -> impl Iterator<Item = usize> {
         let mut all: Vec<usize> = self.with_role.iter().copied().collect();
