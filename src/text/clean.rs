@@ -198,7 +198,56 @@ pub fn clean(text: &str, title: Option<&str>) -> Cleaned {
         out.paragraphs.push(para);
     }
     drop_transcript(text, &mut out);
+    join_wrapped_lines(text, &mut out);
     out
+}
+
+/// The longest line of a text wrapped at a fixed width (most wrap at 60 to 80 characters).
+const WRAP_WIDTH: usize = 100;
+
+/// How many of the kept lines, at least, show a text wrapped at a fixed width.
+const WRAPPED_LINES: usize = 4;
+
+/// A text wrapped at a fixed width (wire copy, e-mail, plain-text archives: a sentence runs over
+/// several lines) has its lines joined into paragraphs: when most kept lines that a line follows
+/// directly end in the middle of a sentence, short of a wrapped width, and a quarter of the lines
+/// after them open in lower case, each such line goes on with the next. A text of one paragraph a
+/// line (a list of headlines, signed quotations) is left as it is.
+fn join_wrapped_lines(text: &str, out: &mut Cleaned) {
+    let next_line = |a: &Span, b: &Span| {
+        let between = &text[a.end..b.start];
+        between.chars().all(char::is_whitespace) && between.matches('\n').count() == 1
+    };
+    // (a line no longer than a wrapped text's width: not a paragraph that ends with a signature)
+    let open_end = |a: &Span| {
+        let line = a.slice(text).trim_end();
+        line.chars().count() <= WRAP_WIDTH
+            && !line.ends_with(['.', '!', '?', ':', ';', '»', '"', '”', '…', ')', ']'])
+    };
+    // (… and many of the lines after such an end open in lower case, as a sentence goes on:
+    // not a list of headlines)
+    let lower = |b: &Span| b.slice(text).trim_start().starts_with(char::is_lowercase);
+    let pairs: Vec<(bool, bool)> = out
+        .paragraphs
+        .windows(2)
+        .filter(|w| next_line(&w[0], &w[1]))
+        .map(|w| (open_end(&w[0]), lower(&w[1])))
+        .collect();
+    let open = pairs.iter().filter(|&&(o, _)| o).count();
+    let goes_on = pairs.iter().filter(|&&(o, l)| o && l).count();
+    if open < WRAPPED_LINES || open * 2 <= pairs.len() || goes_on * 4 < open {
+        return;
+    }
+    let mut joined: Vec<Span> = Vec::with_capacity(out.paragraphs.len());
+    let mut previous: Option<Span> = None;
+    for p in std::mem::take(&mut out.paragraphs) {
+        match (joined.last_mut(), previous) {
+            (Some(last), Some(line)) if next_line(&line, &p) && open_end(&line) => last.end = p.end,
+            _ => joined.push(p),
+        }
+        previous = Some(p);
+    }
+    out.paragraphs = joined;
 }
 
 #[cfg(test)]
@@ -215,6 +264,40 @@ mod tests {
         let n = patterns(FURNITURE).count();
         assert_eq!(furniture().len(), n);
         assert!(n > 15);
+    }
+
+    #[test]
+    fn a_text_wrapped_at_a_fixed_width_has_its_lines_joined_into_paragraphs() {
+        let text = "Title\n\nAcme Holdings Inc\nsaid it filed a registration statement with the Securities and\nExchange Commission covering a proposed offering of 4,790,000\nunits.\n    The company said it expects the offering to be priced at 20\ndlrs per unit, and that the proceeds would pay for\nten new hotels.\n";
+        let c = clean(text, Some("Title"));
+        let kept: Vec<String> = c
+            .paragraphs
+            .iter()
+            .map(|p| Normalized::text_of(text, *p))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Acme Holdings Inc said it filed a registration statement with the Securities and Exchange Commission covering a proposed offering of 4,790,000 units.",
+                "The company said it expects the offering to be priced at 20 dlrs per unit, and that the proceeds would pay for ten new hotels."
+            ]
+        );
+        // a paragraph a line stays so, even when its lines end with no full stop (headlines, a
+        // signature after a long quotation)
+        let headlines = "Title\n\nTour de France 2016 : Sagan remporte la 11e étape\nTour de France 2016 : Matthews remporte la 10e étape\nTour de France 2016 : Dumoulin remporte la 9e étape\nTour de France 2016 : Froome remporte la 8e étape\nTour de France 2016 : Cavendish remporte la 7e étape\n";
+        assert_eq!(clean(headlines, Some("Title")).paragraphs.len(), 5);
+        let signed: String = (1..=6)
+            .map(|k| {
+                let more = "He never listened to us. ".repeat(3);
+                format!("“He does not understand us, not in {k} years. {more}” ― Voter {k}\n")
+            })
+            .collect();
+        assert_eq!(
+            clean(&format!("Title\n\n{signed}"), Some("Title"))
+                .paragraphs
+                .len(),
+            6
+        );
     }
 
     #[test]

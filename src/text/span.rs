@@ -106,6 +106,31 @@ impl Normalized {
     }
 }
 
+/// `s` on one line: each run of whitespace that holds a line break (a text wrapped at a fixed
+/// width) becomes one space; other whitespace stays as written.
+pub fn on_one_line(s: &str) -> String {
+    if !s.contains(['\n', '\r']) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    for c in s.chars() {
+        if c.is_whitespace() {
+            run.push(c);
+            continue;
+        }
+        if run.contains(['\n', '\r']) {
+            out.push(' ');
+        } else {
+            out.push_str(&run);
+        }
+        run.clear();
+        out.push(c);
+    }
+    out.push_str(&run);
+    out
+}
+
 /// Normalises `span` of `original` (see [`Normalized`]), filling `map` when one is given.
 fn normalize_into(original: &str, span: Span, mut map: Option<&mut Vec<usize>>) -> String {
     let s = span.slice(original);
@@ -148,6 +173,15 @@ fn normalize_into(original: &str, span: Span, mut map: Option<&mut Vec<usize>>) 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_wrapped_text_is_put_on_one_line_and_other_spaces_stay() {
+        assert_eq!(
+            on_one_line("Acme\n   Holdings  Inc\r\nsaid"),
+            "Acme Holdings  Inc said"
+        );
+        assert_eq!(on_one_line("no\u{a0}break"), "no\u{a0}break");
+    }
+
     use super::*;
 
     #[test]

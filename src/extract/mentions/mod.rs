@@ -200,9 +200,9 @@ impl Ctx<'_> {
     }
 
     fn text_of(&self, a: usize, b: usize) -> String {
-        Span::new(self.tok(a).span.start, self.tok(b - 1).span.end)
-            .slice(self.text)
-            .to_string()
+        crate::text::on_one_line(
+            Span::new(self.tok(a).span.start, self.tok(b - 1).span.end).slice(self.text),
+        )
     }
 
     fn span(&self, a: usize, b: usize) -> Span {

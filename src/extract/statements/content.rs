@@ -319,7 +319,7 @@ pub(super) fn span_text(s: &Sentence<'_>, a: usize, mut b: usize) -> Option<Stri
         .trim_start_matches([',', ';'])
         .trim_end_matches(['.', ',', ';'])
         .trim();
-    (!t.is_empty()).then(|| t.to_string())
+    (!t.is_empty()).then(|| crate::text::on_one_line(t))
 }
 
 /// The quotation right before the speaker's mention `m` (over commas) is the content of cue `c`:

@@ -191,7 +191,7 @@ impl Sentence<'_> {
             return String::new();
         }
         let s = Span::new(self.toks[o + 1].span.start, self.toks[c - 1].span.end).slice(self.text);
-        s.trim().to_string()
+        crate::text::on_one_line(s.trim())
     }
 
     fn mention_at(&self, i: usize) -> Option<&Mention> {
