@@ -237,6 +237,9 @@ mod tests {
             // a company no list knows, named as one (Inc, Holdings, Company)
             ("en", "Acme Holdings cut 2,000 jobs on Monday. The company said demand had fallen.", "Acme Holdings"),
             ("en", "Shares of Vantor Widget Company fell. The company said demand had fallen.", "Vantor Widget Company"),
+            // a bank, the bank that has the word in its name
+            ("en", "First Meridian Bank cut its rates. The bank said inflation was falling.", "First Meridian Bank"),
+            ("fr", "La Banque Populaire Atlantique a publié ses comptes. La banque a annoncé une perte.", "Banque Populaire Atlantique"),
         ] {
             let all = run(lang, SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
