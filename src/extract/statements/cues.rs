@@ -118,7 +118,12 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
 /// noun. An object pronoun that looks like an article (l'accuse, les dénonce) is none, unless the
 /// form is a noun of report (l'annonce, les critiques).
 pub(super) fn article_before(s: &Sentence<'_>, i: usize) -> bool {
-    if i <= s.from || !s.noun_marker(i - 1) {
+    // (not the 's that ends a name: Moody's said, McDonald's announced)
+    let ends_a_name = |k: usize| {
+        s.mention_at(k)
+            .is_some_and(|m| m.end == k + 1 && m.start < k)
+    };
+    if i <= s.from || !s.noun_marker(i - 1) || ends_a_name(i - 1) {
         return false;
     }
     let noun = s
@@ -693,6 +698,17 @@ mod tests {
             let all = run(lang, SAT, body);
             assert!(all.iter().any(|s| s.speaker == who && s.cue == cue), "{body}: {all:?}");
         }
+    }
+
+    #[test]
+    fn a_verb_after_a_name_that_ends_in_s_reports() {
+        // the 's of Moody's is its name's, no genitive that makes "said" a noun
+        let s = one(
+            "en",
+            SAT,
+            "Moody's said the outlook for the bank was negative.",
+        );
+        assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Moody's", "say"));
     }
 
     #[test]
