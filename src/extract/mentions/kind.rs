@@ -175,14 +175,16 @@ fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
                 .next()
                 .is_some_and(|w| words.any(W::CompanyHead, w))
         };
-        typed.then(|| {
-            let only = if firm {
+        if !typed {
+            return None;
+        }
+        c.reg.last_org_with_word(&kind).or_else(|| {
+            if firm {
                 c.reg.only_firm(&kinds, named_as_firm)
             } else {
                 c.reg.only_of_kinds(kinds.iter().map(String::as_str))
-            };
-            c.reg.last_org_with_word(&kind).or(only)
-        })?
+            }
+        })
     })
 }
 
