@@ -50,22 +50,39 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
 }
 
 /// « a réagi en se disant « scandalisé » et en dénonçant … », "praised the police before adding
-/// …": the words that link the next cue to this one (et en, before, by, while) end no content.
+/// …", « a salué le plan mais il a prévenu … », "praised the plan and later warned": the words
+/// that join the next cue to this one (et en, before, by, while, but, a comma) and those between
+/// them and the cue (its subject pronoun, auxiliary, adverbs) end no content.
 pub(super) fn before_next_cue(
     s: &Sentence<'_>,
     site: &Site<'_>,
-    (a, mut b): (usize, usize),
+    (a, b): (usize, usize),
 ) -> (usize, usize) {
-    if b != site.next_cue {
+    let joins = [W::And, W::But, W::GerundAfter, W::GerundParticle, W::Agent];
+    // (a form of "be" joins right before a gerund only: hackers | are taking aim; not he | was
+    // simply questioning)
+    let join = |k: usize| {
+        let m = s.m(k);
+        m.any_of(&joins) && (!m.is(W::Aux) || k + 1 == site.next_cue) || s.low(k) == ","
+    };
+    let link = |k: usize| {
+        let m = s.m(k);
+        join(k) || m.is(W::Aux) || m.is(W::Pronoun) || s.is_adverb_like(k)
+    };
+    // (the content ends at the next cue or at the words before it: mais | il a prévenu)
+    if b > site.next_cue || !(b..site.next_cue).all(link) {
         return (a, b);
     }
-    let links = [W::And, W::GerundAfter, W::GerundParticle, W::Agent];
-    let end = b;
-    while b > a && (s.m(b - 1).any_of(&links) || s.low(b - 1) == ",") {
-        b -= 1;
+    let mut k = b;
+    while k > a && link(k - 1) {
+        k -= 1;
     }
-    // (not a content of links only: répondit et nia)
-    (a, if b == a { end } else { b })
+    // cut from the first join (praised the plan strongly | and warned; not « il a » alone);
+    // not a content of links only (répondit et nia)
+    match (k..b).find(|&j| join(j)) {
+        Some(j) if j > a => (a, j),
+        _ => (a, b),
+    }
 }
 
 /// What is said, without whom it is said to: the content `(a, b)` from after the "that" / « que »

@@ -224,4 +224,44 @@ mod tests {
         );
         assert_eq!(all.len(), 2, "{all:?}");
     }
+
+    #[test]
+    fn a_contrast_and_the_next_subject_end_no_content() {
+        let contents = |lang: &str, body: &str| -> Vec<String> {
+            run(lang, SAT, body)
+                .into_iter()
+                .map(|s| s.content.unwrap_or_default())
+                .collect()
+        };
+        for body in [
+            "Mayor Jane Ortiz welcomed the budget but warned that taxes would rise.",
+            "Mayor Jane Ortiz welcomed the budget, but she warned that taxes would rise.",
+            "Mayor Jane Ortiz welcomed the budget and later warned that taxes would rise.",
+        ] {
+            assert_eq!(
+                contents("en", body),
+                ["the budget", "taxes would rise"],
+                "{body}"
+            );
+        }
+        for body in [
+            "La maire Anne Roux a salué le budget mais a prévenu que les impôts allaient monter.",
+            "La maire Anne Roux a salué le budget, mais elle a prévenu que les impôts allaient monter.",
+        ] {
+            assert_eq!(
+                contents("fr", body),
+                ["le budget", "les impôts allaient monter"],
+                "{body}"
+            );
+        }
+        // words before the next cue that join nothing stay: he was simply …
+        let all = contents(
+            "en",
+            "Senator Ann Cole said the plan was simply wrong and warned of cuts.",
+        );
+        assert_eq!(
+            all.first().map(String::as_str),
+            Some("the plan was simply wrong")
+        );
+    }
 }
