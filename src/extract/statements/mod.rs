@@ -31,6 +31,7 @@ use cues::CueAt;
 pub use memory::Memory;
 use memory::{remember, remember_speaker};
 use speakers::Choice;
+use subjects::{described_subject, inverted_subject};
 
 /// How many letters an adverb of manner has at least (consistently; not ally, family).
 const ADVERB_LETTERS: usize = 7;
@@ -423,47 +424,6 @@ impl<'a> Site<'a> {
             && s.mention_at(self.skip_back - 1)
                 .is_some_and(|m| m.kind == MentionKind::Vague)
     }
-}
-
-/// "The race will be tight, said Dan Gerstein.", "…, said former Vermont governor Howard Dean,
-/// who …": after a comma, a verb followed by its subject, a mention that ends the sentence or its
-/// clause (inversion, in any language). The mention, if so.
-pub(super) fn inverted_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
-    let m = described_subject(s, c)?;
-    let ends_clause = m.end >= s.to
-        || matches!(s.low(m.end), "," | "." | ";" | "!" | "?")
-        || s.is_quote_close(m.end)
-        || s.is_quote_open(m.end);
-    ends_clause.then_some(m)
-}
-
-/// The subject right after a verb cue, over a few words that describe it (said former governor
-/// X, said undecided Republican voter X): the first mention before any punctuation, quotation,
-/// preposition or conjunction.
-pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
-    if !matches!(
-        c.cue.kind,
-        super::lexicon::CueKind::Finite | super::lexicon::CueKind::Participle
-    ) {
-        return None;
-    }
-    (c.end..(c.end + 5).min(s.to))
-        .take_while(|&k| {
-            !matches!(s.low(k), "," | ":" | ";")
-                && !s.is_quote_open(k)
-                && !s.any(k, W::Complementizer)
-                && !s.any(k, W::Preposition)
-                // (the medium: criticized the decision via Twitter)
-                && !s.any(k, W::Medium)
-                // (the subject of what is reported: said she could not support X)
-                && !s.any(k, W::Pronoun)
-                && !s.any(k, W::Modal)
-        })
-        .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(m)))
-}
-
-fn usable_subject(m: &Mention) -> bool {
-    matches!(m.kind, MentionKind::Entity(_))
 }
 
 /// Statements of one sentence.

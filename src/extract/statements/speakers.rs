@@ -1948,6 +1948,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_qualifies_the_inverted_subject_does_not_speak() {
+        for (body, who) in [
+            (
+                "The new rules hurt small firms, said GOP strategist Carl Wendt.",
+                "Carl Wendt",
+            ),
+            (
+                "Talks are stalled, said NATO spokesman Piet Aalders.",
+                "Piet Aalders",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, body).speaker, who, "{body}");
+        }
+        // a surname that qualifies the description stays no speaker
+        assert!(run("en", SAT, "\"It hurts,\" said a senior Cruz adviser.").is_empty());
+    }
+
+    #[test]
     fn a_named_spokesperson_in_apposition_speaks() {
         let s = one(
             "en",

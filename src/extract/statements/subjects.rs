@@ -4,7 +4,9 @@
 //! opening the sentence.
 
 use super::super::mentions::{Mention, MentionKind};
+use super::super::tokens::Token;
 use super::super::words::W;
+use super::cues::CueAt;
 use super::Sentence;
 use apposition::{apposed_name, head_of_apposition, parenthetical_dash};
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
@@ -19,6 +21,50 @@ pub(super) fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m M
         (m.start == comma + 1 || m.start == comma + 2 && s.any(comma + 1, W::Determiner))
             && usable(m)
     })
+}
+
+/// "The race will be tight, said Dan Gerstein.", "…, said former Vermont governor Howard Dean,
+/// who …": after a comma, a verb followed by its subject, a mention that ends the sentence or its
+/// clause (inversion, in any language). The mention, if so.
+pub(super) fn inverted_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
+    let m = described_subject(s, c)?;
+    let ends_clause = m.end >= s.to
+        || matches!(s.low(m.end), "," | "." | ";" | "!" | "?")
+        || s.is_quote_close(m.end)
+        || s.is_quote_open(m.end);
+    ends_clause.then_some(m)
+}
+
+/// The subject right after a verb cue, over a few words that describe it (said former governor
+/// X, said undecided Republican voter X, said GOP strategist X): the first mention before any
+/// punctuation, quotation, preposition or conjunction.
+pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
+    if !matches!(
+        c.cue.kind,
+        super::super::lexicon::CueKind::Finite | super::super::lexicon::CueKind::Participle
+    ) {
+        return None;
+    }
+    (c.end..(c.end + 5).min(s.to))
+        .take_while(|&k| {
+            !matches!(s.low(k), "," | ":" | ";")
+                && !s.is_quote_open(k)
+                && !s.any(k, W::Complementizer)
+                && !s.any(k, W::Preposition)
+                // (the medium: criticized the decision via Twitter)
+                && !s.any(k, W::Medium)
+                // (the subject of what is reported: said she could not support X)
+                && !s.any(k, W::Pronoun)
+                && !s.any(k, W::Modal)
+        })
+        .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(s, m)))
+}
+
+/// An entity, but a body's before a noun it qualifies (GOP strategist).
+fn usable_subject(s: &Sentence<'_>, m: &Mention) -> bool {
+    let qualifies = |t: &Token| t.is_word() && !t.is_capitalized() && !s.any(m.end, W::Preposition);
+    matches!(m.kind, MentionKind::Entity(_))
+        && (s.is_person(m) || !s.toks.get(m.end).is_some_and(qualifies))
 }
 
 /// How far after an incise cue its speaker may stand (a annoncé samedi le Kremlin).
