@@ -27,7 +27,8 @@ fn contracted_org_at(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
 /// Whether the gazetteer's phrase at `i` (`n` tokens) is a person's name that the name chain
 /// decides: a known surname that is also a first name opens another person's name (Christopher
 /// Bell is not Warren Christopher); a word the article already gave as a person's surname is that
-/// person (Mark Cuban … Cuban said), though it is a demonym too.
+/// person (Mark Cuban … Cuban said; Michael Bloomberg … Bloomberg said), though it is a demonym or
+/// a body's name too.
 fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bool {
     // (or any known surname before a name the article has not given that actor: Florian
     // Philippot is not Pierre de Bousquet de Florian)
@@ -35,7 +36,8 @@ fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bo
         && (c.is_first_name(i) || c.reg.surname(surface).is_none())
         && i + n < c.w.to
         && c.is_name_token(i + n);
-    let surname = matches!(g, Gaz::Country(..)) && n == 1 && c.reg.surname(surface).is_some();
+    let surname =
+        matches!(g, Gaz::Country(..) | Gaz::Org(_)) && n == 1 && c.reg.surname(surface).is_some();
     first_name || surname
 }
 
@@ -366,6 +368,28 @@ mod tests {
         // with no such person, the demonym stays the country's
         let found = mentions("en", "Cuban officials said the talks went well.");
         assert!(found.iter().all(|(_, l)| l != "Cuban"), "{found:?}");
+    }
+
+    #[test]
+    fn a_bodys_name_after_a_first_name_is_a_persons_surname() {
+        let text = "Former mayor Michael Bloomberg said he may run. Bloomberg said on Sunday that \
+                    the race was open. \"It is too early,\" said Claire Renault, an adviser.";
+        let speakers: Vec<_> = run("en", SAT, text)
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect();
+        assert_eq!(
+            speakers,
+            ["Michael Bloomberg", "Michael Bloomberg", "Claire Renault"]
+        );
+        // with no such person, the name stays the body's
+        let found = mentions("fr", "Renault a annoncé des pertes. Bloomberg l'a révélé.");
+        assert!(
+            found.iter().any(|(t, l)| t == "Renault" && l == "Renault"),
+            "{found:?}"
+        );
+        let renault = first_speaker("fr", "Renault a annoncé des pertes.");
+        assert_eq!(renault.kind, crate::extract::EntityKind::Organisation);
     }
 
     #[test]

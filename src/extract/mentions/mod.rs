@@ -511,6 +511,14 @@ impl Ctx<'_> {
                         && self.tok(i).is_capitalized())
                         || (j == i && self.reg.surname(&self.tok(j).norm).is_some())
                 }
+                // a body's name of one word as the surname after a first name (Michael
+                // Bloomberg, Claire Renault), or alone once the article gave it so
+                Some((1, Gaz::Org(_))) => {
+                    (j == i + 1 && self.is_first_name(i) && self.tok(i).is_capitalized())
+                        || (j == i
+                            && self.reg.surname(&self.tok(j).norm).is_some()
+                            && !(j + 1 < end && self.is_name_token(j + 1)))
+                }
                 _ => false,
             };
             // a function word of another language inside a name (Alain-Claude Bilie By Nzé)
