@@ -493,34 +493,7 @@ impl Ctx<'_> {
             {
                 break;
             }
-            let gazetteer_ok = match self.gazetteer_at(j) {
-                None | Some((_, Gaz::Actor(_) | Gaz::ActorSurname(_))) => true,
-                // a demonym as the surname after a first name (Mark Cuban, John French), or
-                // alone once the article gave it so
-                Some((1, Gaz::Country(_, CountryHow::Demonym | CountryHow::Adjective))) => {
-                    (j == i + 1 && self.is_first_name(i) && self.tok(i).is_capitalized())
-                        || (j == i && self.reg.surname(&self.tok(j).norm).is_some())
-                }
-                // a country's name as the surname after a first name, inside a sentence
-                // (Representative Steve Israel; not « Will Israel strike? »), or alone once the
-                // article gave it so (Rep. Jim Jordan … Jordan said)
-                Some((1, Gaz::Country(_, CountryHow::Name))) => {
-                    (j == i + 1
-                        && i > self.w.from
-                        && self.is_first_name(i)
-                        && self.tok(i).is_capitalized())
-                        || (j == i && self.reg.surname(&self.tok(j).norm).is_some())
-                }
-                // a body's name of one word as the surname after a first name (Michael
-                // Bloomberg, Claire Renault), or alone once the article gave it so
-                Some((1, Gaz::Org(_))) => {
-                    (j == i + 1 && self.is_first_name(i) && self.tok(i).is_capitalized())
-                        || (j == i
-                            && self.reg.surname(&self.tok(j).norm).is_some()
-                            && !(j + 1 < end && self.is_name_token(j + 1)))
-                }
-                _ => false,
-            };
+            let gazetteer_ok = self.gazetteer_in_name(i, j, end);
             // a function word of another language inside a name (Alain-Claude Bilie By Nzé)
             let foreign_word = j > i
                 && self.tok(j).is_capitalized()
@@ -561,6 +534,31 @@ impl Ctx<'_> {
             break;
         }
         self.without_last_particle(i, j)
+    }
+
+    /// Whether the gazetteer's phrase at `j` goes on the name chain opened at `i`: an actor's name
+    /// does; a demonym, a country's or a body's name of one word as the surname after a first name
+    /// (Mark Cuban, Michael Bloomberg; a country's name inside a sentence: Representative Steve
+    /// Israel, not « Will Israel strike? »), or alone once the article gave it as a surname (Cuban
+    /// said, Rep. Jim Jordan … Jordan said; a body's before no other name: not Bloomberg View).
+    fn gazetteer_in_name(&self, i: usize, j: usize, end: usize) -> bool {
+        let (country_name, body) = match self.gazetteer_at(j) {
+            None | Some((_, Gaz::Actor(_) | Gaz::ActorSurname(_))) => return true,
+            Some((1, Gaz::Country(_, CountryHow::Name))) => (true, false),
+            Some((1, Gaz::Country(_, CountryHow::Demonym | CountryHow::Adjective))) => {
+                (false, false)
+            }
+            Some((1, Gaz::Org(_))) => (false, true),
+            _ => return false,
+        };
+        let after_first_name = j == i + 1
+            && (i > self.w.from || !country_name)
+            && self.is_first_name(i)
+            && self.tok(i).is_capitalized();
+        let surname = j == i
+            && self.reg.surname(&self.tok(j).norm).is_some()
+            && !(body && j + 1 < end && self.is_name_token(j + 1));
+        after_first_name || surname
     }
 
     /// The end of the name chain `toks[i..j]` without a particle that no name of it follows
