@@ -333,6 +333,7 @@ impl Lexicon {
                 match w {
                     W::Elision => self.tokenizer.elisions.insert(form.to_lowercase()),
                     W::Abbreviation => self.tokenizer.abbreviations.insert(form.into()),
+                    W::ParticlePrefix => self.tokenizer.name_prefixes.insert(form.to_lowercase()),
                     _ => false,
                 };
             }

@@ -65,6 +65,9 @@ pub struct Tokenizer {
     pub elisions: HashSet<String>,
     /// Abbreviations whose dot does not end a sentence (`M`, `Dr`, `Jan`).
     pub abbreviations: HashSet<String>,
+    /// Prefixes of a name word (`al-`, `d'`): an elision among them, written with a capital
+    /// before a capital, is part of a name (D'Souza, D'Alema), no token of its own.
+    pub name_prefixes: HashSet<String>,
 }
 
 fn is_quote_char(c: char) -> bool {
@@ -148,6 +151,15 @@ impl Tokenizer {
     fn elided(&self, word: &str) -> bool {
         let with = format!("{}'", word.to_lowercase());
         self.elisions.contains(&with)
+    }
+
+    /// Whether elided `word`, then `next`, open a name (D'Souza; not D'après, L'Élysée).
+    fn opens_name(&self, word: &str, next: Option<char>) -> bool {
+        word.starts_with(char::is_uppercase)
+            && next.is_some_and(char::is_uppercase)
+            && self
+                .name_prefixes
+                .contains(&format!("{}'", word.to_lowercase()))
     }
 
     /// Splits `span` of `text` into tokens.
@@ -245,7 +257,8 @@ impl Tokenizer {
             let next_is_word = chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
             if (ch == '-' || ch == '\'' || ch == '’') && next_is_word {
                 if ch != '-' {
-                    if self.elided(&s[start..p]) {
+                    let next = chars.get(j + 1).map(|(_, n)| *n);
+                    if self.elided(&s[start..p]) && !self.opens_name(&s[start..p], next) {
                         end = p + ch.len_utf8();
                         j += 1;
                         break;
@@ -502,6 +515,19 @@ mod tests {
             .into_iter()
             .map(|t| t.norm)
             .collect()
+    }
+
+    #[test]
+    fn an_elided_particle_with_a_capital_before_a_capital_opens_a_name() {
+        assert_eq!(
+            words("Dinesh D’Souza and Massimo D'Alema"),
+            ["Dinesh", "D'Souza", "and", "Massimo", "D'Alema"]
+        );
+        // not an elided article (D'après, L'Élysée) nor one in lower case (d'Estaing)
+        assert_eq!(
+            words("D'après L'Élysée, Giscard d'Estaing"),
+            ["D'", "après", "L'", "Élysée", ",", "Giscard", "d'", "Estaing"]
+        );
     }
 
     #[test]
