@@ -1948,6 +1948,26 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_has_the_person_its_subjects_title_names() {
+        for (body, who) in [
+            (
+                "U.S. District Judge Ann Ruiz imposed a long sentence, saying a tough penalty was needed.",
+                "Ann Ruiz",
+            ),
+            (
+                "Acme press secretary Tom Hale answered at once, tweeting that the plan was dead.",
+                "Tom Hale",
+            ),
+            (
+                "Senator Tom Hale attacked Ann Ruiz over the budget, saying she had misled voters.",
+                "Tom Hale",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, body).speaker, who, "{body}");
+        }
+    }
+
+    #[test]
     fn a_body_that_qualifies_the_inverted_subject_does_not_speak() {
         for (body, who) in [
             (

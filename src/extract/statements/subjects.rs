@@ -165,7 +165,7 @@ fn named_after_noun<'m>(s: &'m Sentence<'_>, j: usize, from: usize) -> Option<&'
 
 /// "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after a mention that is
 /// not one; "l'agence de presse Belga": the name after a bare head.
-fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
+pub(super) fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
     let no_comma = |a: usize, b: usize| (a..b).all(|k| s.low(k) != ",");
     if let Some(p) = role_holder_after(s, m) {
         return Some(p);

@@ -2,11 +2,12 @@
 //! medium quotes (quoted X as saying), the subject of an absolute clause (with X saying), the
 //! sender of a message (sent an email saying), else the subject of the sentence's clause.
 
-use super::super::super::lexicon::CueKind;
+use super::super::super::lexicon::{lower, CueKind};
 use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::cues;
-use super::super::subjects::{main_subject, speaker_before, usable};
+use super::super::subjects::{main_subject, person_after_title, speaker_before, usable};
+use super::super::Sentence;
 use super::{speaker_of, Choice, Ctx};
 
 /// The rule for a gerund or an infinitive cue: always applies to one, its speaker or none.
@@ -49,14 +50,15 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .or_else(|| {
             // en annonçant …: the subject of the sentence, the first mention that opens a clause
             // (not the person or place of an opening phrase: After meeting X in Berlin, Y …,
-            // saying; a dateline names no one)
+            // saying; a dateline names no one); the person a title names (U.S. District Judge
+            // X imposed a sentence, saying)
             let before = |m: &&Mention| m.end <= c.start && !s.in_quote(m.start) && usable(m);
             s.mentions
                 .iter()
                 .filter(before)
                 .find(|m| s.opens_clause(m))
                 .or_else(|| s.mentions.iter().find(before).filter(|m| !object(m)))
-                .and_then(|m| speaker_of(m, x.memory, 0.8))
+                .and_then(|m| speaker_of(titled_person(s, m), x.memory, 0.8))
         })
         .or_else(|| {
             let m = speaker_before(s, c.start, s.from).filter(|m| !object(m))?;
@@ -73,6 +75,25 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             speaker_of(m, x.memory, 0.8)
         });
     true
+}
+
+/// The person that subject `m` is the title of: the one right after it over words in capitals,
+/// a genitive or a role (U.S. District Judge X, Fox News contributor X, Reagan's education
+/// secretary X imposed …, saying); else `m` (not "Trump attacked Clinton, saying").
+fn titled_person<'m>(s: &'m Sentence<'_>, m: &'m Mention) -> &'m Mention {
+    let roles = s.lex.words.phrases.roles(s.lang);
+    let title = |p: &&Mention| {
+        let mut k = m.end;
+        while k < p.start {
+            k = match roles.longest_at(s.toks, k, lower) {
+                Some((n, _)) => k + n,
+                None if s.toks[k].is_capitalized() || s.any(k, W::Genitive) => k + 1,
+                None => return false,
+            };
+        }
+        k == p.start
+    };
+    person_after_title(s, m).filter(title).unwrap_or(m)
 }
 
 /// "hackers are taking aim at …", "X was saying": a gerund after a form of "be" (over an adverb)
