@@ -84,7 +84,11 @@ pub(super) fn targets(
     let own = names_own_country(s, a, b)
         .then(|| s.info.get(speaker).and_then(|i| i.country_entity))
         .flatten();
-    for e in [object, suspect, own].into_iter().flatten() {
+    // "His fellow journalists …" in a person's own words: whom "his", "her", "him" stand for
+    let owners = speaker_is_person
+        .then(|| owners_in_quote(s, (a, b), speaker, memory))
+        .unwrap_or_default();
+    for e in [object, suspect, own].into_iter().flatten().chain(owners) {
         if e != speaker && !out.contains(&e) {
             out.push(e);
         }
@@ -127,6 +131,37 @@ fn object_of_cue(s: &Sentence<'_>, c: &CueAt, speaker: usize, memory: &Memory) -
     };
     other_persons(s, at, speaker, memory, gender_of(s.m(at)))
         .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
+}
+
+/// The persons a possessive or an object pronoun of a gender stands for in a person's own words
+/// within `toks[a..b]`: someone else, as "he" and "she" are (the last person named before of its
+/// gender, other than the speaker, that may be a target); not « son » or « lui », which have
+/// none.
+fn owners_in_quote(
+    s: &Sentence<'_>,
+    (a, b): (usize, usize),
+    speaker: usize,
+    memory: &Memory,
+) -> Vec<usize> {
+    let pronoun = |k: usize| {
+        let m = s.m(k);
+        (m.is(W::Possessive) || m.is(W::ObjectPronoun)) && !m.is(W::Pronoun) && s.in_quote(k)
+    };
+    (a..b)
+        .filter(|&k| pronoun(k))
+        .filter_map(|k| {
+            let m = s.m(k);
+            let g = if m.is(W::Feminine) {
+                Gender::Feminine
+            } else if m.is(W::Masculine) {
+                Gender::Masculine
+            } else {
+                return None;
+            };
+            other_persons(s, k, speaker, memory, Some(g))
+                .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
+        })
+        .collect()
 }
 
 /// Whether token `k` is a suspect noun after a definite article, over one word in lower case
@@ -425,6 +460,35 @@ mod tests {
             "en",
             SAT,
             "Mayor Paul Adamski was stabbed on stage. Senator Ann Cole said she was shocked.",
+        );
+        assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
+    }
+
+    #[test]
+    fn his_her_and_him_in_a_persons_own_words_are_another_person() {
+        for text in [
+            "Governor Tom Reyes vetoed the bill. Senator Ann Cole said: \"His veto betrays the voters.\"",
+            "Governor Tom Reyes vetoed the bill. Mrs. Dana Holt left. Senator Jim Cole said: \"We will beat him.\"",
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(
+                all.last().map(|s| s.targets.clone()),
+                Some(vec!["Tom Reyes".to_string()]),
+                "{text}: {all:?}"
+            );
+        }
+        // « son », « lui » have no gender: no one
+        let all = run(
+            "fr",
+            SAT,
+            "Le maire Paul Adamski a démissionné. La députée Anne Colin a déclaré : « Son départ nous surprend. »",
+        );
+        assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
+        // nor in indirect speech, where "his" may be the speaker's own
+        let all = run(
+            "en",
+            SAT,
+            "Governor Tom Reyes vetoed the bill. Senator Jim Cole said his vote was final.",
         );
         assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
     }
