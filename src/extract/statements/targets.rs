@@ -85,9 +85,7 @@ pub(super) fn targets(
         .then(|| s.info.get(speaker).and_then(|i| i.country_entity))
         .flatten();
     // "His fellow journalists …" in a person's own words: whom "his", "her", "him" stand for
-    let owners = speaker_is_person
-        .then(|| owners_in_quote(s, (a, b), speaker, memory))
-        .unwrap_or_default();
+    let owners = owners_in_quote(s, (a, b), speaker, memory);
     for e in [object, suspect, own].into_iter().flatten().chain(owners) {
         if e != speaker && !out.contains(&e) {
             out.push(e);
@@ -133,16 +131,19 @@ fn object_of_cue(s: &Sentence<'_>, c: &CueAt, speaker: usize, memory: &Memory) -
         .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
 }
 
-/// The persons a possessive or an object pronoun of a gender stands for in a person's own words
-/// within `toks[a..b]`: someone else, as "he" and "she" are (the last person named before of its
-/// gender, other than the speaker, that may be a target); not « son » or « lui », which have
-/// none.
+/// The persons a possessive or an object pronoun of a gender stands for in the speaker's own
+/// words, when the speaker is a person, within `toks[a..b]`: someone else, as "he" and "she" are
+/// (the last person named before of its gender, other than the speaker, that may be a target);
+/// not « son » or « lui », which have none.
 fn owners_in_quote(
     s: &Sentence<'_>,
     (a, b): (usize, usize),
     speaker: usize,
     memory: &Memory,
 ) -> Vec<usize> {
+    if !s.info.get(speaker).is_some_and(|i| i.person) {
+        return Vec::new();
+    }
     let pronoun = |k: usize| {
         let m = s.m(k);
         (m.is(W::Possessive) || m.is(W::ObjectPronoun)) && !m.is(W::Pronoun) && s.in_quote(k)
