@@ -187,6 +187,15 @@ pub fn extract_with(article: &Article, cleaned: &Cleaned, lex: &Lexicon) -> Extr
             found.extend(ran.found);
         }
     }
+    // the suspect the article names later is whom "the gunman" said before refers to
+    if let Some(p) = memory.suspect {
+        let before = found
+            .iter_mut()
+            .filter(|st| memory.before_suspect.contains(&st.span));
+        for st in before.filter(|st| st.speaker != p && !st.targets.contains(&p)) {
+            st.targets.push(p);
+        }
+    }
     title_mentions(article, cleaned, &finder, &mut reg);
     mentions::home_country(&mut reg);
     Extraction {

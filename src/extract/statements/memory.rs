@@ -9,6 +9,7 @@ use super::super::mentions::Gender;
 use super::super::words::W;
 use super::super::Statement;
 use super::{Sentence, Site};
+use crate::text::Span;
 
 /// What the extractor remembers across sentences of an article.
 #[derive(Debug, Default)]
@@ -26,6 +27,9 @@ pub struct Memory {
     /// The person the article named by a suspect noun (police identified the gunman as X): whom
     /// "the suspect", « l'assaillant » refer to.
     pub suspect: Option<usize>,
+    /// The spans of the statements that spoke of the suspect by a noun before the article named
+    /// one (Police said the gunman surrendered … identified the suspect as X): theirs too.
+    pub before_suspect: Vec<Span>,
     /// The first person mentioned (outside quotations) in the last sentence that had one.
     pub last_subject: Option<usize>,
     /// (speaker, date) of the statements of the current paragraph.
@@ -92,6 +96,9 @@ pub(super) fn remember(s: &Sentence<'_>, site: &Site<'_>, memory: &mut Memory, f
     let to = (c.end + 14).min(s.to);
     if (from..to.min(s.to)).any(|i| s.any(i, W::Reference)) {
         memory.last_document_speaker = Some(speaker);
+    }
+    if memory.suspect.is_none() && super::targets::speaks_of_a_suspect(s, found.span) {
+        memory.before_suspect.push(found.span);
     }
     if let Some(d) = found.date {
         memory.paragraph_dates.push((speaker, d));

@@ -13,6 +13,7 @@ use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::memory::Memory;
 use super::Sentence;
+use crate::text::Span;
 
 pub(super) fn targets(
     s: &Sentence<'_>,
@@ -163,6 +164,13 @@ fn owners_in_quote(
                 .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
         })
         .collect()
+}
+
+/// Whether statement `span` speaks of the suspect by a noun after a definite article.
+pub(super) fn speaks_of_a_suspect(s: &Sentence<'_>, span: Span) -> bool {
+    (s.from..s.to)
+        .filter(|&k| s.toks[k].span.start >= span.start && s.toks[k].span.end <= span.end)
+        .any(|k| names_the_suspect(s, k))
 }
 
 /// Whether token `k` is a suspect noun after a definite article, over one word in lower case
@@ -556,6 +564,18 @@ mod tests {
         ] {
             let all = run(lang, SAT, text);
             assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn the_suspect_named_later_is_whom_the_noun_said_before_refers_to() {
+        for (lang, text) in [
+            ("en", "A gunman opened fire in a mall. Mayor Dee Brown said the gunman had acted alone. Police identified the suspect as Patrick Moore, 21."),
+            ("fr", "Un homme a tiré dans un centre commercial. Le maire Jean Dupont a affirmé que l'assaillant avait agi seul. Le suspect, Patrick Moreau, a été arrêté."),
+        ] {
+            let all = run(lang, SAT, text);
+            let first = all.first().expect("a statement");
+            assert_eq!(first.targets, [if lang == "en" { "Patrick Moore" } else { "Patrick Moreau" }], "{all:?}");
         }
     }
 
