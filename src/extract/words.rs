@@ -13,6 +13,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::PhraseIndex;
 use super::tokens::Token;
+pub use marks::Marks;
+use marks::{bit, Bits};
+
+mod marks;
 
 macro_rules! classes {
     ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $variant:ident,)* }) => {
@@ -416,51 +420,6 @@ impl Phrases {
 
 /// One bit per class of [`W`].
 type ClassBits = u128;
-
-/// Bits of the classes a form belongs to: in one language, and in any.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Bits {
-    lang: ClassBits,
-    any: ClassBits,
-}
-
-/// The classes a token belongs to, as written and in lower case.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Marks {
-    norm: Bits,
-    low: Bits,
-}
-
-fn bit(w: W) -> ClassBits {
-    1 << (w as u32)
-}
-
-impl Marks {
-    /// In the article's language, the token in lower case.
-    pub fn is(&self, w: W) -> bool {
-        self.low.lang & bit(w) != 0
-    }
-
-    /// In any language, the token in lower case.
-    pub fn any(&self, w: W) -> bool {
-        self.low.any & bit(w) != 0
-    }
-
-    /// In any of the classes `ws`, in any language, the token in lower case.
-    pub fn any_of(&self, ws: &[W]) -> bool {
-        ws.iter().any(|&w| self.any(w))
-    }
-
-    /// In any language, the token as written.
-    pub fn any_norm(&self, w: W) -> bool {
-        self.norm.any & bit(w) != 0
-    }
-
-    /// In the article's language, the token as written.
-    pub fn is_norm(&self, w: W) -> bool {
-        self.norm.lang & bit(w) != 0
-    }
-}
 
 /// Word classes and settings of every language.
 #[derive(Debug, Clone, Default)]
