@@ -14,7 +14,9 @@ pub(super) mod document;
 mod infinitive;
 mod pairs;
 mod whole;
-use complement::{object_cue_has_object, promise_has_complement, threat_has_terms};
+use complement::{
+    clause_cue_has_clause, object_cue_has_object, promise_has_complement, threat_has_terms,
+};
 pub(super) use document::study_noun_before;
 use document::{document_cue_has_document, study_before};
 use pairs::{drop_gerund_incises, join_means_gerunds};
@@ -268,42 +270,6 @@ fn passive_has_agent(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
 
 /// How far back the passive auxiliary of a coordinated participle may stand.
 const PASSIVE_REACH: usize = 5;
-
-/// How far before a clause cue the quotation it reports may close ("…," the senator's spokeswoman
-/// declared).
-const QUOTED_BEFORE: usize = 8;
-
-/// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
-/// quote right after it, or a quote closed before it ("…," she declared).
-fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    // (a phrase with its own complement reports with it: spoke about; not shot back)
-    let complement = c.n > 1 && s.any(c.i + c.n - 1, W::Preposition);
-    if !s.any(c.i, W::ClauseCue) || complement {
-        return true;
-    }
-    let after = c.i + c.n;
-    let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k))
-        || after < s.to && s.any(after, W::AttributeMarker);
-    // an incise reports what comes before it (La réforme sera votée, a assuré X; comme l'assure X)
-    // (only its auxiliary between the comma and it: not ", qui assurait le vol")
-    let comma = c.i.checked_sub(1 + usize::from(c.aux.is_some()));
-    // … and its subject after it (not « X, ancien général, assure l'intérim »)
-    let subject_after = || super::described_subject(s, &kept(s, c.i, c)).is_some();
-    let incise = s.setting(Setting::IncisePastComma)
-        && comma.is_some_and(|k| k >= s.from && s.low(k) == ",")
-        && c.aux.is_none_or(|a| a + 1 == c.i)
-        && subject_after();
-    let as_reported =
-        c.i >= s.from + 2 && s.any(c.i - 1, W::NeuterClitic) && s.any(c.i - 2, W::AsReported);
-    // a study's finding needs no complementizer (the poll found Clinton leading)
-    let study = study_before(s, c.i);
-    clause_after
-        || incise
-        || as_reported
-        || study
-        || (c.i.saturating_sub(QUOTED_BEFORE).max(s.from)..c.i).any(|k| s.is_quote_close(k))
-        || quotation_after(s, after).is_some()
-}
 
 /// How far back the indefinite article of a named thing may stand (a new reading campaign
 /// called).
@@ -1781,10 +1747,14 @@ mod tests {
             "The minister declared on Monday that the border would stay closed.",
             "The minister declared: \"The border will stay closed.\"",
             "\"The border will stay closed,\" the minister declared.",
+            // the clause before the comma and its subject, and nothing after but a time
+            "The border will stay closed, the minister declared on Monday.",
         ] {
             let s = one("en", SAT, text);
             assert_eq!(s.speaker, "minister", "{text}");
         }
+        let text = "After the vote, the governor declared a state of emergency.";
+        assert!(run("en", SAT, text).is_empty(), "{text}");
     }
 
     #[test]

@@ -7,7 +7,8 @@
 use super::super::super::mentions::MentionKind;
 use super::super::super::words::{Setting, W};
 use super::super::Sentence;
-use super::{article_before, candidate, Candidate, CueAt};
+use super::document::study_before;
+use super::{article_before, candidate, kept, Candidate, CueAt};
 
 /// A form that reports only with an infinitive or an object (see `W::ObjectCue`): "to" or a
 /// determiner after it, over adverbs; one that characterises its object (see `W::AsCue`), only
@@ -109,3 +110,61 @@ pub(crate) fn quotation_after(s: &Sentence<'_>, after: usize) -> Option<usize> {
 
 /// How many words after a cue that needs a clause may stand before a quotation it introduces.
 const QUOTATION_REACH: usize = 10;
+
+/// How far before a clause cue the quotation it reports may close ("…," the senator's spokeswoman
+/// declared).
+const QUOTED_BEFORE: usize = 8;
+
+/// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
+/// quote right after it, or a quote closed before it ("…," she declared).
+pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    // (a phrase with its own complement reports with it: spoke about; not shot back)
+    let complement = c.n > 1 && s.any(c.i + c.n - 1, W::Preposition);
+    if !s.any(c.i, W::ClauseCue) || complement {
+        return true;
+    }
+    let after = c.i + c.n;
+    let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k))
+        || after < s.to && s.any(after, W::AttributeMarker);
+    // an incise reports what comes before it (La réforme sera votée, a assuré X; comme l'assure X)
+    // (only its auxiliary between the comma and it: not ", qui assurait le vol")
+    let comma = c.i.checked_sub(1 + usize::from(c.aux.is_some()));
+    // … and its subject after it (not « X, ancien général, assure l'intérim »)
+    let subject_after = || super::super::described_subject(s, &kept(s, c.i, c)).is_some();
+    let incise = s.setting(Setting::IncisePastComma)
+        && comma.is_some_and(|k| k >= s.from && s.low(k) == ",")
+        && c.aux.is_none_or(|a| a + 1 == c.i)
+        && subject_after();
+    let as_reported =
+        c.i >= s.from + 2 && s.any(c.i - 1, W::NeuterClitic) && s.any(c.i - 2, W::AsReported);
+    // a study's finding needs no complementizer (the poll found Clinton leading)
+    let study = study_before(s, c.i);
+    clause_after
+        || incise
+        || as_reported
+        || study
+        || clause_before(s, c)
+        || (c.i.saturating_sub(QUOTED_BEFORE).max(s.from)..c.i).any(|k| s.is_quote_close(k))
+        || quotation_after(s, after).is_some()
+}
+
+/// "Clinton won the primary, the Associated Press declared on Thursday.": a subject between a
+/// comma and the cue, and after the cue nothing but the sentence's end, a time or an adverb: the
+/// clause before the comma is what the cue reports.
+fn clause_before(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let at = c.aux.unwrap_or(c.i);
+    let Some(m) = s.mentions.iter().find(|m| m.end == at) else {
+        return false;
+    };
+    let open = m
+        .start
+        .checked_sub(1 + usize::from(m.start > s.from && s.any(m.start - 1, W::Determiner)));
+    let time = |k: usize| {
+        !s.toks[k].is_word()
+            || s.any(k, W::TimeNoun)
+            || s.any(k, W::Preposition)
+            || s.lex.calendar.is_weekday(s.low(k))
+            || s.is_adverb(k)
+    };
+    open.is_some_and(|k| k > s.from && s.low(k) == ",") && (c.i + c.n..s.to).all(time)
+}
