@@ -244,14 +244,29 @@ fn qualifies_a_head(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
 }
 
 /// "X confirme que … et précise que …": a cue after "et" / "and" has the speaker of the cue
-/// before it.
+/// before it; so has a finite cue right after a comma where a comma opens no incise (X praised
+/// the plan, criticized the tax and told …).
 fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // over an object pronoun (et l'accuse)
     let mut k = x.site.skip_back;
     if k > x.s.from + 1 && x.s.any(k - 1, W::Clitic) {
         k -= 1;
     }
-    let before_is_and = k > x.s.from && (x.s.any(k - 1, W::And) || x.s.any(k - 1, W::But));
+    // (the comma ends the object of the cue before, no name and no other comma: not "Rudaw
+    // reports X's director, Y, has alleged"; no agent after: not "the plan, criticized by many")
+    let (s, c) = (x.s, x.site.cue);
+    let series = |j: usize| {
+        c.cue.kind == CueKind::Finite
+            && !s.setting(Setting::IncisePastComma)
+            && s.low(j) == ","
+            && (x.site.prev_end..j).all(|i| s.low(i) != ",")
+            && !s.mentions.iter().any(|m| m.end == j)
+            && !(c.end < s.to
+                && (s.any(c.end, W::Agent)
+                    || s.any(c.end, W::Preposition) && !s.any(c.end, W::InfinitiveMarker)))
+    };
+    let before_is_and =
+        k > x.s.from && (x.s.any(k - 1, W::And) || x.s.any(k - 1, W::But) || series(k - 1));
     let Some(last) = x.out.last().filter(|_| before_is_and && x.site.index > 0) else {
         return false;
     };
@@ -261,6 +276,25 @@ fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let at = x.s.toks[prev].span.start;
     if !(last.span.start <= at && at < last.span.end) {
         return true;
+    }
+    // (a series goes on a main clause's verb, not a relative or subordinate clause's: X, a union
+    // that has endorsed Y, said)
+    let relative = || {
+        (s.from..prev)
+            .rev()
+            .take_while(|&i| s.low(i) != ",")
+            .any(|i| s.any(i, W::Relative) || s.any(i, W::Complementizer))
+    };
+    // … whose subject is no aside's (a move whose rarity, CBS noted, highlighted) and stands
+    // in the clause of its verb (Kuwait's minister, in remarks published today, said)
+    let own_clause = || {
+        last.content.as_deref().is_some_and(|t| !t.is_empty())
+            && (s.speaker_tok(last.speaker_span)..prev).all(|i| s.low(i) != ",")
+    };
+    if !(k > s.from && (s.any(k - 1, W::And) || s.any(k - 1, W::But)))
+        && (relative() || !own_clause())
+    {
+        return false;
     }
     choice.speaker = Some((last.speaker, last.confidence, last.speaker_span));
     true
@@ -1944,6 +1978,37 @@ mod tests {
             "Sandra Inman, a teacher, said he would never support Paul Smith.",
         ] {
             assert_eq!(one("en", SAT, body).speaker, "Sandra Inman", "{body}");
+        }
+    }
+
+    #[test]
+    fn a_finite_cue_after_a_comma_goes_on_the_series_of_the_cue_before() {
+        let all = run(
+            "en",
+            SAT,
+            "Mayor Jane Ortiz praised the budget, criticized the tax and told the council it would pass.",
+        );
+        let cues: Vec<_> = all
+            .iter()
+            .map(|s| (s.speaker.as_str(), s.cue.as_str()))
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("Jane Ortiz", "praise"),
+                ("Jane Ortiz", "criticize"),
+                ("Jane Ortiz", "tell")
+            ]
+        );
+        // not after an aside, an apposition or a relative clause, nor a participle with its agent
+        for (text, n) in [
+            ("The vote, a move whose rarity, CBS noted, highlighted the stakes.", 1),
+            ("Paul Reyes, head of a union that endorsed Jane Ortiz, also said the tax was wrong.", 1),
+            ("Jane Ortiz said the plan, criticized by many, was fair.", 1),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.len(), n, "{text}: {all:?}");
+            assert_ne!(all.last().map(|s| s.cue.as_str()), Some("criticize"), "{text}");
         }
     }
 
