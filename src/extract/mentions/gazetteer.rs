@@ -371,6 +371,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_word_of_a_list_or_another_language_goes_on_a_first_name() {
+        let found = mentions(
+            "en",
+            "Mary Jordan Reynolds told the Post that he was skeptical. Rabbi Paul Hier agreed.",
+        );
+        for name in ["Mary Jordan Reynolds", "Paul Hier"] {
+            assert!(
+                found.iter().any(|(t, l)| t == name && l == name),
+                "{found:?}"
+            );
+        }
+        // a country's name after a first name opening the sentence, with no name after it
+        let found = mentions("en", "Will Israel strike? Nobody knows.");
+        assert!(found.iter().any(|(t, _)| t == "Israel"), "{found:?}");
+    }
+
+    #[test]
     fn a_bodys_name_after_a_first_name_is_a_persons_surname() {
         let text = "Former mayor Michael Bloomberg said he may run. Bloomberg said on Sunday that \
                     the race was open. \"It is too early,\" said Claire Renault, an adviser.";

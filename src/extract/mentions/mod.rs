@@ -494,12 +494,12 @@ impl Ctx<'_> {
                 break;
             }
             let gazetteer_ok = self.gazetteer_in_name(i, j, end);
-            // a function word of another language inside a name (Alain-Claude Bilie By Nzé)
+            // a function word of another language in a name (Alain-Claude Bilie By Nzé, Paul Hier)
             let foreign_word = j > i
                 && self.tok(j).is_capitalized()
                 && !self.m(j).is_norm(W::Function)
-                && j + 1 < end
-                && self.is_name_token(j + 1);
+                && (j + 1 < end && self.is_name_token(j + 1)
+                    || j == i + 1 && self.is_first_name(i));
             if (self.is_name_token(j) || foreign_word) && gazetteer_ok {
                 j += 1;
                 continue;
@@ -538,9 +538,10 @@ impl Ctx<'_> {
 
     /// Whether the gazetteer's phrase at `j` goes on the name chain opened at `i`: an actor's name
     /// does; a demonym, a country's or a body's name of one word as the surname after a first name
-    /// (Mark Cuban, Michael Bloomberg; a country's name inside a sentence: Representative Steve
-    /// Israel, not « Will Israel strike? »), or alone once the article gave it as a surname (Cuban
-    /// said, Rep. Jim Jordan … Jordan said; a body's before no other name: not Bloomberg View).
+    /// (Mark Cuban, Michael Bloomberg; a country's name inside a sentence or a longer name: Rep.
+    /// Steve Israel, Mary Jordan Reynolds, not « Will Israel strike? »), or alone once the article
+    /// gave it as a surname (Cuban said, Rep. Jim Jordan … Jordan said; a body's before no other
+    /// name: not Bloomberg View).
     fn gazetteer_in_name(&self, i: usize, j: usize, end: usize) -> bool {
         let (country_name, body) = match self.gazetteer_at(j) {
             None | Some((_, Gaz::Actor(_) | Gaz::ActorSurname(_))) => return true,
@@ -552,7 +553,7 @@ impl Ctx<'_> {
             _ => return false,
         };
         let after_first_name = j == i + 1
-            && (i > self.w.from || !country_name)
+            && (i > self.w.from || !country_name || j + 1 < end && self.is_name_token(j + 1))
             && self.is_first_name(i)
             && self.tok(i).is_capitalized();
         let surname = j == i

@@ -1982,6 +1982,36 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_subject_may_end_with_a_phrase_of_place_or_time() {
+        for text in [
+            "Even Peru has more sway in the region, says political scientist Ana Ruiz in Lima.",
+            "The talks have stalled, said Ana Ruiz on Monday.",
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, "Ana Ruiz", "{text}");
+        }
+        // not the object of a cue that is no plain report, nor one before a verb
+        let s = one(
+            "en",
+            SAT,
+            "Tom Hale, a former mayor, endorsed Senator Ana Ruiz on Sunday.",
+        );
+        assert_eq!(s.speaker, "Tom Hale");
+        let s = one(
+            "en",
+            SAT,
+            "Tom Hale, a former mayor, said Ana Ruiz in the Senate was wrong.",
+        );
+        assert_eq!(s.speaker, "Tom Hale");
+        // the quotation after a naming cue's object is what it is called
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ana Ruiz, also a candidate, called the group \"abhorrent\" in a tweet.",
+        );
+        assert_eq!(s.speaker, "Ana Ruiz");
+    }
+
+    #[test]
     fn a_finite_cue_after_a_comma_goes_on_the_series_of_the_cue_before() {
         let all = run(
             "en",

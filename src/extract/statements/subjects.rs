@@ -6,6 +6,7 @@
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::Token;
 use super::super::words::W;
+use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::Sentence;
 use apposition::{apposed_name, head_of_apposition, parenthetical_dash};
@@ -28,11 +29,32 @@ pub(super) fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m M
 /// clause (inversion, in any language). The mention, if so.
 pub(super) fn inverted_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
     let m = described_subject(s, c)?;
+    // (a quotation after the object of a naming cue is what it is called: …, called the KKK
+    // "abhorrent")
     let ends_clause = m.end >= s.to
         || matches!(s.low(m.end), "," | "." | ";" | "!" | "?")
         || s.is_quote_close(m.end)
-        || s.is_quote_open(m.end);
+        || s.is_quote_open(m.end) && !s.any(c.start, W::Naming)
+        || c.cue.act == SpeechAct::plain() && place_or_time_to_the_end(s, m.end);
     ends_clause.then_some(m)
+}
+
+/// How many words a phrase of place or time after an inverted subject may hold up to the
+/// sentence's end (says X in Almaty).
+const PHRASE_TO_END: usize = 5;
+
+/// Whether a preposition at `k` opens a phrase that ends the sentence, with no verb in it (says
+/// X in Almaty.; said X on Monday.; not said X in the Senate was corrupt): after the subject of a
+/// plain report (not the object of "endorsed X on Sunday").
+fn place_or_time_to_the_end(s: &Sentence<'_>, k: usize) -> bool {
+    let verb = [W::Aux, W::Modal, W::Complementizer, W::Relative];
+    let end = (k..s.to)
+        .find(|&j| matches!(s.low(j), "." | "!" | "?"))
+        .unwrap_or(s.to);
+    k < s.to
+        && s.any(k, W::Preposition)
+        && end - k <= PHRASE_TO_END
+        && (k + 1..end).all(|j| s.toks[j].is_word() && !s.m(j).any_of(&verb))
 }
 
 /// The subject right after a verb cue, over a few words that describe it (said former governor
