@@ -367,7 +367,7 @@ pub(super) struct Site<'a> {
 }
 
 impl<'a> Site<'a> {
-    fn new(s: &Sentence<'_>, cues: &'a [CueAt], index: usize) -> Site<'a> {
+    pub(super) fn new(s: &Sentence<'_>, cues: &'a [CueAt], index: usize) -> Site<'a> {
         let c = &cues[index];
         let mut skip_back = s.aside_before(c.start).unwrap_or(c.start);
         while skip_back > s.from
@@ -419,7 +419,7 @@ impl<'a> Site<'a> {
     }
 
     /// "German officials said": a vague source right before the cue, not a statement.
-    fn after_vague_source(&self, s: &Sentence<'_>) -> bool {
+    pub(super) fn after_vague_source(&self, s: &Sentence<'_>) -> bool {
         self.skip_back > s.from
             && s.mention_at(self.skip_back - 1)
                 .is_some_and(|m| m.kind == MentionKind::Vague)

@@ -27,6 +27,7 @@ use super::subjects::{
 };
 use super::{Memory, Sentence, Site, Speaker};
 
+mod coordinated;
 mod gerund;
 mod incise;
 mod sources;
@@ -79,7 +80,7 @@ const RULES: &[(&str, Rule)] = &[
     ("according_to", sources::according_to),
     ("gerund", gerund::gerund),
     ("incise", incise::incise),
-    ("coordinated_cue", coordinated_cue),
+    ("coordinated_cue", coordinated::coordinated_cue),
     ("opening_clause", opening_clause),
     ("subject_before_cue", subject_before_cue),
 ];
@@ -241,63 +242,6 @@ fn qualifies_a_head(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
         h.any(W::Reference) || h.any(W::SourceNoun) || h.any_norm(W::Orghead)
     };
     (possessor || before_noun) && !own
-}
-
-/// "X confirme que … et précise que …": a cue after "et" / "and" has the speaker of the cue
-/// before it; so has a finite cue right after a comma where a comma opens no incise (X praised
-/// the plan, criticized the tax and told …).
-fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
-    // over an object pronoun (et l'accuse)
-    let mut k = x.site.skip_back;
-    if k > x.s.from + 1 && x.s.any(k - 1, W::Clitic) {
-        k -= 1;
-    }
-    // (the comma ends the object of the cue before, no name and no other comma: not "Rudaw
-    // reports X's director, Y, has alleged"; no agent after: not "the plan, criticized by many")
-    let (s, c) = (x.s, x.site.cue);
-    let series = |j: usize| {
-        c.cue.kind == CueKind::Finite
-            && !s.setting(Setting::IncisePastComma)
-            && s.low(j) == ","
-            && (x.site.prev_end..j).all(|i| s.low(i) != ",")
-            && !s.mentions.iter().any(|m| m.end == j)
-            && !(c.end < s.to
-                && (s.any(c.end, W::Agent)
-                    || s.any(c.end, W::Preposition) && !s.any(c.end, W::InfinitiveMarker)))
-    };
-    let before_is_and =
-        k > x.s.from && (x.s.any(k - 1, W::And) || x.s.any(k - 1, W::But) || series(k - 1));
-    let Some(last) = x.out.last().filter(|_| before_is_and && x.site.index > 0) else {
-        return false;
-    };
-    // the statement of the cue right before, not an older one (a vague source's cue gives none:
-    // "Demonstrators said …, but pledged …")
-    let prev = x.site.cues[x.site.index - 1].start;
-    let at = x.s.toks[prev].span.start;
-    if !(last.span.start <= at && at < last.span.end) {
-        return true;
-    }
-    // (a series goes on a main clause's verb, not a relative or subordinate clause's: X, a union
-    // that has endorsed Y, said)
-    let relative = || {
-        (s.from..prev)
-            .rev()
-            .take_while(|&i| s.low(i) != ",")
-            .any(|i| s.any(i, W::Relative) || s.any(i, W::Complementizer))
-    };
-    // … whose subject is no aside's (a move whose rarity, CBS noted, highlighted) and stands
-    // in the clause of its verb (Kuwait's minister, in remarks published today, said)
-    let own_clause = || {
-        last.content.as_deref().is_some_and(|t| !t.is_empty())
-            && (s.speaker_tok(last.speaker_span)..prev).all(|i| s.low(i) != ",")
-    };
-    if !(k > s.from && (s.any(k - 1, W::And) || s.any(k - 1, W::But)))
-        && (relative() || !own_clause())
-    {
-        return false;
-    }
-    choice.speaker = Some((last.speaker, last.confidence, last.speaker_span));
-    true
 }
 
 fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
@@ -1323,6 +1267,7 @@ mod tests {
         // plural groups at the start of a sentence, and a verb coordinated with theirs
         for (lang, text) in [
             ("en", "Senator Ann Cole said on Monday that the vote was close. Scientists cautioned against optimism, but pledged to keep counting."),
+            ("en", "The Tulsa Police Department revealed the results on Monday. Demonstrators said they want justice, but pledged to remain civil."),
             ("fr", "La sénatrice Claire Dubois a parlé lundi. Des chercheurs ont affirmé que la crise durerait."),
         ] {
             let all = run(lang, SAT, text);
