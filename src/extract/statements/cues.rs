@@ -719,10 +719,13 @@ mod tests {
             let s = one("en", SAT, body);
             assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", act), "{body}");
         }
-        // calling off is cancelling; a second is a rank or a time
+        // calling off is cancelling, calling into a program phoning it; a second is a rank or a
+        // time
         for body in [
             "The union called off the strike on Monday.",
             "Senator Ann Cole is calling off her campaign.",
+            "Senator Ann Cole called into a morning show while on the road.",
+            "Ann Cole died when some calls into the hotline went to voicemail.",
             "Senator Ann Cole finished second in ten seconds.",
         ] {
             assert!(run("en", SAT, body).is_empty(), "{body}");
