@@ -10,14 +10,14 @@ use super::{Choice, Ctx};
 /// before it; so has a finite cue right after a comma where a comma opens no incise (X praised
 /// the plan, criticized the tax and told …).
 pub(super) fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, c) = (x.s, x.site.cue);
     // over an object pronoun (et l'accuse)
     let mut k = x.site.skip_back;
-    if k > x.s.from + 1 && x.s.any(k - 1, W::Clitic) {
+    if k > s.from + 1 && s.any(k - 1, W::Clitic) {
         k -= 1;
     }
     // (the comma ends the object of the cue before, no name and no other comma: not "Rudaw
     // reports X's director, Y, has alleged"; no agent after: not "the plan, criticized by many")
-    let (s, c) = (x.s, x.site.cue);
     let series = |j: usize| {
         c.cue.kind == CueKind::Finite
             && !s.setting(Setting::IncisePastComma)
@@ -28,9 +28,9 @@ pub(super) fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 && (s.any(c.end, W::Agent)
                     || s.any(c.end, W::Preposition) && !s.any(c.end, W::InfinitiveMarker)))
     };
-    let before_is_and =
-        k > x.s.from && (x.s.any(k - 1, W::And) || x.s.any(k - 1, W::But) || series(k - 1));
-    if !before_is_and || x.site.index == 0 {
+    let joined = k > s.from && (s.any(k - 1, W::And) || s.any(k - 1, W::But));
+    let in_series = !joined && k > s.from && series(k - 1);
+    if !(joined || in_series) || x.site.index == 0 {
         return false;
     }
     // (after a vague source's cue, which gives no statement: no one)
@@ -41,7 +41,7 @@ pub(super) fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     // the statement of the cue right before, not an older one (a vague source's cue gives none:
     // "Demonstrators said …, but pledged …")
     let prev = x.site.cues[x.site.index - 1].start;
-    let at = x.s.toks[prev].span.start;
+    let at = s.toks[prev].span.start;
     if !(last.span.start <= at && at < last.span.end) {
         return true;
     }
@@ -59,9 +59,7 @@ pub(super) fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         last.content.as_deref().is_some_and(|t| !t.is_empty())
             && (s.speaker_tok(last.speaker_span)..prev).all(|i| s.low(i) != ",")
     };
-    if !(k > s.from && (s.any(k - 1, W::And) || s.any(k - 1, W::But)))
-        && (relative() || !own_clause())
-    {
+    if in_series && (relative() || !own_clause()) {
         return false;
     }
     choice.speaker = Some((last.speaker, last.confidence, last.speaker_span));
