@@ -3,6 +3,7 @@
 //! date, a document and its issuer, an indirect object), or after the comma that closes a clause
 //! opening the sentence.
 
+use super::super::lexicon::CueKind;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::Token;
 use super::super::words::W;
@@ -61,10 +62,7 @@ fn place_or_time_to_the_end(s: &Sentence<'_>, k: usize) -> bool {
 /// X, said undecided Republican voter X, said GOP strategist X): the first mention before any
 /// punctuation, quotation, preposition or conjunction.
 pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
-    if !matches!(
-        c.cue.kind,
-        super::super::lexicon::CueKind::Finite | super::super::lexicon::CueKind::Participle
-    ) {
+    if !matches!(c.cue.kind, CueKind::Finite | CueKind::Participle) {
         return None;
     }
     (c.end..(c.end + 5).min(s.to))
