@@ -423,12 +423,13 @@ pub(super) fn speech_act(s: &Sentence<'_>, c: &CueAt) -> SpeechAct {
 /// The class of a neutral cue that gives an order.
 const DIRECTIVE_ACT: &str = "appeal";
 
-/// How many words the object of an order may have (told the crowd's leaders to).
+/// How many words the object of an order may have after its mention, if any (told the crowd's
+/// leaders to, advised residents of the city to).
 const DIRECTIVE_OBJECT: usize = 4;
 
 /// "told them to leave", « a dit aux manifestants de rentrer »: a neutral cue with an object
 /// and an infinitive after it gives an order (not "told reporters that …").
-fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
+pub(super) fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
     if !(c.start..c.end).any(|k| s.m(k).is(W::DirectiveCue)) {
         return false;
     }
@@ -438,17 +439,19 @@ fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
         k += 1;
     }
     let object = k;
-    let k = match s.mention_starting(k) {
-        Some(m) => m.end,
-        None => (k..(k + DIRECTIVE_OBJECT).min(s.to))
-            .take_while(|&j| {
-                s.toks[j].is_word()
-                    && !s.m(j).is(W::InfinitiveMarker)
-                    && !s.any(j, W::Complementizer)
-            })
-            .last()
-            .map_or(k, |j| j + 1),
+    // (a mention, and the "of" phrase that goes on it: residents of the city; not "told the
+    // Post it was intending to")
+    let (from, more) = match s.mention_starting(k) {
+        Some(m) => (m.end, m.end < s.to && s.any(m.end, W::Of)),
+        None => (k, true),
     };
+    let reach = if more { DIRECTIVE_OBJECT } else { 0 };
+    let k = (from..(from + reach).min(s.to))
+        .take_while(|&j| {
+            s.toks[j].is_word() && !s.m(j).is(W::InfinitiveMarker) && !s.any(j, W::Complementizer)
+        })
+        .last()
+        .map_or(from, |j| j + 1);
     let verb = k + 1;
     k > object
         && verb < s.to

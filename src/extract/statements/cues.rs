@@ -1739,6 +1739,28 @@ mod tests {
     }
 
     #[test]
+    fn advising_reports_only_with_what_it_advises() {
+        for text in [
+            "Acme Partners, which advises big banks on mergers, grew fast.",
+            "Senator Ann Cole advised Governor Tom Hale in 2008.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+        for text in [
+            "Mayor Ann Cole advised residents of the city to make plans.",
+            "Mayor Ann Cole advised them that the storm would hit at night.",
+            "Mayor Ann Cole advised: \"Stay at home.\"",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.act),
+                ("Ann Cole", "appeal"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn declaring_an_act_is_no_statement() {
         for text in [
             "The governor declared a state of emergency on Thursday.",

@@ -146,6 +146,8 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         || clause_before(s, c)
         || (c.i.saturating_sub(QUOTED_BEFORE).max(s.from)..c.i).any(|k| s.is_quote_close(k))
         || quotation_after(s, after).is_some()
+        // an order with its infinitive (advised him to leave, advised not to proceed)
+        || super::super::content::directive(s, &kept(s, c.i, c))
 }
 
 /// "Clinton won the primary, the Associated Press declared on Thursday.": a subject between a
