@@ -567,6 +567,35 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
+    fn an_english_threat_reports_only_with_its_terms_or_a_threatened_entity() {
+        for (body, content) in [
+            (
+                "Senator Ann Cole threatened to block the bill.",
+                "to block the bill",
+            ),
+            (
+                "Senator Ann Cole threatened Mexico with tariffs.",
+                "Mexico with tariffs",
+            ),
+        ] {
+            let s = one("en", SAT, body);
+            assert_eq!(
+                (s.act, s.content.as_deref()),
+                ("threaten", Some(content)),
+                "{body}"
+            );
+        }
+        // a threat from a group is a danger; threatening funds endangers them
+        for body in [
+            "Senator Ann Cole spoke of the threat from the Islamic State.",
+            "Governor Tom Hale pressured them by threatening their funding sources.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(all.iter().all(|s| s.act != "threaten"), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_french_threat_reports_only_with_its_terms_or_a_threatened_entity() {
         for (body, content) in [
             (
