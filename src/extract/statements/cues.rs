@@ -567,7 +567,7 @@ mod tests {
     use crate::extract::testing::*;
 
     #[test]
-    fn an_english_threat_reports_only_with_its_terms_or_a_threatened_entity() {
+    fn a_threat_named_by_its_noun_reports_only_with_its_terms() {
         for (body, content) in [
             (
                 "Senator Ann Cole threatened to block the bill.",
@@ -585,10 +585,10 @@ mod tests {
                 "{body}"
             );
         }
-        // a threat from a group is a danger; threatening funds endangers them
+        // a threat from a group is a danger (the noun needs its terms in every language)
         for body in [
             "Senator Ann Cole spoke of the threat from the Islamic State.",
-            "Governor Tom Hale pressured them by threatening their funding sources.",
+            "Senator Ann Cole warned about threats from Russia and the Islamic State.",
         ] {
             let all = run("en", SAT, body);
             assert!(all.iter().all(|s| s.act != "threaten"), "{body}: {all:?}");

@@ -4,6 +4,7 @@
 //! instead, after where or to whom it was said (spoke to reporters: "…"); a characterisation
 //! what it makes of its object (cast X as a liar).
 
+use super::super::super::lexicon::CueKind;
 use super::super::super::mentions::MentionKind;
 use super::super::super::words::{Setting, W};
 use super::super::Sentence;
@@ -66,12 +67,14 @@ pub(super) fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt
 /// poursuites).
 const TERMS_REACH: usize = 8;
 
-/// Where the language says so (`Setting::ThreatNeedsTerms`), a threat reports only with its terms
-/// (« de » before a word that is no determiner, « que », a quotation) or an entity right after it:
-/// « a menacé de partir », « menace l'Italie de sanctions », « a menacé Washington »; not « le
-/// groupe menace la route », « menaçait les gens avec une arme ».
+/// Where the language says so (`Setting::ThreatNeedsTerms`), and for the noun in every language,
+/// a threat reports only with its terms (« de » before a word that is no determiner, « que », a
+/// quotation, "to" before a verb) or an entity right after it: « a menacé de partir », « menace
+/// l'Italie de sanctions », « a menacé Washington », a threat to leave; not « le groupe menace la
+/// route », « menaçait les gens avec une arme », the threat from the Islamic State (a danger).
 pub(super) fn threat_has_terms(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    if !c.cue.act.needs_terms() || !s.setting(Setting::ThreatNeedsTerms) {
+    let noun = c.cue.kind == CueKind::Noun;
+    if !c.cue.act.needs_terms() || !(noun || s.setting(Setting::ThreatNeedsTerms)) {
         return true;
     }
     let after = c.i + c.n;
