@@ -279,7 +279,8 @@ const NAMING_REACH: usize = 4;
 /// names a thing after an indefinite noun phrase reports nothing (but "a spokesman called the plan
 /// a mistake": a role speaks).
 fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    if !s.m(c.i).is(W::Naming) || c.i <= s.from + 1 {
+    // (a phrase names nothing: a group called on X to …)
+    if !s.m(c.i).is(W::Naming) || c.n > 1 || c.i <= s.from + 1 {
         return true;
     }
     let noun = c.i - 1;
@@ -291,10 +292,12 @@ fn not_naming(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
         return true;
     }
     let floor = noun.saturating_sub(NAMING_REACH).max(s.from);
-    // (the article may open the sentence: A new group called …)
+    // (the article may open the sentence: A new group called …; a name may qualify the noun: a
+    // Facebook group called …)
+    let name = |k: usize| s.toks[k].is_word() && s.mention_at(k).is_some();
     let indefinite = (floor..noun)
         .rev()
-        .take_while(|&k| plain(k) || s.any(k, W::Indefinite))
+        .take_while(|&k| plain(k) || name(k) || s.any(k, W::Indefinite))
         .any(|k| s.any(k, W::Indefinite));
     !indefinite
 }
@@ -1615,6 +1618,11 @@ mod tests {
             (
                 "fr",
                 "Un nouveau mouvement appelé Nuit debout a rassemblé des milliers de personnes.",
+            ),
+            // a name that qualifies the noun
+            (
+                "en",
+                "Ann Cole founded a Facebook group called Occupy Main Street, which has members.",
             ),
         ] {
             assert!(run(lang, SAT, text).is_empty(), "{text}");
