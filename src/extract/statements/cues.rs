@@ -160,12 +160,18 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
     let after_determiner = article_before(s, i) && !s.lex.words.is(W::Aux, prev, s.lang_id);
     // "thanks to", and a form with a capital inside a sentence, which is a name's (Holiday Inn
     // Express, Family Voices, Said in an Arabic name)
-    let not_report = s.lex.words.phrases.not_report.longest_at(s.toks, i, lower);
+    // (or one whose second word the form is: so called, a conference call)
+    let phrases = &s.lex.words.phrases.not_report;
+    let not_report = phrases.longest_at(s.toks, i, lower).is_some()
+        || i > s.from
+            && phrases
+                .longest_at(s.toks, i - 1, lower)
+                .is_some_and(|(n, _)| n >= 2);
     let in_name = s.toks[i].is_capitalized()
         && i > s.from
         && s.toks[i - 1].kind != TokKind::Quote
         && !matches!(s.low(i - 1), ":" | "(");
-    if not_report.is_some() || in_name {
+    if not_report || in_name {
         return None;
     }
     let verb = s
@@ -751,9 +757,12 @@ mod tests {
             let s = one("en", SAT, body);
             assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", act), "{body}");
         }
-        // calling off is cancelling, calling into a program phoning it; a second is a rank or a
-        // time
+        // calling off is cancelling, calling into a program phoning it, a conference call or a
+        // roll call no call, the so called no one's words; a second is a rank or a time
         for body in [
+            "Senator Ann Cole spoke during a conference call with donors.",
+            "Senator Ann Cole passed more bills by roll call vote than anyone.",
+            "The so called reformers met Senator Ann Cole on Monday.",
             "The union called off the strike on Monday.",
             "Senator Ann Cole is calling off her campaign.",
             "Senator Ann Cole called into a morning show while on the road.",
