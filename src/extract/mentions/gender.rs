@@ -24,6 +24,18 @@ pub fn gender_of(m: Marks) -> Option<Gender> {
     }
 }
 
+/// The gender of a token's word in the article's language (the English kin noun "son" is no
+/// gender of the French possessive « son »).
+pub fn gender_in_language(m: Marks) -> Option<Gender> {
+    if m.is(W::Feminine) {
+        Some(Gender::Feminine)
+    } else if m.is(W::Masculine) {
+        Some(Gender::Masculine)
+    } else {
+        None
+    }
+}
+
 /// Notes the gender a word that opens the words before the name of a person mentioned from `a`
 /// shows (Mrs Ardern, la ministre Florence Parly, First Lady X; not « le porte-parole de
 /// la Maison Blanche Sean Spicer »: the words inside a role phrase are not the person's).

@@ -35,7 +35,7 @@ use crate::text::Span;
 use complement::Of;
 
 pub use country::home_country;
-pub use gender::{gender_of, Gender};
+pub use gender::{gender_in_language, gender_of, Gender};
 pub use kind::type_kind;
 pub use registry::Registry;
 

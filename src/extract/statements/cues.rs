@@ -158,9 +158,16 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
             .and_then(|ix| ix.longest_at(s.toks, i, lower))
     };
     let after_determiner = article_before(s, i) && !s.lex.words.is(W::Aux, prev, s.lang_id);
-    // "thanks to", and a form with a capital inside a sentence, which is a name's (Holiday Inn
-    // Express, Family Voices, Said in an Arabic name)
-    // (or one whose second word the form is: so called, a conference call)
+    let verb = s
+        .lex
+        .cues
+        .get(s.lang)?
+        .longest_at(s.toks, i, lower)
+        .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
+    let (n, cue) = verb.or_else(noun)?;
+    // not a form in "thanks to" or in a phrase whose second word it is (so called, a conference
+    // call), nor one with a capital inside a sentence, which is a name's (Holiday Inn Express,
+    // Family Voices, Said in an Arabic name); asked of a cue form only, as most tokens are none
     let phrases = &s.lex.words.phrases.not_report;
     let not_report = phrases.longest_at(s.toks, i, lower).is_some()
         || i > s.from
@@ -174,13 +181,6 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
     if not_report || in_name {
         return None;
     }
-    let verb = s
-        .lex
-        .cues
-        .get(s.lang)?
-        .longest_at(s.toks, i, lower)
-        .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
-    let (n, cue) = verb.or_else(noun)?;
     let mut cue = cue.clone();
     // "took to Twitter to call": a bare form after the purpose word is an infinitive
     if cue.kind == CueKind::Finite && i > s.from && s.m(i - 1).is(W::Purpose) {

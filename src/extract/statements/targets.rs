@@ -7,7 +7,7 @@
 
 use super::super::lexicon::lower;
 use super::super::lexicon::CueKind;
-use super::super::mentions::{gender_of, Gender, Mention, MentionKind};
+use super::super::mentions::{gender_in_language, gender_of, Gender, Mention, MentionKind};
 use super::super::words::W;
 use super::super::SpeechAct;
 use super::cues::CueAt;
@@ -152,14 +152,7 @@ fn owners_in_quote(
     (a..b)
         .filter(|&k| pronoun(k))
         .filter_map(|k| {
-            let m = s.m(k);
-            let g = if m.is(W::Feminine) {
-                Gender::Feminine
-            } else if m.is(W::Masculine) {
-                Gender::Masculine
-            } else {
-                return None;
-            };
+            let g = gender_in_language(s.m(k))?;
             other_persons(s, k, speaker, memory, Some(g))
                 .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
         })
