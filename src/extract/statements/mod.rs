@@ -270,7 +270,7 @@ impl Sentence<'_> {
     }
 
     /// Whether mention `m` opens its clause: at the sentence's start (over the titles and ages
-    /// before the name: Sen. X, 76-year-old X), after "and" / "but" opening it (But Senator X),
+    /// before the name and an article: Sen. X, 76-year-old X, The Post columnist X), after "and" / "but" opening it (But Senator X),
     /// or after the comma that ends an opening phrase or a dash (In his speech, X …; On Sunday,
     /// Reuters …; WASHINGTON — X …).
     pub(super) fn opens_clause(&self, m: &Mention) -> bool {
@@ -279,8 +279,13 @@ impl Sentence<'_> {
             && (self.toks[k - 1].is_capitalized()
                 || self.low(k - 1) == "."
                 || self.toks[k - 1].starts_with_digit())
-            && !self.any(k - 1, W::Function)
+            && !self.m(k - 1).any_norm(W::Function)
         {
+            k -= 1;
+        }
+        // (over its article: The Washington Post columnist X, Le Français X; not a preposition's
+        // object: In a statement, X …; Since X's op-ed, she …)
+        if k > self.from && self.any(k - 1, W::Determiner) {
             k -= 1;
         }
         k == self.from

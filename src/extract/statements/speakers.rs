@@ -23,7 +23,7 @@ use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
     main_subject, person_of, qualifies_the_antecedent, speaker_after, speaker_before,
-    subject_after_quotation, subject_before_relative, usable,
+    subject_after_quotation, subject_before_relative, titled_person, usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
 
@@ -293,12 +293,15 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             && (c.start - m.end <= 8 || m.start == s.from || after_and && s.opens_clause(m))
             && !s.in_quote(m.start)
             && usable(m)
+            // (the whole name, not the country it opens: the U.S. Court of Appeals)
+            && !s.mentions.iter().any(|o| o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && usable(o))
             && !qualifies_a_head(s, m, c.start)
             && !unnamed_subject_between(s, m.end, c.start)
             && !qualifies_the_antecedent(s, m, s.from)
     }) {
-        // the clause's subject further back (X … a dénoncé)
-        choice.speaker = speaker_of(m, x.memory, 0.8);
+        // the clause's subject further back (X … a dénoncé), the person its title names (The
+        // Washington Post columnist X has long … but wrote)
+        choice.speaker = speaker_of(titled_person(s, m), x.memory, 0.8);
     } else if let Some(m) = inverted_without_comma(x) {
         choice.speaker = speaker_of(m, x.memory, 0.8);
         choice.content = clause_before(s, site.prev_end.max(s.from), site.skip_back);
@@ -2005,6 +2008,57 @@ mod tests {
         ] {
             assert_eq!(one("en", SAT, body).speaker, who, "{body}");
         }
+    }
+
+    #[test]
+    fn a_subject_after_an_opening_phrase_names_the_speaker_not_the_phrase() {
+        // the noun of an opening phrase (In a statement) is no subject, and a description's
+        // person named in apposition speaks
+        for (lang, body, who) in [
+            ("en", "In a statement released Friday, Senator Maria Lopez reacted to the ruling, saying it was a blow to voters.", "Maria Lopez"),
+            ("en", "In a statement, the Ministry of Defence reacted quickly, saying the report was false.", "Ministry of Defence"),
+            ("en", "But the other candidate on the debate stage, former Governor Dana Whitfield, drew a contrast, saying the plan would cost jobs.", "Dana Whitfield"),
+            ("en", "The union's new leader, Carla Mendes, answered the critics on Monday, arguing that the strike would go on.", "Carla Mendes"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_before_the_subject_of_a_later_verb_names_the_speaker() {
+        // the person a title names speaks, not the body of the title, when the cue's subject is
+        // found further back (has long opposed …; has been critical … but wrote)
+        for (body, who) in [
+            ("The Pentagon spokesman Tom Hale has long opposed the plan but on Monday wrote that it was sound.", "Tom Hale"),
+            ("The NATO spokeswoman Oana Lungu has long defended the mission and on Monday said it would go on.", "Oana Lungu"),
+        ] {
+            let all = run("en", SAT, body);
+            assert!(!all.is_empty(), "{body}");
+            assert!(all.iter().all(|st| st.speaker == who), "{body}: {all:?}");
+        }
+        // … and an article before the title opens the clause as the title does (Le Français X)
+        let all = run(
+            "fr",
+            SAT,
+            "Le Français Marc Olivier, qui courait en tête, termine quatrième. « C'est une déception », a-t-il confié.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Marc Olivier"),
+            "{all:?}"
+        );
+        // … but a country that opens a body's name is not the subject (the U.S. Court of Appeals)
+        let all = run(
+            "en",
+            SAT,
+            "A district judge agreed with the state. But the U.S. Court of Appeals for the 9th Circuit disagreed and said the law was invalid.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("U.S. Court of Appeals"),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -12,9 +12,12 @@ use super::cues::CueAt;
 use super::Sentence;
 use apposition::{apposed_name, head_of_apposition, parenthetical_dash};
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
+use title::role_holder_after;
+pub(super) use title::{person_after_title, titled_person};
 
 mod apposition;
 mod relative;
+mod title;
 
 /// The subject right after the comma that closes a clause opening at `from` (over a determiner).
 pub(super) fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
@@ -183,76 +186,6 @@ fn named_after_noun<'m>(s: &'m Sentence<'_>, j: usize, from: usize) -> Option<&'
         .filter(|p| s.is_person(p) && s.toks[p.start].is_capitalized() && ends_phrase(p))
 }
 
-/// "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after a mention that is
-/// not one; "l'agence de presse Belga": the name after a bare head.
-pub(super) fn person_after_title<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
-    let no_comma = |a: usize, b: usize| (a..b).all(|k| s.low(k) != ",");
-    if let Some(p) = role_holder_after(s, m) {
-        return Some(p);
-    }
-    // a possessor before a role and its holder's name (according to Ronald Reagan's former
-    // education secretary William J. Bennett): the holder
-    if m.end < s.to && s.any(m.end, W::Genitive) {
-        let holder = s.mentions.iter().find(|p| {
-            p.start > m.end + 1
-                && p.start <= m.end + POSSESSED_ROLE
-                && s.is_person(p)
-                && (m.end + 1..p.start).all(|k| s.toks[k].is_word())
-        });
-        if holder.is_some() {
-            return holder;
-        }
-    }
-    if !s.is_person(m) {
-        let person = s.mentions.iter().find(|p| {
-            p.start >= m.end && p.start <= m.end + 2 && s.is_person(p) && no_comma(m.end, p.start)
-        });
-        if person.is_some() {
-            return person;
-        }
-    }
-    // a person's name qualifying a noun no role list holds before another person's name (said
-    // Clinton ally James Carville, Sanders backer Tim Reed): that person
-    let noun = m.end + 1 < s.to && {
-        let t = &s.toks[m.end];
-        let closed = [
-            W::Function,
-            W::Determiner,
-            W::Preposition,
-            W::And,
-            W::Aux,
-            W::Of,
-        ];
-        t.is_word() && !t.is_capitalized() && !closed.iter().any(|&w| s.any(m.end, w))
-    };
-    if noun && s.is_person(m) && !s.is_adverb(m.end) {
-        let after = s.mention_starting(m.end + 1).filter(|p| s.is_person(p));
-        if let Some(p) = after.filter(|p| s.toks[p.start].is_capitalized()) {
-            return Some(p);
-        }
-    }
-    if m.end == m.start + 1 && !s.toks[m.start].is_capitalized() {
-        return s
-            .mentions
-            .iter()
-            .find(|p| p.start > m.end && p.start <= m.end + 3 && no_comma(m.end, p.start));
-    }
-    None
-}
-
-/// "Clinton spokesman Brian Fallon", "Trump's lawyer Michael Cohen": the person named right after
-/// a role that the name at `m` qualifies (over a possessive 's, or a campaign's role: Clinton
-/// campaign chairman John Podesta).
-fn role_holder_after<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
-    let mut at = m.end;
-    if at < s.to && (s.any(at, W::Genitive) || s.any(at, W::CampaignHead)) {
-        at += 1;
-    }
-    let p = s.mention_starting(at)?;
-    let role_first = p.name.is_some_and(|n| n.start > p.span.start);
-    (s.is_person(p) && role_first).then_some(p)
-}
-
 /// "…," Cecelia Purner, 67, a retired teacher in Allentown, Pa., said: the name right after a
 /// quotation (over its comma and a determiner) is the subject of a cue that closes its
 /// appositions with a comma, however many they are.
@@ -290,10 +223,6 @@ pub(super) fn subject_after_quotation<'m>(
         && (m.end..cue_start).all(|k| !s.is_quote_open(k));
     (usable(m) && appositions).then_some(m)
 }
-
-/// How many words a possessed role may have before its holder's name (X's former education
-/// secretary Y).
-const POSSESSED_ROLE: usize = 5;
 
 /// How far back the comma before an apposition may be.
 const APPOSITION_REACH: usize = 25;

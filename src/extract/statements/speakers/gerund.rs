@@ -2,12 +2,11 @@
 //! medium quotes (quoted X as saying), the subject of an absolute clause (with X saying), the
 //! sender of a message (sent an email saying), else the subject of the sentence's clause.
 
-use super::super::super::lexicon::{lower, CueKind};
+use super::super::super::lexicon::CueKind;
 use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::cues;
-use super::super::subjects::{main_subject, person_after_title, speaker_before, usable};
-use super::super::Sentence;
+use super::super::subjects::{main_subject, speaker_before, titled_person, usable};
 use super::{speaker_of, Choice, Ctx};
 
 /// The rule for a gerund or an infinitive cue: always applies to one, its speaker or none.
@@ -75,25 +74,6 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             speaker_of(m, x.memory, 0.8)
         });
     true
-}
-
-/// The person that subject `m` is the title of: the one right after it over words in capitals,
-/// a genitive or a role (U.S. District Judge X, Fox News contributor X, Reagan's education
-/// secretary X imposed …, saying); else `m` (not "Trump attacked Clinton, saying").
-fn titled_person<'m>(s: &'m Sentence<'_>, m: &'m Mention) -> &'m Mention {
-    let roles = s.lex.words.phrases.roles(s.lang);
-    let title = |p: &&Mention| {
-        let mut k = m.end;
-        while k < p.start {
-            k = match roles.longest_at(s.toks, k, lower) {
-                Some((n, _)) => k + n,
-                None if s.toks[k].is_capitalized() || s.any(k, W::Genitive) => k + 1,
-                None => return false,
-            };
-        }
-        k == p.start
-    };
-    person_after_title(s, m).filter(title).unwrap_or(m)
 }
 
 /// "hackers are taking aim at …", "X was saying": a gerund after a form of "be" (over an adverb)

@@ -1,0 +1,131 @@
+//! Titles and roles before a person's name: the person a subject's title names (U.S. District
+//! Judge X, Fox News contributor X, The Washington Post columnist X, Clinton spokesman X).
+
+use super::super::super::lexicon::lower;
+use super::super::super::mentions::Mention;
+use super::super::super::words::W;
+use super::super::Sentence;
+
+/// The person that subject `m` is the title of: the one right after it over words in capitals,
+/// a genitive or a role (U.S. District Judge X, Fox News contributor X, Reagan's education
+/// secretary X imposed …, saying), or the one a description names in apposition (The other
+/// candidate, former Secretary of State X, drew a contrast, saying); else `m` (not "Trump
+/// attacked Clinton, saying").
+pub(in super::super) fn titled_person<'m>(s: &'m Sentence<'_>, m: &'m Mention) -> &'m Mention {
+    if let Some(p) = named_in_apposition(s, m) {
+        return p;
+    }
+    let roles = s.lex.words.phrases.roles(s.lang);
+    let title = |p: &&Mention| {
+        let mut k = m.end;
+        while k < p.start {
+            k = match roles.longest_at(s.toks, k, lower) {
+                Some((n, _)) => k + n,
+                None if s.toks[k].is_capitalized() || s.any(k, W::Genitive) => k + 1,
+                None => return false,
+            };
+        }
+        k == p.start
+    };
+    person_after_title(s, m).filter(title).unwrap_or(m)
+}
+
+/// "The other candidate on the stage, former Secretary of State X, drew …", « Le porte-parole
+/// du ministère, X, a réagi … »: the person named between the commas right after description
+/// `m` (over a short phrase that completes it), with nothing but words of a role before the name.
+fn named_in_apposition<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
+    if m.name.is_some() {
+        return None;
+    }
+    let comma = (m.end..(m.end + COMPLEMENT_REACH).min(s.to))
+        .take_while(|&k| s.toks[k].is_word() || s.low(k) == ",")
+        .find(|&k| s.low(k) == ",")?;
+    let p = s.mentions.iter().find(|p| p.start > comma)?;
+    let named = s.is_person(p) && p.name.is_some() && p.start <= comma + ROLE_WORDS;
+    let between = (comma + 1..p.start).all(|k| s.toks[k].is_word());
+    (named && between && p.end < s.to && s.low(p.end) == ",").then_some(p)
+}
+
+/// How many words may complete a description before its apposition's comma (the other
+/// candidate on the stage, …).
+const COMPLEMENT_REACH: usize = 6;
+
+/// How many words of a role may open an apposition before the name (former Secretary of State X).
+const ROLE_WORDS: usize = 6;
+
+/// "U.S. Attorney Josh Bash", "El Paso Mayor Dee Margo": the person right after a mention that is
+/// not one; "l'agence de presse Belga": the name after a bare head.
+pub(in super::super) fn person_after_title<'m>(
+    s: &'m Sentence<'_>,
+    m: &Mention,
+) -> Option<&'m Mention> {
+    let no_comma = |a: usize, b: usize| (a..b).all(|k| s.low(k) != ",");
+    if let Some(p) = role_holder_after(s, m) {
+        return Some(p);
+    }
+    // a possessor before a role and its holder's name (according to Ronald Reagan's former
+    // education secretary William J. Bennett): the holder
+    if m.end < s.to && s.any(m.end, W::Genitive) {
+        let holder = s.mentions.iter().find(|p| {
+            p.start > m.end + 1
+                && p.start <= m.end + POSSESSED_ROLE
+                && s.is_person(p)
+                && (m.end + 1..p.start).all(|k| s.toks[k].is_word())
+        });
+        if holder.is_some() {
+            return holder;
+        }
+    }
+    if !s.is_person(m) {
+        let person = s.mentions.iter().find(|p| {
+            p.start >= m.end && p.start <= m.end + 2 && s.is_person(p) && no_comma(m.end, p.start)
+        });
+        if person.is_some() {
+            return person;
+        }
+    }
+    // a person's name qualifying a noun no role list holds before another person's name (said
+    // Clinton ally James Carville, Sanders backer Tim Reed): that person
+    let noun = m.end + 1 < s.to && {
+        let t = &s.toks[m.end];
+        let closed = [
+            W::Function,
+            W::Determiner,
+            W::Preposition,
+            W::And,
+            W::Aux,
+            W::Of,
+        ];
+        t.is_word() && !t.is_capitalized() && !closed.iter().any(|&w| s.any(m.end, w))
+    };
+    if noun && s.is_person(m) && !s.is_adverb(m.end) {
+        let after = s.mention_starting(m.end + 1).filter(|p| s.is_person(p));
+        if let Some(p) = after.filter(|p| s.toks[p.start].is_capitalized()) {
+            return Some(p);
+        }
+    }
+    if m.end == m.start + 1 && !s.toks[m.start].is_capitalized() {
+        return s
+            .mentions
+            .iter()
+            .find(|p| p.start > m.end && p.start <= m.end + 3 && no_comma(m.end, p.start));
+    }
+    None
+}
+
+/// "Clinton spokesman Brian Fallon", "Trump's lawyer Michael Cohen": the person named right after
+/// a role that the name at `m` qualifies (over a possessive 's, or a campaign's role: Clinton
+/// campaign chairman John Podesta).
+pub(super) fn role_holder_after<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
+    let mut at = m.end;
+    if at < s.to && (s.any(at, W::Genitive) || s.any(at, W::CampaignHead)) {
+        at += 1;
+    }
+    let p = s.mention_starting(at)?;
+    let role_first = p.name.is_some_and(|n| n.start > p.span.start);
+    (s.is_person(p) && role_first).then_some(p)
+}
+
+/// How many words a possessed role may have before its holder's name (X's former education
+/// secretary Y).
+const POSSESSED_ROLE: usize = 5;
