@@ -228,6 +228,14 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
         Some(p) if k == after => (p, p),
         _ => (k, after),
     };
+    // a courtesy title before the holder's name is no part of it (editor Dr. Sebastian Gorka)
+    let mut k = k;
+    while k + 1 < name_end && c.m(k).any_norm(W::Title) {
+        k += 1;
+        if c.tok(k).norm == "." && k + 1 < name_end {
+            k += 1;
+        }
+    }
     (k, name_end, after)
 }
 
@@ -1142,5 +1150,49 @@ mod tests {
         );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["Emmanuel Macron", "Blinken"], "{found:?}");
+    }
+
+    #[test]
+    fn the_press_roles_introduce_their_holder() {
+        // a columnist, a reporter, an editor is the person named after it, not the paper
+        for (body, who) in [
+            ("Columnist Ai Lin wrote in the Harbor Times that voters were tired.", "Ai Lin"),
+            ("The Daily Ledger columnist Ruth Olsen has long opposed the mayor but on Tuesday wrote that his plan was sound.", "Ruth Olsen"),
+            ("Fox News contributor Glen Harker renewed his feud with the mayor this week after writing that the plan was a fraud.", "Glen Harker"),
+            (
+                "The magazine's editor, Lena Park, said the cover was a mistake.",
+                "Lena Park",
+            ),
+        ] {
+            let all = run("en", SAT, body);
+            assert_eq!(
+                all.last().map(|s| s.speaker.as_str()),
+                Some(who),
+                "{body}: {all:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_courtesy_title_after_a_role_is_no_part_of_the_name() {
+        for (lang, body, who) in [
+            (
+                "en",
+                "Party spokesman Dr. Alan Brevik said the vote was fair.",
+                "Alan Brevik",
+            ),
+            (
+                "fr",
+                "Le ministre M. Paul Garnier a affirmé que le vote était juste.",
+                "Paul Garnier",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(
+                all.last().map(|s| s.speaker.as_str()),
+                Some(who),
+                "{body}: {all:?}"
+            );
+        }
     }
 }
