@@ -22,8 +22,8 @@ use super::super::words::{Setting, W};
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
-    main_subject, person_of, qualifies_the_antecedent, speaker_after, speaker_before,
-    subject_after_quotation, subject_before_relative, titled_person, usable,
+    main_subject, person_before_place, person_of, qualifies_the_antecedent, speaker_after,
+    speaker_before, subject_after_quotation, subject_before_relative, titled_person, usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
 
@@ -519,7 +519,10 @@ fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
                 .find(|&q| s.low(q) == "(");
             j = open.unwrap_or(j);
         }
-        let Some(other) = s.mention_at(j - 1).filter(|o| o.end == j && usable(o)) else {
+        // (a person before "of" and a place: Sens. X of Texas and Y of Florida said)
+        let other = person_before_place(s, j - 1, s.from)
+            .or_else(|| s.mention_at(j - 1).filter(|o| o.end == j && usable(o)));
+        let Some(other) = other else {
             break;
         };
         // a group before a comma is what the list names, no item (The candidates, X and Y, said)
@@ -2059,6 +2062,28 @@ mod tests {
             Some("U.S. Court of Appeals"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_of_the_subjects_apposition_does_not_speak() {
+        for (body, who) in [
+            // a place after "of" ends the subject's name phrase
+            ("Gov. Dale Hollis of Ohio, a Republican who has refused to endorse Mr. Ruiz, said the family deserved better.", "Dale Hollis"),
+            // a relative clause that ends with a name may follow another one
+            ("Senator Ann Cole, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations were a problem.", "Ann Cole"),
+        ] {
+            let all = run("en", SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
+        }
+        // each person of a list, each before "of" and a place
+        let all = run(
+            "en",
+            SAT,
+            "Sens. Tom Ruiz of Texas and Dale Hollis of Florida have both urged the mayor to resign.",
+        );
+        let mut who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        who.sort();
+        assert_eq!(who, ["Dale Hollis", "Tom Ruiz"], "{all:?}");
     }
 
     #[test]

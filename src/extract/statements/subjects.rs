@@ -296,9 +296,30 @@ pub(super) fn speaker_before<'m>(
                 continue;
             }
         }
-        return None;
+        return person_before_place(s, j, floor);
     }
     None
+}
+
+/// "Gov. John Kasich of Ohio, a Republican who …, said", "Senator Ann Cole of New Hampshire
+/// said": the person before "of" and a place, whose words end at `j` (not "Philando Castile in
+/// Minnesota", a place where).
+pub(super) fn person_before_place<'m>(
+    s: &'m Sentence<'_>,
+    j: usize,
+    floor: usize,
+) -> Option<&'m Mention> {
+    // (over the place's words, a mention of it or not, to the preposition)
+    let mut k = j + 1;
+    while k > floor + 1
+        && s.toks[k - 1].is_capitalized()
+        && !s.mention_at(k - 1).is_some_and(|m| s.is_person(m))
+    {
+        k -= 1;
+    }
+    let place = k > floor + 1 && s.any(k - 1, W::Of) && s.toks[k].is_capitalized();
+    let m = s.mention_at(k.checked_sub(2)?)?;
+    (place && m.end == k - 1 && s.is_person(m) && usable(m)).then_some(m)
 }
 
 /// How long a parenthesis between a subject and its verb may be (an aside of a sentence's length).

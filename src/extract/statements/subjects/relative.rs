@@ -4,7 +4,7 @@
 use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::Sentence;
-use super::{head_of_apposition, parenthetical_dash, usable};
+use super::{head_of_apposition, parenthetical_dash, person_before_place, usable};
 
 /// How far back the comma that opens a relative clause may be.
 const RELATIVE_REACH: usize = 30;
@@ -69,9 +69,16 @@ pub(in super::super) fn subject_before_relative<'m>(
     if s.low(end - 1) == ")" {
         end = (s.from..end - 1).rev().find(|&p| s.low(p) == "(")?;
     }
+    // (or the person before a place after "of": Gov. X of Ohio, a Republican who …, said)
     let m = s
         .mention_at(end.checked_sub(1)?)
-        .filter(|m| m.end == end && usable(m))?;
+        .filter(|m| m.end == end && usable(m))
+        .or_else(|| person_before_place(s, end - 1, s.from))?;
+    // (the name that ends an earlier relative clause is its object: X, the Republican who heads
+    // the Banking Committee, which oversees the Fed, said — X)
+    if let Some(outer) = subject_before_relative(s, k + 1) {
+        return Some(outer);
+    }
     Some(head_of_apposition(s, m, s.from).unwrap_or(m))
 }
 
