@@ -307,6 +307,14 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.content = clause_before(s, site.prev_end.max(s.from), site.skip_back);
         return true;
     }
+    bound_by_next_cue(x, choice);
+    quotation_after_cue(s, c.end, choice);
+    true
+}
+
+/// The content ends where the next cue's subject starts.
+fn bound_by_next_cue(x: &Ctx<'_>, choice: &mut Choice) {
+    let (s, site, c) = (x.s, x.site, x.site.cue);
     // the speaker of the next cue bounds this content (not a gerund's, which shares this
     // speaker: congratulated Pelosi, saying …)
     let next = site.cues.get(site.index + 1);
@@ -316,9 +324,13 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             let relative = (m.end..next.start).any(|k| s.any(k, W::Relative));
             choice.content.1 = choice.content.1.min(if relative { m.end } else { m.start });
         }
+    } else if let Some(next) = next {
+        // … and a gerund's own subject, that of a main clause after this cue's (Years after X
+        // claimed the era was over, Y won … by promising: the claim ends at the comma)
+        if let Some(m) = gerund::main_clause_subject(s, c.end, next.start) {
+            choice.content.1 = choice.content.1.min(m.start - 1);
+        }
     }
-    quotation_after_cue(s, c.end, choice);
-    true
 }
 
 /// « La piste terroriste a été écartée a fait savoir la police », « … mais la visibilité était
@@ -2084,6 +2096,28 @@ mod tests {
         let mut who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
         who.sort();
         assert_eq!(who, ["Dale Hollis", "Tom Ruiz"], "{all:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_main_clause_has_its_subject_not_the_cue_before() {
+        // the cue before is in a clause that opens the sentence; the gerund's is the main one
+        for (body, first, second) in [
+            ("Years after Ann Cole claimed that the era of big spending was over, Tom Ruiz won the nomination by promising a new deal.", "Ann Cole", "Tom Ruiz"),
+            ("As the White House hinted at new rules, Governor Dale Hollis was not having any of it, warning that the state would sue.", "White House", "Dale Hollis"),
+        ] {
+            let all = run("en", SAT, body);
+            let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+            assert_eq!(who, [first, second], "{body}: {all:?}");
+            // (and the first content ends at the comma before the main clause)
+            assert!(all[0].targets.is_empty(), "{body}: {all:?}");
+        }
+        // (not a name of a list after the cue: the praise's speaker says)
+        let all = run(
+            "en",
+            SAT,
+            "Ann Cole praised Tom Ruiz, Dale Hollis and the mayor, saying they had worked hard.",
+        );
+        assert!(all.iter().all(|s| s.speaker == "Ann Cole"), "{all:?}");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::cues;
 use super::super::subjects::{main_subject, speaker_before, titled_person, usable};
+use super::super::Sentence;
 use super::{speaker_of, Choice, Ctx};
 
 /// The rule for a gerund or an infinitive cue: always applies to one, its speaker or none.
@@ -42,10 +43,19 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     // (not whom the subject acts with or on: Warren clashed with Biden, saying)
     let object = |m: &&Mention| m.start > s.from && s.any(m.start - 1, W::Preposition);
-    choice.speaker = x
+    // (the subject of a main clause after the previous cue's clause: Years after X claimed …,
+    // Y won the nomination by promising …; As X hints at …, Y is not having it, delivering)
+    let main = x
         .out
         .last()
-        .map(|f| (f.speaker, f.confidence, f.speaker_span))
+        .and_then(|_| main_clause_subject(s, x.site.prev_end, c.start));
+    choice.speaker = main
+        .and_then(|m| speaker_of(titled_person(s, m), x.memory, 0.8))
+        .or_else(|| {
+            x.out
+                .last()
+                .map(|f| (f.speaker, f.confidence, f.speaker_span))
+        })
         .or_else(|| {
             // en annonçant …: the subject of the sentence, the first mention that opens a clause
             // (not the person or place of an opening phrase: After meeting X in Berlin, Y …,
@@ -74,6 +84,32 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             speaker_of(m, x.memory, 0.8)
         });
     true
+}
+
+/// The subject of a clause that opens after a comma between `from` and the gerund at `to`: a
+/// mention right after the comma, followed by a word in lower case that neither lists nor opens a
+/// phrase (Y won, Y is not having it; not "X praised Obama, Clinton and Biden, saying").
+pub(super) fn main_clause_subject<'m>(
+    s: &'m Sentence<'_>,
+    from: usize,
+    to: usize,
+) -> Option<&'m Mention> {
+    s.mentions.iter().rev().find(|m| {
+        let verb = |k: usize| {
+            k < to
+                && s.toks[k].is_word()
+                && !s.toks[k].is_capitalized()
+                && !s
+                    .m(k)
+                    .any_of(&[W::And, W::Preposition, W::Relative, W::Genitive])
+        };
+        m.start > from
+            && m.end < to
+            && s.low(m.start - 1) == ","
+            && !s.in_quote(m.start)
+            && usable(m)
+            && verb(m.end)
+    })
 }
 
 /// "hackers are taking aim at …", "X was saying": a gerund after a form of "be" (over an adverb)
