@@ -6,10 +6,13 @@
 
 use std::collections::BTreeSet;
 
-use super::super::lexicon::{exact, lower, CountryHow, Gaz};
+use super::super::lexicon::{exact, lower, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind, Of};
+use before::{body_before, capitalised_before, definite_before, owner_before, qualifier_before};
+
+mod before;
 
 /// Whether a role held in the article (`Vice President`, `président russe`) is the role `head`
 /// (`president`): the head appears in it, not as part of a deputy's or former holder's title.
@@ -69,7 +72,12 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         // (over the words that describe it, where they stand before it: the longtime senator)
         _ => definite_before(c, i).unwrap_or(i),
     };
-    let role_text = match owner {
+    // (… and over capitalised words no rule took: the Republican presidential candidate)
+    let described = (start == i && name_end == k)
+        .then(|| capitalised_before(c, i))
+        .flatten();
+    let start = described.unwrap_or(start);
+    let role_text = match owner.or(described) {
         // (from the name after the article, from the name of a genitive)
         Some(det) => c.text_of(det + usize::from(c.m(det).any(W::Determiner)), after),
         None => role_text,
@@ -93,6 +101,21 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = role_holder(c, &role, &role_text, country_iso, start);
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
+}
+
+/// The entity a role phrase without a name refers to: a holder the article knows, else the
+/// office's holder on the day, else a person named by the role.
+fn role_holder(
+    c: &mut Ctx<'_>,
+    role: &str,
+    role_text: &str,
+    country_iso: Option<String>,
+    start: usize,
+) -> usize {
+    known_holder(c, role, role_text, country_iso.as_deref(), start).unwrap_or_else(|| {
+        office_holder(c, role_text, country_iso.as_deref())
+            .unwrap_or_else(|| c.reg.role_person(role_text, country_iso))
+    })
 }
 
 /// "the Pentagon spokesman", "a Treasury spokesman", "the GOP candidate": the mention of the
@@ -283,132 +306,6 @@ fn role_extent(c: &Ctx<'_>, noun_end: usize, mut after: usize) -> (usize, bool) 
     (after, after > start)
 }
 
-/// "the Russian president", "the Florida senator": the article before a country adjective or a
-/// place right before the role at `i`, and that country.
-fn qualifier_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
-    let from = c.w.from;
-    // "Russia's foreign minister", "Ohio's governor": a country or a place with its genitive
-    if i >= from + 2 && c.m(i - 1).any(W::Genitive) {
-        let owner = (i.saturating_sub(4).max(from)..i - 1).find_map(|k| {
-            let place = c.place_at(k).filter(|&(n, _)| k + n == i - 1);
-            let country = match c.gazetteer_at(k) {
-                Some((n, Gaz::Country(x, CountryHow::Name))) if k + n == i - 1 => Some((n, *x)),
-                _ => None,
-            };
-            place.or(country).map(|(_, x)| x)
-        });
-        // (the role starts at the genitive: the owner keeps its mention, evidence of the
-        // article's country)
-        if let Some(x) = owner {
-            return Some((i - 1, x));
-        }
-    }
-    let (at, country) = (i.saturating_sub(3).max(from)..i).find_map(|k| {
-        let place = c.place_at(k).filter(|&(n, _)| k + n == i);
-        let nationality = c.nationality_at(k).filter(|&(n, _)| k + n == i);
-        place.or(nationality).map(|(_, x)| (k, x))
-    })?;
-    definite_before(c, at).map(|det| (det, country))
-}
-
-/// How many words in lower case may stand between a definite article and what it introduces (the
-/// independent Vermont senator, the former HP executive).
-const DESCRIBING_WORDS: usize = 2;
-
-/// The definite article before token `k`, right before it or over a few words in lower case that
-/// describe (the longtime senator, the presumptive Republican nominee).
-fn definite_before(c: &Ctx<'_>, k: usize) -> Option<usize> {
-    let from = c.w.from;
-    let words = &c.lex.words;
-    if !words.on(words.lang(c.lang), Setting::DescribingWordsBefore) {
-        return (k > from && c.m(k - 1).is(W::Definite)).then(|| k - 1);
-    }
-    let mut j = k;
-    while j > from && k - j <= DESCRIBING_WORDS {
-        let m = c.m(j - 1);
-        if m.is(W::Definite) {
-            return Some(j - 1);
-        }
-        let t = c.tok(j - 1);
-        let closed = m.any_of(&[
-            W::Determiner,
-            W::And,
-            W::Of,
-            W::Preposition,
-            W::Aux,
-            W::Pronoun,
-        ]);
-        if !t.is_word() || t.is_capitalized() || m.any_norm(W::Function) || closed {
-            return None;
-        }
-        j -= 1;
-    }
-    None
-}
-
-/// "the GOP candidate", "the Sanders aide", "the GOP presidential candidate": the definite
-/// article before the name (over one adjective) that qualifies the role at `i`; "Obama's
-/// spokesman": the name of the genitive.
-fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
-    let words = &c.lex.words;
-    if !words.on(words.lang(c.lang), Setting::NameQualifiesNoun) {
-        return None;
-    }
-    let m = c.out.last()?;
-    let adjective = m.end + 1 == i && {
-        let t = c.tok(i - 1);
-        let m = c.m(i - 1);
-        let closed = m.any_of(&[W::Determiner, W::And, W::Of, W::Preposition, W::Aux]);
-        t.is_word() && !t.is_capitalized() && !m.any_norm(W::Function) && !closed
-    };
-    // (a genitive: Obama's spokesman, Google's chief executive; the phrase starts at the name)
-    let genitive = m.end + 1 == i && c.m(i - 1).any_norm(W::Genitive);
-    if !matches!(m.kind, MentionKind::Entity(_)) || !(m.end == i || adjective || genitive) {
-        return None;
-    }
-    if genitive {
-        return Some(m.start);
-    }
-    if c.m(m.start).is(W::Definite) {
-        Some(m.start)
-    } else {
-        definite_before(c, m.start)
-    }
-}
-
-/// How many words may name the body a spokesperson speaks for (a Justice Department spokeswoman).
-const BODY_WORDS: usize = 4;
-
-/// "a Treasury spokesman", "a police spokeswoman": the article (definite or not) before the
-/// words that name the body the spokesperson at `i` speaks for, capitalised words or the name of
-/// a state's institution, where no mention of an entity stands there.
-fn body_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
-    let words = &c.lex.words;
-    if !words.on(words.lang(c.lang), Setting::NameQualifiesNoun) {
-        return None;
-    }
-    let from = c.w.from;
-    let mut j = i;
-    // (the body named just before: an FBI spokesman)
-    if let Some(m) = c.out.last().filter(|m| m.end == i) {
-        if !matches!(m.kind, MentionKind::Entity(_)) {
-            return None;
-        }
-        j = m.start;
-    }
-    while j > from && i - j < BODY_WORDS {
-        let k = j - 1;
-        let body_word = c.is_name_token(k) || c.m(k).is(W::State);
-        if !body_word || c.out.last().is_some_and(|m| m.end > k) {
-            break;
-        }
-        j = k;
-    }
-    let det = j.checked_sub(1)?;
-    (j < i && det >= from && (c.m(det).is(W::Definite) || c.m(det).is(W::Indefinite)))
-        .then_some(det)
-}
-
 /// A lower-case word with an adjective's ending that is no function word.
 fn is_adjective(c: &Ctx<'_>, k: usize) -> bool {
     let t = c.tok(k);
@@ -422,15 +319,15 @@ fn is_adjective(c: &Ctx<'_>, k: usize) -> bool {
 
 /// The entity a role phrase without a name refers to: the person it is in apposition to
 /// ("Nancy Pelosi, the Speaker of the House,"), else the article's last person holding that role
-/// (with the same country, when the phrase gives one) unless the phrase is indefinite, else a
-/// person named by the role.
-fn role_holder(
+/// (with the same country, when the phrase gives one) unless the phrase is indefinite; else none
+/// (a person named by the role, or the office's holder, is the caller's).
+fn known_holder(
     c: &mut Ctx<'_>,
     role: &str,
     role_text: &str,
-    country_iso: Option<String>,
+    country_iso: Option<&str>,
     start: usize,
-) -> usize {
+) -> Option<usize> {
     let head = role.to_lowercase().replace('’', "'");
     let not_holder = c.lex.words.affixes(W::NotHolder);
     let office = office_words(c, &head, role_text);
@@ -440,7 +337,7 @@ fn role_holder(
         let e = &c.reg.entities[e];
         e.role.as_ref().is_some_and(|r| {
             holds(not_holder, r, &head) && same_office(&office_words(c, &head, r), &office)
-        }) && (country_iso.is_none() || e.country == country_iso)
+        }) && (country_iso.is_none() || e.country.as_deref() == country_iso)
     });
     let apposed = (start > c.w.from + 1 && c.tok(start - 1).norm == ",")
         .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start - 1))
@@ -449,15 +346,10 @@ fn role_holder(
             MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Person => Some(e),
             _ => None,
         });
-    match (apposed, holder) {
-        (Some(e), _) => {
-            c.reg.set_role_if_none(e, role_text);
-            e
-        }
-        (None, Some(e)) => e,
-        (None, None) => office_holder(c, role_text, country_iso.as_deref())
-            .unwrap_or_else(|| c.reg.role_person(role_text, country_iso)),
+    if let Some(e) = apposed {
+        c.reg.set_role_if_none(e, role_text);
     }
+    apposed.or(holder)
 }
 
 /// Whether a role held in the article and a role phrase without a name can be one office: the
@@ -1193,6 +1085,20 @@ mod tests {
                 Some(who),
                 "{body}: {all:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_role_after_capitalised_words_that_qualify_it_is_a_description() {
+        // the article, capitalised words no rule takes and words in lower case before the role
+        for (body, who) in [
+            ("Tom Ruiz spoke in Iowa. \"We will win,\" the Republican presidential candidate said on Sunday.", "Republican presidential candidate"),
+            ("Tom Ruiz spoke in Iowa. The Senate minority leader said that the bill was dead.", "Senate minority leader"),
+            // the holder the article names
+            ("Republican presidential candidate Tom Ruiz spoke in Iowa on Monday. The Republican presidential candidate said that taxes would fall.", "Tom Ruiz"),
+        ] {
+            let all = run("en", SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
         }
     }
 }

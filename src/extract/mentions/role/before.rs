@@ -1,0 +1,163 @@
+//! What stands before a role noun and belongs to its phrase: the article, a country or a place
+//! that qualifies it (the Russian president, Ohio's governor), the name of its owner (the GOP
+//! candidate, Obama's spokesman, a Treasury spokesman), words that describe it (the longtime
+//! senator, the Republican presidential candidate).
+
+use super::super::super::lexicon::{CountryHow, Gaz};
+use super::super::super::words::{Setting, W};
+use super::{Ctx, MentionKind};
+
+/// "the Russian president", "the Florida senator": the article before a country adjective or a
+/// place right before the role at `i`, and that country.
+pub(super) fn qualifier_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
+    let from = c.w.from;
+    // "Russia's foreign minister", "Ohio's governor": a country or a place with its genitive
+    if i >= from + 2 && c.m(i - 1).any(W::Genitive) {
+        let owner = (i.saturating_sub(4).max(from)..i - 1).find_map(|k| {
+            let place = c.place_at(k).filter(|&(n, _)| k + n == i - 1);
+            let country = match c.gazetteer_at(k) {
+                Some((n, Gaz::Country(x, CountryHow::Name))) if k + n == i - 1 => Some((n, *x)),
+                _ => None,
+            };
+            place.or(country).map(|(_, x)| x)
+        });
+        // (the role starts at the genitive: the owner keeps its mention, evidence of the
+        // article's country)
+        if let Some(x) = owner {
+            return Some((i - 1, x));
+        }
+    }
+    let (at, country) = (i.saturating_sub(3).max(from)..i).find_map(|k| {
+        let place = c.place_at(k).filter(|&(n, _)| k + n == i);
+        let nationality = c.nationality_at(k).filter(|&(n, _)| k + n == i);
+        place.or(nationality).map(|(_, x)| (k, x))
+    })?;
+    definite_before(c, at).map(|det| (det, country))
+}
+
+/// How many words in lower case may stand between a definite article and what it introduces (the
+/// independent Vermont senator, the former HP executive).
+const DESCRIBING_WORDS: usize = 2;
+
+/// The definite article before token `k`, right before it or over a few words in lower case that
+/// describe (the longtime senator, the presumptive Republican nominee).
+pub(super) fn definite_before(c: &Ctx<'_>, k: usize) -> Option<usize> {
+    let from = c.w.from;
+    let words = &c.lex.words;
+    if !words.on(words.lang(c.lang), Setting::DescribingWordsBefore) {
+        return (k > from && c.m(k - 1).is(W::Definite)).then(|| k - 1);
+    }
+    let mut j = k;
+    while j > from && k - j <= DESCRIBING_WORDS {
+        let m = c.m(j - 1);
+        if m.is(W::Definite) {
+            return Some(j - 1);
+        }
+        let t = c.tok(j - 1);
+        let closed = m.any_of(&[
+            W::Determiner,
+            W::And,
+            W::Of,
+            W::Preposition,
+            W::Aux,
+            W::Pronoun,
+        ]);
+        if !t.is_word() || t.is_capitalized() || m.any_norm(W::Function) || closed {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// "the Republican presidential candidate", "the Senate minority leader", "the Independent
+/// Vermont senator": the definite article before the role at `i` over capitalised words that no
+/// rule took as a name (at least one) and words in lower case that describe it.
+pub(super) fn capitalised_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let words = &c.lex.words;
+    if !words.on(words.lang(c.lang), Setting::DescribingWordsBefore) {
+        return None;
+    }
+    let taken = c.out.last().map_or(c.w.from, |m| m.end.max(c.w.from));
+    let (mut j, mut capitals) = (i, 0);
+    while j > taken && i - j < DESCRIBING_WORDS + CAPITALISED_WORDS {
+        let m = c.m(j - 1);
+        if m.is(W::Definite) {
+            return (capitals > 0).then_some(j - 1);
+        }
+        let t = c.tok(j - 1);
+        let closed = m.any_of(&[W::Determiner, W::And, W::Of, W::Preposition, W::Aux]);
+        if !t.is_word() || closed || m.any_norm(W::Function) {
+            return None;
+        }
+        capitals += usize::from(t.is_capitalized());
+        j -= 1;
+    }
+    None
+}
+
+/// How many capitalised words may qualify a role after its article (the Independent Vermont …).
+const CAPITALISED_WORDS: usize = 3;
+
+/// "the GOP candidate", "the Sanders aide", "the GOP presidential candidate": the definite
+/// article before the name (over one adjective) that qualifies the role at `i`; "Obama's
+/// spokesman": the name of the genitive.
+pub(super) fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let words = &c.lex.words;
+    if !words.on(words.lang(c.lang), Setting::NameQualifiesNoun) {
+        return None;
+    }
+    let m = c.out.last()?;
+    let adjective = m.end + 1 == i && {
+        let t = c.tok(i - 1);
+        let m = c.m(i - 1);
+        let closed = m.any_of(&[W::Determiner, W::And, W::Of, W::Preposition, W::Aux]);
+        t.is_word() && !t.is_capitalized() && !m.any_norm(W::Function) && !closed
+    };
+    // (a genitive: Obama's spokesman, Google's chief executive; the phrase starts at the name)
+    let genitive = m.end + 1 == i && c.m(i - 1).any_norm(W::Genitive);
+    if !matches!(m.kind, MentionKind::Entity(_)) || !(m.end == i || adjective || genitive) {
+        return None;
+    }
+    if genitive {
+        return Some(m.start);
+    }
+    if c.m(m.start).is(W::Definite) {
+        Some(m.start)
+    } else {
+        definite_before(c, m.start)
+    }
+}
+
+/// How many words may name the body a spokesperson speaks for (a Justice Department spokeswoman).
+const BODY_WORDS: usize = 4;
+
+/// "a Treasury spokesman", "a police spokeswoman": the article (definite or not) before the
+/// words that name the body the spokesperson at `i` speaks for, capitalised words or the name of
+/// a state's institution, where no mention of an entity stands there.
+pub(super) fn body_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let words = &c.lex.words;
+    if !words.on(words.lang(c.lang), Setting::NameQualifiesNoun) {
+        return None;
+    }
+    let from = c.w.from;
+    let mut j = i;
+    // (the body named just before: an FBI spokesman)
+    if let Some(m) = c.out.last().filter(|m| m.end == i) {
+        if !matches!(m.kind, MentionKind::Entity(_)) {
+            return None;
+        }
+        j = m.start;
+    }
+    while j > from && i - j < BODY_WORDS {
+        let k = j - 1;
+        let body_word = c.is_name_token(k) || c.m(k).is(W::State);
+        if !body_word || c.out.last().is_some_and(|m| m.end > k) {
+            break;
+        }
+        j = k;
+    }
+    let det = j.checked_sub(1)?;
+    (j < i && det >= from && (c.m(det).is(W::Definite) || c.m(det).is(W::Indefinite)))
+        .then_some(det)
+}
