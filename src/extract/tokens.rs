@@ -437,10 +437,18 @@ pub fn sentences(
         }
         let t = &tokens[i];
         // a quotation that ends its sentence: … southern border." Nancy Pelosi said …
+        // … but not one that ends with "!" or "?" before a short clause that ends the sentence:
+        // the incise of a quotation that needs no comma ("Why not?" Cole asked.)
+        let short_incise = i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "!" | "?")
+            && (i + 2..(i + 2 + INCISE_TOKENS).min(tokens.len()))
+                .find(|&k| tokens[k].ends_sentence() || tokens[k].kind == TokKind::Quote)
+                .is_some_and(|k| tokens[k].ends_sentence());
         let closes_after_mark = closes[i]
             && i > 0
             && tokens[i - 1].ends_sentence()
-            && tokens.get(i + 1).is_some_and(|n| n.is_capitalized());
+            && tokens.get(i + 1).is_some_and(|n| n.is_capitalized())
+            && !short_incise;
         if closes_after_mark && i + 1 > start {
             out.push((start, i + 1));
             start = i + 1;
@@ -490,6 +498,10 @@ pub fn quotes_around(quotes: &[(usize, usize)], from: usize, to: usize) -> &[(us
     let last = quotes.partition_point(|&(o, _)| o <= to);
     &quotes[first..last.max(first)]
 }
+
+/// How many tokens the incise after a quotation that ends with "!" or "?" may have (Scarborough
+/// continued; Pelosi asked reporters on Monday).
+const INCISE_TOKENS: usize = 6;
 
 /// The most tokens a sentence may have. A longer stretch without a sentence end (a list, a table, a
 /// text without full stops) is cut, so that the work per sentence is bounded whatever the input:
@@ -595,6 +607,32 @@ mod tests {
                 "Then Mr. Smith left."
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_that_ends_with_a_question_or_an_exclamation_keeps_its_short_incise() {
+        let count = |text: &str| {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            let q = quotations(&toks);
+            sentences(&Lexicon::builtin().tokenizer, &toks, &q).len()
+        };
+        // no comma after "?" or "!": the name and its verb are the quotation's incise
+        assert_eq!(
+            count("\"Why not?\" Cole asked. \"We can win!\" Tom Ruiz told reporters."),
+            2
+        );
+        // … but a longer clause after it is a sentence of its own
+        assert_eq!(
+            count("\"We can win!\" Tom Ruiz later told the crowd that the race was over."),
+            2
+        );
+        // (and the statement has the quotation)
+        let s = crate::extract::testing::one(
+            "en",
+            crate::extract::testing::SAT,
+            "Ann Cole spoke on Monday. \"Is he really so reckless?\" Cole continued.",
+        );
+        assert_eq!(s.quote.as_deref(), Some("Is he really so reckless?"));
     }
 
     #[test]
