@@ -489,15 +489,33 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
 /// before a gerund at `i` that opens an absolute clause (after "with", a comma or a dash), which
 /// speaks.
 pub(super) fn absolute_subject<'m>(s: &'m Sentence<'_>, i: usize) -> Option<&'m Mention> {
+    let opens = |k: usize| s.any(k, W::Absolute) || s.low(k) == "," || s.toks[k].is_dash();
     s.mentions.iter().find(|m| {
-        m.end == i
-            && matches!(m.kind, MentionKind::Entity(_))
-            && m.start > s.from
-            && (s.any(m.start - 1, W::Absolute)
-                || s.low(m.start - 1) == ","
-                || s.toks[m.start - 1].is_dash())
+        // (over the title before the name: with Maryland Gov. X calling …)
+        let mut k = m.start;
+        while k > s.from + 1
+            && m.start - k < TITLE_WORDS
+            && (s.toks[k - 1].is_capitalized() || s.low(k - 1) == ".")
+        {
+            k -= 1;
+        }
+        // (and a word that makes the title a past one: former)
+        let past = |k: usize| {
+            s.lex
+                .words
+                .affixes(W::NotHolder)
+                .iter()
+                .any(|a| s.low(k) == a)
+        };
+        if k > s.from + 1 && past(k - 1) {
+            k -= 1;
+        }
+        m.end == i && matches!(m.kind, MentionKind::Entity(_)) && k > s.from && opens(k - 1)
     })
 }
+
+/// How many capitalised words may stand between "with" and the name of an absolute clause.
+const TITLE_WORDS: usize = 4;
 
 /// "the CNN report that …", "an AP report is misleading", "a phone call", "the Trump-Ukraine
 /// call", "a Russian report": where the language's verbs agree, a bare form (the lemma) right

@@ -2121,6 +2121,24 @@ mod tests {
     }
 
     #[test]
+    fn an_absolute_clause_speaks_over_the_title_of_its_name() {
+        for body in [
+            "The candidates went further, with former Ohio Gov. Dale Hollis calling the plan a fraud.",
+            "The candidates went further, with Ohio Gov. Dale Hollis calling the plan a fraud.",
+        ] {
+            let all = run("en", SAT, body);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some("Dale Hollis"), "{body}: {all:?}");
+        }
+        // (not over a preposition: the name after it is no subject)
+        let all = run(
+            "en",
+            SAT,
+            "Ann Cole praised the plan, borrowing from Tom Ruiz calling the tax a disgrace.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Tom Ruiz"), "{all:?}");
+    }
+
+    #[test]
     fn a_body_that_qualifies_the_inverted_subject_does_not_speak() {
         for (body, who) in [
             (
