@@ -54,10 +54,13 @@ pub(super) fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             .any(|i| s.any(i, W::Relative) || s.any(i, W::Complementizer))
     };
     // … whose subject is no aside's (a move whose rarity, CBS noted, highlighted) and stands
-    // in the clause of its verb (Kuwait's minister, in remarks published today, said)
+    // in the clause of its verb (Kuwait's minister, in remarks published today, said), before
+    // it (not the agent of a passive aside: X, mentioned by Newsmax as …, told)
     let own_clause = || {
+        let subject = s.speaker_tok(last.speaker_span);
         last.content.as_deref().is_some_and(|t| !t.is_empty())
-            && (s.speaker_tok(last.speaker_span)..prev).all(|i| s.low(i) != ",")
+            && subject < prev
+            && (subject..prev).all(|i| s.low(i) != ",")
     };
     if in_series && (relative() || !own_clause()) {
         return false;
