@@ -786,8 +786,17 @@ mod tests {
             "Senator Ann Cole called into a morning show while on the road.",
             "Ann Cole died when some calls into the hotline went to voicemail.",
             "Senator Ann Cole finished second in ten seconds.",
+            "Senator Ann Cole left. That said, the vote went ahead.",
+            "Senator Ann Cole left. All told, the vote went ahead.",
         ] {
             assert!(run("en", SAT, body).is_empty(), "{body}");
+        }
+        // « autrement dit », « cela dit »: in other words, that said
+        for body in [
+            "Le ministre Paul Morin est parti. Autrement dit, le vote a eu lieu.",
+            "Le ministre Paul Morin est parti. Cela dit, le vote a eu lieu.",
+        ] {
+            assert!(run("fr", SAT, body).is_empty(), "{body}");
         }
     }
 
