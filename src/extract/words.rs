@@ -153,6 +153,9 @@ classes! {
         /// Prepositions before the place where a role is held, which is not the holder's country
         /// (ambassadeur en Pologne, envoy to Syria).
         Posting,
+        /// Prepositions of the place where something is or happens (in London, dans Paris): a
+        /// capital after one is a place, not its country's government.
+        Locative,
         /// Words after a name that say where the person comes from (X from Kenya; X, originaire
         /// du Kenya).
         Origin,

@@ -5,8 +5,7 @@
 //! French); "notre pays" / "our country" is the speaker's country; the object pronoun of the cue
 //! (accused him, l'a félicité) is the person it stands for.
 
-use super::super::lexicon::lower;
-use super::super::lexicon::CueKind;
+use super::super::lexicon::{exact, lower, CountryHow, CueKind, Gaz};
 use super::super::mentions::{gender_in_language, gender_of, Gender, Mention, MentionKind};
 use super::super::words::W;
 use super::super::SpeechAct;
@@ -54,8 +53,9 @@ pub(super) fn targets(
             }
             // a country name used as a title (U.S. Attorney Bash, US Secretary of State), or
             // after a person's name as theirs (Crown Prince Mohammad bin Salman of Saudi Arabia),
-            // is not what the statement is about
-            MentionKind::Entity(e) if country_of_a_name(s, m, *e) => None,
+            // is not what the statement is about, nor a capital where something is (a hospital
+            // in Jakarta)
+            MentionKind::Entity(e) if country_of_a_name(s, m, *e) || capital_as_place(s, m) => None,
             // the medium the statement is made on (said on Twitter, a déclaré sur BFMTV, in an
             // interview with the BBC)
             MentionKind::Entity(e) if on_medium(s, m, *e, told) => None,
@@ -243,6 +243,16 @@ fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bo
         k -= 2;
     }
     told == Some(k) || k > s.from && s.m(k - 1).is(W::Medium)
+}
+
+/// "flown to a hospital in Jakarta", "Here in London": a capital after a preposition of place
+/// names the city, not its country's government (not "nos amis à Moscou", "talks with Moscow").
+fn capital_as_place(s: &Sentence<'_>, m: &Mention) -> bool {
+    let capital = |g: Option<(usize, &Gaz)>| matches!(g, Some((n, Gaz::Country(_, CountryHow::Capital))) if n == m.end - m.start);
+    let own = s.lex.gazetteer_by_lang.get(s.lang);
+    let found = capital(s.lex.gazetteer.longest_at(s.toks, m.start, exact))
+        || own.is_some_and(|g| capital(g.longest_at(s.toks, m.start, exact)));
+    found && m.start > s.from && s.m(m.start - 1).is(W::Locative)
 }
 
 /// Whether mention `m` of entity `e` is a country that qualifies a name: before it, as a title
@@ -611,5 +621,28 @@ mod tests {
         );
         assert_eq!(s.speaker, "John Smith");
         assert!(s.targets.is_empty(), "{:?}", s.targets);
+    }
+
+    #[test]
+    fn a_capital_where_something_happens_is_a_place() {
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole said that Tom Ruiz was flown to a hospital in Jakarta.",
+        );
+        assert_eq!(s.targets, ["Tom Ruiz"]);
+        // (the capital that stands for its government is a target)
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole said that talks with Moscow had failed.",
+        );
+        assert_eq!(s.targets, ["Russia"]);
+        let s = one(
+            "fr",
+            SAT,
+            "Le ministre Paul Morin a affirmé que des milliers de manifestants ont défilé dans Paris.",
+        );
+        assert!(s.targets.is_empty(), "{s:?}");
     }
 }
