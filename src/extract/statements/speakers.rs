@@ -2188,6 +2188,28 @@ mod tests {
     }
 
     #[test]
+    fn a_message_sent_out_says_what_its_sender_says() {
+        // the verb that sends the message may have its particle
+        for (body, who) in [
+            (
+                "The Kremlin put out a statement saying the talks had failed.",
+                "Kremlin",
+            ),
+            (
+                "Senator Ann Cole sent out a press release saying the mayor owed voters an answer.",
+                "Ann Cole",
+            ),
+        ] {
+            let all = run("en", SAT, body);
+            assert_eq!(
+                all.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>(),
+                [who],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
     fn a_body_that_qualifies_the_inverted_subject_does_not_speak() {
         for (body, who) in [
             (

@@ -29,11 +29,7 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     // "X sent an email saying …": the message's sender, the subject of the verb before it
     if let Some((article, _)) = cues::document::message_before(s, c.start) {
-        let floor = x.site.prev_end.max(s.from);
-        choice.speaker = (article > floor)
-            .then(|| speaker_before(s, article - 1, floor))
-            .flatten()
-            .and_then(|m| speaker_of(m, x.memory, 1.0));
+        choice.speaker = sender(x, article);
         return true;
     }
     // "with X saying …": the name that opens the absolute clause
@@ -84,6 +80,23 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             speaker_of(m, x.memory, 0.8)
         });
     true
+}
+
+/// The sender of the message whose article is at `article`: the subject of the verb before it,
+/// which may have its particle (sent out a press release saying, put out a statement saying).
+fn sender(x: &Ctx<'_>, article: usize) -> Option<super::Speaker> {
+    let s = x.s;
+    let floor = x.site.prev_end.max(s.from);
+    let particle = article > floor + 1 && s.toks[article - 1].is_word() && !s.is_skip(article - 1);
+    (article > floor)
+        .then(|| speaker_before(s, article - 1, floor))
+        .flatten()
+        .or_else(|| {
+            particle
+                .then(|| speaker_before(s, article - 2, floor))
+                .flatten()
+        })
+        .and_then(|m| speaker_of(m, x.memory, 1.0))
 }
 
 /// The subject of a clause that opens after a comma between `from` and the gerund at `to`: a
