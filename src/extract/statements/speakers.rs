@@ -192,7 +192,10 @@ fn nominal_report(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return false;
     }
     let possessed = c.start > s.from && s.any(c.start - 1, W::Possessive);
-    if let Some(m) = speaker_after(s, c.end + 1).filter(|_| !possessed) {
+    // (not the possessor of what follows: a condemnation of North Korea's test)
+    let source = speaker_after(s, c.end + 1)
+        .filter(|m| !(possessed || m.end < s.to && s.any(m.end, W::Genitive)));
+    if let Some(m) = source {
         choice.speaker = speaker_of(m, x.memory, 0.8);
         let (extra, end) = sources::sources_after(x, m);
         choice.extra = extra;
@@ -2572,6 +2575,13 @@ mod tests {
         assert_eq!((s.speaker.as_str(), s.act), ("NATO", "criticize"));
         // a complement is no report
         assert!(run("fr", SAT, "La cour d'appel de Paris siège lundi.").is_empty());
+        // … nor the possessor of what the report is about
+        let all = run(
+            "en",
+            SAT,
+            "The council made a strong condemnation of North Korea's latest test.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "North Korea"), "{all:?}");
     }
 
     #[test]
