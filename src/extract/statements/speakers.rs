@@ -309,7 +309,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 && s.any(m.start - 1, W::Agent)
                 && !s.m(m.start - 3).any_of(&[W::SourceNoun, W::Reference, W::DocumentNoun]))
             // (the whole name, not the country it opens: the U.S. Court of Appeals)
-            && !s.mentions.iter().any(|o| o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && usable(o))
+            && !inside_a_longer(s, m)
             && !qualifies_a_head(s, m, c.start)
             && !unnamed_subject_between(s, m.end, c.start)
             && !qualifies_the_antecedent(s, m, s.from)
@@ -325,6 +325,16 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     bound_by_next_cue(x, choice);
     quotation_after_cue(s, c.end, choice);
     true
+}
+
+/// Whether mention `m` lies inside a longer usable mention (the country that opens "the U.S.
+/// Court of Appeals").
+fn inside_a_longer(s: &Sentence<'_>, m: &Mention) -> bool {
+    let longer = |o: &&Mention| o.end - o.start > m.end - m.start;
+    s.mentions
+        .iter()
+        .filter(longer)
+        .any(|o| o.start <= m.start && o.end >= m.end && usable(o))
 }
 
 /// The content ends where the next cue's subject starts.
