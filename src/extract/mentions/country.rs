@@ -156,6 +156,7 @@ fn person_evidence(c: &Ctx<'_>, mention: &Mention) -> Option<Evidence> {
         after()
             .or_else(|| origin(c, last))
             .or_else(|| affiliation(c, last))
+            .or_else(|| nationality_said(c, last))
     };
     match left {
         Some(Evidence::Domestic) => right().or(left),
@@ -187,6 +188,21 @@ fn affiliation(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
                 if c.reg.entities[e].kind == EntityKind::Organisation)
     })?;
     first_country(c, end + 1, m.end)
+}
+
+/// "Hatice Cengiz is a Turkish national", "X was a former Saudi official": a form of "be" right
+/// after the name, an indefinite article and a nationality (over one word in lower case).
+fn nationality_said(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
+    let to = c.w.to;
+    if end + 2 >= to || !c.m(end).any(W::Aux) || !c.m(end + 1).any(W::Indefinite) {
+        return None;
+    }
+    let mut k = end + 2;
+    if k + 1 < to && c.tok(k).is_word() && !c.tok(k).is_capitalized() {
+        k += 1;
+    }
+    let (_, x) = c.nationality_at(k)?;
+    Some(Evidence::Country(c.lex.countries[x].iso.clone()))
 }
 
 /// The country a person comes from, said right after the name: `X from Kenya`, `X, from Kenya,`,
@@ -520,6 +536,20 @@ mod tests {
         assert_eq!(country("fr", fr, "Ivan Petrov").as_deref(), Some("RU"));
         let en = "The chief of the Nairobi police, John Otieno, said six officers had been hurt.";
         assert_eq!(country("en", en, "John Otieno").as_deref(), Some("KE"));
+    }
+
+    #[test]
+    fn a_nationality_said_of_the_person() {
+        // "is a Turkish national": the person's country, not the one the article is about
+        let en = "Saudi officials met on Monday. Saudi Arabia denied the report. Leyla Demir is a \
+                  Turkish national now living in London. Leyla Demir said the Saudi prince had lied.";
+        assert_eq!(country("en", en, "Leyla Demir").as_deref(), Some("TR"));
+        let en =
+            "Judge Carlos Ruiz was an American, born in Indiana. Ruiz said the case was closed.";
+        assert_eq!(country("en", en, "Carlos Ruiz").as_deref(), Some("US"));
+        // (not a country the person is a critic of)
+        let en = "Leyla Demir is a critic of Russia. Leyla Demir said the vote was rigged.";
+        assert_ne!(country("en", en, "Leyla Demir").as_deref(), Some("RU"));
     }
 
     #[test]
