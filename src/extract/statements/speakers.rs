@@ -2108,6 +2108,9 @@ mod tests {
             ("Gov. Dale Hollis of Ohio, a Republican who has refused to endorse Mr. Ruiz, said the family deserved better.", "Dale Hollis"),
             // a relative clause that ends with a name may follow another one
             ("Senator Ann Cole, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations were a problem.", "Ann Cole"),
+            // … or an indefinite description of that name
+            ("Dale Hollis, a pollster who works with Priorities USA, a pro-Clinton super PAC, said the primaries had hurt her.", "Dale Hollis"),
+            ("Ms. Jane Arnold, who helped found EDGE, an environmental group based in Philadelphia, said she did not condone violence.", "Jane Arnold"),
         ] {
             let all = run("en", SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");

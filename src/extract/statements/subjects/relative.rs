@@ -61,7 +61,15 @@ pub(in super::super) fn subject_before_relative<'m>(
     let opens = (k + 1..(k + 2 + DESCRIBED_SUBJECT).min(close))
         .find(|&r| relative(r))
         .is_some_and(|r| r == k + 1 || described(r));
-    if k <= s.from || !opening(k) || !opens {
+    if k <= s.from || !opening(k) {
+        return None;
+    }
+    // (an indefinite description that ends the relative clause describes its last name: X, a
+    // pollster who works with Priorities USA, a pro-Clinton super PAC, said — X)
+    if !opens && !dash && s.any(k + 1, W::Indefinite) && !(k + 1..close).any(relative) {
+        return subject_before_relative(s, k + 1);
+    }
+    if !opens {
         return None;
     }
     // over a parenthesis after the name (D-Ohio)
