@@ -5,7 +5,8 @@
 //! surname (Blinken, joining the person of that surname the article already names); else names
 //! joined by hyphens ([`super::compound`]: the US-China trade war).
 
-use super::super::lexicon::{exact, CountryHow, Gaz};
+use super::super::lexicon::{exact, CountryHow, Gaz, Lexicon};
+use super::super::tokens::Token;
 use super::super::words::W;
 use super::person_names::ends_name;
 use super::registry::org_key;
@@ -160,6 +161,25 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(i + n)
+}
+
+/// The longest phrase of the gazetteer at token `k`, as the article's language has it where it
+/// has it at that length (Argentine: a name in French), else in any language.
+pub fn gazetteer_at<'l>(
+    lex: &'l Lexicon,
+    toks: &[Token],
+    k: usize,
+    lang: &str,
+) -> Option<(usize, &'l Gaz)> {
+    let found = lex.gazetteer.longest_at(toks, k, exact);
+    let own = lex
+        .gazetteer_by_lang
+        .get(lang)
+        .and_then(|g| g.longest_at(toks, k, exact));
+    match (found, own) {
+        (Some((n, _)), Some((m, g))) if m == n => Some((m, g)),
+        _ => found,
+    }
 }
 
 /// The entity of the lexicon's organisation `o`, named `surface` in the article.

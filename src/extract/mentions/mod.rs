@@ -35,6 +35,7 @@ use crate::text::Span;
 use complement::Of;
 
 pub use country::home_country;
+pub use gazetteer::gazetteer_at;
 pub use gender::{gender_in_language, gender_of, Gender};
 pub use kind::type_kind;
 pub use registry::Registry;
@@ -313,17 +314,7 @@ impl Ctx<'_> {
     }
 
     fn gazetteer_at(&self, k: usize) -> Option<(usize, &Gaz)> {
-        let found = self.lex.gazetteer.longest_at(self.w.toks, k, exact);
-        // the form as the article's language has it (Argentine: a name in French)
-        let own = self
-            .lex
-            .gazetteer_by_lang
-            .get(self.lang)
-            .and_then(|g| g.longest_at(self.w.toks, k, exact));
-        match (found, own) {
-            (Some((n, _)), Some((m, g))) if m == n => Some((m, g)),
-            _ => found,
-        }
+        gazetteer::gazetteer_at(self.lex, self.w.toks, k, self.lang)
     }
 
     /// A nationality (a country adjective: russe, Canadian) at token `k`: its length and country

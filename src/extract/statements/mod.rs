@@ -270,9 +270,9 @@ impl Sentence<'_> {
     }
 
     /// Whether mention `m` opens its clause: at the sentence's start (over the titles and ages
-    /// before the name and an article: Sen. X, 76-year-old X, The Post columnist X), after "and" / "but" opening it (But Senator X),
-    /// or after the comma that ends an opening phrase or a dash (In his speech, X …; On Sunday,
-    /// Reuters …; WASHINGTON — X …).
+    /// before the name and an article: Sen. X, 76-year-old X, The Post columnist X), after "and" /
+    /// "but" opening it (But Senator X), or after the comma that ends an opening phrase or a dash
+    /// (In his speech, X …; On Sunday, Reuters …; WASHINGTON — X …).
     pub(super) fn opens_clause(&self, m: &Mention) -> bool {
         let mut k = m.start;
         while k > self.from

@@ -5,8 +5,10 @@
 //! French); "notre pays" / "our country" is the speaker's country; the object pronoun of the cue
 //! (accused him, l'a félicité) is the person it stands for.
 
-use super::super::lexicon::{exact, lower, CountryHow, CueKind, Gaz};
-use super::super::mentions::{gender_in_language, gender_of, Gender, Mention, MentionKind};
+use super::super::lexicon::{lower, CountryHow, CueKind, Gaz};
+use super::super::mentions::{
+    gazetteer_at, gender_in_language, gender_of, Gender, Mention, MentionKind,
+};
 use super::super::words::W;
 use super::super::SpeechAct;
 use super::cues::CueAt;
@@ -248,11 +250,11 @@ fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bo
 /// "flown to a hospital in Jakarta", "Here in London": a capital after a preposition of place
 /// names the city, not its country's government (not "nos amis à Moscou", "talks with Moscow").
 fn capital_as_place(s: &Sentence<'_>, m: &Mention) -> bool {
-    let capital = |g: Option<(usize, &Gaz)>| matches!(g, Some((n, Gaz::Country(_, CountryHow::Capital))) if n == m.end - m.start);
-    let own = s.lex.gazetteer_by_lang.get(s.lang);
-    let found = capital(s.lex.gazetteer.longest_at(s.toks, m.start, exact))
-        || own.is_some_and(|g| capital(g.longest_at(s.toks, m.start, exact)));
-    found && m.start > s.from && s.m(m.start - 1).is(W::Locative)
+    let capital = matches!(
+        gazetteer_at(s.lex, s.toks, m.start, s.lang),
+        Some((n, Gaz::Country(_, CountryHow::Capital))) if n == m.end - m.start
+    );
+    capital && m.start > s.from && s.m(m.start - 1).is(W::Locative)
 }
 
 /// Whether mention `m` of entity `e` is a country that qualifies a name: before it, as a title
