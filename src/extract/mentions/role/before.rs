@@ -42,32 +42,11 @@ const DESCRIBING_WORDS: usize = 2;
 /// The definite article before token `k`, right before it or over a few words in lower case that
 /// describe (the longtime senator, the presumptive Republican nominee).
 pub(super) fn definite_before(c: &Ctx<'_>, k: usize) -> Option<usize> {
-    let from = c.w.from;
     let words = &c.lex.words;
     if !words.on(words.lang(c.lang), Setting::DescribingWordsBefore) {
-        return (k > from && c.m(k - 1).is(W::Definite)).then(|| k - 1);
+        return (k > c.w.from && c.m(k - 1).is(W::Definite)).then(|| k - 1);
     }
-    let mut j = k;
-    while j > from && k - j <= DESCRIBING_WORDS {
-        let m = c.m(j - 1);
-        if m.is(W::Definite) {
-            return Some(j - 1);
-        }
-        let t = c.tok(j - 1);
-        let closed = m.any_of(&[
-            W::Determiner,
-            W::And,
-            W::Of,
-            W::Preposition,
-            W::Aux,
-            W::Pronoun,
-        ]);
-        if !t.is_word() || t.is_capitalized() || m.any_norm(W::Function) || closed {
-            return None;
-        }
-        j -= 1;
-    }
-    None
+    article_over(c, k, c.w.from, DESCRIBING_WORDS + 1, false).map(|(det, _)| det)
 }
 
 /// "the Republican presidential candidate", "the Senate minority leader", "the Independent
@@ -79,18 +58,40 @@ pub(super) fn capitalised_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let taken = c.out.last().map_or(c.w.from, |m| m.end.max(c.w.from));
-    let (mut j, mut capitals) = (i, 0);
-    while j > taken && i - j < DESCRIBING_WORDS + CAPITALISED_WORDS {
+    article_over(c, i, taken, DESCRIBING_WORDS + CAPITALISED_WORDS, true)
+        .and_then(|(det, capitals)| (capitals > 0).then_some(det))
+}
+
+/// The definite article before token `k` over at most `reach` words that describe, in lower case
+/// or, where `capitals`, capitalised (no function word, determiner, conjunction, preposition,
+/// auxiliary or pronoun), not before `floor`; and how many of them were capitalised.
+fn article_over(
+    c: &Ctx<'_>,
+    k: usize,
+    floor: usize,
+    reach: usize,
+    capitals: bool,
+) -> Option<(usize, usize)> {
+    let closed = [
+        W::Determiner,
+        W::And,
+        W::Of,
+        W::Preposition,
+        W::Aux,
+        W::Pronoun,
+    ];
+    let (mut j, mut capitalised) = (k, 0);
+    while j > floor && k - j < reach {
         let m = c.m(j - 1);
         if m.is(W::Definite) {
-            return (capitals > 0).then_some(j - 1);
+            return Some((j - 1, capitalised));
         }
         let t = c.tok(j - 1);
-        let closed = m.any_of(&[W::Determiner, W::And, W::Of, W::Preposition, W::Aux]);
-        if !t.is_word() || closed || m.any_norm(W::Function) {
+        let capital = t.is_capitalized();
+        if !t.is_word() || capital && !capitals || m.any_norm(W::Function) || m.any_of(&closed) {
             return None;
         }
-        capitals += usize::from(t.is_capitalized());
+        capitalised += usize::from(capital);
         j -= 1;
     }
     None
