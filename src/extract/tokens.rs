@@ -439,16 +439,17 @@ pub fn sentences(
         // a quotation that ends its sentence: … southern border." Nancy Pelosi said …
         // … but not one that ends with "!" or "?" before a short clause that ends the sentence:
         // the incise of a quotation that needs no comma ("Why not?" Cole asked.)
-        let short_incise = i > 0
-            && matches!(tokens[i - 1].norm.as_str(), "!" | "?")
-            && (i + 2..(i + 2 + INCISE_TOKENS).min(tokens.len()))
-                .find(|&k| tokens[k].ends_sentence() || tokens[k].kind == TokKind::Quote)
-                .is_some_and(|k| tokens[k].ends_sentence());
+        let short_incise = || {
+            matches!(tokens[i - 1].norm.as_str(), "!" | "?")
+                && (i + 2..(i + 2 + INCISE_TOKENS).min(tokens.len()))
+                    .find(|&k| tokens[k].ends_sentence() || tokens[k].kind == TokKind::Quote)
+                    .is_some_and(|k| tokens[k].ends_sentence())
+        };
         let closes_after_mark = closes[i]
             && i > 0
             && tokens[i - 1].ends_sentence()
             && tokens.get(i + 1).is_some_and(|n| n.is_capitalized())
-            && !short_incise;
+            && !short_incise();
         if closes_after_mark && i + 1 > start {
             out.push((start, i + 1));
             start = i + 1;
