@@ -20,6 +20,8 @@ use super::words::{classes, Setting, Words, W};
 use crate::text::keys::capitalised;
 use crate::text::{slug, Span};
 
+mod actors;
+
 const COUNTRIES: &str = include_str!("../../ontology/countries.tsv");
 const COUNTRY_FORMS: &str = include_str!("../../ontology/country-forms.tsv");
 const ORGANISATIONS: &str = include_str!("../../ontology/organisations.tsv");
@@ -65,16 +67,18 @@ classes! {
     /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
     PhraseClass {
         Role, Skip, OwnCountry, NotReport,
-        OfficeHeadOfState, OfficeHeadOfGovernment, OfficeForeignMinister, OfficeDefenceMinister,
+        OfficeHeadOfState, OfficePresident, OfficeMonarch, OfficeHeadOfGovernment,
+        OfficeForeignMinister, OfficeDefenceMinister,
     }
 }
 
 /// The role an `office-…` phrase class names, as the actor data writes it.
 fn office_name(class: PhraseClass) -> &'static str {
+    use PhraseClass::*;
     match class {
-        PhraseClass::OfficeHeadOfState => "head of state",
-        PhraseClass::OfficeHeadOfGovernment => "head of government",
-        PhraseClass::OfficeForeignMinister => "foreign minister",
+        OfficeHeadOfState | OfficePresident | OfficeMonarch => "head of state",
+        OfficeHeadOfGovernment => "head of government",
+        OfficeForeignMinister => "foreign minister",
         _ => "defence minister",
     }
 }
@@ -155,6 +159,8 @@ pub struct Lexicon {
     pub first_names: HashSet<String>,
     /// The first words of actors' names, with the actors whose name they begin.
     first_name_keys: HashMap<String, HashSet<String>>,
+    /// Heads of state the data names with a monarch's title (King Abdullah II, roi Felipe VI).
+    monarchs: HashSet<String>,
     pub words: Words,
     pub calendar: Calendar,
     pub tokenizer: Tokenizer,
@@ -322,11 +328,9 @@ impl Lexicon {
                     PhraseClass::Skip => phrases.skip.insert(toks, ()),
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
                     PhraseClass::NotReport => phrases.not_report.insert(toks, ()),
-                    office => phrases.offices.push((
-                        lang.to_string(),
-                        form.to_lowercase(),
-                        office_name(office),
-                    )),
+                    office => phrases
+                        .offices
+                        .push((lang.to_string(), form.to_lowercase(), office)),
                 }
             } else if let Some(w) = W::from_data_name(class) {
                 self.words.add(lang, w, form);
@@ -339,16 +343,6 @@ impl Lexicon {
             }
         }
         self.prefixed_roles(&roles);
-    }
-
-    /// The role `key`'s person holds on `day` in the actor data (head of state, foreign minister).
-    pub fn role_on(&self, key: &str, day: NaiveDate) -> Option<&str> {
-        self.actor_rows
-            .get(key)?
-            .iter()
-            .map(|&i| &self.actors[i])
-            .find(|b| b.start.is_none_or(|s| s <= day) && b.end.is_none_or(|e| day <= e))
-            .map(|b| b.role.as_str())
     }
 
     /// Roles with a prefix of the `role-prefix` class, in lower case or capitalised
@@ -469,46 +463,6 @@ impl Lexicon {
         }
     }
 
-    fn add_actors(&mut self, data: &str) {
-        for r in rows(data) {
-            if r.len() < 6 {
-                continue;
-            }
-            self.actors.push(Actor {
-                key: r[0].to_string(),
-                label: r[1].to_string(),
-                country: nonempty(r.get(4)),
-                role: r[5].to_string(),
-                start: r.get(6).and_then(|d| date(d)),
-                end: r.get(7).and_then(|d| date(d)),
-            });
-            let i = self.actors.len() - 1;
-            self.actor_rows.entry(r[0].to_string()).or_default().push(i);
-            for name in std::iter::once(r[1])
-                .chain(r[2].split('|'))
-                .filter(|f| !f.is_empty())
-            {
-                let toks = self.form_tokens(name);
-                if toks.len() >= 2 {
-                    self.actor_slugs.entry(slug(name)).or_insert(i);
-                    if let Some(first) = toks.first() {
-                        if first.chars().count() >= 3 && first.chars().all(char::is_alphabetic) {
-                            self.first_name_keys
-                                .entry(first.clone())
-                                .or_default()
-                                .insert(r[0].to_string());
-                        }
-                    }
-                }
-                self.gazetteer.insert(toks, Gaz::Actor(i));
-            }
-            for short in r[3].split('|').filter(|f| !f.is_empty()) {
-                let toks = self.form_tokens(short);
-                self.gazetteer.insert(toks, Gaz::ActorSurname(i));
-            }
-        }
-    }
-
     fn add_cues(&mut self, data: &str) {
         for r in rows(data) {
             if r.len() < 5 {
@@ -556,41 +510,6 @@ impl Lexicon {
         );
         self.first_names
             .retain(|f| !words.any(W::Function, f) && !words.any(W::Notfirst, f));
-    }
-
-    /// The actor row of `key`'s person holding a role on `day` (or any row of that person).
-    pub fn actor_on(&self, idx: usize, day: Option<NaiveDate>) -> &Actor {
-        let a = &self.actors[idx];
-        let Some(day) = day else { return a };
-        self.rows_of(a)
-            .find(|b| b.start.is_none_or(|s| s <= day) && b.end.is_none_or(|e| day <= e))
-            .unwrap_or(a)
-    }
-
-    /// The country of actor row `idx`'s person on `day`: that of the role held that day, else of
-    /// the latest role that has one (Donald Tusk, President of the European Council, is Polish).
-    pub fn actor_country(&self, idx: usize, day: Option<NaiveDate>) -> Option<String> {
-        let a = self.actor_on(idx, day);
-        a.country.clone().or_else(|| {
-            self.rows_of(a)
-                .filter(|b| b.country.is_some())
-                .max_by_key(|b| b.end.or(b.start))
-                .and_then(|b| b.country.clone())
-        })
-    }
-
-    /// The actor whose full name is `name` once accents, case and punctuation are folded.
-    pub fn actor_named(&self, name: &str) -> Option<usize> {
-        self.actor_slugs.get(&slug(name)).copied()
-    }
-
-    /// Every row of the actor of row `a`.
-    fn rows_of<'s>(&'s self, a: &Actor) -> impl Iterator<Item = &'s Actor> + 's {
-        self.actor_rows
-            .get(&a.key)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.actors[i])
     }
 }
 

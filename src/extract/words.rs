@@ -395,7 +395,7 @@ pub struct Phrases {
     pub not_report: PhraseIndex<()>,
     /// Role phrases of an office the actor data records (président → head of state): language,
     /// phrase in lower case, office.
-    pub offices: Vec<(String, String, &'static str)>,
+    pub offices: Vec<(String, String, super::lexicon::PhraseClass)>,
 }
 
 impl Phrases {

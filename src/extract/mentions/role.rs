@@ -454,7 +454,9 @@ fn office_holder(c: &Ctx<'_>, role_text: &str, country: Option<&str>) -> Option<
     let mut holders = c.reg.entities.iter().enumerate().filter(|(_, e)| {
         e.kind == EntityKind::Person
             && (country.is_none() || e.country.as_deref() == country)
-            && e.key.as_deref().and_then(|k| c.lex.role_on(k, day)) == Some(*office)
+            && e.key
+                .as_deref()
+                .is_some_and(|k| c.lex.in_office(k, day, *office))
     });
     let (first, _) = holders.next()?;
     // two persons in that office (two countries' presidents): the phrase alone cannot tell
@@ -858,6 +860,47 @@ mod tests {
             "Ann Cole campaigned in Ohio. The Florida senator said the vote was close.",
         );
         assert_eq!(x, vec![("senator".to_string(), Some("US".to_string()))]);
+    }
+
+    #[test]
+    fn a_king_is_no_president_and_a_president_no_king() {
+        // 2022-01-08: Abdullah II reigns in Jordan, Macron presides over France
+        for (lang, text, king, president) in [
+            (
+                "en",
+                "Emmanuel Macron met King Abdullah II in Amman. The king said the talks were useful. \
+                 The president said the visit was a success.",
+                "Abdullah II",
+                "Emmanuel Macron",
+            ),
+            (
+                "fr",
+                "Emmanuel Macron a reçu le roi Abdallah II à Paris. Le roi a dit que la visite était utile. \
+                 Le président a affirmé que la rencontre était un succès.",
+                "Abdallah II",
+                "Emmanuel Macron",
+            ),
+        ] {
+            let who: Vec<String> = run(lang, SAT, text).into_iter().map(|s| s.speaker).collect();
+            assert_eq!(who, vec![king.to_string(), president.to_string()], "{text}");
+        }
+        // the one head of state the article names is a president: "the king" is not him
+        for (lang, text) in [
+            (
+                "en",
+                "Emmanuel Macron was in Paris on Friday. The king said the plan was good.",
+            ),
+            (
+                "fr",
+                "Emmanuel Macron était à Paris vendredi. Le roi a dit que le plan était bon.",
+            ),
+        ] {
+            let who: Vec<String> = run(lang, SAT, text)
+                .into_iter()
+                .map(|s| s.speaker)
+                .collect();
+            assert!(!who.iter().any(|w| w.contains("Macron")), "{text}: {who:?}");
+        }
     }
 
     #[test]
