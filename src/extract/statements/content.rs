@@ -499,6 +499,17 @@ mod tests {
                 "Selon le maire Paul Girard, la route restera fermée.",
                 "la route restera fermée",
             ),
+            // a quantifier that may also stand between a subject and its verb (they both said)
+            (
+                "en",
+                "Mayor Tom Reed urged both unions to return to the table.",
+                "both unions to return to the table",
+            ),
+            (
+                "fr",
+                "Le maire Paul Girard a remercié tous les bénévoles du festival.",
+                "tous les bénévoles du festival",
+            ),
         ];
         for (lang, body, said) in cases {
             assert_eq!(

@@ -118,14 +118,22 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
 
 /// Whether an article or another noun marker stands before token `i`, so that a form there is a
 /// noun. An object pronoun that looks like an article (l'accuse, les dénonce) is none, unless the
-/// form is a noun of report (l'annonce, les critiques).
+/// form is a noun of report (l'annonce, les critiques); nor is a quantifier that may stand between
+/// a subject and its verb (Merkel and Macron both said, ont tous dénoncé).
 pub(super) fn article_before(s: &Sentence<'_>, i: usize) -> bool {
     // (not the 's that ends a name: Moody's said, McDonald's announced)
     let ends_a_name = |k: usize| {
         s.mention_at(k)
             .is_some_and(|m| m.end == k + 1 && m.start < k)
     };
-    if i <= s.from || !s.noun_marker(i - 1) || ends_a_name(i - 1) {
+    let skip = &s.lex.words.phrases.skip;
+    let quantifier = |k: usize| {
+        !s.any(k, W::Determiner)
+            && skip
+                .longest_at(s.toks, k, lower)
+                .is_some_and(|(n, _)| n == 1)
+    };
+    if i <= s.from || !s.noun_marker(i - 1) || ends_a_name(i - 1) || quantifier(i - 1) {
         return false;
     }
     let noun = s
@@ -1503,6 +1511,19 @@ mod tests {
         );
         let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
         assert_eq!(who, ["Paul Morin", "Claire Dubois"]);
+        // a quantifier that may open a noun phrase is no article before the verb
+        for (lang, text) in [
+            (
+                "en",
+                "Senator Ann Cole and Governor Tom Reed both denounced the bill.",
+            ),
+            (
+                "fr",
+                "Le député Paul Morin et le sénateur Luc Petit ont tous dénoncé la loi.",
+            ),
+        ] {
+            assert_eq!(run(lang, SAT, text).len(), 2, "{text}");
+        }
     }
 
     #[test]
@@ -1525,6 +1546,19 @@ mod tests {
         );
         let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
         assert_eq!(who, ["Paul Morin", "Claire Dubois"]);
+        // a quantifier that may open a noun phrase is no article before the verb
+        for (lang, text) in [
+            (
+                "en",
+                "Senator Ann Cole and Governor Tom Reed both denounced the bill.",
+            ),
+            (
+                "fr",
+                "Le député Paul Morin et le sénateur Luc Petit ont tous dénoncé la loi.",
+            ),
+        ] {
+            assert_eq!(run(lang, SAT, text).len(), 2, "{text}");
+        }
     }
 
     #[test]
