@@ -1115,6 +1115,44 @@ mod tests {
             "Selon un communiqué du ministère de l'Intérieur, trois suspects ont été arrêtés.",
         );
         assert_eq!(s.speaker, "ministère de l'Intérieur");
+        // a new document and the participle of its issuer (released by, publié par)
+        for (lang, text, who) in [
+            (
+                "en",
+                "Ann Cole declined to comment. According to a statement released by the Labour \
+                 Party, the vote was rigged.",
+                "Labour Party",
+            ),
+            (
+                "fr",
+                "Anne Vert a refusé de commenter. Selon un communiqué publié par le ministère de \
+                 l'Intérieur, trois suspects ont été arrêtés.",
+                "ministère de l'Intérieur",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}");
+        }
+        // a new document no one is said to have issued, or whose issuer is no name, is not the
+        // last speaker's
+        for text in [
+            "Ann Cole declined to comment. According to a statement, the vote was rigged.",
+            "Ann Cole declined to comment. According to a statement from the Turkish presidency, \
+             the vote was rigged.",
+        ] {
+            assert_eq!(run("en", SAT, text).len(), 1, "{text}");
+        }
+        // the document spoken of before, and the medium that relays it: its issuer's
+        let all = run(
+            "en",
+            SAT,
+            "The Health Ministry issued a statement on Monday. \"The clinics are open,\" said the \
+             statement quoted by Reuters.",
+        );
+        assert!(
+            all.iter().all(|s| s.speaker == "Health Ministry"),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -105,14 +105,20 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             }
             // "selon un communiqué du ministère", "according to a statement from the Pentagon":
             // the document's issuer, named after it
-            if matches!(m.kind, MentionKind::Reference) && issuer_follows(s, m.end) {
+            let new = s.any(m.start, W::Indefinite);
+            let issuer = issuer_at(s, m.end, new).filter(|_| m.kind == MentionKind::Reference);
+            if let Some(at) = issuer {
                 // (the issuer's mention may hold the contraction: du ministère de l'Intérieur)
                 j = if s.mention_starting(m.end).is_some() {
                     m.end
                 } else {
-                    m.end + 1
+                    at
                 };
                 continue;
+            }
+            // "according to a statement, …": a document no one is said to have issued
+            if matches!(m.kind, MentionKind::Reference) && s.any(m.start, W::Indefinite) {
+                return None;
             }
             return Some(person_after_title(s, m).unwrap_or(m));
         }
@@ -142,8 +148,9 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
         let m = s.m(j);
         let document = m.any(W::Reference) || m.any(W::SourceNoun);
         // "un communiqué du ministère": the issuer after the document's "of"
-        if document && issuer_follows(s, j + 1) {
-            j += 2;
+        let new = j > from && s.any(j - 1, W::Indefinite);
+        if let Some(at) = issuer_at(s, j + 1, new).filter(|_| document) {
+            j = at;
             continue;
         }
         // a date of the document (according to a January 2016 study by X)
@@ -165,9 +172,16 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
     None
 }
 
-/// Whether token `k` is the "of" / "from" / "de" between a document and its issuer.
-fn issuer_follows(s: &Sentence<'_>, k: usize) -> bool {
-    k < s.to && (s.any(k, W::SourceOf) || s.any(k, W::Of))
+/// Where the issuer of a document starts when it follows the document's noun ending before token
+/// `k`: after the "of" / "from" / « de » (un communiqué du ministère), or, for a `new` document
+/// (after an indefinite article), after a participle and its "by" (a statement released by
+/// Erdogan's office, un texte publié par l'Élysée; not "the statement quoted by IRNA", a medium).
+fn issuer_at(s: &Sentence<'_>, k: usize, new: bool) -> Option<usize> {
+    if k < s.to && (s.any(k, W::SourceOf) || s.any(k, W::Of)) {
+        return Some(k + 1);
+    }
+    let participle = new && k + 1 < s.to && s.toks[k].is_word() && !s.toks[k].is_capitalized();
+    (participle && s.any(k + 1, W::Agent)).then_some(k + 2)
 }
 
 /// "selon le professeur Paul Garber", "according to the economist Ann Cole": after its article, a

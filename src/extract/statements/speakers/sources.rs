@@ -3,7 +3,7 @@
 //! sentence as what they report; who made the study or the poll that shows ([`study_issuer`]).
 
 use super::super::super::lexicon::{lower, CueKind};
-use super::super::super::mentions::Mention;
+use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::subjects::{speaker_after, usable};
 use super::super::{Sentence, Speaker};
@@ -163,7 +163,8 @@ fn issuer_before_document<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Me
                 || s.toks[k].norm.chars().all(|ch| ch.is_ascii_digit())
         })
         .find_map(|k| s.mention_starting(k))
-        .filter(|m| usable(m) && m.name.is_some())?;
+        // (a document is no issuer: according to a statement from the Turkish presidency)
+        .filter(|m| usable(m) && m.name.is_some() && m.kind != MentionKind::Reference)?;
     let document = |k: usize| k < s.to && (s.any(k, W::Reference) || s.any(k, W::SourceNoun));
     // a joint document (a New York Times/CBS News poll): the first issuer named
     let partner = (m.end < s.to && s.low(m.end) == "/")
