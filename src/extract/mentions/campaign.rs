@@ -4,8 +4,9 @@
 //! campaign's role or member after it (Clinton campaign manager Robby Mook) is left to the role
 //! rules.
 //!
-//! `office_phrase`: a person's office (Powell's office, Mr. Sanders's press office) speaks for
-//! that person: the person's mention takes in the office.
+//! `office_phrase`: a person's or an organisation's office (Powell's office, Mr. Sanders's press
+//! office, the Kremlin's press office) speaks for its owner: the owner's mention takes in the
+//! office.
 
 use super::super::words::W;
 use super::super::EntityKind;
@@ -82,7 +83,7 @@ pub(super) fn office_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     }
     k -= 1;
     let (start, e, name) = c.out.last().and_then(|m| match m.kind {
-        MentionKind::Entity(e) if m.end == k && c.reg.entities[e].kind == EntityKind::Person => {
+        MentionKind::Entity(e) if m.end == k && c.reg.entities[e].kind != EntityKind::Country => {
             Some((m.start, e, m.name))
         }
         _ => None,
@@ -131,6 +132,13 @@ mod tests {
         // Sanders' campaign: a genitive apostrophe alone
         let text = "Tom Reyes spoke in Iowa. Tom Reyes’ campaign says it raised $2 million.";
         assert_eq!(speakers(text), vec!["Tom Reyes campaign"]);
+    }
+
+    #[test]
+    fn an_organisations_office_speaks_for_the_organisation() {
+        let text = "The Kremlin's press office said the talks would go on. Hamas's office \
+                    said it had received the proposal.";
+        assert_eq!(speakers(text), vec!["Kremlin", "Hamas"]);
     }
 
     #[test]
