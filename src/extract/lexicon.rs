@@ -342,6 +342,15 @@ impl Lexicon {
                 };
             }
         }
+        // an office of several words is one in lower case too (the defence minister, the
+        // British foreign secretary), as its title is before a name (Defence Minister X)
+        for &(lang, form) in &roles {
+            let low = form.to_lowercase();
+            if form.contains(' ') && low != form {
+                let toks = self.form_tokens(&low);
+                self.words.phrases.roles_mut(lang).insert(toks, low);
+            }
+        }
         self.prefixed_roles(&roles);
     }
 

@@ -218,6 +218,13 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
         }
     }
     let name_end = c.name_chain(k, to);
+    // a place after a noun complement is the complement's, not a name (the attorney general of
+    // the state of New York)
+    let of_place =
+        k > 0 && c.m(k - 1).any(W::Of) && c.place_at(k).is_some_and(|(n, _)| k + n == name_end);
+    if noun_complement && name_end > k && of_place {
+        return (name_end, name_end, name_end);
+    }
     // an acronym after the role is whom the role is held for, not a name (candidat EELV)
     // so is a region of the world (directeur du bureau Afrique)
     let region = (k..name_end).all(|j| c.m(j).any_norm(W::WorldRegion));
@@ -860,6 +867,39 @@ mod tests {
             "Ann Cole campaigned in Ohio. The Florida senator said the vote was close.",
         );
         assert_eq!(x, vec![("senator".to_string(), Some("US".to_string()))]);
+    }
+
+    #[test]
+    fn an_office_of_several_words_is_one_in_lower_case_too() {
+        for (text, role, country) in [
+            (
+                "The British foreign secretary said the talks had failed.",
+                "foreign secretary",
+                "GB",
+            ),
+            (
+                "Russia's defence minister said the drills were over.",
+                "defence minister",
+                "RU",
+            ),
+        ] {
+            let x = speaker_countries("en", text);
+            assert_eq!(
+                x,
+                vec![(role.to_string(), Some(country.to_string()))],
+                "{text}"
+            );
+        }
+        // 2022-01-08: Liz Truss is the British foreign secretary
+        let text =
+            "Liz Truss was in Paris. The British foreign secretary said the talks had failed.";
+        assert_eq!(one("en", SAT, text).speaker, "Liz Truss");
+        // a place after a noun complement is the complement's, no holder's name
+        let text = "The attorney general of the state of New York said the case was strong.";
+        assert_eq!(
+            one("en", SAT, text).speaker,
+            "attorney general of the state of New York"
+        );
     }
 
     #[test]
