@@ -45,7 +45,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(next);
     }
     let (k, name_end, after) = holder_name(c, after, noun_complement);
-    let role_text = c.text_of(i, after);
+    let mut role_text = c.text_of(i, after);
     // "the GOP candidate", "the Sanders aide": a name qualifying a role without a name
     let spokesperson = c.m(i).is(W::Spokesperson);
     // (a genitive's role ends its phrase: not Rubio's deputy campaign manager, a longer role)
@@ -61,6 +61,10 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             // the country adjective is the role's, no mention of its own
             if c.out.last().is_some_and(|m| m.end == i && m.start > det) {
                 c.out.pop();
+            }
+            // (the words of its field after a genitive: Pakistan's army chief)
+            if c.m(det).any_norm(W::Genitive) && det + 1 < i {
+                role_text = c.text_of(det + 1, after);
             }
             det
         }
@@ -79,7 +83,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let start = described.unwrap_or(start);
     let role_text = match owner.or(described) {
         // (from the name after the article, from the name of a genitive)
-        Some(det) => c.text_of(det + usize::from(c.m(det).any(W::Determiner)), after),
+        Some(det) => c.text_of(det + usize::from(c.m(det).is(W::Determiner)), after),
         None => role_text,
     };
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
@@ -900,6 +904,29 @@ mod tests {
             one("en", SAT, text).speaker,
             "attorney general of the state of New York"
         );
+    }
+
+    #[test]
+    fn the_words_of_a_roles_field_after_a_genitive_are_the_roles() {
+        for (text, role, country) in [
+            (
+                "Pakistan's army chief said the border was calm.",
+                "army chief",
+                Some("PK"),
+            ),
+            (
+                "The UN's human rights chief said the border was calm.",
+                "UN's human rights chief",
+                None,
+            ),
+        ] {
+            let x = speaker_countries("en", text);
+            let want = vec![(role.to_string(), country.map(str::to_string))];
+            assert_eq!(x, want, "{text}");
+        }
+        // (not a noun before "as": her tenure as secretary of state is no one)
+        let text = "Ann Cole's tenure as secretary of state said nothing of the talks.";
+        assert!(run("en", SAT, text).is_empty(), "{text}");
     }
 
     #[test]

@@ -11,6 +11,8 @@ use super::{Ctx, MentionKind};
 /// place right before the role at `i`, and that country.
 pub(super) fn qualifier_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
     let from = c.w.from;
+    // (over the words in lower case that name its field: Pakistan's army chief)
+    let i = field_before(c, i);
     // "Russia's foreign minister", "Ohio's governor": a country or a place with its genitive
     if i >= from + 2 && c.m(i - 1).any(W::Genitive) {
         let owner = (i.saturating_sub(4).max(from)..i - 1).find_map(|k| {
@@ -33,6 +35,40 @@ pub(super) fn qualifier_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> 
         place.or(nationality).map(|(_, x)| (k, x))
     })?;
     definite_before(c, at).map(|det| (det, country))
+}
+
+/// How many words in lower case may name the field of a role between its owner and its noun
+/// (the EU's foreign policy chief).
+const FIELD_WORDS: usize = 2;
+
+/// Where the words that name the field of the role at `i` start, after a genitive (Pakistan's
+/// army chief, the EU's foreign policy chief): `i` when there are none.
+fn field_before(c: &Ctx<'_>, i: usize) -> usize {
+    // (not "as": Clinton's tenure as secretary of state)
+    let closed = [
+        W::Determiner,
+        W::And,
+        W::Of,
+        W::Preposition,
+        W::Aux,
+        W::Pronoun,
+        W::NamingLink,
+    ];
+    let field = |k: usize| {
+        let t = c.tok(k);
+        t.is_word()
+            && !t.is_capitalized()
+            && !c.m(k).any_norm(W::Function)
+            && !c.m(k).any_of(&closed)
+    };
+    let mut j = i;
+    while j > c.w.from + 2 && i - j < FIELD_WORDS && field(j - 1) {
+        j -= 1;
+        if c.m(j - 1).any_norm(W::Genitive) {
+            return j;
+        }
+    }
+    i
 }
 
 /// How many words in lower case may stand between a definite article and what it introduces (the
@@ -109,6 +145,12 @@ pub(super) fn owner_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let m = c.out.last()?;
+    // (over the words in lower case that name its field: the EU's foreign policy chief)
+    let i = if m.end < i && c.m(i - 1).any_norm(W::Genitive) {
+        i
+    } else {
+        field_before(c, i)
+    };
     let adjective = m.end + 1 == i && {
         let t = c.tok(i - 1);
         let m = c.m(i - 1);
