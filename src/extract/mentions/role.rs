@@ -45,7 +45,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(next);
     }
     let (k, name_end, after) = holder_name(c, after, noun_complement);
-    let mut role_text = c.text_of(i, after);
+    let role_text = c.text_of(i, after);
     // "the GOP candidate", "the Sanders aide": a name qualifying a role without a name
     let spokesperson = c.m(i).is(W::Spokesperson);
     // (a genitive's role ends its phrase: not Rubio's deputy campaign manager, a longer role)
@@ -56,26 +56,10 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         .flatten()
         .filter(|&o| ends || c.m(o).any(W::Determiner));
     let mut country = country;
-    let start = match (qualified, owner) {
-        (Some((det, _)), _) if name_end == k => {
-            // the country adjective is the role's, no mention of its own
-            if c.out.last().is_some_and(|m| m.end == i && m.start > det) {
-                c.out.pop();
-            }
-            // (the words of its field after a genitive: Pakistan's army chief)
-            if c.m(det).any_norm(W::Genitive) && det + 1 < i {
-                role_text = c.text_of(det + 1, after);
-            }
-            det
-        }
-        (_, Some(det)) => {
-            country = country.or(take_owner(c, det, i));
-            det
-        }
-        _ if c.determiner_before(i) => i - 1,
-        // (over the words that describe it, where they stand before it: the longtime senator)
-        _ => definite_before(c, i).unwrap_or(i),
-    };
+    let start = phrase_start(c, i, (qualified, owner), name_end == k, &mut country);
+    // (the words of its field after a genitive: Pakistan's army chief)
+    let field = qualified.is_some_and(|q| q.0 == start && start + 1 < i)
+        && c.m(start).any_norm(W::Genitive);
     // (… and over capitalised words no rule took: the Republican presidential candidate)
     let described = (start == i && name_end == k)
         .then(|| capitalised_before(c, i))
@@ -84,6 +68,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let role_text = match owner.or(described) {
         // (from the name after the article, from the name of a genitive)
         Some(det) => c.text_of(det + usize::from(c.m(det).is(W::Determiner)), after),
+        None if field => c.text_of(start + 1, after),
         None => role_text,
     };
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
@@ -105,6 +90,34 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = role_holder(c, &role, &role_text, country_iso, start);
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
+}
+
+/// Where a role phrase starts: at the article of the country or place that qualifies it when no
+/// name follows (whose adjective's mention the phrase takes in), at its owner's name (whose
+/// country becomes the role's), else at its article, over words that describe it.
+fn phrase_start(
+    c: &mut Ctx<'_>,
+    i: usize,
+    (qualified, owner): (Option<(usize, usize)>, Option<usize>),
+    unnamed: bool,
+    country: &mut Option<usize>,
+) -> usize {
+    match (qualified, owner) {
+        (Some((det, _)), _) if unnamed => {
+            // the country adjective is the role's, no mention of its own
+            if c.out.last().is_some_and(|m| m.end == i && m.start > det) {
+                c.out.pop();
+            }
+            det
+        }
+        (_, Some(det)) => {
+            *country = country.or(take_owner(c, det, i));
+            det
+        }
+        _ if c.determiner_before(i) => i - 1,
+        // (over the words that describe it, where they stand before it: the longtime senator)
+        _ => definite_before(c, i).unwrap_or(i),
+    }
 }
 
 /// The entity a role phrase without a name refers to: a holder the article knows, else the
