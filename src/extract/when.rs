@@ -10,7 +10,12 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
-use super::words::W;
+use super::words::{classes, W};
+
+classes! {
+    /// The kinds of `calendar.tsv` rows.
+    CalendarKind { Month, Weekday, Relative, Narrative, Period, }
+}
 
 /// A date expression found in tokens: its token range and the day it gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,11 +35,13 @@ pub struct Calendar {
     relative: HashMap<String, Vec<(Vec<String>, i64)>>,
     /// the same for days relative to the narrative's day (le lendemain: 1 day after it)
     narrative: HashMap<String, Vec<(Vec<String>, i64)>>,
+    /// the same for stretches of time that fix no day (last week, le mois dernier)
+    period: HashMap<String, Vec<(Vec<String>, i64)>>,
 }
 
 impl Calendar {
-    /// Adds one form of a `calendar.tsv` row: `kind` month, weekday or relative, number `n`,
-    /// `toks` the form's tokens in lower case.
+    /// Adds one form of a `calendar.tsv` row: its `kind`, number `n`, `toks` the form's tokens in
+    /// lower case.
     pub fn add(&mut self, kind: &str, n: i64, form: &str, toks: Vec<String>) {
         let number = u32::try_from(n).ok();
         let by_last_word = |map: &mut HashMap<String, Vec<(Vec<String>, i64)>>| {
@@ -44,17 +51,21 @@ impl Calendar {
                     .push((before.to_vec(), n));
             }
         };
+        let Some(kind) = CalendarKind::from_data_name(kind) else {
+            return;
+        };
         match (kind, number) {
             // datelines only: "Jan.", "Mon."
             _ if form.ends_with('.') => {}
-            ("weekday", Some(number)) => {
+            (CalendarKind::Weekday, Some(number)) => {
                 self.weekdays.insert(form.to_lowercase(), number);
             }
-            ("month", Some(number)) => {
+            (CalendarKind::Month, Some(number)) => {
                 self.months.insert(form.to_lowercase(), number);
             }
-            ("relative", Some(_)) => by_last_word(&mut self.relative),
-            ("narrative", _) => by_last_word(&mut self.narrative),
+            (CalendarKind::Relative, Some(_)) => by_last_word(&mut self.relative),
+            (CalendarKind::Narrative, _) => by_last_word(&mut self.narrative),
+            (CalendarKind::Period, _) => by_last_word(&mut self.period),
             _ => {}
         }
     }
@@ -96,18 +107,46 @@ impl Calendar {
     }
 }
 
+/// Where a stretch of time that fixes no day ending at token `i` starts: a period of the
+/// calendar (last week, le mois dernier), a month or a year after a preposition (in December,
+/// en 2019), not a day of it (in December 2019 is a month; on December 7 a day).
+pub fn period_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<usize> {
+    let cal = &lex.calendar;
+    let form = cal.period.get(toks[i].lower()).and_then(|forms| {
+        forms
+            .iter()
+            .find(|(before, _)| words_before(before, toks, i))
+    });
+    if let Some((before, _)) = form {
+        return Some(i - before.len());
+    }
+    let low = |k: usize| toks.get(k).map(|t| t.lower()).unwrap_or_default();
+    let suffixes = lex.words.affixes(W::OrdinalSuffix);
+    let after_preposition = i > 0 && lex.words.any(W::Preposition, low(i - 1));
+    let year = |w: &str| w.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y));
+    // (not a name's first word: les accusations de Mai Fatty)
+    let name = toks.get(i + 1).is_some_and(Token::is_capitalized);
+    let month = cal.month(low(i)).is_some() && day_number(low(i + 1), suffixes).is_none() && !name;
+    (after_preposition && (month || year(low(i)))).then(|| i - 1)
+}
+
 /// The number of the first of `forms` (words before the date word, number) whose words stand
 /// before token `i`.
 fn forms_at(forms: &[(Vec<String>, i64)], toks: &[Token], i: usize) -> Option<i64> {
-    forms.iter().find_map(|(before, n)| {
-        let fits = before.len() <= i
-            && before
-                .iter()
-                .rev()
-                .enumerate()
-                .all(|(k, w)| toks[i - 1 - k].lower() == w);
-        fits.then_some(*n)
-    })
+    forms
+        .iter()
+        .find(|(before, _)| words_before(before, toks, i))
+        .map(|(_, n)| *n)
+}
+
+/// Whether the words `before` stand right before token `i`, in lower case.
+fn words_before(before: &[String], toks: &[Token], i: usize) -> bool {
+    before.len() <= i
+        && before
+            .iter()
+            .rev()
+            .enumerate()
+            .all(|(k, w)| toks[i - 1 - k].lower() == w)
 }
 
 fn day_number(word: &str, suffixes: &[String]) -> Option<u32> {

@@ -25,12 +25,15 @@ pub(super) struct Ctx<'a> {
 
 type Rule = fn(&Ctx<'_>) -> Option<NaiveDate>;
 
-/// The date rules, in the order they are tried.
+/// The date rules, in the order they are tried: a day the sentence names, then (unless it names
+/// a stretch of time that fixes none: last week, en décembre) a day the narrative carries.
 const RULES: &[(&str, Rule)] = &[
     ("at_the_cue", at_the_cue),
     ("narrative_day", narrative_day),
     ("earlier_in_the_sentence", earlier_in_the_sentence),
     ("time_adverbial_later", time_adverbial_later),
+];
+const CARRIED: &[(&str, Rule)] = &[
     ("statement_before", statement_before),
     ("paragraph_day", paragraph_day),
     ("speaker_last_day", speaker_last_day),
@@ -55,8 +58,46 @@ pub(super) fn day<'a>(
         speaker_span,
         content,
     };
-    RULES.iter().find_map(|(_, rule)| rule(&x))
+    RULES.iter().find_map(|(_, rule)| rule(&x)).or_else(|| {
+        (!names_a_period(&x))
+            .then(|| CARRIED.iter().find_map(|(_, rule)| rule(&x)))
+            .flatten()
+    })
 }
+
+/// "Last week, X had told reporters", « En décembre, X avait prévenu », "X said last week that":
+/// a stretch of time that fixes no day, outside quotations and what is said, opening the sentence
+/// (its first words, before a comma) or before the cue (three words, after the last comma, not in
+/// a relative clause after its subject); or right after the cue.
+fn names_a_period(x: &Ctx<'_>) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    let (a, b) = x.content;
+    let period = |i: usize| when::period_at(s.lex, s.toks, i).filter(|_| !s.in_quote(i));
+    let first_comma = (s.from..c.start).find(|&i| s.low(i) == ",");
+    let opening = first_comma.map_or(s.from..s.from, |k| s.from..k.min(s.from + OPENING_WORDS));
+    // (after the last comma before the cue: not an apposition's, a Québécois who worked there
+    // in 2014, affirme)
+    let near = c.start.saturating_sub(3).max(s.from);
+    let before = (near..c.start).rev().take_while(|&i| s.low(i) != ",");
+    let subject = s.speaker_tok(x.speaker_span).min(c.start);
+    let relative = (subject..c.start).any(|i| s.any(i, W::Relative));
+    let before = before.filter(move |_| !relative);
+    let outside = opening
+        .chain(before)
+        .any(|i| (i < a || i >= b) && period(i).is_some());
+    // (said last week that, a déclaré en décembre, said publicly in May: not cited research
+    // from 2014)
+    let at = if c.end < s.to && s.is_skip(c.end) {
+        c.end + 1
+    } else {
+        c.end
+    };
+    let after = (at..(at + 3).min(s.to)).any(|i| period(i) == Some(at));
+    outside || after
+}
+
+/// How many words may open a sentence with the stretch of time it is at (Earlier this month, …).
+const OPENING_WORDS: usize = 4;
 
 /// Date expressions in `toks[from..to]`, when the publication date is known; not a day after
 /// publication, which is what is announced, not when it was said (appelle à manifester le 29
@@ -166,6 +207,39 @@ mod tests {
         let said: Vec<(&str, Option<&str>)> =
             all.iter().map(|s| (s.act, s.date.as_deref())).collect();
         assert_eq!(said[2], ("criticize", Some("2017-01-21")), "{all:?}");
+    }
+
+    #[test]
+    fn a_stretch_of_time_that_fixes_no_day_carries_none_over() {
+        // the scene is at Wednesday; the next statements are of last week, of December, of May
+        let all = run(
+            "en",
+            "2022-01-08",
+            "On Wednesday, Senator Jane Hill said the bill would pass. Last week, Governor Tom \
+             Reed had told reporters he would veto it. In December, Mayor Ann Cole warned that \
+             taxes would rise. Hill said in May that she would run. Reed said on Thursday that \
+             the vote in 2021 had failed. The agency cited research from 2014 showing the risk.",
+        );
+        let days: Vec<Option<&str>> = all.iter().map(|s| s.date.as_deref()).collect();
+        let want = [
+            Some("2022-01-05"),
+            None,
+            None,
+            None,
+            Some("2022-01-06"),
+            Some("2022-01-06"),
+        ];
+        assert_eq!(days, want, "{all:?}");
+        let all = run(
+            "fr",
+            "2022-01-08",
+            "Mercredi, la sénatrice Anne Vert a affirmé que la loi passerait. La semaine dernière, \
+             le maire Paul Roux avait annoncé son opposition. Il a rappelé en 2016 qu'il s'y \
+             opposait. Les accusations de Mai Fatty ont été démenties par le ministre Luc Petit.",
+        );
+        let days: Vec<Option<&str>> = all.iter().map(|s| s.date.as_deref()).collect();
+        let scene = Some("2022-01-05");
+        assert_eq!(days, [scene, None, None, scene, scene], "{all:?}");
     }
 
     #[test]
