@@ -49,6 +49,7 @@ FR = {
         écrire:écrire prédire:dire prétendre:re
         reconnaître:connaître répondre:re:intr 
         faire_valoir:faire:intr mettre_en_avant:mettre faire_remarquer:faire:intr faire_part:faire:intr
+        prendre_acte:prendre:intr
         poursuivre:suivre:inv continuer:inv glisser:inv lancer:inv lâcher:inv
         sous-entendre:re se_vanter
         se_dire:dire s'exclamer s'exprimer s'interroger s'excuser s'expliquer

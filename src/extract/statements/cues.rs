@@ -1917,6 +1917,17 @@ mod tests {
     }
 
     #[test]
+    fn taking_note_of_a_decision_acknowledges_it() {
+        for text in [
+            "Le Kremlin a pris acte de la décision de Washington.",
+            "La Commission européenne prend acte du résultat du référendum.",
+        ] {
+            let s = one("fr", SAT, text);
+            assert_eq!((s.cue.as_str(), s.act), ("prendre acte", "say"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_participle_after_an_article_and_an_adverb_is_an_adjective() {
         for text in [
             "The absence of Senator Ann Cole, coupled with the previously announced absence of Mitt Romney, hurt the party.",
