@@ -1990,6 +1990,8 @@ mod tests {
             ("en", "Sen. Ann Cole (D-Ohio), who has endorsed Paul Smith, said the bill was dead.", "Ann Cole"),
             ("en", "Mark Lee, who said in May that he would not sign a deal with Paul Smith, recalled that the talks failed.", "Mark Lee"),
             ("fr", "Le député Marc Lenoir, qui soutient Paul Morin, a déclaré que la loi était injuste.", "Marc Lenoir"),
+            // a clause with "whose" and a cue of its own: its subject is not the main verb's
+            ("en", "Mark Lee, whose ministry has demanded guarantees, said the talks had failed.", "Mark Lee"),
         ] {
             let all = run(lang, SAT, text);
             let last = all.last().expect("a statement");

@@ -46,12 +46,14 @@ pub(super) fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         return true;
     }
     // (a series goes on a main clause's verb, not a relative or subordinate clause's: X, a union
-    // that has endorsed Y, said)
+    // that has endorsed Y, said; X, whose ministry has demanded Y, said)
     let relative = || {
         (s.from..prev)
             .rev()
             .take_while(|&i| s.low(i) != ",")
-            .any(|i| s.any(i, W::Relative) || s.any(i, W::Complementizer))
+            .any(|i| {
+                s.any(i, W::Relative) || s.any(i, W::RelativeOther) || s.any(i, W::Complementizer)
+            })
     };
     // … whose subject is no aside's (a move whose rarity, CBS noted, highlighted) and stands
     // in the clause of its verb (Kuwait's minister, in remarks published today, said), before
