@@ -4,7 +4,7 @@
 //! banquier d'affaires qui a démissionné …) is the person the sentences before are about.
 
 use super::super::lexicon::exact;
-use super::super::words::W;
+use super::super::words::{Setting, W};
 use super::{Ctx, MentionKind};
 
 /// How far a description may reach, and how far after it a cue may stand.
@@ -64,15 +64,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     if relative && m.any(W::Definite) {
-        let subject = c.subject?;
-        let end = (i..k)
-            .find(|&x| c.m(x).any(W::Relative) || c.m(x).any(W::RelativeOther))
-            .unwrap_or(k);
-        if end > i + 1 {
-            c.add_named(i, end, MentionKind::Entity(subject), None);
-            return Some(end);
-        }
-        return None;
+        return the_article_subject(c, i, k);
     }
     // La firme américaine Monsanto: a kind of organisation and its name (`kind_then_name`)
     if c.m(i + 1).is(W::KindHead) && c.is_name_token(k - 1) {
@@ -134,6 +126,27 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
             .roles(c.lang)
             .longest_at(c.w.toks, h, exact)
             .is_none()
+}
+
+/// "L'ancien banquier d'affaires qui a démissionné …": a definite description up to its relative
+/// clause, `toks[i..k]`, is the person the sentences before are about; not a group (les élus qui
+/// …, the state officials who lost said).
+fn the_article_subject(c: &mut Ctx<'_>, i: usize, k: usize) -> Option<usize> {
+    let subject = c.subject?;
+    let end = (i..k)
+        .find(|&x| c.m(x).any(W::Relative) || c.m(x).any(W::RelativeOther))
+        .unwrap_or(k);
+    let words = &c.lex.words;
+    let ending = words.setting(words.lang(c.lang), Setting::PluralEnding);
+    let head = c.tok(end - 1).norm.to_lowercase();
+    let plural = c.m(i).any(W::DefinitePlural)
+        || c.m(end - 1).any(W::PluralNoun)
+        || ending.is_some_and(|e| head.ends_with(e));
+    if end > i + 1 && !plural {
+        c.add_named(i, end, MentionKind::Entity(subject), None);
+        return Some(end);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -294,5 +307,25 @@ mod tests {
         );
         let speakers: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
         assert_eq!(speakers, vec!["Emmanuel Macron", "Emmanuel Macron"]);
+        // a group is not the person the article is about
+        for (lang, text) in [
+            (
+                "en",
+                "Ann Cole met the governors on Monday. The state officials who lost the case said \
+                 the ruling was unfair.",
+            ),
+            (
+                "fr",
+                "Anne Vert a rencontré les maires lundi. Les élus qui ont perdu le procès ont \
+                 dénoncé une décision injuste.",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(
+                all.iter()
+                    .all(|s| !s.speaker.contains("Cole") && !s.speaker.contains("Vert")),
+                "{all:?}"
+            );
+        }
     }
 }
