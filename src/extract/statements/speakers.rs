@@ -2068,6 +2068,21 @@ mod tests {
             assert_eq!(all.len(), n, "{text}: {all:?}");
             assert_ne!(all.last().map(|s| s.cue.as_str()), Some("criticize"), "{text}");
         }
+        // … and after a quotation inside its clause, when no subject follows the verb
+        let all = run(
+            "en",
+            SAT,
+            "Mayor Jane Ortiz summed up the budget as \"reckless,\" criticized the tax and said it would fail.",
+        );
+        let cues: Vec<_> = all
+            .iter()
+            .map(|s| (s.speaker.as_str(), s.cue.as_str()))
+            .collect();
+        assert_eq!(cues, [("Jane Ortiz", "criticize"), ("Jane Ortiz", "say")]);
+        // (a plain report after the quotation keeps its vague subject: no one)
+        let text =
+            "Jane Ortiz won. She was \"a fighter,\" said one former aide who worked with her.";
+        assert!(run("en", SAT, text).is_empty(), "{text}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::super::content::quotation_before_subject;
 use super::super::cues::CueAt;
 use super::super::memory::Memory;
 use super::super::subjects::{speaker_after, speaker_before, subject_after_quotation};
-use super::super::Sentence;
+use super::super::{Sentence, Site};
 use super::{speaker_of, Choice, Ctx};
 
 /// The person a description after a quotation's verb ends with, wherever the clause ends
@@ -76,8 +76,13 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 .find(|m| m.start >= c.end && m.end <= comma && s.is_person(m))
         })
         .flatten();
+    // (an object or a possessive is no subject: "…," denounced her record)
+    let subject_form = |m: &&Mention| {
+        !matches!(m.kind, MentionKind::Pronoun { .. })
+            || !(s.any(m.start, W::ObjectPronoun) || s.any(m.start, W::Possessive))
+    };
     let explicit = opening
-        .or_else(|| speaker_after(s, c.end))
+        .or_else(|| speaker_after(s, c.end).filter(subject_form))
         .filter(|_| !addressee)
         .or_else(|| super::super::inverted_subject(s, c).filter(|_| !addressee))
         .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten())
@@ -104,6 +109,9 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     {
         return false;
     }
+    if explicit.is_none() && goes_on_a_clause(s, site, c) {
+        return false;
+    }
     if let Some(m) = explicit.filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. })) {
         choice.speaker = speaker_of(m, x.memory, 1.0);
     } else if c.pronoun || explicit.is_some() {
@@ -121,6 +129,22 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         }
     }
     true
+}
+
+/// "X summed up Y as “terrible,” denounced her record": a verb after a quotation inside a clause,
+/// with its object after it (an article, a possessive, a quotation) and no subject after it or
+/// between, goes on the clause's series; not a plain report, whose subject after it may be a vague
+/// source (…," said one executive who …).
+fn goes_on_a_clause(s: &Sentence<'_>, site: &Site<'_>, c: &CueAt) -> bool {
+    let next = over_skip(s, c.end);
+    let object = next < s.to && (s.noun_marker(next) || s.is_quote_open(next));
+    let open = (s.from..c.start).rev().find(|&k| s.is_quote_open(k));
+    site.after_quote
+        && !c.pronoun
+        && object
+        && !c.cue.act.only_reports()
+        && open.is_some_and(|o| o > s.from)
+        && speaker_before(s, c.start, s.from).is_none()
 }
 
 /// The quotation or clause before the incise, as its content (around « comme le rapporte X »).
