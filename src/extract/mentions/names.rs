@@ -1373,6 +1373,15 @@ mod tests {
         );
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].speaker, "Antony Blinken");
+        // a surname with a curly apostrophe is the one of the full name (O’Neill, O'Neill)
+        let text =
+            "Police Commissioner James O’Neill visited the site. O’Neill said the cause was \
+                    unknown. “We are investigating,” O’Neill’s office said.";
+        let who: Vec<String> = run("en", SAT, text)
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect();
+        assert_eq!(who, ["James O’Neill", "James O’Neill"]);
     }
 
     #[test]

@@ -314,7 +314,7 @@ impl Registry {
         role: Option<String>,
         country: Option<String>,
     ) -> usize {
-        let surname = label.split_whitespace().last().unwrap_or(label).to_string();
+        let surname = surname_key(label.split_whitespace().last().unwrap_or(label));
         // a known surname of this article names the same person (Blinken → Antony Blinken)
         let existing = actor
             .as_ref()
@@ -446,7 +446,7 @@ impl Registry {
         for w in &words[1..words.len() - 1] {
             let capitalised = w.chars().next().is_some_and(char::is_uppercase);
             if capitalised && w.chars().count() >= 3 && !w.ends_with('.') {
-                self.surnames.entry((*w).to_string()).or_insert(i);
+                self.surnames.entry(surname_key(w)).or_insert(i);
             }
         }
     }
@@ -459,7 +459,7 @@ impl Registry {
         if self.bare.remove(&o) {
             self.entities[o].kind = EntityKind::Person;
             self.by_key.insert(format!("person:{}", slug(label)), o);
-            self.surnames.entry(label.to_string()).or_insert(o);
+            self.surnames.entry(surname_key(label)).or_insert(o);
         }
         Some(o)
     }
@@ -579,6 +579,11 @@ impl Registry {
     }
 
     pub fn surname(&self, word: &str) -> Option<usize> {
-        self.surnames.get(word).copied()
+        self.surnames.get(&surname_key(word)).copied()
     }
+}
+
+/// A surname as the index keys it: a curly apostrophe is a straight one (O’Malley, O'Malley).
+fn surname_key(word: &str) -> String {
+    word.replace('’', "'")
 }
