@@ -68,7 +68,7 @@ classes! {
     PhraseClass {
         Role, Skip, OwnCountry, NotReport,
         OfficeHeadOfState, OfficePresident, OfficeMonarch, OfficeHeadOfGovernment,
-        OfficeForeignMinister, OfficeDefenceMinister,
+        OfficeForeignMinister, OfficeDefenceMinister, OfficeMinister,
     }
 }
 
@@ -79,6 +79,7 @@ fn office_name(class: PhraseClass) -> &'static str {
         OfficeHeadOfState | OfficePresident | OfficeMonarch => "head of state",
         OfficeHeadOfGovernment => "head of government",
         OfficeForeignMinister => "foreign minister",
+        OfficeMinister => "minister",
         _ => "defence minister",
     }
 }

@@ -64,7 +64,9 @@ impl Lexicon {
             let b = &self.actors[i];
             b.start.is_none_or(|s| s <= day)
                 && b.end.is_none_or(|e| day <= e)
-                && b.role == office_name(office)
+                // (a minister of any portfolio for "the minister": foreign minister, minister)
+                && (b.role == office_name(office)
+                    || office == PhraseClass::OfficeMinister && b.role.ends_with(office_name(office)))
                 && match office {
                     PhraseClass::OfficeMonarch => monarch,
                     PhraseClass::OfficePresident => !monarch,

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::super::lexicon::{exact, lower, Gaz};
+use super::super::lexicon::{exact, lower, Gaz, PhraseClass};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind, Of};
@@ -471,8 +471,12 @@ fn office_holder(c: &Ctx<'_>, role_text: &str, country: Option<&str>) -> Option<
         .phrases
         .offices
         .iter()
-        .filter(|(lang, phrase, _)| {
-            lang == c.lang && whole_words(phrase) && holds(not_holder, &text, phrase)
+        // (a bare "minister" only alone: not le ministre de la Culture, another portfolio)
+        .filter(|(lang, phrase, office)| {
+            lang == c.lang
+                && whole_words(phrase)
+                && holds(not_holder, &text, phrase)
+                && (*office != PhraseClass::OfficeMinister || text == *phrase)
         })
         .max_by_key(|(_, phrase, _)| phrase.len())?;
     let mut holders = c.reg.entities.iter().enumerate().filter(|(_, e)| {
@@ -940,6 +944,19 @@ mod tests {
         // (not a noun before "as": her tenure as secretary of state is no one)
         let text = "Ann Cole's tenure as secretary of state said nothing of the talks.";
         assert!(run("en", SAT, text).is_empty(), "{text}");
+    }
+
+    #[test]
+    fn the_minister_alone_is_the_one_minister_the_article_names() {
+        // 2022-01-08: Jean-Yves Le Drian is France's foreign minister
+        let text =
+            "Jean-Yves Le Drian est arrivé à Moscou. Le ministre a ajouté que les sanctions \
+                    seraient lourdes. La ministre de la Culture a dit non.";
+        let who: Vec<String> = run("fr", SAT, text)
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect();
+        assert_eq!(who, ["Jean-Yves Le Drian", "ministre de la Culture"]);
     }
 
     #[test]
