@@ -456,12 +456,22 @@ impl Registry {
     /// bare word taken for an organisation (Dana a déclaré) is the person named so later (M. Dana).
     fn organisation_named(&mut self, label: &str) -> Option<usize> {
         let o = *self.by_key.get(&org_key(label))?;
-        if self.bare.remove(&o) {
-            self.entities[o].kind = EntityKind::Person;
-            self.by_key.insert(format!("person:{}", slug(label)), o);
-            self.surnames.entry(surname_key(label)).or_insert(o);
-        }
+        self.person_after_all(o);
         Some(o)
+    }
+
+    /// Whether entity `e` is a person, or an organisation named by a bare word that then becomes
+    /// one (Smith, the senator, …: the role in apposition shows a person).
+    pub fn person_after_all(&mut self, e: usize) -> bool {
+        let person = self.entities[e].kind == EntityKind::Person;
+        if person || !self.bare.remove(&e) {
+            return person;
+        }
+        let label = self.entities[e].label.clone();
+        self.entities[e].kind = EntityKind::Person;
+        self.by_key.insert(format!("person:{}", slug(&label)), e);
+        self.surnames.entry(surname_key(&label)).or_insert(e);
+        true
     }
 
     /// An organisation named by a bare word that speaks (Sprint a annoncé, Politico reported),

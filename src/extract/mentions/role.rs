@@ -342,7 +342,8 @@ fn is_adjective(c: &Ctx<'_>, k: usize) -> bool {
 }
 
 /// The entity a role phrase without a name refers to: the person it is in apposition to
-/// ("Nancy Pelosi, the Speaker of the House,"), else the article's last person holding that role
+/// ("Nancy Pelosi, the Speaker of the House,"; a bare word taken for an organisation is that
+/// person: "Smith, the senator,"), else the article's last person holding that role
 /// (with the same country, when the phrase gives one) unless the phrase is indefinite; else none
 /// (a person named by the role, or the office's holder, is the caller's).
 fn known_holder(
@@ -367,9 +368,10 @@ fn known_holder(
         .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start - 1))
         .flatten()
         .and_then(|m| match m.kind {
-            MentionKind::Entity(e) if c.reg.entities[e].kind == EntityKind::Person => Some(e),
+            MentionKind::Entity(e) => Some(e),
             _ => None,
-        });
+        })
+        .filter(|&e| c.reg.person_after_all(e));
     if let Some(e) = apposed {
         c.reg.set_role_if_none(e, role_text);
     }
@@ -957,6 +959,25 @@ mod tests {
             .map(|s| s.speaker)
             .collect();
         assert_eq!(who, ["Jean-Yves Le Drian", "ministre de la Culture"]);
+    }
+
+    #[test]
+    fn a_bare_name_with_a_role_in_apposition_is_a_person() {
+        for (lang, text) in [
+            (
+                "fr",
+                "Mélenchon, le leader de La France insoumise, a dénoncé la loi.",
+            ),
+            ("fr", "Dupont, un député de la majorité, a dénoncé la loi."),
+            (
+                "en",
+                "Smith, the Republican senator, declined to endorse the bill.",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            let speaker = &x.entities[x.statements[0].speaker];
+            assert_eq!(speaker.kind, crate::extract::EntityKind::Person, "{text}");
+        }
     }
 
     #[test]
