@@ -2079,6 +2079,12 @@ mod tests {
             .map(|s| (s.speaker.as_str(), s.cue.as_str()))
             .collect();
         assert_eq!(cues, [("Jane Ortiz", "criticize"), ("Jane Ortiz", "say")]);
+        // (a name after a cue that does more than report, with "for" after it, is its object)
+        let text = "Jane Ortiz, star of the show \"Bloom,\" thanked Tom Reed for his support.";
+        assert!(
+            run("en", SAT, text).iter().all(|s| s.speaker != "Tom Reed"),
+            "{text}"
+        );
         // (a plain report after the quotation keeps its vague subject: no one)
         let text =
             "Jane Ortiz won. She was \"a fighter,\" said one former aide who worked with her.";

@@ -5,7 +5,7 @@
 
 use super::super::super::lexicon::CueKind;
 use super::super::super::mentions::{Gender, Mention, MentionKind};
-use super::super::super::words::W;
+use super::super::super::words::{Setting, W};
 use super::super::content::quotation_before_subject;
 use super::super::cues::CueAt;
 use super::super::memory::Memory;
@@ -86,6 +86,7 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .filter(|_| !addressee)
         .or_else(|| super::super::inverted_subject(s, c).filter(|_| !addressee))
         .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten())
+        .filter(|m| !object_name(s, c, m))
         .filter(|m| site.as_reported.is_none() || !unnamed_subject_before(s, c.end, m.start));
     // "Le directeur de la CIA, John Brennan, a déclaré hier que …", « …, John Brennan, a
     // condamné l'attaque »: a comma alone before a verb that goes on with what it reports or
@@ -145,6 +146,20 @@ fn goes_on_a_clause(s: &Sentence<'_>, site: &Site<'_>, c: &CueAt) -> bool {
         && !c.cue.act.only_reports()
         && open.is_some_and(|o| o > s.from)
         && speaker_before(s, c.start, s.from).is_none()
+}
+
+/// Where a comma opens no incise (English), a name after a cue that does more than report, with
+/// "for", "to" or "that" after it, is the cue's object, no inverted subject ("…," thanked Obama
+/// for; not "…," asked Sen. X of Maryland, nor "…," warned X on Monday).
+fn object_name(s: &Sentence<'_>, c: &CueAt, m: &Mention) -> bool {
+    if s.setting(Setting::IncisePastComma) || c.cue.act.only_reports() || m.end >= s.to {
+        return false;
+    }
+    let next = s.m(m.end);
+    let other = next.any_of(&[W::Adverbial, W::Locative, W::Medium, W::Of]);
+    next.any(W::Preposition) && !other
+        || next.any(W::InfinitiveMarker)
+        || next.any(W::Complementizer)
 }
 
 /// The quotation or clause before the incise, as its content (around « comme le rapporte X »).
