@@ -45,22 +45,8 @@ const FIELD_WORDS: usize = 2;
 /// army chief, the EU's foreign policy chief): `i` when there are none.
 fn field_before(c: &Ctx<'_>, i: usize) -> usize {
     // (not "as": Clinton's tenure as secretary of state)
-    let closed = [
-        W::Determiner,
-        W::And,
-        W::Of,
-        W::Preposition,
-        W::Aux,
-        W::Pronoun,
-        W::NamingLink,
-    ];
-    let field = |k: usize| {
-        let t = c.tok(k);
-        t.is_word()
-            && !t.is_capitalized()
-            && !c.m(k).any_norm(W::Function)
-            && !c.m(k).any_of(&closed)
-    };
+    let field =
+        |k: usize| describes(c, k) && !c.tok(k).is_capitalized() && !c.m(k).any(W::NamingLink);
     let mut j = i;
     while j > c.w.from + 2 && i - j < FIELD_WORDS && field(j - 1) {
         j -= 1;
@@ -108,6 +94,25 @@ fn article_over(
     reach: usize,
     capitals: bool,
 ) -> Option<(usize, usize)> {
+    let (mut j, mut capitalised) = (k, 0);
+    while j > floor && k - j < reach {
+        let m = c.m(j - 1);
+        if m.is(W::Definite) {
+            return Some((j - 1, capitalised));
+        }
+        let capital = c.tok(j - 1).is_capitalized();
+        if !describes(c, j - 1) || capital && !capitals {
+            return None;
+        }
+        capitalised += usize::from(capital);
+        j -= 1;
+    }
+    None
+}
+
+/// Whether token `k` is a word that may describe a role before it: no function word,
+/// determiner, conjunction, preposition, auxiliary or pronoun.
+fn describes(c: &Ctx<'_>, k: usize) -> bool {
     let closed = [
         W::Determiner,
         W::And,
@@ -116,21 +121,7 @@ fn article_over(
         W::Aux,
         W::Pronoun,
     ];
-    let (mut j, mut capitalised) = (k, 0);
-    while j > floor && k - j < reach {
-        let m = c.m(j - 1);
-        if m.is(W::Definite) {
-            return Some((j - 1, capitalised));
-        }
-        let t = c.tok(j - 1);
-        let capital = t.is_capitalized();
-        if !t.is_word() || capital && !capitals || m.any_norm(W::Function) || m.any_of(&closed) {
-            return None;
-        }
-        capitalised += usize::from(capital);
-        j -= 1;
-    }
-    None
+    c.tok(k).is_word() && !c.m(k).any_norm(W::Function) && !c.m(k).any_of(&closed)
 }
 
 /// How many capitalised words may qualify a role after its article (the Independent Vermont …).
