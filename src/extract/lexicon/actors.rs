@@ -6,6 +6,11 @@ use super::{date, nonempty, office_name, rows, slug, Actor, Gaz, Lexicon, Phrase
 
 impl Lexicon {
     pub(super) fn add_actors(&mut self, data: &str) {
+        // the titles of monarchs (king, roi), before a name that makes its holder one
+        let monarch_titles: Vec<String> = (self.words.phrases.offices.iter())
+            .filter(|(_, _, o)| *o == PhraseClass::OfficeMonarch)
+            .map(|(_, p, _)| p.clone())
+            .collect();
         for r in rows(data) {
             if r.len() < 6 {
                 continue;
@@ -28,14 +33,7 @@ impl Lexicon {
                 if toks.len() >= 2 {
                     self.actor_slugs.entry(slug(name)).or_insert(i);
                     if let Some(first) = toks.first() {
-                        let title = first.to_lowercase();
-                        if self
-                            .words
-                            .phrases
-                            .offices
-                            .iter()
-                            .any(|(_, p, o)| *o == PhraseClass::OfficeMonarch && *p == title)
-                        {
+                        if monarch_titles.contains(&first.to_lowercase()) {
                             self.monarchs.insert(r[0].to_string());
                         }
                         if first.chars().count() >= 3 && first.chars().all(char::is_alphabetic) {
