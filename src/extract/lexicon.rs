@@ -21,6 +21,7 @@ use crate::text::keys::capitalised;
 use crate::text::{slug, Span};
 
 mod actors;
+mod institutions;
 
 const COUNTRIES: &str = include_str!("../../ontology/countries.tsv");
 const COUNTRY_FORMS: &str = include_str!("../../ontology/country-forms.tsv");
@@ -94,8 +95,22 @@ pub struct Country {
 pub struct Organisation {
     pub key: String,
     pub label_en: String,
+    /// Its label in each language of the file's label columns (label_en, label_fr).
+    labels: Vec<(String, String)>,
     pub country: Option<String>,
     pub kind: String,
+}
+
+/// The header of the organisations' file.
+const ORGANISATION_HEADER: &str = "key\tlabel_en\tlabel_fr\tcountry\ttype\tforms";
+
+impl Organisation {
+    /// Its label in language `lang`, else the English one.
+    pub fn label(&self, lang: &str) -> &str {
+        (self.labels.iter())
+            .find(|(l, _)| l == lang)
+            .map_or(&self.label_en, |(_, label)| label)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -162,6 +177,10 @@ pub struct Lexicon {
     first_name_keys: HashMap<String, HashSet<String>>,
     /// Heads of state the data names with a monarch's title (King Abdullah II, roi Felipe VI).
     monarchs: HashSet<String>,
+    /// A state's institutions by their name at home, in lower case, and their country (senate,
+    /// US), and those names ([`institutions`]).
+    institutions: HashMap<(String, String), usize>,
+    pub institution_names: PhraseIndex<()>,
     pub words: Words,
     pub calendar: Calendar,
     pub tokenizer: Tokenizer,
@@ -199,10 +218,7 @@ const FORMATS: &[(&str, Loader)] = &[
     ("lang\tkind\tnumber\tforms", Lexicon::add_calendar),
     ("iso2\tname_en\tname_fr", Lexicon::add_countries),
     ("iso2\tlang\tkind\tform", Lexicon::add_country_forms),
-    (
-        "key\tlabel_en\tlabel_fr\tcountry\ttype\tforms",
-        Lexicon::add_organisations,
-    ),
+    (ORGANISATION_HEADER, Lexicon::add_organisations),
     (
         "key\tlabel\tnames\tshort\tcountry\trole\tstart\tend",
         Lexicon::add_actors,
@@ -437,14 +453,24 @@ impl Lexicon {
             if r.len() < 6 {
                 continue;
             }
+            // (the languages of the label columns: label_en, label_fr)
+            let languages = ORGANISATION_HEADER
+                .split('\t')
+                .filter_map(|c| c.split_once('_'));
+            let labels = (languages.zip(&r[1..]))
+                .map(|((_, lang), label)| (lang.to_string(), label.to_string()))
+                .collect();
             self.organisations.push(Organisation {
                 key: r[0].to_string(),
                 label_en: r[1].to_string(),
+                labels,
                 country: nonempty(r.get(3)),
                 kind: r[4].to_string(),
             });
             let i = self.organisations.len() - 1;
             for form in r[5].split('|').filter(|f| !f.is_empty()) {
+                // (before the form is in the gazetteer: its country is found in it)
+                self.add_institution(i, form);
                 // also with its words capitalised, as headlines and many texts write it (Union
                 // Africaine, Organisation Mondiale de la Santé)
                 let titled: Vec<String> = form

@@ -79,10 +79,12 @@ pub fn home_country(reg: &mut Registry) {
     }
 }
 
-fn assign_home(reg: &mut Registry) {
+/// The country the article is about so far, its weight and the next country's: the one it names
+/// most ([`Registry::country_weights`], the mentions of the known actors of a country named in it
+/// counting for it: an article on François Fillon and the Élysée is about France even where it
+/// names France twice), when it names it at least twice and twice as much as any other.
+fn leading_country(reg: &Registry) -> Option<(usize, usize, usize)> {
     let mut counts = reg.country_weights();
-    // the known actors of a country named in the article count for it (an article on François
-    // Fillon and the Élysée is about France even where it names France twice)
     for x in &reg.entities {
         let Some(iso) = x.country.as_ref().filter(|_| x.key.is_some()) else {
             continue;
@@ -98,14 +100,20 @@ fn assign_home(reg: &mut Registry) {
         }
     }
     counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let (Some(&(n, home)), second) = (counts.first(), counts.get(1).map_or(0, |c| c.0)) else {
+    let (&(n, home), second) = (counts.first()?, counts.get(1).map_or(0, |c| c.0));
+    (n >= 2 && n >= 2 * second).then_some((home, n, second))
+}
+
+/// The ISO code of the country the article is about so far ([`leading_country`]).
+pub(super) fn article_country(reg: &Registry) -> Option<String> {
+    leading_country(reg).and_then(|(home, _, _)| reg.entities[home].country.clone())
+}
+
+fn assign_home(reg: &mut Registry) {
+    let Some((home, n, second)) = leading_country(reg) else {
         return;
     };
-    let Some(iso) = reg.entities[home]
-        .country
-        .clone()
-        .filter(|_| n >= 2 && n >= 2 * second)
-    else {
+    let Some(iso) = reg.entities[home].country.clone() else {
         return;
     };
     let home_label = reg.entities[home].label.clone();

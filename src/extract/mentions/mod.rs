@@ -17,6 +17,7 @@ mod country;
 mod description;
 mod gazetteer;
 mod gender;
+mod institution;
 mod kind;
 mod names;
 mod organisation;
@@ -107,6 +108,7 @@ const RULES: &[(&str, Rule)] = &[
     ("initials_name", acronyms::initials_name),
     ("role_phrase", role::role_phrase),
     ("kind_then_name", kind::kind_then_name),
+    ("home_institution", institution::home_institution),
     ("organisation_phrase", organisation::organisation_phrase),
     ("campaign_phrase", campaign::campaign_phrase),
     ("office_phrase", campaign::office_phrase),
