@@ -774,6 +774,26 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_whose_closing_comma_is_missing_describes_the_name_before_it() {
+        for (lang, text, who) in [
+            ("en", "Ann Cole, the press secretary for the Ohio Farmers Union said the harvest was poor.", "Ann Cole"),
+            ("en", "Tom Reyes, president and CEO of Dallas Builders Association stated that costs were rising.", "Tom Reyes"),
+            ("en", "Ann Cole, a spokeswoman for Delta Steel Works said the plant would close.", "Ann Cole"),
+            ("fr", "Jean Dupont, le porte-parole du ministère de l'Intérieur a déclaré que la situation était calme.", "Jean Dupont"),
+            ("fr", "Paul Morin, président de la fédération des viticulteurs explique que la récolte est mauvaise.", "Paul Morin"),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+        // (a name that opens no sentence is no subject: after talks with X, the head of …)
+        let s = one(
+            "en",
+            SAT,
+            "After talks with Tom Reyes, the head of the Ohio Farmers Union said the deal was done.",
+        );
+        assert_ne!(s.speaker, "Tom Reyes");
+    }
+
+    #[test]
     fn a_person_of_an_organisation_or_a_country_is_the_subject() {
         for text in [
             "Ann Cole of the Red Cross said the shelters were full.",

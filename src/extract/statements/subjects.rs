@@ -261,7 +261,11 @@ pub(super) fn speaker_before<'m>(
                 // (the subject of a relative clause after a description in apposition is whom
                 // it describes: X, a Republican who criticized Y)
                 let apposed = relative.then(|| apposed_name(s, m, floor)).flatten();
-                let outer = subject_outside_phrase(s, m, floor);
+                let outer = subject_outside_phrase(s, m, floor).or_else(|| {
+                    (commas == 0)
+                        .then(|| unclosed_apposition(s, m, floor))
+                        .flatten()
+                });
                 // (a teacher from Philadelphia who said: the relative's antecedent is the noun
                 // the phrase qualifies, no name)
                 if apposed.is_none() && outer.is_none() && qualifies_the_antecedent(s, m, floor) {
@@ -313,6 +317,31 @@ pub(super) fn speaker_before<'m>(
         return person_before_place(s, j, floor);
     }
     None
+}
+
+/// "Sam Lau, the communications director for the Iowa Democratic Party said": the person that
+/// opens the sentence before an apposition whose closing comma is missing, when mention `m` is in
+/// a prepositional phrase of that apposition or is that apposition (not "After talks with X, the head of the party
+/// said", whose name opens no sentence).
+fn unclosed_apposition<'m>(s: &'m Sentence<'_>, m: &Mention, floor: usize) -> Option<&'m Mention> {
+    // (back over the preposition and the words of the description: the communications director
+    // for; to the comma after the name)
+    let mut j = m.start;
+    if j > floor && s.any(j - 1, W::Determiner) {
+        j -= 1;
+    }
+    let in_phrase = j > floor && s.any(j - 1, W::Preposition);
+    if !(in_phrase || m.name.is_none()) {
+        return None;
+    }
+    let reach = j.saturating_sub(APPOSITION_REACH).max(floor);
+    let comma = (reach..j).rev().find(|&k| s.low(k) == ",")?;
+    let plain = (comma + 1..j).all(|k| s.toks[k].is_word());
+    // (the description opens with a word in lower case: the, a, chief)
+    let describes = s.toks.get(comma + 1).is_some_and(|t| !t.is_capitalized());
+    let head = s.mention_at(comma.checked_sub(1)?)?;
+    let opens = head.end == comma && head.start == floor && head.name.is_some();
+    (plain && describes && opens && usable(head) && s.is_person(head)).then_some(head)
 }
 
 /// "Gov. John Kasich of Ohio, a Republican who …, said", "Senator Ann Cole of New Hampshire
