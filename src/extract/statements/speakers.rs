@@ -794,6 +794,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_to_a_description_with_the_body_it_is_of_is_the_subject() {
+        for (text, who) in [
+            ("One supporter of Governor Tom Reyes, Dana Whitfield of Grace Community Church in Dayton, said the turnout was high.", "Dana Whitfield"),
+            // (an aside after the apposition: the person it describes)
+            ("Ann Cole, former director of the Ohio Farmers Union, whose members are angry, said the deal was bad.", "Ann Cole"),
+            ("Ann Cole, a former director of the Dayton Ohio Farmers Union, whose members are angry, said the deal was bad.", "Ann Cole"),
+            // (a party's member is no name: the senator)
+            ("Senator Ann Cole, Republican of Ohio, said the bill was bad.", "Ann Cole"),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
     fn a_person_of_an_organisation_or_a_country_is_the_subject() {
         for text in [
             "Ann Cole of the Red Cross said the shelters were full.",

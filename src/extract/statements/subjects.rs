@@ -10,7 +10,7 @@ use super::super::words::W;
 use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::Sentence;
-use apposition::{apposed_name, head_of_apposition, parenthetical_dash};
+use apposition::{apposed_name, head_of_apposition, parenthetical_dash, unclosed_apposition};
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
 use title::role_holder_after;
 pub(super) use title::{person_after_title, titled_person};
@@ -261,11 +261,8 @@ pub(super) fn speaker_before<'m>(
                 // (the subject of a relative clause after a description in apposition is whom
                 // it describes: X, a Republican who criticized Y)
                 let apposed = relative.then(|| apposed_name(s, m, floor)).flatten();
-                let outer = subject_outside_phrase(s, m, floor).or_else(|| {
-                    (commas == 0)
-                        .then(|| unclosed_apposition(s, m, floor))
-                        .flatten()
-                });
+                let outer = subject_outside_phrase(s, m, floor)
+                    .or_else(|| unclosed_apposition(s, m, floor));
                 // (a teacher from Philadelphia who said: the relative's antecedent is the noun
                 // the phrase qualifies, no name)
                 if apposed.is_none() && outer.is_none() && qualifies_the_antecedent(s, m, floor) {
@@ -317,31 +314,6 @@ pub(super) fn speaker_before<'m>(
         return person_before_place(s, j, floor);
     }
     None
-}
-
-/// "Sam Lau, the communications director for the Iowa Democratic Party said": the person that
-/// opens the sentence before an apposition whose closing comma is missing, when mention `m` is in
-/// a prepositional phrase of that apposition or is that apposition (not "After talks with X, the head of the party
-/// said", whose name opens no sentence).
-fn unclosed_apposition<'m>(s: &'m Sentence<'_>, m: &Mention, floor: usize) -> Option<&'m Mention> {
-    // (back over the preposition and the words of the description: the communications director
-    // for; to the comma after the name)
-    let mut j = m.start;
-    if j > floor && s.any(j - 1, W::Determiner) {
-        j -= 1;
-    }
-    let in_phrase = j > floor && s.any(j - 1, W::Preposition);
-    if !(in_phrase || m.name.is_none()) {
-        return None;
-    }
-    let reach = j.saturating_sub(APPOSITION_REACH).max(floor);
-    let comma = (reach..j).rev().find(|&k| s.low(k) == ",")?;
-    let plain = (comma + 1..j).all(|k| s.toks[k].is_word());
-    // (the description opens with a word in lower case: the, a, chief)
-    let describes = s.toks.get(comma + 1).is_some_and(|t| !t.is_capitalized());
-    let head = s.mention_at(comma.checked_sub(1)?)?;
-    let opens = head.end == comma && head.start == floor && head.name.is_some();
-    (plain && describes && opens && usable(head) && s.is_person(head)).then_some(head)
 }
 
 /// "Gov. John Kasich of Ohio, a Republican who …, said", "Senator Ann Cole of New Hampshire
@@ -447,6 +419,9 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
             .filter(|a| k > floor && a.end == k && a.kind == m.kind);
         return Across::Found(same.unwrap_or(m));
     }
+    if let Some(p) = named_with_body(s, k, j) {
+        return Across::Found(p);
+    }
     // "The militant organisation, the Islamic State, claimed": a name in apposition to a
     // description names whom it describes
     let described = s
@@ -481,6 +456,22 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         Some(m) if !aside && !describes => Across::Found(m),
         _ => Across::Continue(k),
     }
+}
+
+/// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said": a
+/// person with a full name right after the comma at `k`, with the body or the place they are of up
+/// to the comma at `j` (no party's member: X, Republican of West Virginia, said).
+fn named_with_body<'m>(s: &'m Sentence<'_>, k: usize, j: usize) -> Option<&'m Mention> {
+    let of_body = |p: &Mention| {
+        p.end < j
+            && s.any(p.end, W::Preposition)
+            && (p.end + 1..j).all(|t| {
+                s.toks[t].is_capitalized() || s.any(t, W::Determiner) || s.any(t, W::Preposition)
+            })
+    };
+    (s.mention_at(k + 1))
+        .filter(|p| p.start == k + 1 && s.is_person(p) && p.name.is_some())
+        .filter(|p| p.end - p.start > 1 && of_body(p))
 }
 
 /// The comma before the one at `j`: A, B, said / X, qui … (at most 25 tokens back, not over a

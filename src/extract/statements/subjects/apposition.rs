@@ -16,6 +16,14 @@ pub(super) fn head_of_apposition<'m>(
     floor: usize,
 ) -> Option<&'m Mention> {
     let mut k = m.start;
+    // (over a place that qualifies the name: of the South Carolina Republican Party)
+    while k > floor + 1
+        && s.toks[k - 1].is_capitalized()
+        && s.mention_at(k - 1).is_none_or(|o| !s.is_person(o))
+        && !s.any(k - 1, W::Determiner)
+    {
+        k -= 1;
+    }
     if k > floor && s.any(k - 1, W::Determiner) {
         k -= 1;
     }
@@ -35,11 +43,44 @@ pub(super) fn head_of_apposition<'m>(
                 .mention_at(j.checked_sub(1)?)
                 .filter(|h| h.end == j && usable(h) && describes);
         }
-        if s.mention_at(j).is_some_and(|o| s.is_person(o)) {
+        // (a person named inside it is its own subject; a role without a name describes)
+        if s.mention_at(j)
+            .is_some_and(|o| s.is_person(o) && o.name.is_some())
+        {
             return None;
         }
     }
     None
+}
+
+/// "Sam Lau, the communications director for the Iowa Democratic Party said": the person that
+/// opens the sentence before an apposition whose closing comma is missing, or that an aside
+/// follows (Hogan Gidley, former director of the Republican Party, whose roots are …, said), when
+/// mention `m` is in a prepositional phrase of that apposition or is that apposition (not "After
+/// talks with X, the head of the party said", whose name opens no sentence).
+pub(super) fn unclosed_apposition<'m>(
+    s: &'m Sentence<'_>,
+    m: &Mention,
+    floor: usize,
+) -> Option<&'m Mention> {
+    // (back over the preposition and the words of the description: the communications director
+    // for; to the comma after the name)
+    let mut j = m.start;
+    if j > floor && s.any(j - 1, W::Determiner) {
+        j -= 1;
+    }
+    let in_phrase = j > floor && s.any(j - 1, W::Preposition);
+    if !(in_phrase || m.name.is_none()) {
+        return None;
+    }
+    let reach = j.saturating_sub(APPOSITION_REACH).max(floor);
+    let comma = (reach..j).rev().find(|&k| s.low(k) == ",")?;
+    let plain = (comma + 1..j).all(|k| s.toks[k].is_word());
+    // (the description opens with a word in lower case: the, a, chief)
+    let describes = s.toks.get(comma + 1).is_some_and(|t| !t.is_capitalized());
+    let head = s.mention_at(comma.checked_sub(1)?)?;
+    let opens = head.end == comma && head.start == floor && head.name.is_some();
+    (plain && describes && opens && usable(head) && s.is_person(head)).then_some(head)
 }
 
 /// "X, a Republican who …", « X, un élu qui … »: the name before the comma that opens the
