@@ -433,9 +433,22 @@ fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize) -> bool {
             && s.plural_form(end - 1)
             && (first..end).all(noun_like)
     };
+    // (… with a relative clause in lower case: …, sources who reviewed them told POLITICO)
+    let with_relative = |first: usize| {
+        (first + 1..(first + 1 + UNNAMED_WORDS).min(cue))
+            .find(|&r| s.any(r, W::Relative))
+            .is_some_and(|r| {
+                bare_plural(first, r)
+                    && (r + 1..cue).all(|k| s.toks[k].is_word() && !s.toks[k].is_capitalized())
+            })
+    };
     if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
         let first = comma + 1;
-        if unnamed(first, cue) || quantity(first, cue) || bare_plural(first, cue) {
+        if unnamed(first, cue)
+            || quantity(first, cue)
+            || bare_plural(first, cue)
+            || with_relative(first)
+        {
             return true;
         }
     }
@@ -2873,6 +2886,9 @@ mod tests {
         for body in [
             "In Canada, opposition parties accused the prime minister of lying.",
             "The thing that Senator Tom Hale most needs, aides said, is a win in Ohio.",
+            // (with a relative clause in lower case after it)
+            "The deal gave nothing to Senator Tom Hale, sources who read it told reporters.",
+            "The deal gave nothing to Senator Tom Hale, officials who saw the draft said.",
         ] {
             let all = run("en", SAT, body);
             assert!(all.is_empty(), "{body}: {all:?}");
