@@ -67,7 +67,7 @@ impl CueKind {
 classes! {
     /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
     PhraseClass {
-        Role, Skip, OwnCountry, NotReport,
+        Role, Skip, OwnCountry, ThatCountry, NotReport,
         OfficeHeadOfState, OfficePresident, OfficeMonarch, OfficeHeadOfGovernment,
         OfficeForeignMinister, OfficeDefenceMinister, OfficeMinister,
     }
@@ -344,6 +344,7 @@ impl Lexicon {
                     PhraseClass::Role => phrases.roles_mut(lang).insert(toks, form.to_string()),
                     PhraseClass::Skip => phrases.skip.insert(toks, ()),
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
+                    PhraseClass::ThatCountry => phrases.that_country.insert(toks, ()),
                     PhraseClass::NotReport => phrases.not_report.insert(toks, ()),
                     office => phrases
                         .offices

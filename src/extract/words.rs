@@ -391,6 +391,8 @@ pub struct Phrases {
     pub skip: PhraseIndex<()>,
     /// Phrases that name the speaker's own country (notre pays, our country), lower case.
     pub own_country: PhraseIndex<()>,
+    /// Phrases that name a country spoken of before (the country, ce pays), lower case.
+    pub that_country: PhraseIndex<()>,
     /// Phrases that start with a cue form and report nothing (thanks to, so called), lower case.
     pub not_report: PhraseIndex<()>,
     /// Role phrases of an office the actor data records (président → head of state): language,

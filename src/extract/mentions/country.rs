@@ -104,6 +104,11 @@ fn leading_country(reg: &Registry) -> Option<(usize, usize, usize)> {
     (n >= 2 && n >= 2 * second).then_some((home, n, second))
 }
 
+/// The entity of the country the article is about so far ([`leading_country`]).
+pub fn article_country_entity(reg: &Registry) -> Option<usize> {
+    leading_country(reg).map(|(home, _, _)| home)
+}
+
 /// The ISO code of the country the article is about so far ([`leading_country`]).
 pub(super) fn article_country(reg: &Registry) -> Option<String> {
     leading_country(reg).and_then(|(home, _, _)| reg.entities[home].country.clone())

@@ -35,7 +35,7 @@ use super::words::{Marks, W};
 use crate::text::Span;
 use complement::Of;
 
-pub use country::home_country;
+pub use country::{article_country_entity, home_country};
 pub use gazetteer::gazetteer_at;
 pub use gender::{gender_in_language, gender_of, Gender};
 pub use kind::type_kind;

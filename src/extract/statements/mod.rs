@@ -84,6 +84,11 @@ impl<'a> Infos<'a> {
         Infos { reg }
     }
 
+    /// The country the article is about so far, if it is clearly about one.
+    pub fn article_country(&self) -> Option<usize> {
+        super::mentions::article_country_entity(self.reg)
+    }
+
     /// The facts of entity `e`.
     pub fn get(&self, e: usize) -> Option<EntityInfo> {
         let (entity, key) = (self.reg.entities.get(e)?, &self.reg.keys[e]);

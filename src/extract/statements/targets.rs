@@ -76,6 +76,22 @@ pub(super) fn targets(
             }
         }
     }
+    for e in referents(s, (a, b), speaker, cue, memory) {
+        if e != speaker && !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// The entities statement `toks[a..b]` refers to by other words than their names.
+fn referents(
+    s: &Sentence<'_>,
+    (a, b): (usize, usize),
+    speaker: usize,
+    cue: Option<&CueAt>,
+    memory: &Memory,
+) -> Vec<usize> {
     // "accused him of lying", « l'a félicité », « lui a reproché »: whom the cue is directed at
     let object = cue.and_then(|c| object_of_cue(s, c, speaker, memory));
     // "the suspect surrendered", « l'assaillant présumé a été abattu »: the person the article
@@ -87,14 +103,14 @@ pub(super) fn targets(
     let own = names_own_country(s, a, b)
         .then(|| s.info.get(speaker).and_then(|i| i.country_entity))
         .flatten();
+    let that = that_country(s, a, b);
     // "His fellow journalists …" in a person's own words: whom "his", "her", "him" stand for
     let owners = owners_in_quote(s, (a, b), speaker, memory);
-    for e in [object, suspect, own].into_iter().flatten().chain(owners) {
-        if e != speaker && !out.contains(&e) {
-            out.push(e);
-        }
-    }
-    out
+    [object, suspect, own, that]
+        .into_iter()
+        .flatten()
+        .chain(owners)
+        .collect()
 }
 
 /// The person an object pronoun of the cue stands for: a singular one right after a verb cue
@@ -283,6 +299,24 @@ fn names_a_language(s: &Sentence<'_>, m: &Mention) -> bool {
     // (after it, the noun, not the preposition: Americans in Ohio)
     m.start > s.from && marker(m.start - 1) && ends
         || marker(m.end) && !s.any(m.end, W::Preposition)
+}
+
+/// "the country", « ce pays » in `toks[a..b]`, not a place where (in the country, across the
+/// country, dans le pays):
+/// the last country the sentence names before it, else the one the article is about.
+fn that_country(s: &Sentence<'_>, a: usize, b: usize) -> Option<usize> {
+    let phrases = &s.lex.words.phrases.that_country;
+    let at = (a..b).find(|&k| {
+        phrases.longest_at(s.toks, k, lower).is_some()
+            && !(k > s.from && (s.any(k - 1, W::Preposition) || s.m(k - 1).is(W::Locative)))
+    })?;
+    let named_before = s.mentions.iter().rev().find_map(|m| match m.kind {
+        MentionKind::Entity(e) if m.end <= at && s.info.get(e).is_some_and(|i| i.country) => {
+            Some(e)
+        }
+        _ => None,
+    });
+    named_before.or_else(|| s.info.article_country())
 }
 
 /// Whether `toks[a..b]` holds a phrase naming the speaker's own country (notre pays).
@@ -606,6 +640,28 @@ mod tests {
             "Jane Smith met the press. Mayor Dee Brown said the gunman had acted alone.",
         );
         assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{all:?}");
+    }
+
+    #[test]
+    fn the_country_is_the_one_named_before() {
+        for (lang, text, country) in [
+            ("en", "Iran tested a missile on Monday. Senator Ann Cole said the country must be punished.", "Iran"),
+            ("fr", "Le Burundi a quitté la CPI. Le Burundi est isolé. Le militant Paul Geel craint de voir le pays devenir une dictature.", "Burundi"),
+            // (the last country the sentence names before it)
+            ("en", "Iran tested a missile. Senator Ann Cole said sanctions on Cuba had failed because the country was poor.", "Cuba"),
+        ] {
+            let all = run(lang, SAT, text);
+            let last = all.last().map(|s| s.targets.clone()).unwrap_or_default();
+            assert!(last.iter().any(|t| t == country), "{text}: {all:?}");
+        }
+        // a place where is no target (across the country, dans le pays)
+        for (lang, text) in [
+            ("en", "Iran tested a missile on Monday. Iran said so. Senator Ann Cole said protests spread across the country."),
+            ("fr", "Le Burundi a quitté la CPI. Le Burundi est isolé. Le militant Paul Geel a affirmé que des manifestations ont eu lieu dans le pays."),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{text}: {all:?}");
+        }
     }
 
     #[test]
