@@ -67,7 +67,7 @@ impl CueKind {
 classes! {
     /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
     PhraseClass {
-        Role, Skip, OwnCountry, ThatCountry, NotReport,
+        Role, Skip, OwnCountry, ThatCountry, NotReport, MediumUser,
         OfficeHeadOfState, OfficePresident, OfficeMonarch, OfficeHeadOfGovernment,
         OfficeForeignMinister, OfficeDefenceMinister, OfficeMinister,
     }
@@ -345,6 +345,7 @@ impl Lexicon {
                     PhraseClass::Skip => phrases.skip.insert(toks, ()),
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
                     PhraseClass::ThatCountry => phrases.that_country.insert(toks, ()),
+                    PhraseClass::MediumUser => phrases.medium_users.insert(toks, ()),
                     PhraseClass::NotReport => phrases.not_report.insert(toks, ()),
                     office => phrases
                         .offices

@@ -393,6 +393,8 @@ pub struct Phrases {
     pub own_country: PhraseIndex<()>,
     /// Phrases that name a country spoken of before (the country, ce pays), lower case.
     pub that_country: PhraseIndex<()>,
+    /// Nouns of the users of a medium or a platform (a Twitter user, un internaute), lower case.
+    pub medium_users: PhraseIndex<()>,
     /// Phrases that start with a cue form and report nothing (thanks to, so called), lower case.
     pub not_report: PhraseIndex<()>,
     /// Role phrases of an office the actor data records (président → head of state): language,

@@ -1,0 +1,90 @@
+//! Subjects that name no one between a name and its cue: "The report is misleading, the
+//! campaign said", "59 percent said", "aides said", "…, sources who reviewed them told POLITICO".
+
+use super::super::super::words::W;
+use super::super::Sentence;
+
+/// "The report is misleading, the campaign said": a subject that names no one, with its article
+/// after the last comma between `from` and the cue at `cue`, is the cue's; a name further back is
+/// not.
+pub(super) fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize) -> bool {
+    // (not a possessor's: his campaign said; nor a time: this past week announced)
+    let unnamed = |det: usize, end: usize| {
+        det + 1 < end
+            && s.any(det, W::Determiner)
+            && !s.any(det, W::Possessive)
+            && (det + 1..end).all(|k| {
+                s.toks[k].is_word() && !s.toks[k].is_capitalized() && !s.m(k).is(W::TimeNoun)
+            })
+    };
+    // "Asked about Clinton, 59 percent said", « 64 % des sondés estiment »: a number or a word
+    // of a part, over words in lower case, names no one either
+    let quantity = |first: usize, end: usize| {
+        first < end
+            && (s.toks[first].starts_with_digit() || s.any(first, W::PartOf))
+            && (first + 1..end)
+                .all(|k| s.low(k) == "%" || s.toks[k].is_word() && !s.toks[k].is_capitalized())
+    };
+    // "In Canada, opposition parties accused …": a plural noun in lower case, with no article,
+    // over words in lower case that describe it
+    let closed = [
+        W::Aux,
+        W::And,
+        W::But,
+        W::Pronoun,
+        W::Relative,
+        W::Complementizer,
+        W::Determiner,
+        W::Preposition,
+    ];
+    let noun_like = |k: usize| {
+        s.toks[k].is_word()
+            && !s.toks[k].is_capitalized()
+            && !s.m(k).any_of(&closed)
+            && !s.is_skip(k)
+            && !s.is_adverb(k)
+    };
+    let bare_plural = |first: usize, end: usize| {
+        first < end
+            && end - first <= UNNAMED_WORDS
+            && s.plural_form(end - 1)
+            && (first..end).all(noun_like)
+    };
+    // (… with a relative clause in lower case: …, sources who reviewed them told POLITICO)
+    let with_relative = |first: usize| {
+        (first + 1..(first + 1 + UNNAMED_WORDS).min(cue))
+            .find(|&r| s.any(r, W::Relative))
+            .is_some_and(|r| {
+                bare_plural(first, r)
+                    && (r + 1..cue).all(|k| s.toks[k].is_word() && !s.toks[k].is_capitalized())
+            })
+    };
+    if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
+        let first = comma + 1;
+        if unnamed(first, cue)
+            || quantity(first, cue)
+            || bare_plural(first, cue)
+            || with_relative(first)
+        {
+            return true;
+        }
+    }
+    // … or right before the cue and its auxiliary (… et la foule a salué son courage)
+    let mut end = cue;
+    while end > from && s.any(end - 1, W::Aux) {
+        end -= 1;
+    }
+    // (at the start of its clause, and no description with a complement: le champion du monde
+    // avoue may be the person named before)
+    let clause_start = |det: usize| {
+        det == s.from
+            || s.any(det - 1, W::And)
+            || s.any(det - 1, W::Relative)
+            || s.any(det - 1, W::Complementizer)
+    };
+    (end.saturating_sub(UNNAMED_WORDS + 1).max(from)..end.saturating_sub(1))
+        .any(|det| unnamed(det, end) && clause_start(det) && !(det..end).any(|k| s.any(k, W::Of)))
+}
+
+/// How many words in lower case an unnamed subject right before its cue may have.
+const UNNAMED_WORDS: usize = 3;
