@@ -67,7 +67,7 @@ impl CueKind {
 classes! {
     /// Multi-word classes of `extraction-words.tsv` (the others are [`W`]).
     PhraseClass {
-        Role, Skip, OwnCountry, ThatCountry, NotReport, MediumUser,
+        Role, Skip, OwnCountry, ThatCountry, NotReport, MediumUser, MissionHead,
         OfficeHeadOfState, OfficePresident, OfficeMonarch, OfficeHeadOfGovernment,
         OfficeForeignMinister, OfficeDefenceMinister, OfficeMinister,
     }
@@ -346,6 +346,7 @@ impl Lexicon {
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
                     PhraseClass::ThatCountry => phrases.that_country.insert(toks, ()),
                     PhraseClass::MediumUser => phrases.medium_users.insert(toks, ()),
+                    PhraseClass::MissionHead => phrases.mission_heads.insert(toks, ()),
                     PhraseClass::NotReport => phrases.not_report.insert(toks, ()),
                     office => phrases
                         .offices

@@ -395,6 +395,8 @@ pub struct Phrases {
     pub that_country: PhraseIndex<()>,
     /// Nouns of the users of a medium or a platform (a Twitter user, un internaute), lower case.
     pub medium_users: PhraseIndex<()>,
+    /// Heads of the name of a diplomatic mission (embassy, consulat), lower case.
+    pub mission_heads: PhraseIndex<()>,
     /// Phrases that start with a cue form and report nothing (thanks to, so called), lower case.
     pub not_report: PhraseIndex<()>,
     /// Role phrases of an office the actor data records (président → head of state): language,

@@ -5,7 +5,7 @@
 //! government or authority is its country's when the phrase names one; "les autorités" alone is a
 //! vague source.
 
-use super::super::lexicon::{CountryHow, Gaz};
+use super::super::lexicon::{lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::registry::org_key;
@@ -77,7 +77,7 @@ fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     } else {
         after
     };
-    let after = lower_case_name_end(c, i, after);
+    let after = mission_seat(c, i, lower_case_name_end(c, i, after));
     let p = Phrase {
         head: i,
         start,
@@ -141,6 +141,25 @@ fn joint_names(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = c.reg.org(org_key(&name), &name, None, None);
     c.add(i, end, MentionKind::Entity(e));
     Some(end)
+}
+
+/// "the US Embassy in London", « l'ambassade de France à Moscou »: the city where a diplomatic
+/// mission whose head is at `i` stands, after a preposition of a post at `after`, is part of its
+/// name (each embassy its own actor): where the name ends.
+fn mission_seat(c: &Ctx<'_>, i: usize, after: usize) -> usize {
+    let missions = &c.lex.words.phrases.mission_heads;
+    if missions.longest_at(c.w.toks, i, lower).is_none()
+        || after + 1 >= c.w.to
+        || !c.m(after).any(W::Posting)
+    {
+        return after;
+    }
+    let capital = match c.gazetteer_at(after + 1) {
+        Some((n, Gaz::Country(_, CountryHow::Capital))) => Some(n),
+        _ => None,
+    };
+    let city = c.place_at(after + 1).map(|(n, _)| n).or(capital);
+    city.map_or(after, |n| after + 1 + n)
 }
 
 /// « la Ligue des droits de l'homme », « le Syndicat national des journalistes »: where the
@@ -675,6 +694,44 @@ mod tests {
         ] {
             assert_eq!(one(lang, SAT, body).speaker, who, "{body}");
         }
+    }
+
+    #[test]
+    fn a_diplomatic_mission_is_of_its_city() {
+        for (lang, text, name) in [
+            (
+                "en",
+                "Senator Ann Cole wrote to the US Embassy in London on Monday.",
+                "US Embassy in London",
+            ),
+            (
+                "en",
+                "The British embassy in Kyiv said it was closed.",
+                "British embassy in Kyiv",
+            ),
+            (
+                "fr",
+                "L'ambassade de France à Moscou a dénoncé une provocation.",
+                "ambassade de France à Moscou",
+            ),
+        ] {
+            let found = mentions(lang, text);
+            assert!(
+                found.iter().any(|(t, l)| t == name && l == name),
+                "{text}: {found:?}"
+            );
+        }
+        // the embassy named again is that one
+        let found = mentions(
+            "en",
+            "Senator Ann Cole wrote to the US Embassy in London. Tom Reyes urged the embassy to reconsider.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(t, l)| t == "embassy" && l == "US Embassy in London"),
+            "{found:?}"
+        );
     }
 
     #[test]
