@@ -85,6 +85,15 @@ fn own_acronym(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(i + 1)
 }
 
+/// "the Amazon rainforest", "the Congo Basin", "the Amazon River": whether a body's or a
+/// country's name `g` ending at `end` is followed by a place's head, so names that place, no actor
+/// (not a first name: l'américain River Radamus).
+fn names_a_place(c: &Ctx<'_>, end: usize, g: &Gaz) -> bool {
+    let head = |k: usize| k < c.w.to && c.m(k).any_norm(W::PlaceHead);
+    let name_after = end + 1 < c.w.to && c.tok(end + 1).is_capitalized() && !head(end + 1);
+    matches!(g, Gaz::Org(_) | Gaz::Country(..)) && head(end) && !name_after
+}
+
 pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let lex = c.lex;
     if let Some(end) = own_acronym(c, i) {
@@ -106,6 +115,9 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         let e = c.person_named(&c.text_of(i, end), None);
         c.add_named(i, end, MentionKind::Entity(e), Some((i, end)));
         return Some(end);
+    }
+    if names_a_place(c, i + n, &g) {
+        return Some(i + n + 1);
     }
     let (longer, own_type_after) = longer_or_own_type(c, &g, i + n);
     match g {
@@ -585,6 +597,35 @@ mod tests {
                 x.entities
             );
         }
+    }
+
+    #[test]
+    fn a_known_name_before_a_places_head_names_the_place() {
+        for (text, word) in [
+            (
+                "Senator Ann Cole said the Amazon rainforest was burning.",
+                "Amazon",
+            ),
+            (
+                "Senator Ann Cole said the Amazon River was polluted.",
+                "Amazon",
+            ),
+            (
+                "Senator Ann Cole said the Congo Basin was at risk.",
+                "Congo",
+            ),
+        ] {
+            assert!(no_entity_with("en", text, word), "{text}");
+        }
+        // … not a first name after a nationality (the American River Jones)
+        let found = mentions("en", "Senator Ann Cole praised the American River Jones.");
+        assert!(found.iter().any(|(t, _)| t == "American"), "{found:?}");
+        // the company itself
+        assert!(!no_entity_with(
+            "en",
+            "Amazon said its sales rose.",
+            "Amazon"
+        ));
     }
 
     #[test]
