@@ -38,7 +38,8 @@ pub(super) fn home_institution(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let iso = article_country(c.reg)?;
-    let o = c.lex.institution(&c.text_of(i, end).to_lowercase(), &iso)?;
+    let name: Vec<&str> = (i..end).map(|k| c.low(k)).collect();
+    let o = c.lex.institution(&name.join(" "), &iso)?;
     // (named as the gazetteer names it in the article's language: the Senate of the article is
     // the United States Senate)
     let label = c.lex.organisations[o].label(c.lang).to_string();

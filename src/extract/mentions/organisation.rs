@@ -146,7 +146,7 @@ fn joint_names(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 /// "the US Embassy in London", « l'ambassade de France à Moscou »: the city where a diplomatic
 /// mission whose head is at `i` stands, after a preposition of a post at `after`, is part of its
 /// name (each embassy its own actor): where the name ends.
-fn mission_seat(c: &Ctx<'_>, i: usize, after: usize) -> usize {
+fn mission_seat(c: &mut Ctx<'_>, i: usize, after: usize) -> usize {
     let missions = &c.lex.words.phrases.mission_heads;
     if missions.longest_at(c.w.toks, i, lower).is_none()
         || after + 1 >= c.w.to
@@ -155,10 +155,16 @@ fn mission_seat(c: &Ctx<'_>, i: usize, after: usize) -> usize {
         return after;
     }
     let capital = match c.gazetteer_at(after + 1) {
-        Some((n, Gaz::Country(_, CountryHow::Capital))) => Some(n),
+        Some((n, Gaz::Country(x, CountryHow::Capital))) => Some((n, *x)),
         _ => None,
     };
-    let city = c.place_at(after + 1).map(|(n, _)| n).or(capital);
+    // (a capital still says something of where the article is, as an adjective does)
+    if let Some((_, x)) = capital {
+        let iso = c.lex.countries[x].iso.clone();
+        let e = c.reg.country(c.lex, &iso);
+        c.reg.count_name(e);
+    }
+    let city = (c.place_at(after + 1).map(|(n, _)| n)).or(capital.map(|(n, _)| n));
     city.map_or(after, |n| after + 1 + n)
 }
 

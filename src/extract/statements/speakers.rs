@@ -706,26 +706,6 @@ mod tests {
     }
 
     #[test]
-    fn an_apposition_whose_closing_comma_is_missing_describes_the_name_before_it() {
-        for (lang, text, who) in [
-            ("en", "Ann Cole, the press secretary for the Ohio Farmers Union said the harvest was poor.", "Ann Cole"),
-            ("en", "Tom Reyes, president and CEO of Dallas Builders Association stated that costs were rising.", "Tom Reyes"),
-            ("en", "Ann Cole, a spokeswoman for Delta Steel Works said the plant would close.", "Ann Cole"),
-            ("fr", "Jean Dupont, le porte-parole du ministère de l'Intérieur a déclaré que la situation était calme.", "Jean Dupont"),
-            ("fr", "Paul Morin, président de la fédération des viticulteurs explique que la récolte est mauvaise.", "Paul Morin"),
-        ] {
-            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
-        }
-        // (a name that opens no sentence is no subject: after talks with X, the head of …)
-        let s = one(
-            "en",
-            SAT,
-            "After talks with Tom Reyes, the head of the Ohio Farmers Union said the deal was done.",
-        );
-        assert_ne!(s.speaker, "Tom Reyes");
-    }
-
-    #[test]
     fn a_name_in_apposition_to_a_description_with_the_body_it_is_of_is_the_subject() {
         for (text, who) in [
             ("One supporter of Governor Tom Reyes, Dana Whitfield of Grace Community Church in Dayton, said the turnout was high.", "Dana Whitfield"),
@@ -2380,9 +2360,22 @@ mod tests {
             ("en", "Tom Reyes, chief executive of Harbor Jet Services, an aviation firm, said the jet was unusual.", "Tom Reyes"),
             ("en", "Ann Bloch, a senior fellow at the Center for Fiscal Studies, which studies taxes, said the plan was costly.", "Ann Bloch"),
             ("fr", "Marc Lenoir, directeur de l'Institut Carnot, un centre de recherche, a déclaré que le vaccin était prêt.", "Marc Lenoir"),
+            // (an apposition whose closing comma is missing)
+            ("en", "Ann Cole, the press secretary for the Ohio Farmers Union said the harvest was poor.", "Ann Cole"),
+            ("en", "Tom Reyes, president and CEO of Dallas Builders Association stated that costs were rising.", "Tom Reyes"),
+            ("en", "Ann Cole, a spokeswoman for Delta Steel Works said the plant would close.", "Ann Cole"),
+            ("fr", "Jean Dupont, le porte-parole du ministère de l'Intérieur a déclaré que la situation était calme.", "Jean Dupont"),
+            ("fr", "Paul Morin, président de la fédération des viticulteurs explique que la récolte est mauvaise.", "Paul Morin"),
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
         }
+        // (a name that opens no sentence is no subject: after talks with X, the head of …)
+        let s = one(
+            "en",
+            SAT,
+            "After talks with Tom Reyes, the head of the Ohio Farmers Union said the deal was done.",
+        );
+        assert_ne!(s.speaker, "Tom Reyes");
         // an organisation that is the subject keeps its apposition's person out
         let s = one(
             "en",
