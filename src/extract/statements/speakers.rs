@@ -22,9 +22,9 @@ use super::super::words::{Setting, W};
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
-    main_subject, person_before_place, person_of, qualifies_a_person, qualifies_the_antecedent,
-    speaker_after, speaker_before, subject_after_quotation, subject_before_relative, titled_person,
-    usable,
+    in_dash_aside, main_subject, person_before_place, person_of, qualifies_a_person,
+    qualifies_the_antecedent, speaker_after, speaker_before, subject_after_quotation,
+    subject_before_relative, titled_person, usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
 use unnamed::unnamed_subject_between;
@@ -250,6 +250,12 @@ fn qualifies_a_head(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
     (possessor || before_noun) && !own
 }
 
+/// Whether mention `m` before the cue at `cue` qualifies a noun (the GOP candidate, Senate aides),
+/// names the medium of a user (one Twitter user) or stands in an aside between dashes: no subject.
+fn names_no_subject(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
+    qualifies_a_head(s, m, cue) || qualifies_a_person(s, m) || in_dash_aside(s, m, cue)
+}
+
 fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     if sources::study_issuer(x, choice) {
         return true;
@@ -313,8 +319,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 && !s.m(m.start - 3).any_of(&[W::SourceNoun, W::Reference, W::DocumentNoun]))
             // (the whole name, not the country it opens: the U.S. Court of Appeals)
             && !inside_a_longer(s, m)
-            && !qualifies_a_head(s, m, c.start)
-            && !qualifies_a_person(s, m)
+            && !names_no_subject(s, m, c.start)
             && !unnamed_subject_between(s, m.end, c.start)
             && !qualifies_the_antecedent(s, m, s.from)
     }) {
@@ -747,6 +752,34 @@ mod tests {
         assert_eq!(
             one("en", SAT, "Twitter said it would suspend the accounts.").speaker,
             "Twitter"
+        );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_before_the_cue_is_no_subject() {
+        let s = one(
+            "en",
+            SAT,
+            "Senator Tom Reyes - in a line aimed at Governor Ann Cole - declared that a president must unite.",
+        );
+        assert_eq!(s.speaker, "Tom Reyes");
+        // (an unnamed subject before it: nobody)
+        let all = run(
+            "en",
+            SAT,
+            "Some candidates — for instance, Senator Ann Cole of Ohio, who voted against a bill of the Ohio Farmers Union in July — have called for repeal.",
+        );
+        assert!(all.is_empty(), "{all:?}");
+        // … not a dash that closes no aside before the cue
+        let all = run(
+            "en",
+            SAT,
+            "WASHINGTON — Senator Ann Cole downplayed the attack on Tom Reyes — something that has divided the party — and said it was minor.",
+        );
+        assert!(
+            all.iter()
+                .any(|s| s.speaker == "Ann Cole" && s.cue == "say"),
+            "{all:?}"
         );
     }
 

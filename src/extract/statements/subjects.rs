@@ -3,7 +3,7 @@
 //! date, a document and its issuer, an indirect object), or after the comma that closes a clause
 //! opening the sentence.
 
-use super::super::lexicon::{lower, CueKind};
+use super::super::lexicon::CueKind;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::Token;
 use super::super::words::W;
@@ -11,11 +11,14 @@ use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::Sentence;
 use apposition::{apposed_name, head_of_apposition, parenthetical_dash, unclosed_apposition};
+use aside::dash_aside_open;
+pub(super) use aside::{in_dash_aside, qualifies_a_person};
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
 use title::role_holder_after;
 pub(super) use title::{person_after_title, titled_person};
 
 mod apposition;
+mod aside;
 mod relative;
 mod title;
 
@@ -256,9 +259,12 @@ pub(super) fn speaker_before<'m>(
     let mut relative = false;
     while j > floor {
         j -= 1;
+        if let Some(open) = dash_aside_open(s, j, floor).filter(|_| !relative && commas == 0) {
+            j = open;
+            continue;
+        }
         if let Some(m) = s.mention_at(j) {
-            // "one Twitter user said", « un utilisateur de Twitter a affirmé »: the person of a
-            // medium, no name
+            // (a medium's user, no name: one Twitter user said)
             if qualifies_a_person(s, m) {
                 return None;
             }
@@ -319,20 +325,6 @@ pub(super) fn speaker_before<'m>(
         return person_before_place(s, j, floor);
     }
     None
-}
-
-/// Whether medium `m` is the one of a user's noun right after it or before it and « de » (a
-/// Twitter user, un internaute de Facebook, the newspaper's readers): the user speaks, nobody
-/// named.
-pub(super) fn qualifies_a_person(s: &Sentence<'_>, m: &Mention) -> bool {
-    let MentionKind::Entity(e) = m.kind else {
-        return false;
-    };
-    let users = &s.lex.words.phrases.medium_users;
-    let user = |k: usize| k >= s.from && k < s.to && users.longest_at(s.toks, k, lower).is_some();
-    let after = user(m.end) || s.any(m.end, W::Genitive) && user(m.end + 1);
-    let before = m.start > s.from + 1 && s.any(m.start - 1, W::Of) && user(m.start - 2);
-    s.info.get(e).is_some_and(|i| i.medium) && (after || before)
 }
 
 /// "Gov. John Kasich of Ohio, a Republican who …, said", "Senator Ann Cole of New Hampshire
