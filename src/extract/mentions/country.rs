@@ -109,11 +109,6 @@ pub fn article_country_entity(reg: &Registry) -> Option<usize> {
     leading_country(reg).map(|(home, _, _)| home)
 }
 
-/// The ISO code of the country the article is about so far ([`leading_country`]).
-pub(super) fn article_country(reg: &Registry) -> Option<String> {
-    leading_country(reg).and_then(|(home, _, _)| reg.entities[home].country.clone())
-}
-
 fn assign_home(reg: &mut Registry) {
     let Some((home, n, second)) = leading_country(reg) else {
         return;

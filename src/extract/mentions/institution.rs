@@ -10,7 +10,7 @@
 
 use super::super::lexicon::lower;
 use super::super::words::W;
-use super::country::article_country;
+use super::country::article_country_entity;
 use super::gazetteer::known_org;
 use super::{Ctx, MentionKind};
 
@@ -37,7 +37,8 @@ pub(super) fn home_institution(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if goes_on || owned {
         return None;
     }
-    let iso = article_country(c.reg)?;
+    let home = article_country_entity(c.reg)?;
+    let iso = c.reg.entities[home].country.clone()?;
     let name: Vec<&str> = (i..end).map(|k| c.low(k)).collect();
     let o = c.lex.institution(&name.join(" "), &iso)?;
     // (named as the gazetteer names it in the article's language: the Senate of the article is

@@ -63,24 +63,20 @@ pub(super) fn unclosed_apposition<'m>(
     m: &Mention,
     floor: usize,
 ) -> Option<&'m Mention> {
-    // (back over the preposition and the words of the description: the communications director
-    // for; to the comma after the name)
-    let mut j = m.start;
-    if j > floor && s.any(j - 1, W::Determiner) {
-        j -= 1;
-    }
-    let in_phrase = j > floor && s.any(j - 1, W::Preposition);
-    if !(in_phrase || m.name.is_none()) {
-        return None;
-    }
-    let reach = j.saturating_sub(APPOSITION_REACH).max(floor);
-    let comma = (reach..j).rev().find(|&k| s.low(k) == ",")?;
-    let plain = (comma + 1..j).all(|k| s.toks[k].is_word());
-    // (the description opens with a word in lower case: the, a, chief)
-    let describes = s.toks.get(comma + 1).is_some_and(|t| !t.is_capitalized());
-    let head = s.mention_at(comma.checked_sub(1)?)?;
-    let opens = head.end == comma && head.start == floor && head.name.is_some();
-    (plain && describes && opens && usable(head) && s.is_person(head)).then_some(head)
+    // (or `m` is the apposition: a description with no name right after the comma)
+    let apposed = || {
+        let comma = m
+            .start
+            .checked_sub(1)
+            .filter(|&k| k > floor && s.low(k) == ",")?;
+        // (the description opens with a word in lower case: the, a, chief)
+        let describes = !s.toks[m.start].is_capitalized();
+        s.mention_at(comma - 1)
+            .filter(|h| h.end == comma && usable(h) && m.name.is_none() && describes)
+    };
+    head_of_apposition(s, m, floor)
+        .or_else(apposed)
+        .filter(|h| h.start == floor && h.name.is_some() && s.is_person(h))
 }
 
 /// "X, a Republican who …", « X, un élu qui … »: the name before the comma that opens the
