@@ -88,6 +88,13 @@ fn inner_separator(before: &str, chars: &[(usize, char)], j: usize) -> Option<(u
     if (ch == ',' || ch == '.') && digits && digit_next {
         return Some((p + 1, j + 1));
     }
+    // an ampersand between capitals joins initials (AT&T, PG&E, S&P)
+    let capital_next = chars.get(j + 1).is_some_and(|(_, n)| n.is_uppercase());
+    let initials =
+        (1..=3).contains(&before.chars().count()) && before.chars().all(char::is_uppercase);
+    if ch == '&' && initials && capital_next {
+        return Some((p + 1, j + 1));
+    }
     if ch != '.' || before.chars().count() < 2 {
         return None;
     }
@@ -728,6 +735,19 @@ mod tests {
                 "About", "1,500", "pages", ",", "or", "1,5", "million", ",", "in", "2015", ",",
                 "at", "3.5", "percent", "."
             ]
+        );
+    }
+
+    #[test]
+    fn initials_joined_by_an_ampersand_are_one_word() {
+        assert_eq!(
+            words("AT&T and PG&E said R&D fell."),
+            ["AT&T", "and", "PG&E", "said", "R&D", "fell", "."]
+        );
+        // not words, nor a long word before it
+        assert_eq!(
+            words("Procter & Gamble, Tom&Jerry"),
+            ["Procter", "&", "Gamble", ",", "Tom", "&", "Jerry"]
         );
     }
 

@@ -136,12 +136,12 @@ pub(super) fn acronym_like(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && capitals >= 2 && capitals * 2 >= letters
 }
 
-/// An acronym: two letters or more, all capitals (digits and hyphens allowed).
+/// An acronym: two letters or more, all capitals (digits, hyphens and ampersands allowed: PG&E).
 pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word
             .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
+            .all(|c| c.is_uppercase() || c == '-' || c == '&' || c.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -424,6 +424,17 @@ fn role_past_chain(c: &Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// Where the last role word of the chain `toks[i..end]` ends, one name word before its end at
+/// least (`i` without one).
+fn after_last_role(c: &Ctx<'_>, i: usize, end: usize) -> usize {
+    let roles = c.lex.words.phrases.roles(c.lang);
+    (i..end)
+        .filter_map(|k| roles.longest_at(c.w.toks, k, exact).map(|(n, _)| k + n))
+        .filter(|&p| p + 1 < end)
+        .max()
+        .unwrap_or(i)
+}
+
 fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let from = c.w.from;
     // a first name inside the chain starts the person (Legislator Tanya Chan); what precedes it
@@ -432,12 +443,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     if let Some(k) = role_past_chain(c, i, end) {
         return Some(k);
     }
-    let roles = c.lex.words.phrases.roles(c.lang);
-    let after_role = (i..end)
-        .filter_map(|k| roles.longest_at(c.w.toks, k, exact).map(|(n, _)| k + n))
-        .filter(|&p| p + 1 < end)
-        .max()
-        .unwrap_or(i);
+    let after_role = after_last_role(c, i, end);
     // the name of a document, an event or a thing (the Alabama Human Life Protection Act), or of
     // a place (Provence-Alpes-Côte d'Azur), is no actor
     let place = c.place_at(i).is_some_and(|(n, _)| i + n == end);
@@ -461,11 +467,12 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
             (after_role > i && !org).then_some(after_role)
         });
     // a chain that ends with an organisation head is an organisation whatever name it holds
-    // (Richard J. Donovan Correctional Facility)
-    // … and so is one that opens with an acronym and holds no first name (RAF Croughton)
+    // (Richard J. Donovan Correctional Facility), and so is one that opens with an acronym and
+    // holds no first name (RAF Croughton) or joins names with an ampersand (Procter & Gamble)
     let org_like = (first.is_none() || c.m(end - 1).any_norm(W::Orghead))
         && (i..end).any(|k| c.m(k).any_norm(W::Orghead))
-        || first.is_none() && end > i + 1 && super::acronyms::acronym_like(&c.text_of(i, i + 1));
+        || first.is_none() && end > i + 1 && super::acronyms::acronym_like(&c.text_of(i, i + 1))
+        || (i..end).any(|k| c.tok(k).norm == "&");
     if org_like {
         let (start, country) = country_opening_name(c, i);
         if start < i {

@@ -24,9 +24,9 @@ pub(super) fn organisation_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     joint_names(c, i).or_else(|| headed_phrase(c, i))
 }
 
-/// An organisation named or described with its head (le ministère des Affaires étrangères, the
-/// Russian Foreign Ministry, la police), registered: where the next rule starts.
-fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+/// Whether an organisation's head stands at `i` (not inside a name, nor a known body's name): the
+/// country named right before it and its last capitalised head.
+fn head_at(c: &Ctx<'_>, i: usize) -> Option<(Option<(usize, usize)>, usize)> {
     // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union),
     // unless a nationality or a country follows it (le ministère des Affaires étrangères
     // chinois, … du Burundi)
@@ -53,7 +53,26 @@ fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if !head || inside_name {
         return None;
     }
-    let (mut country, after) = c.complement(i + 1, c.w.to, Of::Organisation);
+    // (a capitalised head after a country goes on with the heads written with a capital after
+    // it: the US Air Force, the Royal Netherlands Air Force; without one, the chain of names is
+    // the name: University College London)
+    let mut last = i;
+    while c.tok(last).is_capitalized()
+        && last + 1 < c.w.to
+        && c.tok(last + 1).is_capitalized()
+        && c.m(last + 1).any_norm(W::Orghead)
+    {
+        last += 1;
+    }
+    (last == i || before.is_some()).then_some((before, last))
+}
+
+/// An organisation named or described with its head (le ministère des Affaires étrangères, the
+/// Russian Foreign Ministry, la police), registered: where the next rule starts.
+fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let (before, last) = head_at(c, i)?;
+    let (from, m) = (c.w.from, c.m(i));
+    let (mut country, after) = c.complement(last + 1, c.w.to, Of::Organisation);
     if after == i + 1 && before.is_none() && government_of_leader(c, i) {
         return Some(i + 1);
     }
@@ -62,6 +81,9 @@ fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         // a place form with its article (The United States) leaves the article out
         start = at + usize::from(at + 1 < i && c.m(at).any(W::Determiner));
         country = country.or(Some(x));
+    } else if let Some((at, x)) = owner_before(c, i) {
+        start = at;
+        country = country.or(x);
     }
     let det = c.determiner_before(i);
     // l'agence de presse Belga, la chaîne Al Jazeera: a known organisation after the head is
@@ -239,6 +261,56 @@ fn noun_in_lower_case(c: &Ctx<'_>, k: usize) -> bool {
         && !c.m(k).any_of(&closed)
         && !c.is_cue(k)
         && !c.lex.calendar.is_date_word(c.low(k))
+}
+
+/// "the Los Angeles County Sheriff's Office", "the Attorney General's Office": a capitalised head
+/// after a genitive is the office of the capitalised name or role before it, one organisation
+/// whose name holds them (their mentions are dropped), of the country a place in it names.
+fn owner_before(c: &mut Ctx<'_>, i: usize) -> Option<(usize, Option<usize>)> {
+    let from = c.w.from;
+    if !c.tok(i).is_capitalized() || i < from + 2 || !c.m(i - 1).any(W::Genitive) {
+        return None;
+    }
+    let mut start = i - 1;
+    while start > from && c.is_name_token(start - 1) {
+        start -= 1;
+    }
+    // (the owner is a role or a noun: the Sheriff's, the Coroner's, People's; not a name, whose
+    // body it is: Obama's Cabinet, Ohio's Senate, Columbia University's Institute, Today's)
+    let owner = i - 2;
+    let word = &c.tok(owner).norm;
+    let named = |k: usize| {
+        let ends = |n: usize| k + n == i - 1;
+        c.gazetteer_at(k).is_some_and(|(n, _)| ends(n))
+            || c.place_at(k).is_some_and(|(n, _)| ends(n))
+    };
+    // (a person named before, or with a first name: Karl Rove's PAC)
+    let person = c
+        .reg
+        .surname(word)
+        .is_some_and(|e| !c.reg.entities[e].mentions.is_empty());
+    let name = person
+        || c.lex.first_names.contains(&c.tok(start).norm)
+        || super::acronyms::acronym_like(word)
+        || c.lex.calendar.is_date_word(c.low(owner))
+        || c.m(owner).any_norm(W::Orghead)
+        || (start..=owner).any(named);
+    if start == i - 1 || name {
+        return None;
+    }
+    // (a country named in it still says where the article is, as its mention did)
+    while let Some(m) = c.out.pop_if(|m| m.start >= start) {
+        if let MentionKind::Entity(e) = m.kind {
+            if c.reg.entities[e].kind == EntityKind::Country {
+                c.reg.count_name(e);
+            }
+        }
+    }
+    let country = (start..i - 1).find_map(|k| match c.gazetteer_at(k) {
+        Some((_, Gaz::Country(x, _))) => Some(*x),
+        _ => c.place_at(k).map(|(_, x)| x),
+    });
+    Some((start, country))
 }
 
 /// "the Houthi movement", "the Labour party": a head in lower case at `i` right after an
@@ -514,6 +586,81 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn heads_written_with_a_capital_after_a_country_are_one_bodys_name() {
+        for (lang, text, who) in [
+            (
+                "en",
+                "The Israeli Air Force said it struck two targets in Gaza.",
+                "Israeli Air Force",
+            ),
+            (
+                "en",
+                "The Russian Academy of Sciences said the data were sound.",
+                "Russian Academy of Sciences",
+            ),
+            (
+                "fr",
+                "L'Académie des sciences a annoncé que le prix sera remis en juin.",
+                "Académie des sciences",
+            ),
+            (
+                "fr",
+                "La Garde nationale a indiqué que deux soldats ont été blessés.",
+                "Garde nationale",
+            ),
+        ] {
+            assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_office_of_a_role_after_its_genitive_is_one_bodys_name() {
+        for (text, who) in [
+            (
+                "The Harris County Sheriff's Office said a deputy was shot.",
+                "Harris County Sheriff's Office",
+            ),
+            (
+                "The Prime Minister's Office said the meeting went well.",
+                "Prime Minister's Office",
+            ),
+            (
+                "The U.S. Trade Representative's Office said no offer was made.",
+                "U.S. Trade Representative's Office",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+        // a name before the genitive is whose body it is, no part of its name
+        let text = "Barack Obama spoke on Monday. Obama's Council of Economic Advisers said growth would slow.";
+        assert_eq!(one("en", SAT, text).speaker, "Council of Economic Advisers");
+        let text = "Senator Tim Kaine spoke. Ohio's Senate voted on Monday. Kaine's Office said it was a mistake.";
+        assert!(no_entity_with("en", text, "Kaine's"), "{text}");
+        assert!(no_entity_with("en", text, "Ohio's"), "{text}");
+    }
+
+    #[test]
+    fn an_ampersand_joins_names_into_a_firms_not_persons() {
+        for (text, who) in [
+            (
+                "Procter & Gamble said sales rose in May.",
+                "Procter & Gamble",
+            ),
+            (
+                "A spokesman for Smith & Wesson said sales fell.",
+                "Smith & Wesson",
+            ),
+            ("AT&T said its network was down for an hour.", "AT&T"),
+        ] {
+            let e = first_speaker("en", text);
+            assert_eq!(e.label, who, "{text}");
+            assert_eq!(e.kind, crate::extract::EntityKind::Organisation, "{text}");
+        }
+        let text = "Mary & Sarah said they would not go.";
+        assert!(no_entity_with("en", text, "&"), "{text}");
+    }
 
     #[test]
     fn a_description_whose_nouns_a_name_named_before_holds_refers_back_to_it() {

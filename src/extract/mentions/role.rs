@@ -245,9 +245,10 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
     // an acronym after the role is whom the role is held for, not a name (candidat EELV)
     // so is a region of the world (directeur du bureau Afrique)
     let region = (k..name_end).all(|j| c.m(j).any_norm(W::WorldRegion));
-    // … and so is an organisation's name, which ends with its head (CEO of Washington
-    // Restaurant Association)
-    let org = name_end > k && c.m(name_end - 1).any_norm(W::Orghead);
+    // … and so is an organisation's name, which ends with its head or joins names with an
+    // ampersand (CEO of Washington Restaurant Association, a spokesman for Smith & Wesson)
+    let org = name_end > k
+        && (c.m(name_end - 1).any_norm(W::Orghead) || (k..name_end).any(|j| c.tok(j).norm == "&"));
     // after a noun complement, one word is the complement's name (le fondateur de la marque
     // Lip), and a place before a full name is its place (le président de la région
     // Nouvelle-Aquitaine Alain Rousset)
