@@ -279,6 +279,13 @@ fn common_end(c: &Ctx<'_>, i: usize, end: usize) -> bool {
     c.common.contains(c.tok(end - 1).lower()) && c.lex.actor_named(&c.text_of(i, end)).is_none()
 }
 
+/// Whether a locative preposition stands right before token `i`, over an article (researchers at
+/// a university in Michigan said, dans le Michigan): where the subject is, not who it is.
+fn after_locative(c: &Ctx<'_>, i: usize) -> bool {
+    let k = i - usize::from(i > c.w.from && c.m(i - 1).any(W::Determiner));
+    k > c.w.from && c.m(k - 1).any(W::Locative)
+}
+
 /// A capitalised word alone: a surname the article knows, the first word of an organisation named
 /// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw), an acronym (TRT), or
 /// the subject of a cue (Sprint a annoncé: an organisation, as a bare name that speaks and is
@@ -325,6 +332,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let aside = aside_then_cue(c, i);
     let speaks = !inside_quote
         && !common
+        && !after_locative(c, i)
         && (c.verb_cue_after(i + 1) || inverted_after_quote(c, i) || aside.is_some());
     // (an organisation of one word named so before: l'opérateur Sprint … Sprint a déclaré)
     let org = c.reg.find(&org_key(&word));
@@ -1299,6 +1307,24 @@ mod tests {
             "{:?}",
             x.entities
         );
+        // nor is a place after a locative preposition, where the subject is
+        for (lang, text) in [
+            (
+                "en",
+                "Researchers at a college in Vermont said the water was safe.",
+            ),
+            (
+                "en",
+                "Two students in Lyon told reporters they would march.",
+            ),
+            (
+                "fr",
+                "Des médecins de l'hôpital, dans le Vermont estiment que l'eau est potable.",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            assert!(x.statements.is_empty(), "{text}: {:?}", x.entities);
+        }
     }
 
     #[test]
