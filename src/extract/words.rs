@@ -376,6 +376,9 @@ classes! {
         /// A body's name goes on in lower case after its capitalised head (la Ligue des droits
         /// de l'homme, le Syndicat national des journalistes).
         NameGoesOnLowerCase,
+        /// A bare plural noun may open a sentence as its subject, written with a capital there
+        /// only (Aides said, Proponents say): no name.
+        BarePluralOpens,
     }
 }
 

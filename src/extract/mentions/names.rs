@@ -279,11 +279,45 @@ fn common_end(c: &Ctx<'_>, i: usize, end: usize) -> bool {
     c.common.contains(c.tok(end - 1).lower()) && c.lex.actor_named(&c.text_of(i, end)).is_none()
 }
 
+/// Whether the word at `i` is a plural noun opening the sentence where the language lets one be
+/// a subject without an article (Aides said, Proponents say; not Congress, Reuters' names, known
+/// before this rule): a group, no name.
+fn opening_plural(c: &Ctx<'_>, i: usize) -> bool {
+    let words = &c.lex.words;
+    let lang = words.lang(c.lang);
+    let word = c.tok(i).lower();
+    let plural = words
+        .setting(lang, Setting::PluralEnding)
+        .is_some_and(|e| word.ends_with(e) && !word.ends_with(&e.repeat(2)));
+    i == c.w.from
+        && plural
+        && words.on(lang, Setting::BarePluralOpens)
+        && word.chars().count() > 3
+        && !super::acronyms::acronym_like(&c.tok(i).norm)
+}
+
 /// Whether a locative preposition stands right before token `i`, over an article (researchers at
 /// a university in Michigan said, dans le Michigan): where the subject is, not who it is.
 fn after_locative(c: &Ctx<'_>, i: usize) -> bool {
     let k = i - usize::from(i > c.w.from && c.m(i - 1).any(W::Determiner));
     k > c.w.from && c.m(k - 1).any(W::Locative)
+}
+
+/// Whether the capitalised word at `i` names no actor: a document or a place's head, a region of
+/// the world (unless the article named someone so: Marty West … West said), an acronym of a thing
+/// or of a unit after its number (1639 UTC, 8 GW), a study's noun (Polls show …).
+fn names_no_actor(c: &Ctx<'_>, i: usize) -> bool {
+    let (m, word) = (c.m(i), &c.tok(i).norm);
+    let region = m.any_norm(W::WorldRegion)
+        && c.reg.surname(word).is_none()
+        && c.reg.org_starting_with(word).is_none();
+    let unit = is_acronym(word) && i > c.w.from && c.tok(i - 1).starts_with_digit();
+    m.any_norm(W::Document)
+        || m.any_norm(W::PlaceHead)
+        || region
+        || m.any_norm(W::ThingAcronym)
+        || unit
+        || m.any(W::DocumentNoun)
 }
 
 /// A capitalised word alone: a surname the article knows, the first word of an organisation named
@@ -295,21 +329,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // name (la Constitution), is no actor; Dubai a annoncé is Dubai's government
     let place = c.place_at(i).filter(|&(n, _)| n == 1);
     let word = c.tok(i).norm.clone();
-    // a region of the world, unless the article named someone so (Marty West … West said)
-    let region = c.m(i).any_norm(W::WorldRegion)
-        && c.reg.surname(&word).is_none()
-        && c.reg.org_starting_with(&word).is_none();
-    // (an acronym of a thing, or of a unit after its number: 1639 UTC, 8 GW)
-    let unit = is_acronym(&word) && i > c.w.from && c.tok(i - 1).starts_with_digit();
-    let thing = c.m(i).any_norm(W::ThingAcronym) || unit;
-    // (nor a study's noun: Polls show …)
-    let study_noun = c.m(i).any(W::DocumentNoun);
-    let no_actor = c.m(i).any_norm(W::Document)
-        || c.m(i).any_norm(W::PlaceHead)
-        || region
-        || thing
-        || study_noun;
-    if place.is_some() && !c.verb_cue_after(i + 1) || no_actor {
+    if place.is_some() && !c.verb_cue_after(i + 1) || names_no_actor(c, i) {
         return;
     }
     let inside_quote = c.in_quote(i);
@@ -328,7 +348,12 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // word is no name
     let written_lower = c.common.contains(c.tok(i).lower());
     let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
-    let common = m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed;
+    let common = m.any(W::Aux)
+        || m.any(W::Adverbial)
+        || c.cue_after(i)
+        || written_lower
+        || closed
+        || opening_plural(c, i);
     let aside = aside_then_cue(c, i);
     let speaks = !inside_quote
         && !common
@@ -356,6 +381,10 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     } else if speaks {
         c.reg.bare_org(&word)
     } else {
+        // (a plural that opens the sentence before a cue is a vague group: Aides said)
+        if opening_plural(c, i) && (c.verb_cue_after(i + 1) || aside.is_some()) {
+            c.add(i, i + 1, MentionKind::Vague);
+        }
         return;
     };
     // (a capitalised particle before it that is part of the name: selon Le Pen)
@@ -1280,6 +1309,21 @@ mod tests {
             "Pierre de Bousquet de Florian a déclaré que la menace restait élevée.",
         );
         assert_eq!(s.speaker, "Pierre de Bousquet de Florian");
+    }
+
+    #[test]
+    fn a_plural_noun_opening_an_english_sentence_is_a_vague_group() {
+        for text in [
+            "Aides said the trip would go ahead.",
+            "Organizers say 5,000 people came to the rally.",
+            "Others, including two senators, said the bill would fail.",
+        ] {
+            let x = extraction("en", text);
+            assert!(x.statements.is_empty(), "{text}: {:?}", x.entities);
+        }
+        // (not in French, where such a subject takes one: Nexans a annoncé is a name)
+        let text = "Nexans a annoncé la fermeture de l'usine.";
+        assert_eq!(one("fr", SAT, text).speaker, "Nexans");
     }
 
     #[test]

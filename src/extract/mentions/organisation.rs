@@ -17,6 +17,8 @@ struct Phrase {
     start: usize,
     after: usize,
     country: Option<usize>,
+    /// Named as the office of a role or a group (the Veterans' Administration): no government.
+    owned: bool,
 }
 
 /// An organisation phrase at token `i`: a joint name (Reuters/Ipsos poll) or a headed phrase.
@@ -81,7 +83,9 @@ fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         // a place form with its article (The United States) leaves the article out
         start = at + usize::from(at + 1 < i && c.m(at).any(W::Determiner));
         country = country.or(Some(x));
-    } else if let Some((at, x)) = owner_before(c, i) {
+    }
+    let owner = before.is_none().then(|| owner_before(c, i)).flatten();
+    if let Some((at, x)) = owner {
         start = at;
         country = country.or(x);
     }
@@ -105,6 +109,7 @@ fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         start,
         after,
         country,
+        owned: owner.is_some(),
     };
     let bare = after == i + 1 && start == i;
     // "les autorités", "the authorities" with no country: a vague source
@@ -268,7 +273,14 @@ fn noun_in_lower_case(c: &Ctx<'_>, k: usize) -> bool {
 /// whose name holds them (their mentions are dropped), of the country a place in it names.
 fn owner_before(c: &mut Ctx<'_>, i: usize) -> Option<(usize, Option<usize>)> {
     let from = c.w.from;
-    if !c.tok(i).is_capitalized() || i < from + 2 || !c.m(i - 1).any(W::Genitive) {
+    // (or the apostrophe of a plural's: the Catholic Bishops' Conference)
+    let plural_genitive = |k: usize| {
+        matches!(c.tok(k).norm.as_str(), "'" | "’")
+            && c.tok(k).span.start == c.tok(k - 1).span.end
+            && c.tok(k - 1).norm.ends_with('s')
+    };
+    let genitive = i >= from + 2 && (c.m(i - 1).any(W::Genitive) || plural_genitive(i - 1));
+    if !c.tok(i).is_capitalized() || !genitive {
         return None;
     }
     let mut start = i - 1;
@@ -472,7 +484,7 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
     let label = c.text_of(p.start, p.after);
     let mut iso = p.country.map(|x| c.lex.countries[x].iso.clone());
     let m = c.m(i);
-    let governmental = m.any(W::Government) || m.any(W::Authority);
+    let governmental = (m.any(W::Government) || m.any(W::Authority)) && !p.owned;
     // "The United States government": the country named right before the head
     let named_before = c
         .out
@@ -636,6 +648,21 @@ mod tests {
         // a name before the genitive is whose body it is, no part of its name
         let text = "Barack Obama spoke on Monday. Obama's Council of Economic Advisers said growth would slow.";
         assert_eq!(one("en", SAT, text).speaker, "Council of Economic Advisers");
+        // … of a plural too, whose body is no government
+        for (text, who) in [
+            (
+                "The Catholic Bishops' Conference said the bishop had died.",
+                "Catholic Bishops' Conference",
+            ),
+            (
+                "The Veterans' Administration said the clinic would close.",
+                "Veterans' Administration",
+            ),
+        ] {
+            let e = first_speaker("en", text);
+            assert_eq!(e.label, who, "{text}");
+            assert_eq!(e.kind, crate::extract::EntityKind::Organisation, "{text}");
+        }
         let text = "Senator Tim Kaine spoke. Ohio's Senate voted on Monday. Kaine's Office said it was a mistake.";
         assert!(no_entity_with("en", text, "Kaine's"), "{text}");
         assert!(no_entity_with("en", text, "Ohio's"), "{text}");
