@@ -10,6 +10,7 @@
 //! tokens. Entities are registered once per article ([`Registry`]).
 
 mod acronyms;
+mod bare;
 mod campaign;
 mod complement;
 mod compound;

@@ -14,6 +14,7 @@ use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::acronyms::is_acronym;
+use super::bare::{after_locative, names_no_actor, opening_plural};
 use super::person_names::ends_name_any_case;
 use super::registry::org_key;
 use super::{Ctx, MentionKind};
@@ -279,47 +280,6 @@ fn common_end(c: &Ctx<'_>, i: usize, end: usize) -> bool {
     c.common.contains(c.tok(end - 1).lower()) && c.lex.actor_named(&c.text_of(i, end)).is_none()
 }
 
-/// Whether the word at `i` is a plural noun opening the sentence where the language lets one be
-/// a subject without an article (Aides said, Proponents say; not Congress, Reuters' names, known
-/// before this rule): a group, no name.
-fn opening_plural(c: &Ctx<'_>, i: usize) -> bool {
-    let words = &c.lex.words;
-    let lang = words.lang(c.lang);
-    let word = c.tok(i).lower();
-    let plural = words
-        .setting(lang, Setting::PluralEnding)
-        .is_some_and(|e| word.ends_with(e) && !word.ends_with(&e.repeat(2)));
-    i == c.w.from
-        && plural
-        && words.on(lang, Setting::BarePluralOpens)
-        && word.chars().count() > 3
-        && !super::acronyms::acronym_like(&c.tok(i).norm)
-}
-
-/// Whether a locative preposition stands right before token `i`, over an article (researchers at
-/// a university in Michigan said, dans le Michigan): where the subject is, not who it is.
-fn after_locative(c: &Ctx<'_>, i: usize) -> bool {
-    let k = i - usize::from(i > c.w.from && c.m(i - 1).any(W::Determiner));
-    k > c.w.from && c.m(k - 1).any(W::Locative)
-}
-
-/// Whether the capitalised word at `i` names no actor: a document or a place's head, a region of
-/// the world (unless the article named someone so: Marty West … West said), an acronym of a thing
-/// or of a unit after its number (1639 UTC, 8 GW), a study's noun (Polls show …).
-fn names_no_actor(c: &Ctx<'_>, i: usize) -> bool {
-    let (m, word) = (c.m(i), &c.tok(i).norm);
-    let region = m.any_norm(W::WorldRegion)
-        && c.reg.surname(word).is_none()
-        && c.reg.org_starting_with(word).is_none();
-    let unit = is_acronym(word) && i > c.w.from && c.tok(i - 1).starts_with_digit();
-    m.any_norm(W::Document)
-        || m.any_norm(W::PlaceHead)
-        || region
-        || m.any_norm(W::ThingAcronym)
-        || unit
-        || m.any(W::DocumentNoun)
-}
-
 /// A capitalised word alone: a surname the article knows, the first word of an organisation named
 /// before (Mahan → Mahan Air), a source (selon I-Télé, according to Rudaw), an acronym (TRT), or
 /// the subject of a cue (Sprint a annoncé: an organisation, as a bare name that speaks and is
@@ -572,7 +532,7 @@ pub(super) fn country_opening_name(c: &Ctx<'_>, i: usize) -> (usize, Option<Stri
 
 /// An organisation's name goes on over of / for / and / de + names (California Department of
 /// Corrections and Rehabilitation).
-fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
+pub(super) fn organisation_name_end(c: &Ctx<'_>, mut end: usize) -> usize {
     // a city or a country that closes the name after its head (University College London,
     // Police Scotland) is the organisation's, not a mention of the country
     if end < c.w.to && c.tok(end).is_capitalized() && c.m(end - 1).any_norm(W::Orghead) {
@@ -1312,11 +1272,20 @@ mod tests {
     }
 
     #[test]
-    fn a_plural_noun_opening_an_english_sentence_is_a_vague_group() {
+    fn a_plural_noun_opening_an_english_sentence_or_a_word_of_no_name_is_no_body() {
         for text in [
             "Aides said the trip would go ahead.",
             "Organizers say 5,000 people came to the rally.",
             "Others, including two senators, said the bill would fail.",
+        ] {
+            let x = extraction("en", text);
+            assert!(x.statements.is_empty(), "{text}: {:?}", x.entities);
+        }
+        // nor is a determiner, a medium's acronym or a party's member with no name
+        for text in [
+            "Another tweeted that the vote was rigged.",
+            "In TV interviews and tweets, the vote was called rigged.",
+            "The lifelong Republican said the speech was powerful.",
         ] {
             let x = extraction("en", text);
             assert!(x.statements.is_empty(), "{text}: {:?}", x.entities);

@@ -11,6 +11,9 @@ use super::super::EntityKind;
 use super::registry::org_key;
 use super::{Ctx, Mention, MentionKind, Of};
 
+mod named;
+use named::{over_and, owner_before};
+
 /// Where an organisation phrase stands and what it says.
 struct Phrase {
     head: usize,
@@ -75,6 +78,7 @@ fn headed_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let (before, last) = head_at(c, i)?;
     let (from, m) = (c.w.from, c.m(i));
     let (mut country, after) = c.complement(last + 1, c.w.to, Of::Organisation);
+    let after = over_and(c, i, last, after);
     if after == i + 1 && before.is_none() && government_of_leader(c, i) {
         return Some(i + 1);
     }
@@ -266,63 +270,6 @@ fn noun_in_lower_case(c: &Ctx<'_>, k: usize) -> bool {
         && !c.m(k).any_of(&closed)
         && !c.is_cue(k)
         && !c.lex.calendar.is_date_word(c.low(k))
-}
-
-/// "the Los Angeles County Sheriff's Office", "the Attorney General's Office": a capitalised head
-/// after a genitive is the office of the capitalised name or role before it, one organisation
-/// whose name holds them (their mentions are dropped), of the country a place in it names.
-fn owner_before(c: &mut Ctx<'_>, i: usize) -> Option<(usize, Option<usize>)> {
-    let from = c.w.from;
-    // (or the apostrophe of a plural's: the Catholic Bishops' Conference)
-    let plural_genitive = |k: usize| {
-        matches!(c.tok(k).norm.as_str(), "'" | "’")
-            && c.tok(k).span.start == c.tok(k - 1).span.end
-            && c.tok(k - 1).norm.ends_with('s')
-    };
-    let genitive = i >= from + 2 && (c.m(i - 1).any(W::Genitive) || plural_genitive(i - 1));
-    if !c.tok(i).is_capitalized() || !genitive {
-        return None;
-    }
-    let mut start = i - 1;
-    while start > from && c.is_name_token(start - 1) {
-        start -= 1;
-    }
-    // (the owner is a role or a noun: the Sheriff's, the Coroner's, People's; not a name, whose
-    // body it is: Obama's Cabinet, Ohio's Senate, Columbia University's Institute, Today's)
-    let owner = i - 2;
-    let word = &c.tok(owner).norm;
-    let named = |k: usize| {
-        let ends = |n: usize| k + n == i - 1;
-        c.gazetteer_at(k).is_some_and(|(n, _)| ends(n))
-            || c.place_at(k).is_some_and(|(n, _)| ends(n))
-    };
-    // (a person named before, or with a first name: Karl Rove's PAC)
-    let person = c
-        .reg
-        .surname(word)
-        .is_some_and(|e| !c.reg.entities[e].mentions.is_empty());
-    let name = person
-        || c.lex.first_names.contains(&c.tok(start).norm)
-        || super::acronyms::acronym_like(word)
-        || c.lex.calendar.is_date_word(c.low(owner))
-        || c.m(owner).any_norm(W::Orghead)
-        || (start..=owner).any(named);
-    if start == i - 1 || name {
-        return None;
-    }
-    // (a country named in it still says where the article is, as its mention did)
-    while let Some(m) = c.out.pop_if(|m| m.start >= start) {
-        if let MentionKind::Entity(e) = m.kind {
-            if c.reg.entities[e].kind == EntityKind::Country {
-                c.reg.count_name(e);
-            }
-        }
-    }
-    let country = (start..i - 1).find_map(|k| match c.gazetteer_at(k) {
-        Some((_, Gaz::Country(x, _))) => Some(*x),
-        _ => c.place_at(k).map(|(_, x)| x),
-    });
-    Some((start, country))
 }
 
 /// "the Houthi movement", "the Labour party": a head in lower case at `i` right after an
@@ -666,6 +613,25 @@ mod tests {
         let text = "Senator Tim Kaine spoke. Ohio's Senate voted on Monday. Kaine's Office said it was a mistake.";
         assert!(no_entity_with("en", text, "Kaine's"), "{text}");
         assert!(no_entity_with("en", text, "Ohio's"), "{text}");
+    }
+
+    #[test]
+    fn a_bodys_name_goes_on_over_and_with_words_that_name_no_one_of_their_own() {
+        let text =
+            "The Organization for Economic Cooperation and Development said growth would slow.";
+        assert_eq!(
+            one("en", SAT, text).speaker,
+            "Organization for Economic Cooperation and Development"
+        );
+        // not over another body, a person or an acronym: each speaks
+        for (text, who) in [
+            ("The Center for Biological Diversity and Center for Food Safety said the butterfly was at risk.", "Center for Food Safety"),
+            ("Scientists from the University of Bristol and Chris Fallows said the stripes confuse flies.", "Chris Fallows"),
+            ("Researchers at the University of Bristol and UC Davis say the stripes confuse flies.", "UC Davis"),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.speaker == who), "{text}: {all:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,50 @@
+//! What a capitalised word alone is not: the name of no actor (a document's head, a unit, a
+//! party's member), a plural noun opening an English sentence (Aides said), a place after a
+//! locative preposition (researchers in Michigan said).
+
+use super::super::words::{Setting, W};
+use super::acronyms::{acronym_like, is_acronym};
+use super::Ctx;
+
+/// Whether the capitalised word at `i` names no actor: a document or a place's head, a region of
+/// the world (unless the article named someone so: Marty West … West said), an acronym of a thing
+/// or of a unit after its number (1639 UTC, 8 GW), a study's noun (Polls show …), a party's
+/// member with no name (Republican claims, according to a Democrat familiar with …).
+pub(super) fn names_no_actor(c: &Ctx<'_>, i: usize) -> bool {
+    let (m, word) = (c.m(i), &c.tok(i).norm);
+    let region = m.any_norm(W::WorldRegion)
+        && c.reg.surname(word).is_none()
+        && c.reg.org_starting_with(word).is_none();
+    let unit = is_acronym(word) && i > c.w.from && c.tok(i - 1).starts_with_digit();
+    m.any_norm(W::Document)
+        || m.any_norm(W::PlaceHead)
+        || region
+        || m.any_norm(W::ThingAcronym)
+        || unit
+        || m.any(W::DocumentNoun)
+        || m.any(W::PartyMember)
+}
+
+/// Whether the word at `i` is a plural noun opening the sentence where the language lets one be
+/// a subject without an article (Aides said, Proponents say; not Congress, Reuters' names, known
+/// before this rule): a group, no name.
+pub(super) fn opening_plural(c: &Ctx<'_>, i: usize) -> bool {
+    let words = &c.lex.words;
+    let lang = words.lang(c.lang);
+    let word = c.tok(i).lower();
+    let plural = words
+        .setting(lang, Setting::PluralEnding)
+        .is_some_and(|e| word.ends_with(e) && !word.ends_with(&e.repeat(2)));
+    i == c.w.from
+        && plural
+        && words.on(lang, Setting::BarePluralOpens)
+        && word.chars().count() > 3
+        && !acronym_like(&c.tok(i).norm)
+}
+
+/// Whether a locative preposition stands right before token `i`, over an article (researchers at
+/// a university in Michigan said, dans le Michigan): where the subject is, not who it is.
+pub(super) fn after_locative(c: &Ctx<'_>, i: usize) -> bool {
+    let k = i - usize::from(i > c.w.from && c.m(i - 1).any(W::Determiner));
+    k > c.w.from && c.m(k - 1).any(W::Locative)
+}
