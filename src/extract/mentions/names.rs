@@ -1286,6 +1286,7 @@ mod tests {
             "Another tweeted that the vote was rigged.",
             "In TV interviews and tweets, the vote was called rigged.",
             "The lifelong Republican said the speech was powerful.",
+            "A drop in Democratic primary turnout has reached the core groups.",
         ] {
             let x = extraction("en", text);
             assert!(x.statements.is_empty(), "{text}: {:?}", x.entities);

@@ -393,7 +393,7 @@ fn same_office(held: &BTreeSet<String>, phrase: &BTreeSet<String>) -> bool {
 /// the role noun `head` that make another role with it (foreign minister, Première ministre) and
 /// the portfolio after its "de" / "of", in capitals or not (ministre de l'Économie, porte-parole
 /// du ministère, mère du suspect), and, for a spokesperson, the body before the noun (the FBI
-/// spokesman).
+/// spokesman), and a party's word before it (the Republican nominee).
 fn office_words(c: &Ctx<'_>, head: &str, text: &str) -> BTreeSet<String> {
     let words = &c.lex.words;
     let function = |w: &str| {
@@ -445,6 +445,14 @@ fn office_words(c: &Ctx<'_>, head: &str, text: &str) -> BTreeSet<String> {
     if words.any(W::Spokesperson, head) {
         out.extend(lower[..at].iter().filter(|w| !function(w)).cloned());
     }
+    // … and so does a party's word before it (the Republican nominee is not the Democratic
+    // vice presidential nominee)
+    out.extend(
+        lower[..at]
+            .iter()
+            .filter(|w| words.any(W::PartyMember, w))
+            .cloned(),
+    );
     if let Some(of) = (after_head..lower.len()).find(|&k| words.any(W::Of, &lower[k])) {
         let portfolio = (of + 1..lower.len()).find(|&k| !function(&lower[k]));
         if portfolio.is_some() {
@@ -1146,6 +1154,13 @@ mod tests {
             "Foreign Minister Ann Cole visited Paris. The Defense Minister said the troops would stay.",
         );
         assert!(all.iter().all(|s| s.speaker != "Ann Cole"), "{all:?}");
+        // … nor is one of another party
+        let all = run(
+            "en",
+            SAT,
+            "Tim Kaine, the Democratic vice presidential nominee, was in Ohio. The Republican nominee vowed to punish those who leak secrets.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Tim Kaine"), "{all:?}");
         // the same portfolio, or the bare noun, is the holder
         for text in [
             "Le ministre de l'Économie Paul Morin a visité Lyon. Le ministre de l'Économie a estimé que la croissance ralentirait.",
