@@ -89,11 +89,11 @@ fn inner_separator(before: &str, chars: &[(usize, char)], j: usize) -> Option<(u
         return Some((p + 1, j + 1));
     }
     // an ampersand between capitals joins initials (AT&T, PG&E, S&P)
-    let capital_next = chars.get(j + 1).is_some_and(|(_, n)| n.is_uppercase());
-    let initials =
-        (1..=3).contains(&before.chars().count()) && before.chars().all(char::is_uppercase);
-    if ch == '&' && initials && capital_next {
-        return Some((p + 1, j + 1));
+    if ch == '&' {
+        let capital_next = chars.get(j + 1).is_some_and(|(_, n)| n.is_uppercase());
+        let initials =
+            (1..=3).contains(&before.chars().count()) && before.chars().all(char::is_uppercase);
+        return (initials && capital_next).then_some((p + 1, j + 1));
     }
     if ch != '.' || before.chars().count() < 2 {
         return None;

@@ -515,10 +515,12 @@ impl Ctx<'_> {
                 && name_after;
             // an ampersand between names joins them into a firm's (Procter & Gamble, Lord &
             // Taylor), not persons' (Rudy Giuliani & Sen. Jeff Sessions, Jim & Sarah)
-            let persons = [i, j - 1, j + 1]
-                .iter()
-                .any(|&k| k < end && first_names.contains(&self.tok(k).norm));
-            let ampersand = j > i && self.tok(j).norm == "&" && name_after && !persons;
+            let persons = || {
+                [i, j - 1, j + 1]
+                    .iter()
+                    .any(|&k| k < end && first_names.contains(&self.tok(k).norm))
+            };
+            let ampersand = j > i && self.tok(j).norm == "&" && name_after && !persons();
             if abbreviation_dot || ampersand {
                 j += 1;
                 continue;

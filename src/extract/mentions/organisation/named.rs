@@ -13,6 +13,9 @@ use super::super::{Ctx, MentionKind};
 /// Safety, the Federation of Teachers and the AFL-CIO, the University of Miami and Chris Fallows,
 /// the University of Chicago and Professor Knittel).
 pub(super) fn over_and(c: &Ctx<'_>, i: usize, last: usize, after: usize) -> usize {
+    if after <= last + 1 || !c.tok(i).is_capitalized() {
+        return after;
+    }
     let more = super::super::names::organisation_name_end(c, after);
     let own = |k: usize| {
         c.m(k).any_norm(W::Orghead)
@@ -23,7 +26,7 @@ pub(super) fn over_and(c: &Ctx<'_>, i: usize, last: usize, after: usize) -> usiz
             || c.reg.surname(&c.tok(k).norm).is_some()
             || c.holds_role(k, k + 1)
     };
-    if after > last + 1 && c.tok(i).is_capitalized() && !(after..more).any(own) {
+    if !(after..more).any(own) {
         more
     } else {
         after
