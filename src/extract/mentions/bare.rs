@@ -29,14 +29,16 @@ pub(super) fn names_no_actor(c: &Ctx<'_>, i: usize) -> bool {
 /// a subject without an article (Aides said, Proponents say; not Congress, Reuters' names, known
 /// before this rule): a group, no name.
 pub(super) fn opening_plural(c: &Ctx<'_>, i: usize) -> bool {
+    if i != c.w.from {
+        return false;
+    }
     let words = &c.lex.words;
     let lang = words.lang(c.lang);
     let word = c.tok(i).lower();
     let plural = words
         .setting(lang, Setting::PluralEnding)
         .is_some_and(|e| word.ends_with(e) && !word.ends_with(&e.repeat(2)));
-    i == c.w.from
-        && plural
+    plural
         && words.on(lang, Setting::BarePluralOpens)
         && word.chars().count() > 3
         && !acronym_like(&c.tok(i).norm)

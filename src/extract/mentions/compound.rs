@@ -130,6 +130,16 @@ fn part_named(c: &Ctx<'_>, span: Span) -> Option<(Part, How)> {
     }
 }
 
+/// Whether the ampersand at `j` inside the chain of names opened at `i` joins them into a firm's
+/// name (Procter & Gamble, Lord & Taylor), not persons' (Rudy Giuliani & Sen. Jeff Sessions, Jim &
+/// Sarah: a first name opens the chain or stands beside it).
+pub(super) fn joins_firm(c: &Ctx<'_>, i: usize, j: usize, end: usize) -> bool {
+    c.tok(j).norm == "&"
+        && ![i, j - 1, j + 1]
+            .iter()
+            .any(|&k| k < end && c.lex.first_names.contains(&c.tok(k).norm))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;

@@ -513,15 +513,7 @@ impl Ctx<'_> {
                 && self.tok(j).norm == "."
                 && self.m(j - 1).any_norm(W::Abbreviation)
                 && name_after;
-            // an ampersand between names joins them into a firm's (Procter & Gamble, Lord &
-            // Taylor), not persons' (Rudy Giuliani & Sen. Jeff Sessions, Jim & Sarah)
-            let persons = || {
-                [i, j - 1, j + 1]
-                    .iter()
-                    .any(|&k| k < end && first_names.contains(&self.tok(k).norm))
-            };
-            let ampersand = j > i && self.tok(j).norm == "&" && name_after && !persons();
-            if abbreviation_dot || ampersand {
+            if abbreviation_dot || j > i && name_after && compound::joins_firm(self, i, j, end) {
                 j += 1;
                 continue;
             }
