@@ -130,11 +130,22 @@ fn part_named(c: &Ctx<'_>, span: Span) -> Option<(Part, How)> {
     }
 }
 
+/// Whether token `k` is an ampersand.
+fn is_ampersand(c: &Ctx<'_>, k: usize) -> bool {
+    c.tok(k).norm == "&"
+}
+
+/// Whether names `toks[a..b]` are joined by an ampersand, as only a firm's are in a chain (see
+/// [`joins_firm`]): an organisation's name (Procter & Gamble), no person's.
+pub(super) fn firm_name(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| is_ampersand(c, k))
+}
+
 /// Whether the ampersand at `j` inside the chain of names opened at `i` joins them into a firm's
 /// name (Procter & Gamble, Lord & Taylor), not persons' (Rudy Giuliani & Sen. Jeff Sessions, Jim &
 /// Sarah: a first name opens the chain or stands beside it).
 pub(super) fn joins_firm(c: &Ctx<'_>, i: usize, j: usize, end: usize) -> bool {
-    c.tok(j).norm == "&"
+    is_ampersand(c, j)
         && ![i, j - 1, j + 1]
             .iter()
             .any(|&k| k < end && c.lex.first_names.contains(&c.tok(k).norm))

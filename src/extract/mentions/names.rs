@@ -308,12 +308,9 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // word is no name
     let written_lower = c.common.contains(c.tok(i).lower());
     let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
-    let common = m.any(W::Aux)
-        || m.any(W::Adverbial)
-        || c.cue_after(i)
-        || written_lower
-        || closed
-        || opening_plural(c, i);
+    let plural = opening_plural(c, i);
+    let common =
+        m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed || plural;
     let aside = aside_then_cue(c, i);
     let speaks = !inside_quote
         && !common
@@ -342,7 +339,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         c.reg.bare_org(&word)
     } else {
         // (a plural that opens the sentence before a cue is a vague group: Aides said)
-        if opening_plural(c, i) && (c.verb_cue_after(i + 1) || aside.is_some()) {
+        if plural && (c.verb_cue_after(i + 1) || aside.is_some()) {
             c.add(i, i + 1, MentionKind::Vague);
         }
         return;
@@ -469,7 +466,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     let org_like = (first.is_none() || c.m(end - 1).any_norm(W::Orghead))
         && (i..end).any(|k| c.m(k).any_norm(W::Orghead))
         || first.is_none() && end > i + 1 && super::acronyms::acronym_like(&c.text_of(i, i + 1))
-        || (i..end).any(|k| c.tok(k).norm == "&");
+        || super::compound::firm_name(c, i, end);
     if org_like {
         let (start, country) = country_opening_name(c, i);
         if start < i {

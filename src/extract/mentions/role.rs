@@ -248,7 +248,7 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
     // … and so is an organisation's name, which ends with its head or joins names with an
     // ampersand (CEO of Washington Restaurant Association, a spokesman for Smith & Wesson)
     let org = name_end > k
-        && (c.m(name_end - 1).any_norm(W::Orghead) || (k..name_end).any(|j| c.tok(j).norm == "&"));
+        && (c.m(name_end - 1).any_norm(W::Orghead) || super::compound::firm_name(c, k, name_end));
     // after a noun complement, one word is the complement's name (le fondateur de la marque
     // Lip), and a place before a full name is its place (le président de la région
     // Nouvelle-Aquitaine Alain Rousset)
