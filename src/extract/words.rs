@@ -379,6 +379,9 @@ classes! {
         /// A bare plural noun may open a sentence as its subject, written with a capital there
         /// only (Aides said, Proponents say): no name.
         BarePluralOpens,
+        /// The preposition of the place where something happens, never of whom a statement is
+        /// about unless its cue governs it (arrived at the Walmart; railed at the FBI).
+        VenuePreposition,
     }
 }
 

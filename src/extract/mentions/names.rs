@@ -14,7 +14,9 @@ use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::acronyms::is_acronym;
-use super::bare::{after_locative, names_no_actor, opening_plural};
+use super::bare::{
+    after_locative, after_venue, names_no_actor, opening_plural, place_after_locative,
+};
 use super::person_names::ends_name_any_case;
 use super::registry::org_key;
 use super::{Ctx, MentionKind};
@@ -462,10 +464,12 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         });
     // a chain that ends with an organisation head is an organisation whatever name it holds
     // (Richard J. Donovan Correctional Facility), and so is one that opens with an acronym and
-    // holds no first name (RAF Croughton) or joins names with an ampersand (Procter & Gamble)
+    // holds no first name (RAF Croughton) or stands after the preposition of a venue (an
+    // analyst at Goldman Sachs), or joins names with an ampersand (Procter & Gamble)
     let org_like = (first.is_none() || c.m(end - 1).any_norm(W::Orghead))
         && (i..end).any(|k| c.m(k).any_norm(W::Orghead))
         || first.is_none() && end > i + 1 && super::acronyms::acronym_like(&c.text_of(i, i + 1))
+        || first.is_none() && after_venue(c, i)
         || super::compound::firm_name(c, i, end);
     if org_like {
         let (start, country) = country_opening_name(c, i);
@@ -479,13 +483,10 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         return Some(end);
     }
     let next = c.w.toks.get(end);
-    // names joined by de / of with no first name are a place, a work or a body (Caverne du
-    // Pont-d'Arc, Jeux Olympiques de Rio), not a person
-    let linked = (i..end).any(|k| !c.tok(k).is_capitalized() && c.m(k).any(W::Of));
     let person = if let Some(k) = first {
         let role = (k > i).then(|| c.text_of(i, k));
         Some((c.text_of(k, end), role, k))
-    } else if linked || common_end(c, i, end) || party_qualifier(c, i, end) || model(c, i, end) {
+    } else if no_person(c, i, end) {
         None
     } else if (!c.in_quote(i) && i > from)
         || (end < c.w.toks.len() && c.is_cue(end))
@@ -504,6 +505,17 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         c.add_named(i, end, MentionKind::Entity(e), Some((k, end)));
     }
     None
+}
+
+/// Whether a chain of names with no first name names no person: names joined by de / of (Caverne
+/// du Pont-d'Arc, Jeux Olympiques de Rio), a thing, a model, a party's qualifier, a place.
+fn no_person(c: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let linked = (i..end).any(|k| !c.tok(k).is_capitalized() && c.m(k).any(W::Of));
+    linked
+        || common_end(c, i, end)
+        || party_qualifier(c, i, end)
+        || model(c, i, end)
+        || place_after_locative(c, i, end)
 }
 
 /// "America Rising PAC", "the Syrian Democratic Forces": a country's name or adjective
@@ -1109,6 +1121,61 @@ mod tests {
             facility.map(|e| e.kind),
             Some(crate::extract::EntityKind::Organisation)
         );
+    }
+
+    #[test]
+    fn a_chain_of_names_after_a_preposition_of_place_is_where_not_who() {
+        use crate::extract::EntityKind;
+        // a place, with no first name, after a locative preposition
+        for (lang, text, part) in [
+            (
+                "en",
+                "Witnesses said the shooting in Santa Almira lasted ten minutes.",
+                "Almira",
+            ),
+            (
+                "en",
+                "The governor said a rally in Oak Bluff drew thousands on Friday.",
+                "Bluff",
+            ),
+            (
+                "fr",
+                "Des témoins ont raconté que les heurts dans Port Verlaine avaient duré toute la nuit.",
+                "Verlaine",
+            ),
+        ] {
+            assert!(no_entity_with(lang, text, part), "{text}");
+        }
+        // … a person the article named so before, or with a first name, stays one
+        let x = extraction(
+            "en",
+            "Governor Tom Keller said the party was strong. A donor said the party had a fighter in Tom Keller.",
+        );
+        let keller = x.entities.iter().find(|e| e.label == "Tom Keller");
+        assert_eq!(keller.map(|e| e.kind), Some(EntityKind::Person));
+        // after the preposition of a venue, a body as often: no person
+        for text in [
+            "An analyst at Harwell Brothers said the shares would fall.",
+            "Ann Cole lashed out at Vexel Industries on Friday.",
+        ] {
+            let x = extraction("en", text);
+            let kinds: Vec<_> = x
+                .entities
+                .iter()
+                .map(|e| (e.label.as_str(), e.kind))
+                .collect();
+            assert!(
+                kinds.iter().any(|&(l, k)| l.ends_with("Brothers")
+                    || l.ends_with("Industries") && k == EntityKind::Organisation),
+                "{text}: {kinds:?}"
+            );
+            assert!(
+                kinds
+                    .iter()
+                    .all(|&(l, k)| k != EntityKind::Person || l == "Ann Cole"),
+                "{text}: {kinds:?}"
+            );
+        }
     }
 
     #[test]
