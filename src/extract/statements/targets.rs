@@ -9,7 +9,7 @@ use super::super::lexicon::{lower, CountryHow, CueKind, Gaz};
 use super::super::mentions::{
     gazetteer_at, gender_in_language, gender_of, Gender, Mention, MentionKind,
 };
-use super::super::words::W;
+use super::super::words::{Setting, W};
 use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::memory::Memory;
@@ -61,6 +61,10 @@ pub(super) fn targets(
             // the medium the statement is made on (said on Twitter, a déclaré sur BFMTV, in an
             // interview with the BBC)
             MentionKind::Entity(e) if on_medium(s, m, *e, told) => None,
+            // a body after the preposition of a venue is where something happens (officers arrived
+            // at the Walmart, to be unveiled at the UN General Assembly, served at CIA), not
+            // what the statement is about, unless the cue governs it (railed at the FBI)
+            MentionKind::Entity(e) if venue(s, m, *e, cue) => None,
             MentionKind::Entity(e) => Some(*e),
             // an adjective counts when it qualifies what the statement is about, not a
             // person's or organisation's title (U.S. Attorney, American hero)
@@ -263,6 +267,21 @@ fn on_medium(s: &Sentence<'_>, m: &Mention, e: usize, told: Option<usize>) -> bo
     told == Some(k) || k > s.from && s.m(k - 1).is(W::Medium)
 }
 
+/// Whether mention `m` of entity `e`, a body (no person, no country), stands after the language's
+/// preposition of a venue, over an article, that does not end the cue.
+fn venue(s: &Sentence<'_>, m: &Mention, e: usize, cue: Option<&CueAt>) -> bool {
+    let body = s.info.get(e).is_some_and(|i| !i.person && !i.country);
+    let mut k = m.start;
+    if k > s.from && s.any(k - 1, W::Definite) {
+        k -= 1;
+    }
+    // (the cue may end before the preposition or with it: lashed out at)
+    let governs = cue.is_some_and(|c| c.end + 1 == k || c.end == k);
+    let words = &s.lex.words;
+    let venue = words.setting(s.lang_id, Setting::VenuePreposition);
+    body && k > s.from && venue == Some(s.toks[k - 1].lower()) && !governs
+}
+
 /// "flown to a hospital in Jakarta", "Here in London": a capital after a preposition of place
 /// names the city, not its country's government (not "nos amis à Moscou", "talks with Moscow").
 fn capital_as_place(s: &Sentence<'_>, m: &Mention) -> bool {
@@ -328,6 +347,36 @@ pub(super) fn names_own_country(s: &Sentence<'_>, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_body_at_a_venue_is_where_not_what_is_spoken_of() {
+        for text in [
+            "The police said officers arrived at the Vexel Store six minutes later.",
+            "Senator Ann Cole said she had served at the Defense Intelligence Agency for ten years.",
+        ] {
+            let s = one("en", SAT, text);
+            assert!(s.targets.is_empty(), "{text}: {:?}", s.targets);
+        }
+        // … unless the cue governs the preposition
+        for text in [
+            "Senator Ann Cole railed at the Defense Intelligence Agency on Friday.",
+            "Senator Ann Cole lashed out at the Defense Intelligence Agency on Friday.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.targets, ["Defense Intelligence Agency"], "{text}");
+        }
+        // … and a body elsewhere in the statement is spoken of
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole said the Defense Intelligence Agency had misled Congress.",
+        );
+        assert!(
+            s.targets.iter().any(|t| t == "Defense Intelligence Agency"),
+            "{:?}",
+            s.targets
+        );
+    }
 
     #[test]
     fn a_country_after_a_persons_name_and_of_is_theirs_not_spoken_of() {
