@@ -2158,6 +2158,9 @@ mod tests {
         for text in [
             "In a Gallup poll released Monday, Senator Ann Cole led her rival by 12 points.",
             "In the latest Gallup survey, conducted in May, the governor led by 5 points.",
+            // … and the answers of a share of those asked, which a cue of theirs reports
+            "In a Gallup poll released Monday, 75 percent of voters said the economy was weak.",
+            "In a new Gallup survey, just 8 percent of Democrats said they would vote for him.",
         ] {
             let s = one("en", SAT, text);
             assert_eq!(
@@ -2173,5 +2176,11 @@ mod tests {
         ] {
             assert!(run("en", SAT, text).iter().all(|s| s.cue != "in"), "{text}");
         }
+        let s = one(
+            "fr",
+            SAT,
+            "Dans un sondage Ifop publié dimanche, 60 % des électeurs disent soutenir la réforme.",
+        );
+        assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Ifop", "dans"));
     }
 }

@@ -106,7 +106,8 @@ pub(super) fn opinion_intro(s: &Sentence<'_>) -> Option<CueAt> {
 /// "In a CNN poll released Monday, 50 percent …", « Dans un sondage Ifop publié dimanche, … »: a
 /// study that opens the sentence, named by its issuer before its comma, reports what follows it
 /// like « selon » (GUIDELINES: a poll is the statement of its organisation), where no cue of
-/// the sentence reports it (In a statement, X said …).
+/// the sentence reports it (In a statement, X said …) but the answers of a share of those asked
+/// (In a Gallup poll, 75 percent of voters said …).
 pub(super) fn study_intro(s: &Sentence<'_>) -> Option<CueAt> {
     let at = s.from;
     if at >= s.to || !s.m(at).is(W::StudyIntro) {
@@ -116,10 +117,18 @@ pub(super) fn study_intro(s: &Sentence<'_>) -> Option<CueAt> {
     let noun = |k: usize| s.any(k, W::DocumentNoun) && !s.toks[k].is_capitalized();
     let named =
         |m: &Mention| m.start > at && m.end <= comma && matches!(m.kind, MentionKind::Entity(_));
-    let cue_after = || (comma..s.to).any(|k| !s.in_quote(k) && super::candidate(s, k).is_some());
+    // (a cue after a figure that opens the clause is the answer of a share of those asked, which
+    // the study reports: 75 percent of Republicans said, just 8 percent of Democrats said)
+    let figure =
+        (comma + 1..(comma + 1 + FIGURE_REACH).min(s.to)).any(|k| s.toks[k].starts_with_digit());
+    let cue_after =
+        || !figure && (comma..s.to).any(|k| !s.in_quote(k) && super::candidate(s, k).is_some());
     ((at + 1..comma).any(noun) && s.mentions.iter().any(named) && !cue_after())
         .then(|| word_cue(at, s.low(at), CueKind::Preposition))
 }
+
+/// How far after a study's comma the figure of a share of those asked may stand (just 8 percent).
+const FIGURE_REACH: usize = 2;
 
 /// How many words may stand between the opener of a study and its comma (In the latest NBC
 /// News/Wall Street Journal poll, released Monday,).
