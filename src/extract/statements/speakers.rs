@@ -1681,6 +1681,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_to_the_noun_ending_a_description_is_not_the_subject() {
+        for (lang, text, who) in [
+            ("en", "Anna Berg, the editor of the city's newspaper, the Daily Post, said the paper would close.", "Anna Berg"),
+            ("en", "Anna Berg, a spokeswoman for the company, Vexel Industries, said the plant would close.", "Anna Berg"),
+            ("fr", "Jean Dupont, le rédacteur en chef du quotidien régional, La Voix du Nord, a affirmé que le journal fermerait.", "Jean Dupont"),
+            // … but a name after a description with no name before it speaks
+            ("en", "The paper's editor, Anna Berg, said the paper would close.", "Anna Berg"),
+            ("en", "In Lagos, the company's spokesman, Paul Okafor, said the plant would close.", "Paul Okafor"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn the_part_of_a_day_between_subject_and_verb_is_skipped() {
         for (lang, text, who) in [
             ("en", "ACLU spokesman Tom Reyes on Thursday evening said the ruling was wrong.", "Tom Reyes"),

@@ -10,7 +10,10 @@ use super::super::words::W;
 use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::Sentence;
-use apposition::{apposed_name, head_of_apposition, parenthetical_dash, unclosed_apposition};
+use apposition::{
+    apposed_name, head_of_apposition, parenthetical_dash, subject_before_description,
+    unclosed_apposition,
+};
 use aside::dash_aside_open;
 pub(super) use aside::{in_dash_aside, qualifies_a_person};
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
@@ -428,7 +431,8 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         let same = s
             .mention_at(k.saturating_sub(1))
             .filter(|a| k > floor && a.end == k && a.kind == m.kind);
-        return Across::Found(same.unwrap_or(m));
+        let described = || subject_before_description(s, k, floor);
+        return Across::Found(same.or_else(described).unwrap_or(m));
     }
     if let Some(p) = named_with_body(s, k, j) {
         return Across::Found(p);
@@ -439,7 +443,7 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         .mention_at(k.saturating_sub(1))
         .is_some_and(|a| k > floor && a.end == k && a.name.is_none() && usable(a));
     if let Some(m) = before_comma.filter(|m| m.start <= k + 2 && m.name.is_some() && described) {
-        return Across::Found(m);
+        return Across::Found(subject_before_description(s, k, floor).unwrap_or(m));
     }
     let name_end = over_parenthesis(s, k, floor);
     if let Some(m) = s
@@ -464,7 +468,9 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     // Francisco company, said)
     let describes = s.any(k + 1, W::Indefinite);
     match before_comma {
-        Some(m) if !aside && !describes => Across::Found(m),
+        Some(m) if !aside && !describes => {
+            Across::Found(subject_before_description(s, k, floor).unwrap_or(m))
+        }
         _ => Across::Continue(k),
     }
 }

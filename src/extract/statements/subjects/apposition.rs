@@ -102,3 +102,30 @@ pub(super) fn apposed_name<'m>(
 pub(super) fn parenthetical_dash(s: &Sentence<'_>, k: usize) -> bool {
     s.toks[k].is_dash() || matches!(s.low(k), "-" | "--")
 }
+
+/// "Anna Berg, the editor of the city's newspaper, the Daily Post, said", "X, a spokeswoman for
+/// the company, Vexel Industries, said": a name between the commas at `k` and the cue that is in
+/// apposition to the common noun ending the description before `k` names that noun's referent;
+/// the subject is the person named before the description's own comma.
+pub(super) fn subject_before_description<'m>(
+    s: &'m Sentence<'_>,
+    k: usize,
+    floor: usize,
+) -> Option<&'m Mention> {
+    // (a noun in lower case, no name, ends the description: the company)
+    let noun = k > floor + 1
+        && s.toks[k - 1].is_word()
+        && !s.toks[k - 1].is_capitalized()
+        && s.mention_at(k - 1).is_none_or(|m| m.name.is_none());
+    if !noun {
+        return None;
+    }
+    let open = super::comma_before(s, k, floor)?;
+    let describes = s
+        .toks
+        .get(open + 1)
+        .is_some_and(|t| t.is_word() && !t.is_capitalized());
+    s.mention_at(open.checked_sub(1)?)
+        .filter(|h| open > floor && h.end == open && h.name.is_some() && usable(h) && describes)
+        .filter(|h| s.is_person(h))
+}
