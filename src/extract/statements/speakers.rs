@@ -2909,6 +2909,15 @@ mod tests {
                 "fr",
                 "Sur la réforme de Jean Dupont, la plupart ont affirmé qu'elle échouerait.",
             ),
+            // … after the conjunction that opens its clause
+            (
+                "en",
+                "Senator Tom Hale should resign, while 60 percent said he should stay.",
+            ),
+            (
+                "fr",
+                "Le ministre Jean Dupont doit partir, tandis que 60 % estiment qu'il doit rester.",
+            ),
         ] {
             let all = run(lang, SAT, body);
             assert!(all.is_empty(), "{body}: {all:?}");

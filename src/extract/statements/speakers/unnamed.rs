@@ -4,6 +4,25 @@
 use super::super::super::words::W;
 use super::super::Sentence;
 
+/// How many words a conjunction before a clause's subject may take (while, tandis que).
+const CONJUNCTION_WORDS: usize = 2;
+
+/// "Asked about Clinton, 59 percent said", « 64 % des sondés estiment »: whether a number or a
+/// word of a part, over words in lower case, opens `toks[first..end]`, or does after the
+/// conjunction that opens its clause (, while 60 percent said; , tandis que 60 % estiment): a
+/// subject that names no one.
+fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> bool {
+    let lower = |k: usize| s.toks[k].is_word() && !s.toks[k].is_capitalized();
+    let opens = |q: usize| {
+        q < end
+            && (s.toks[q].starts_with_digit() || s.any(q, W::PartOf))
+            && (q + 1..end).all(|k| s.low(k) == "%" || lower(k))
+    };
+    opens(first)
+        || (first + 1..=(first + CONJUNCTION_WORDS).min(end))
+            .any(|q| (first..q).all(lower) && opens(q))
+}
+
 /// "The report is misleading, the campaign said": a subject that names no one, with its article
 /// after the last comma between `from` and the cue at `cue`, is the cue's; a name further back is
 /// not.
@@ -16,14 +35,6 @@ pub(super) fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize)
             && (det + 1..end).all(|k| {
                 s.toks[k].is_word() && !s.toks[k].is_capitalized() && !s.m(k).is(W::TimeNoun)
             })
-    };
-    // "Asked about Clinton, 59 percent said", « 64 % des sondés estiment »: a number or a word
-    // of a part, over words in lower case, names no one either
-    let quantity = |first: usize, end: usize| {
-        first < end
-            && (s.toks[first].starts_with_digit() || s.any(first, W::PartOf))
-            && (first + 1..end)
-                .all(|k| s.low(k) == "%" || s.toks[k].is_word() && !s.toks[k].is_capitalized())
     };
     // "In Canada, opposition parties accused …": a plural noun in lower case, with no article,
     // over words in lower case that describe it
@@ -62,7 +73,7 @@ pub(super) fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize)
     if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
         let first = comma + 1;
         if unnamed(first, cue)
-            || quantity(first, cue)
+            || quantity(s, first, cue)
             || bare_plural(first, cue)
             || with_relative(first)
         {
