@@ -31,6 +31,7 @@ const CUES: &str = include_str!("../../ontology/cues.tsv");
 const WORDS: &str = include_str!("../../ontology/extraction-words.tsv");
 const SYNTAX: &str = include_str!("../../ontology/syntax.tsv");
 const CALENDAR: &str = include_str!("../../ontology/calendar.tsv");
+const FIRST_NAMES: &str = include_str!("../../ontology/first-names.tsv");
 
 /// How many persons of the lexicon a word must begin the name of to be a first name.
 const FIRST_NAME_PERSONS: usize = 2;
@@ -173,6 +174,8 @@ pub struct Lexicon {
     pub noun_cues: HashMap<String, PhraseIndex<Cue>>,
     /// First names seen in known actors' names.
     pub first_names: HashSet<String>,
+    /// First names nearly all of whose bearers are women (true) or men (false).
+    pub first_name_genders: HashMap<String, bool>,
     /// The first words of actors' names, with the actors whose name they begin.
     first_name_keys: HashMap<String, HashSet<String>>,
     /// Heads of state the data names with a monarch's title (King Abdullah II, roi Felipe VI).
@@ -214,6 +217,7 @@ type Loader = fn(&mut Lexicon, &str);
 
 const FORMATS: &[(&str, Loader)] = &[
     ("lang\tclass\tform", Lexicon::add_words),
+    ("first_name\tfeminine_share", Lexicon::add_first_names),
     ("lang\tsetting\tvalue", Lexicon::add_syntax),
     ("lang\tkind\tnumber\tforms", Lexicon::add_calendar),
     ("iso2\tname_en\tname_fr", Lexicon::add_countries),
@@ -237,6 +241,7 @@ impl Lexicon {
                 WORDS,
                 SYNTAX,
                 CALENDAR,
+                FIRST_NAMES,
                 COUNTRIES,
                 COUNTRY_FORMS,
                 ORGANISATIONS,
@@ -394,6 +399,16 @@ impl Lexicon {
                 if let Some(s) = Setting::from_data_name(setting.trim()) {
                     self.words.set(lang.trim(), s, value.trim());
                 }
+            }
+        }
+    }
+
+    fn add_first_names(&mut self, data: &str) {
+        for r in rows(data) {
+            let share = r.get(1).and_then(|v| v.trim().parse::<f32>().ok());
+            if let (Some(name), Some(share)) = (r.first(), share) {
+                self.first_name_genders
+                    .insert(name.trim().to_string(), share >= 0.5);
             }
         }
     }

@@ -360,7 +360,7 @@ impl SentenceRun<'_> {
                 memory.lead_date = Some(memory.lead_date.map_or(day, |d| d.max(day)));
             }
         }
-        remember_persons(reg, &mentions, w, memory);
+        remember_persons((lex, reg), &mentions, w, memory);
         Ran {
             goes_on: found
                 .last()
@@ -384,7 +384,7 @@ struct Ran {
 /// The last two persons mentioned, and the first person mentioned outside quotations (the subject
 /// the next sentences' pronouns and descriptions refer to).
 fn remember_persons(
-    reg: &Registry,
+    (lex, reg): (&Lexicon, &Registry),
     mentions: &[Mention],
     w: mentions::Window<'_>,
     memory: &mut Memory,
@@ -394,7 +394,10 @@ fn remember_persons(
         _ => None,
     };
     for p in mentions.iter().filter_map(person) {
-        if let Some(&g) = reg.genders.get(&p) {
+        // (as the article shows it, else as the first name does: Hillary Clinton)
+        let shown = reg.genders.get(&p).copied();
+        if let Some(g) = shown.or_else(|| mentions::first_name_gender(lex, &reg.entities[p].label))
+        {
             memory.genders.insert(p, g);
             memory.last_of_gender.insert(g, p);
         }

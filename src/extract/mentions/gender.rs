@@ -2,7 +2,7 @@
 //! Dupont), a noun of kin, rank or trade (the spokeswoman, Queen), a French article before a role
 //! (la ministre Florence Parly). A pronoun never refers back to a person of the other gender.
 
-use super::super::lexicon::lower;
+use super::super::lexicon::{lower, Lexicon};
 use super::super::words::{Marks, W};
 use super::super::EntityKind;
 use super::{Ctx, MentionKind};
@@ -22,6 +22,20 @@ pub fn gender_of(m: Marks) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The gender a person's full name `label` shows by its first name (Hillary Clinton: feminine), if
+/// nearly all who bear that name are of one gender; none for a name of one word (Clinton).
+pub fn first_name_gender(lex: &Lexicon, label: &str) -> Option<Gender> {
+    let mut words = label.split_whitespace();
+    let (first, _) = (words.next()?, words.next()?);
+    lex.first_name_genders.get(first).map(|&feminine| {
+        if feminine {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        }
+    })
 }
 
 /// The gender of a token's word in the article's language (the English kin noun "son" is no
@@ -79,4 +93,38 @@ fn in_apposition(c: &Ctx<'_>, b: usize) -> Option<Gender> {
     let roles = c.lex.words.phrases.roles(c.lang);
     let role = roles.longest_at(c.w.toks, noun, lower).is_some();
     (article && role).then(|| gender_of(c.m(b + 1))).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::*;
+
+    #[test]
+    fn a_first_name_shows_the_gender_the_article_does_not() {
+        for (lang, text) in [
+            ("en", "Paul Okoro met Jane Holt on Monday. She said the talks went well."),
+            (
+                "fr",
+                "Paul Okoro a rencontré Jane Holt lundi. Elle a déclaré que les discussions s'étaient bien passées.",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.speaker, "Jane Holt", "{text}");
+        }
+        // … what the article shows comes first (Andrea is mostly a woman's name in the data)
+        let s = one(
+            "en",
+            SAT,
+            "Andrea Rossi, a spokesman for the ministry, met Jane Holt on Monday. Then Jane Holt left. He said the talks went well.",
+        );
+        assert_eq!(s.speaker, "Andrea Rossi");
+        // … and a name of one word, or a first name both men and women bear, shows none
+        let lex = crate::extract::lexicon::Lexicon::builtin();
+        assert_eq!(super::first_name_gender(&lex, "Clinton"), None);
+        assert_eq!(super::first_name_gender(&lex, "Kim Smith"), None);
+        assert_eq!(
+            super::first_name_gender(&lex, "Hillary Clinton"),
+            Some(super::Gender::Feminine)
+        );
+    }
 }
