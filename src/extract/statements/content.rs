@@ -353,6 +353,31 @@ pub(super) fn quotation_before_subject(
     choice: &mut Choice,
 ) {
     let mut k = m.start;
+    // (over words in lower case that describe the person the mention names in full: "…,"
+    // campaign director Jane Holt said, former presidential candidate Herman Cain said; not a
+    // conjunction's, a relative clause's or a preposition's: "…," while Senator Jane Holt …)
+    let closed = [
+        W::Preposition,
+        W::Relative,
+        W::Complementizer,
+        W::Aux,
+        W::And,
+        W::Pronoun,
+        W::Including,
+        W::GerundAfter,
+        W::PassiveClause,
+        W::QuotedAs,
+    ];
+    let describing = |j: usize| {
+        let t = &s.toks[j];
+        t.is_word() && !t.is_capitalized() && !s.m(j).any_of(&closed)
+    };
+    let full_name = s.is_person(m) && m.end - m.start > 1;
+    let words = (s.from..k)
+        .rev()
+        .take(DESCRIBING_WORDS)
+        .take_while(|&j| describing(j));
+    k -= if full_name { words.count() } else { 0 };
     while k > s.from && s.low(k - 1) == "," {
         k -= 1;
     }
@@ -370,6 +395,9 @@ pub(super) fn quotation_before_subject(
         choice.content = (s.from, cl + 1);
     }
 }
+
+/// How many words in lower case may describe the role of a subject right after a quotation.
+const DESCRIBING_WORDS: usize = 3;
 
 /// Whether content `(a, b)` after a cue says nothing: over skippable words and days, it is empty
 /// or a phrase of place, time or manner (said in an interview; not said the party was divided,
@@ -464,6 +492,38 @@ pub(super) fn directive(s: &Sentence<'_>, c: &CueAt) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_quotation_before_a_described_persons_full_name_is_what_they_say() {
+        for (text, who, quote) in [
+            (
+                "\"They care about two things,\" organizing director Kendall Fells told Fox News.",
+                "Kendall Fells",
+                "They care about two things,",
+            ),
+            (
+                "\"It works,\" longtime party organizer Tom Reyes said on Monday.",
+                "Tom Reyes",
+                "It works,",
+            ),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.quote.as_deref()),
+                (who, Some(quote)),
+                "{text}"
+            );
+        }
+        // … not after a conjunction, nor before a name of one word
+        let all = run(
+            "en",
+            SAT,
+            "Her campaign said she \"isn't planning to endorse anyone,\" while Senator Jane Holt suggested she would offer support.",
+        );
+        let holt = all.iter().find(|s| s.speaker == "Jane Holt");
+        assert!(holt.is_some_and(|s| s.quote.is_none()), "{all:?}");
+    }
+
     use crate::extract::testing::*;
 
     #[test]
