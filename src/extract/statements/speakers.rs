@@ -1021,6 +1021,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_before_roles_joined_by_and_qualifies_them_not_the_holder() {
+        for (text, who) in [
+            ("According to Harvard economist and former adviser Jane Holt, the dollar will fall.", "Jane Holt"),
+            ("According to Daily Courier contributor and monetary historian Tom Reyes, rates will rise.", "Tom Reyes"),
+            ("The dollar will fall, said Harvard economist and author Jane Holt.", "Jane Holt"),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, who, "{text}");
+        }
+    }
+
+    #[test]
     fn according_to_a_possessors_role_holder_is_according_to_the_holder() {
         let s = one(
             "en",

@@ -77,8 +77,21 @@ pub(in super::super) fn person_after_title<'m>(
         }
     }
     if !s.is_person(m) {
+        // (or over roles joined by "and", in lower case: according to USA TODAY contributor and
+        // monetary historian David Marsh; not "the FBI and police chief X", two sources)
+        let roles = |p: &Mention| {
+            let closed = [W::Determiner, W::Preposition, W::Of, W::Aux, W::Function];
+            p.start <= m.end + ROLE_WORDS
+                && !s.any(m.end, W::And)
+                && (m.end..p.start).all(|k| {
+                    let t = &s.toks[k];
+                    t.is_word() && !t.is_capitalized() && !s.m(k).any_of(&closed)
+                })
+        };
         let person = s.mentions.iter().find(|p| {
-            p.start >= m.end && p.start <= m.end + 2 && s.is_person(p) && no_comma(m.end, p.start)
+            p.start >= m.end
+                && s.is_person(p)
+                && (p.start <= m.end + 2 && no_comma(m.end, p.start) || roles(p))
         });
         if person.is_some() {
             return person;
