@@ -47,21 +47,10 @@ pub(super) fn opening_plural(c: &Ctx<'_>, i: usize) -> bool {
 
 /// Whether the chain of names `toks[i..end]`, with no first name, after a locative preposition
 /// names a place (a shooting in San Bernardino, a rally in Sioux City, at Mar-a-Lago in Palm
-/// Beach): not a person, unless the article named one so (in Clinton, after Hillary Clinton).
-/// After the preposition of a venue, it names a body as often ([`after_venue`]).
+/// Beach) or a body where someone works (an analyst at Goldman Sachs): no person, unless the
+/// article named one so (in Clinton, after Hillary Clinton).
 pub(super) fn place_after_locative(c: &Ctx<'_>, i: usize, end: usize) -> bool {
-    after_locative(c, i) && !after_venue(c, i) && c.reg.surname(&c.tok(end - 1).norm).is_none()
-}
-
-/// Whether the language's preposition of a venue stands right before token `i`, over an article:
-/// a chain of names after it with no first name is where someone works or something happens, a
-/// body as often as a place (an analyst at Goldman Sachs, lashed out at Vexel Industries), no
-/// person.
-pub(super) fn after_venue(c: &Ctx<'_>, i: usize) -> bool {
-    let words = &c.lex.words;
-    let venue = words.setting(words.lang(c.lang), Setting::VenuePreposition);
-    let k = i - usize::from(i > c.w.from && c.m(i - 1).any(W::Determiner));
-    k > c.w.from && venue == Some(c.tok(k - 1).lower())
+    after_locative(c, i) && c.reg.surname(&c.tok(end - 1).norm).is_none()
 }
 
 /// Whether a locative preposition stands right before token `i`, over an article (researchers at
