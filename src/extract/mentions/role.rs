@@ -10,7 +10,9 @@ use super::super::lexicon::{exact, lower, Gaz, PhraseClass};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::{Ctx, Mention, MentionKind, Of};
-use before::{body_before, capitalised_before, definite_before, owner_before, qualifier_before};
+use before::{
+    body_before, capitalised_before, definite_before, owner_before, party_before, qualifier_before,
+};
 
 mod before;
 
@@ -69,6 +71,8 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         // (from the name after the article, from the name of a genitive)
         Some(det) => c.text_of(det + usize::from(c.m(det).is(W::Determiner)), after),
         None if field => c.text_of(start + 1, after),
+        // (the party's word before a named holder's role, with no article, is the office's)
+        None if name_end > k => party_before(c, i).map_or(role_text, |p| c.text_of(p, after)),
         None => role_text,
     };
     let country_iso = country.map(|x| c.lex.countries[x].iso.clone());
@@ -527,9 +531,20 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use super::holds;
+
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
+
+    #[test]
+    fn a_party_word_before_a_named_holders_role_is_the_offices() {
+        let text = "Democratic vice presidential nominee Tom Reyes spoke in Ohio on Monday. The Republican nominee vowed to cut taxes.";
+        let s = one("en", SAT, text);
+        assert_ne!(s.speaker, "Tom Reyes", "{text}");
+        // … and the holder of the same party's office is still the one named so
+        let text = "Republican presidential nominee Tom Reyes spoke in Ohio on Monday. The Republican nominee vowed to cut taxes.";
+        assert_eq!(one("en", SAT, text).speaker, "Tom Reyes");
+    }
 
     #[test]
     fn a_name_ends_before_a_particle_no_name_follows() {

@@ -124,6 +124,21 @@ fn describes(c: &Ctx<'_>, k: usize) -> bool {
     c.tok(k).is_word() && !c.m(k).any_norm(W::Function) && !c.m(k).any_of(&closed)
 }
 
+/// "Democratic vice presidential nominee Tim Kaine", "Republican Senate candidate X": the
+/// party's word that opens a named holder's role with no article, over words in lower case that
+/// describe the role: where the role's words start, so that the office keeps its party.
+pub(super) fn party_before(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > c.w.from
+        && i - j < DESCRIBING_WORDS
+        && !c.tok(j - 1).is_capitalized()
+        && describes(c, j - 1)
+    {
+        j -= 1;
+    }
+    (j > c.w.from && c.tok(j - 1).is_capitalized() && c.m(j - 1).any(W::PartyMember)).then(|| j - 1)
+}
+
 /// How many capitalised words may qualify a role after its article (the Independent Vermont …).
 const CAPITALISED_WORDS: usize = 3;
 
