@@ -531,7 +531,6 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use super::holds;
-
     use crate::extract::lexicon::Lexicon;
     use crate::extract::testing::*;
     use crate::extract::words::W;
