@@ -1,6 +1,8 @@
 //! A person's gender, as the words of the article show it: a courtesy title (Mrs Ardern, M.
 //! Dupont), a noun of kin, rank or trade (the spokeswoman, Queen), a French article before a role
-//! (la ministre Florence Parly). A pronoun never refers back to a person of the other gender.
+//! (la ministre Florence Parly); else as their first name does, when nearly all who bear it are of
+//! one gender (`ontology/first-names.tsv`: Hillary Clinton). A pronoun never refers back to a
+//! person of the other gender.
 
 use super::super::lexicon::{lower, Lexicon};
 use super::super::words::{Marks, W};
