@@ -422,6 +422,12 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     {
         return Across::Found(m);
     }
+    // "Anna Berg, the editor of the city's newspaper, the Daily Post, said": a name between the
+    // commas in apposition to the noun that ends a person's description names that noun's
+    // referent; the person described is the subject
+    if let Some(h) = before_comma.and_then(|_| subject_before_description(s, k, floor)) {
+        return Across::Found(h);
+    }
     // "A, B, said": B when B is a person named between the commas (Merkel's spokesperson, Steffen
     // Seibert, said; not a description without a name), else A (Jonna Mendez, also CIA, said)
     if let Some(m) = before_comma.filter(|m| m.start == k + 1 && s.is_person(m) && m.name.is_some())
@@ -431,8 +437,7 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         let same = s
             .mention_at(k.saturating_sub(1))
             .filter(|a| k > floor && a.end == k && a.kind == m.kind);
-        let described = || subject_before_description(s, k, floor);
-        return Across::Found(same.or_else(described).unwrap_or(m));
+        return Across::Found(same.unwrap_or(m));
     }
     if let Some(p) = named_with_body(s, k, j) {
         return Across::Found(p);
@@ -443,7 +448,7 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         .mention_at(k.saturating_sub(1))
         .is_some_and(|a| k > floor && a.end == k && a.name.is_none() && usable(a));
     if let Some(m) = before_comma.filter(|m| m.start <= k + 2 && m.name.is_some() && described) {
-        return Across::Found(subject_before_description(s, k, floor).unwrap_or(m));
+        return Across::Found(m);
     }
     let name_end = over_parenthesis(s, k, floor);
     if let Some(m) = s
@@ -468,9 +473,7 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     // Francisco company, said)
     let describes = s.any(k + 1, W::Indefinite);
     match before_comma {
-        Some(m) if !aside && !describes => {
-            Across::Found(subject_before_description(s, k, floor).unwrap_or(m))
-        }
+        Some(m) if !aside && !describes => Across::Found(m),
         _ => Across::Continue(k),
     }
 }
