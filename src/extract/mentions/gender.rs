@@ -68,8 +68,10 @@ pub(super) fn note_before_name(
         return;
     }
     let opening = a.saturating_sub(1).max(c.w.from)..(a + 2).min(x);
+    // (a possessive shows the owner's gender, not the person's: her husband X, his wife Y)
     if let Some(g) = opening
         .into_iter()
+        .filter(|&k| !c.m(k).any(W::Possessive))
         .find_map(|k| gender_of(c.m(k)))
         .or_else(|| in_apposition(c, b))
     {
@@ -120,6 +122,13 @@ mod tests {
             "Andrea Rossi, a spokesman for the ministry, met Jane Holt on Monday. Then Jane Holt left. He said the talks went well.",
         );
         assert_eq!(s.speaker, "Andrea Rossi");
+        // … and a possessive shows its owner's gender, not the person's (her husband X)
+        let s = one(
+            "en",
+            SAT,
+            "Mrs. Ann Cole and her husband Cary Rossi left. Then Jane Holt came. He said the talks went well.",
+        );
+        assert_eq!(s.speaker, "Cary Rossi");
         // … and a name of one word, or a first name both men and women bear, shows none
         let lex = crate::extract::lexicon::Lexicon::builtin();
         assert_eq!(super::first_name_gender(&lex, "Clinton"), None);

@@ -89,6 +89,12 @@ impl<'a> Infos<'a> {
         super::mentions::article_country_entity(self.reg)
     }
 
+    /// The gender of person `e` as the article shows it, else as its first name does.
+    pub fn gender(&self, lex: &Lexicon, e: usize) -> Option<super::mentions::Gender> {
+        let shown = self.reg.genders.get(&e).copied();
+        shown.or_else(|| super::mentions::first_name_gender(lex, &self.reg.entities.get(e)?.label))
+    }
+
     /// The facts of entity `e`.
     pub fn get(&self, e: usize) -> Option<EntityInfo> {
         let (entity, key) = (self.reg.entities.get(e)?, &self.reg.keys[e]);

@@ -53,6 +53,15 @@ pub(super) fn targets(
             } if speaker_is_person && s.in_quote(m.start) => {
                 other_person(s, m.start, speaker, memory, *gender)
             }
+            // … and outside the quotation, one of the other gender than the speaker's (Adderley
+            // said she had left the country)
+            MentionKind::Pronoun {
+                person: true,
+                plural: false,
+                gender: Some(g),
+            } if speaker_is_person && other_gender(s, memory, speaker, *g) => {
+                other_person(s, m.start, speaker, memory, Some(*g))
+            }
             // a country name used as a title (U.S. Attorney Bash, US Secretary of State), or
             // after a person's name as theirs (Crown Prince Mohammad bin Salman of Saudi Arabia),
             // is not what the statement is about, nor a capital where something is (a hospital
@@ -169,16 +178,32 @@ fn owners_in_quote(
     }
     let pronoun = |k: usize| {
         let m = s.m(k);
-        (m.is(W::Possessive) || m.is(W::ObjectPronoun)) && !m.is(W::Pronoun) && s.in_quote(k)
+        (m.is(W::Possessive) || m.is(W::ObjectPronoun)) && !m.is(W::Pronoun)
     };
     (a..b)
         .filter(|&k| pronoun(k))
         .filter_map(|k| {
             let g = gender_in_language(s.m(k))?;
+            // (outside the quotation, of the other gender than the speaker's: asked to waive
+            // her immunity)
+            if !s.in_quote(k) && !other_gender(s, memory, speaker, g) {
+                return None;
+            }
             other_persons(s, k, speaker, memory, Some(g))
                 .find(|&e| s.info.get(e).is_some_and(|i| i.targetable))
         })
         .collect()
+}
+
+/// Whether the speaker is known to be of another gender than `g`.
+fn other_gender(s: &Sentence<'_>, memory: &Memory, speaker: usize, g: Gender) -> bool {
+    gender(s, memory, speaker).is_some_and(|h| h != g)
+}
+
+/// The gender of person `e` as the article or its first name shows it.
+fn gender(s: &Sentence<'_>, memory: &Memory, e: usize) -> Option<Gender> {
+    let known = memory.genders.get(&e).copied();
+    known.or_else(|| s.info.gender(s.lex, e))
 }
 
 /// Whether statement `span` speaks of the suspect by a noun after a definite article.
@@ -221,10 +246,14 @@ fn other_persons<'s>(
     memory: &'s Memory,
     g: Option<Gender>,
 ) -> impl Iterator<Item = usize> + 's {
-    let earlier = [memory.last_person, memory.person_before_last];
+    // (then the last person of that gender the article named: "She didn't …" after two men)
+    let of_gender = g.and_then(|g| memory.last_of_gender.get(&g).copied());
+    let earlier = [memory.last_person, memory.person_before_last, of_gender];
+    // (of no other gender, as the article or the first name shows it: Jim Cole is no "her")
+    let fits = move |e: usize| g.is_none_or(|g| gender(s, memory, e).is_none_or(|h| h == g));
     persons_before(s, k)
         .chain(earlier.into_iter().flatten())
-        .filter(move |&e| e != speaker && memory.fits(e, g))
+        .filter(move |&e| e != speaker && fits(e))
 }
 
 /// The last person named in the sentence before token `k`.
@@ -562,6 +591,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_of_the_other_gender_than_the_speakers_is_another_person() {
+        for text in [
+            // he, she, him, her, his outside a quotation, when the speaker's gender is another
+            "Mrs. Dana Holt left the country on Monday. Senator Tom Reyes said she had lied to the police.",
+            "Mrs. Dana Holt left the country on Monday. Chief constable Tom Reyes wrote to the embassy asking to waive her immunity.",
+            "Mayor Dana Holt was stabbed on stage. Senator Jim Cole said police had been looking for her.",
+            // (the gender the article shows: the spokesman)
+            "Mrs. Dana Holt left the country. Lee Park, a spokesman for the police, said she had lied.",
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(
+                all.last().map(|s| s.targets.clone()),
+                Some(vec!["Dana Holt".to_string()]),
+                "{text}: {all:?}"
+            );
+        }
+        // of the speaker's gender, or of a speaker of no known gender, it may be the speaker
+        for text in [
+            "Mrs. Dana Holt left the country on Monday. Senator Ann Cole said she had lied to the police.",
+            "Mrs. Dana Holt left the country on Monday. Senator Lee Park said she had lied to the police.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn his_her_and_him_in_a_persons_own_words_are_another_person() {
         for text in [
             "Governor Tom Reyes vetoed the bill. Senator Ann Cole said: \"His veto betrays the voters.\"",
@@ -596,6 +652,8 @@ mod tests {
             ("en", "Governor Tom Reyes vetoed the bill on Monday. Senator Ann Cole said: \"He has betrayed the voters.\"", "Tom Reyes"),
             // of the pronoun's gender: not the woman named last
             ("en", "Governor Tom Reyes vetoed the bill. Mrs. Dana Holt protested. Senator Jim Cole said: \"He has betrayed the voters.\"", "Tom Reyes"),
+            // … named before the last two persons (the last woman named, two men since)
+            ("en", "Mrs. Dana Holt left the country. Officers met Tom Reyes and Jim Cole on Monday. Her neighbour, Ann Cole, said: \"She never came back.\"", "Dana Holt"),
         ] {
             let all = run(lang, SAT, text);
             assert_eq!(
