@@ -618,6 +618,33 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_place_prefixes_of_american_news_end_no_sentence() {
+        // (Sens. and Reps. before coordinated names, Adm. and Pres. before one, Ft. and Mt. in a
+        // place's name; MM. and Mmes before French names)
+        for text in [
+            "Sens. Ann Cole and Jim Reyes spoke.",
+            "Adm. Tom Reyes spoke at Ft. Worth.",
+            "Pres. Tom Reyes climbed Mt. Hood.",
+            "MM. Dupont et Durand sont partis.",
+        ] {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            let q = quotations(&toks);
+            let s = sentences(&Lexicon::builtin().tokenizer, &toks, &q);
+            assert_eq!(s.len(), 1, "{text}");
+        }
+        // … as a person named with a title and a place remain what they are
+        let s = crate::extract::testing::one(
+            "en",
+            crate::extract::testing::SAT,
+            "Eddie Reyes, who was a Ft. Worth member of the group, said that Adm. Tom Cole had lied.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.targets.clone()),
+            ("Eddie Reyes", vec!["Tom Cole".to_string()])
+        );
+    }
+
+    #[test]
     fn a_quotation_that_ends_with_a_question_or_an_exclamation_keeps_its_short_incise() {
         let count = |text: &str| {
             let toks = tokenize(text, Span::new(0, text.len()));
