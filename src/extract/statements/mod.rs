@@ -415,7 +415,10 @@ impl<'a> Site<'a> {
             || as_reported.is_some()
             || after_quote
             || c.cue.kind == super::lexicon::CueKind::Inverted
-            || (before == "," && inverted_subject(s, c).is_some())
+            // (with no auxiliary: "…, said X", not "X, a senator, had endorsed Clinton")
+            || (before == ","
+                && (skip_back..c.start).all(|k| !s.any(k, W::Aux))
+                && inverted_subject(s, c).is_some())
             || opens_before_its_subject(s, c);
         Site {
             cue: c,

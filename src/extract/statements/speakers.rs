@@ -1943,6 +1943,18 @@ mod tests {
                 "{text}"
             );
         }
+        // … in English, an auxiliary before the verb: no inversion ("…, said X" has none)
+        for text in [
+            "After the vote, the state's senior senator, Ann Cole, had already endorsed Tom Reyes.",
+            "After the vote, Ann Cole, a senator, has endorsed Tom Reyes.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(
+                (s.speaker.as_str(), s.targets.clone()),
+                ("Ann Cole", vec!["Tom Reyes".to_string()]),
+                "{text}"
+            );
+        }
         // an object relative clause between the commas: the subject is before it
         let all = run(
             "fr",
