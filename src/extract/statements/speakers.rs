@@ -2168,6 +2168,8 @@ mod tests {
             ("en", "In a statement released Friday, Senator Maria Lopez reacted to the ruling, saying it was a blow to voters.", "Maria Lopez"),
             ("en", "In a statement, the Ministry of Defence reacted quickly, saying the report was false.", "Ministry of Defence"),
             ("en", "But the other candidate on the debate stage, former Governor Dana Whitfield, drew a contrast, saying the plan would cost jobs.", "Dana Whitfield"),
+            // (after the genitive of a name that opens the description)
+            ("en", "Trump's rival, Ann Cole, met voters in Ohio, saying the plan would cost jobs.", "Ann Cole"),
             ("en", "The union's new leader, Carla Mendes, answered the critics on Monday, arguing that the strike would go on.", "Carla Mendes"),
         ] {
             let all = run(lang, SAT, body);

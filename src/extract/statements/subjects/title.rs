@@ -31,10 +31,13 @@ pub(in super::super) fn titled_person<'m>(s: &'m Sentence<'_>, m: &'m Mention) -
 }
 
 /// "The other candidate on the stage, former Secretary of State X, drew …", « Le porte-parole
-/// du ministère, X, a réagi … »: the person named between the commas right after description
-/// `m` (over a short phrase that completes it), with nothing but words of a role before the name.
+/// du ministère, X, a réagi … », "Trump's state director, X, reached out …": the person named
+/// between the commas right after description `m`, or after the description `m`'s genitive opens
+/// (over a short phrase that completes it), with nothing but words of a role before the name.
 fn named_in_apposition<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
-    if m.name.is_some() {
+    // (or a name whose genitive opens the description: Trump's state director, X, reached out)
+    let genitive = m.end < s.to && s.any(m.end, W::Genitive);
+    if m.name.is_some() && !genitive {
         return None;
     }
     let comma = (m.end..(m.end + COMPLEMENT_REACH).min(s.to))
