@@ -2041,11 +2041,21 @@ mod tests {
             ("fr", "Le député Marc Lenoir, qui soutient Paul Morin, a déclaré que la loi était injuste.", "Marc Lenoir"),
             // a clause with "whose" and a cue of its own: its subject is not the main verb's
             ("en", "Mark Lee, whose ministry has demanded guarantees, said the talks had failed.", "Mark Lee"),
+            // a clause with commas of its own
+            ("en", "In 1991, Mark Lee, who worked for Paul Smith for three years, becoming head of the Smith Hotel in Reno, published a memoir of the campaign.", "Mark Lee"),
+            ("fr", "En 1991, Marc Lenoir, qui a travaillé pour Paul Morin, le maire, pendant trois ans, a publié un livre sur la campagne.", "Marc Lenoir"),
         ] {
             let all = run(lang, SAT, text);
             let last = all.last().expect("a statement");
             assert_eq!(last.speaker, who, "{text}: {all:?}");
         }
+        // … not a relative clause the cue is in after the comma
+        let all = run(
+            "en",
+            SAT,
+            "The alliance joins Ann Cole, who is close to the party, and Mark Lee, who has assailed its policies.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Ann Cole"), "{all:?}");
     }
 
     #[test]

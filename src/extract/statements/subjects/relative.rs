@@ -69,9 +69,17 @@ pub(in super::super) fn subject_before_relative<'m>(
     if !opens && !dash && s.any(k + 1, W::Indefinite) && !(k + 1..close).any(relative) {
         return subject_before_relative(s, k + 1);
     }
-    if !opens {
+    // (a clause with commas of its own: X, who backed Y, R-Texas, and opposed Z, said)
+    // (not when the cue is itself in a relative clause after the comma: …, and Ms. Warren, who
+    // has assailed …)
+    let own_relative = (close + 1..cue_start).any(|r| s.any(r, W::Relative));
+    let k = if opens {
+        k
+    } else if !own_relative {
+        earlier_relative_opening(s, k, close)?
+    } else {
         return None;
-    }
+    };
     // over a parenthesis after the name (D-Ohio)
     let mut end = k;
     if s.low(end - 1) == ")" {
@@ -88,6 +96,24 @@ pub(in super::super) fn subject_before_relative<'m>(
         return Some(outer);
     }
     Some(head_of_apposition(s, m, s.from).unwrap_or(m))
+}
+
+/// "X, who worked for Y for three years, becoming president of Z, published": the comma before
+/// `k` (and after a name) that opens a relative clause with a relative pronoun right after it,
+/// when the clause holds commas of its own up to the one at `close`.
+fn earlier_relative_opening(s: &Sentence<'_>, k: usize, close: usize) -> Option<usize> {
+    let mut j = k;
+    while j > s.from + 1 && close - j < RELATIVE_REACH {
+        j -= 1;
+        if s.is_quote_close(j) || s.full_stop(j) || matches!(s.low(j), ";" | ":") {
+            return None;
+        }
+        let named = || s.mention_at(j - 1).is_some_and(|m| m.end == j && usable(m));
+        if s.low(j) == "," && s.any(j + 1, W::Relative) && named() {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// "a teacher from Philadelphia", « un habitant de Marseille »: mention `m` in a prepositional
