@@ -236,6 +236,12 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
         let known = matches!(c.gazetteer_at(k + 1), Some((_, Gaz::Actor(_))));
         if known || chain >= k + 3 {
             k += 1;
+            // (over a title before a first name: the chairman, Gen. Joseph Dunford,)
+            if let Some((n, _)) = roles.longest_at(c.w.toks, k, |t| t.norm.as_str()) {
+                if k + n < chain && c.is_first_name(k + n) {
+                    k += n;
+                }
+            }
         }
     }
     let name_end = c.name_chain(k, to);
@@ -982,6 +988,24 @@ mod tests {
             .map(|s| s.speaker)
             .collect();
         assert_eq!(who, ["Jean-Yves Le Drian", "ministre de la Culture"]);
+    }
+
+    #[test]
+    fn a_title_before_the_name_in_apposition_to_a_role_is_no_part_of_it() {
+        // one actor for Sen. Tim Reyes and Tim Reyes; not a chain with no first name (General
+        // Dynamics)
+        for (text, who) in [
+            (
+                "The chairman, Gen. Joseph Reyes, said the plan was bad.",
+                "Joseph Reyes",
+            ),
+            (
+                "The running mate, Sen. Tim Reyes, said the plan was bad.",
+                "Tim Reyes",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
     }
 
     #[test]
