@@ -164,9 +164,10 @@ fn object_of_cue(s: &Sentence<'_>, c: &CueAt, speaker: usize, memory: &Memory) -
 }
 
 /// The persons a possessive or an object pronoun of a gender stands for in the speaker's own
-/// words, when the speaker is a person, within `toks[a..b]`: someone else, as "he" and "she" are
-/// (the last person named before of its gender, other than the speaker, that may be a target);
-/// not « son » or « lui », which have none.
+/// words (or outside them, when of the other gender than the speaker's), when the speaker is a
+/// person, within `toks[a..b]`: someone else, as "he" and "she" are (the last person named before
+/// of its gender, other than the speaker, that may be a target); not « son » or « lui », which
+/// have none.
 fn owners_in_quote(
     s: &Sentence<'_>,
     (a, b): (usize, usize),
