@@ -395,9 +395,7 @@ fn remember_persons(
     };
     for p in mentions.iter().filter_map(person) {
         // (as the article shows it, else as the first name does: Hillary Clinton)
-        let shown = reg.genders.get(&p).copied();
-        if let Some(g) = shown.or_else(|| mentions::first_name_gender(lex, &reg.entities[p].label))
-        {
+        if let Some(g) = mentions::person_gender(lex, reg, p) {
             memory.genders.insert(p, g);
             memory.last_of_gender.insert(g, p);
         }

@@ -7,7 +7,7 @@
 use super::super::lexicon::{lower, Lexicon};
 use super::super::words::{Marks, W};
 use super::super::EntityKind;
-use super::{Ctx, MentionKind};
+use super::{Ctx, MentionKind, Registry};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -24,6 +24,13 @@ pub fn gender_of(m: Marks) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The gender of person `e`: as the article shows it (Mrs, la ministre), else as the first name
+/// of its label does.
+pub fn person_gender(lex: &Lexicon, reg: &Registry, e: usize) -> Option<Gender> {
+    let shown = reg.genders.get(&e).copied();
+    shown.or_else(|| first_name_gender(lex, &reg.entities.get(e)?.label))
 }
 
 /// The gender a person's full name `label` shows by its first name (Hillary Clinton: feminine), if

@@ -38,7 +38,7 @@ use complement::Of;
 
 pub use country::{article_country_entity, home_country};
 pub use gazetteer::gazetteer_at;
-pub use gender::{first_name_gender, gender_in_language, gender_of, Gender};
+pub use gender::{gender_in_language, gender_of, person_gender, Gender};
 pub use kind::type_kind;
 pub use registry::Registry;
 

@@ -237,7 +237,7 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
         if known || chain >= k + 3 {
             k += 1;
             // (over a title before a first name: the chairman, Gen. Joseph Dunford,)
-            if let Some((n, _)) = roles.longest_at(c.w.toks, k, |t| t.norm.as_str()) {
+            if let Some((n, _)) = roles.longest_at(c.w.toks, k, exact) {
                 if k + n < chain && c.is_first_name(k + n) {
                     k += n;
                 }

@@ -91,8 +91,7 @@ impl<'a> Infos<'a> {
 
     /// The gender of person `e` as the article shows it, else as its first name does.
     pub fn gender(&self, lex: &Lexicon, e: usize) -> Option<super::mentions::Gender> {
-        let shown = self.reg.genders.get(&e).copied();
-        shown.or_else(|| super::mentions::first_name_gender(lex, &self.reg.entities.get(e)?.label))
+        super::mentions::person_gender(lex, self.reg, e)
     }
 
     /// The facts of entity `e`.

@@ -72,13 +72,13 @@ pub(in super::super) fn subject_before_relative<'m>(
     // (a clause with commas of its own: X, who backed Y, R-Texas, and opposed Z, said)
     // (not when the cue is itself in a relative clause after the comma: …, and Ms. Warren, who
     // has assailed …)
-    let own_relative = (close + 1..cue_start).any(|r| s.any(r, W::Relative));
+    let own_relative = || (close + 1..cue_start).any(|r| s.any(r, W::Relative));
     let k = if opens {
         k
-    } else if !own_relative {
-        earlier_relative_opening(s, k, close)?
-    } else {
+    } else if own_relative() {
         return None;
+    } else {
+        earlier_relative_opening(s, k, close)?
     };
     // over a parenthesis after the name (D-Ohio)
     let mut end = k;

@@ -31,11 +31,11 @@ pub(in super::super) fn titled_person<'m>(s: &'m Sentence<'_>, m: &'m Mention) -
 }
 
 /// "The other candidate on the stage, former Secretary of State X, drew …", « Le porte-parole
-/// du ministère, X, a réagi … », "Trump's state director, X, reached out …": the person named
+/// du ministère, X, a réagi … », "Trump's rival, X, met voters …": the person named
 /// between the commas right after description `m`, or after the description `m`'s genitive opens
 /// (over a short phrase that completes it), with nothing but words of a role before the name.
 fn named_in_apposition<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
-    // (or a name whose genitive opens the description: Trump's state director, X, reached out)
+    // (or a name whose genitive opens the description: Trump's rival, X, met voters)
     let genitive = m.end < s.to && s.any(m.end, W::Genitive);
     if m.name.is_some() && !genitive {
         return None;
