@@ -1026,6 +1026,29 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_after_to_is_no_organisation_unless_according_to() {
+        // "to" alone introduces no source: a grade, a religion or a place after it is no body
+        for (text, part) in [
+            (
+                "Officials said the storm had been downgraded to a Category 2 storm.",
+                "Category",
+            ),
+            (
+                "Police said the man had converted to Islam a year ago.",
+                "Islam",
+            ),
+            (
+                "The agency said the traffic had been moved to Phase 3.",
+                "Phase",
+            ),
+        ] {
+            assert!(no_entity_with("en", text, part), "{text}");
+        }
+        let x = mentions("en", "According to Politico, the bill failed.");
+        assert!(x.iter().any(|(t, _)| t == "Politico"), "{x:?}");
+    }
+
+    #[test]
     fn a_model_with_a_number_in_its_name_is_no_person() {
         for (lang, text) in [
             (
