@@ -404,11 +404,16 @@ fn remember_persons(
             memory.last_person = Some(p);
         }
     }
-    if let Some(p) = mentions
+    let named = mentions
         .iter()
         .find(|m| person(m).is_some() && named_suspect(w, m))
-        .and_then(person)
-    {
+        .and_then(person);
+    // (a suspect noun names the suspect over whom a charge verb named first)
+    if let Some(p) = named.or_else(|| {
+        memory
+            .suspect
+            .map_or_else(|| charged(w, mentions, person), |_| None)
+    }) {
         memory.suspect = Some(p);
     }
     let outside = |m: &&Mention| !w.quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
@@ -422,6 +427,52 @@ fn remember_persons(
     if opening.is_some_and(|m| m.kind == MentionKind::Vague && m.start < w.from + VAGUE_OPENING) {
         memory.last_body_speaker = None;
     }
+}
+
+/// How far after its subject a charge verb may stand (X, 28, of Allen, was charged).
+const CHARGE_REACH: usize = 16;
+
+/// "Police arrested X", "X, 28, appeared in court, charged with murder", « X a été interpellé »:
+/// the person a charge verb imputes a crime to, outside quotations: its object, right after it;
+/// or the subject of its passive, with no other person, pronoun or "that" before the verb: after
+/// a comma that opens a participle clause, or after an auxiliary of the passive right after the
+/// name or an aside between commas (X, 28, was charged; not X told reporters the man was).
+fn charged(
+    w: mentions::Window<'_>,
+    mentions: &[Mention],
+    person: impl Fn(&Mention) -> Option<usize>,
+) -> Option<usize> {
+    let outside = |k: usize| !w.quotes.iter().any(|&(o, c)| k > o && k < c);
+    let charge = |k: usize| w.marks[k].is(W::ChargeVerb) && outside(k);
+    let comma = |k: usize| w.toks[k].norm == ",";
+    let persons: Vec<(&Mention, usize)> = mentions
+        .iter()
+        .filter_map(|m| Some((m, person(m)?)))
+        .collect();
+    let object = persons
+        .iter()
+        .find(|(m, _)| m.start > w.from && charge(m.start - 1));
+    let subject = persons.iter().enumerate().find(|&(n, (m, _))| {
+        let next = persons.get(n + 1).map_or(w.to, |(o, _)| o.start);
+        let reach = (m.end + CHARGE_REACH).min(next);
+        let Some(k) = (m.end..reach)
+            .find(|&k| charge(k))
+            .filter(|_| outside(m.start))
+        else {
+            return false;
+        };
+        if (m.end..k).any(|j| w.marks[j].any_of(&[W::Pronoun, W::Complementizer])) {
+            return false;
+        }
+        // (the auxiliaries before the verb: has been, a été)
+        let mut a = k;
+        while a > m.end && w.marks[a - 1].any_of(&[W::Aux, W::AuxPassive]) {
+            a -= 1;
+        }
+        let aside = a == m.end || comma(m.end) && comma(a - 1);
+        comma(k - 1) || a < k && w.marks[k - 1].any(W::AuxPassive) && aside
+    });
+    object.or(subject.map(|(_, o)| o)).map(|&(_, p)| p)
 }
 
 /// How far into a sentence a vague group is its subject.

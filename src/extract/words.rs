@@ -90,6 +90,9 @@ classes! {
         /// Nouns that name the person a crime is imputed to (the suspect, le tireur): with a
         /// definite article, the person the article named so.
         SuspectNoun,
+        /// Verb forms that impute a crime to their object or their passive subject (arrested,
+        /// charged, inculpé, interpellé): the person so named is the article's suspect.
+        ChargeVerb,
         /// Heads of vague sources, never speakers (experts, officials).
         Vague,
         /// Nouns without a plural ending whose verb is plural (police say, people say).

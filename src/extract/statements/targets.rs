@@ -751,6 +751,32 @@ mod tests {
     }
 
     #[test]
+    fn the_suspect_is_the_person_arrested_or_charged() {
+        for (lang, text, who) in [
+            ("en", "Police arrested Jim Kowalski on Monday. The mayor, Ann Lee, said the suspect had acted alone.", "Jim Kowalski"),
+            ("en", "Jim Kowalski, 31, of Dayton, was charged with arson. Ann Lee, the mayor, said the accused had a record.", "Jim Kowalski"),
+            ("en", "A Canadian, Jim Kowalski, aged 28, appeared in court on Friday, charged with murder. Police alleged the accused fired first.", "Jim Kowalski"),
+            ("fr", "Jean Dupont a été interpellé lundi. Le maire Paul Morin a affirmé que le suspect avait agi seul.", "Jean Dupont"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(
+                all.last().map(|s| s.targets.clone()),
+                Some(vec![who.to_string()]),
+                "{text}: {all:?}"
+            );
+        }
+        // the subject of a report on an arrest, a pronoun or a clause between, is no suspect
+        for text in [
+            "Senator Jim Kowalski told reporters the man was arrested. The mayor, Ann Lee, said the suspect had acted alone.",
+            "Jim Kowalski said he had been arrested twice. The mayor, Ann Lee, said the suspect had acted alone.",
+            "Jim Kowalski said that the man was arrested. The mayor, Ann Lee, said the suspect had acted alone.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn the_country_is_the_one_named_before() {
         for (lang, text, country) in [
             ("en", "Iran tested a missile on Monday. Senator Ann Cole said the country must be punished.", "Iran"),
