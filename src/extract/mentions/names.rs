@@ -324,7 +324,9 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
         let free = !common && !c.determiner_before(i);
         c.reg.given_name(&word).filter(|_| free)
     };
-    let e = if let Some(e) = c.reg.surname(&word).or(short_org).or(org).or_else(given) {
+    let ending = || org_by_last_word(c, i, closed);
+    let known = c.reg.surname(&word).or(short_org).or(org);
+    let e = if let Some(e) = known.or_else(given).or_else(ending) {
         e
     } else if let Some((_, x)) = place.filter(|_| speaks) {
         // a state or a city that speaks is its government: an organisation of its country,
@@ -352,6 +354,22 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
             &format!("{} {}", c.tok(i - 1).lower(), c.tok(i).lower()),
         );
     c.add(i - usize::from(particle), i + 1, MentionKind::Entity(e));
+}
+
+/// "The New York Stock Exchange … the Exchange said": after a definite article, the word at `i`
+/// is the last word of an organisation named before, in a language whose names end with their
+/// head (not le Parti démocratique du Kurdistan … le Kurdistan).
+fn org_by_last_word(c: &Ctx<'_>, i: usize, closed: bool) -> Option<usize> {
+    let words = &c.lex.words;
+    let head_last = words.on(words.lang(c.lang), Setting::NameQualifiesNoun);
+    let definite = head_last && i > c.w.from && c.m(i - 1).any(W::Definite) && !closed;
+    let e = c
+        .reg
+        .last_org_with_word(c.tok(i).lower())
+        .filter(|_| definite)?;
+    let label = &c.reg.entities[e].label;
+    let word = &c.tok(i).norm;
+    (label.split_whitespace().count() > 1 && label.ends_with(word.as_str())).then_some(e)
 }
 
 /// How many tokens an aside between a name opening a sentence and its cue may take.
@@ -1112,6 +1130,32 @@ mod tests {
         ] {
             assert!(no_entity_with(lang, text, part), "{text}");
         }
+    }
+
+    #[test]
+    fn the_last_word_of_an_organisation_after_the_names_it_again_in_english() {
+        let x = mentions(
+            "en",
+            "The Landmark Savings Exchange said it would grow. Officials told the Exchange \
+             that it was fine.",
+        );
+        assert!(
+            x.contains(&(
+                "Exchange".to_string(),
+                "Landmark Savings Exchange".to_string()
+            )),
+            "{x:?}"
+        );
+        // (not in French, whose names end with a place: le Parti démocratique du Kurdistan)
+        let x = mentions(
+            "fr",
+            "Le Parti démocratique du Kurdistan a dénoncé le vote. Le ministre a visité le Kurdistan.",
+        );
+        assert!(
+            !x.iter()
+                .any(|(t, l)| t == "Kurdistan" && l.starts_with("Parti")),
+            "{x:?}"
+        );
     }
 
     #[test]
