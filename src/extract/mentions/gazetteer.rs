@@ -215,7 +215,15 @@ pub(super) fn surname_person(c: &mut Ctx<'_>, a: usize, surface: &str) -> usize 
     let lex = c.lex;
     let actor = lex.actor_on(a, c.published);
     let (key, country) = (actor.key.clone(), lex.actor_country(a, c.published));
-    c.reg.person(surface, Some(key), None, country)
+    // (a surname written otherwise than the full name writes it names the person by that full
+    // name: Assad alone is Bashar al-Assad, Erdogan is Recep Tayyip Erdoğan; Fillon stays Fillon)
+    let last = actor.label.rsplit(' ').next().unwrap_or_default();
+    let label = if last == surface || surface.contains(' ') {
+        surface
+    } else {
+        actor.label.as_str()
+    };
+    c.reg.person(label, Some(key), None, country)
 }
 
 /// A surname of several words that ends a name the article gave (Marine Le Pen … Le Pen): that
@@ -268,6 +276,26 @@ fn longer_org_name(c: &Ctx<'_>, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_known_surname_written_otherwise_names_the_person_by_the_full_name() {
+        // (al-Assad in the full name; a surname as the full name writes it stays as written)
+        for (lang, text, label) in [
+            (
+                "en",
+                "Senator Ann Cole said Assad must go.",
+                "Bashar al-Assad",
+            ),
+            (
+                "fr",
+                "Le député Paul Morin a dit que Fillon devait partir.",
+                "Fillon",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all[0].targets, [label], "{text}: {all:?}");
+        }
+    }
 
     #[test]
     fn a_known_organisation_with_the_noun_of_its_type_is_that_organisation() {
