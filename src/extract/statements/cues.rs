@@ -1301,6 +1301,15 @@ mod tests {
         ] {
             assert_eq!(one("en", SAT, text).speaker, who, "{text}");
         }
+        // (the data a purpose clause is about finds nothing: its verb has a subject of its own)
+        for text in [
+            "Tom Slate, whose firm uses data to help brands find suppliers, said the plan was good.",
+            "Tom Slate, whose firm uses the report to find buyers, said the plan was good.",
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker, "Tom Slate", "{text}");
+        }
         // speaking reports words only with what was said after it
         assert!(run("en", SAT, "Senator Ann Cole spoke to reporters on Monday.").is_empty());
         let s = one(

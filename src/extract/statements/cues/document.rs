@@ -38,7 +38,9 @@ pub(super) fn study_before(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// The study's or document's noun nearest before token `i`, over a few words and not before
-/// `floor`: where the subject of a study's cue is (the poll released Monday showed).
+/// `floor`: where the subject of a study's cue is (the poll released Monday showed); not over a
+/// word of purpose, after which the cue has a subject of its own (uses data to help brands find
+/// suppliers).
 pub(in super::super) fn study_noun_before(
     s: &Sentence<'_>,
     i: usize,
@@ -46,8 +48,18 @@ pub(in super::super) fn study_noun_before(
 ) -> Option<usize> {
     (i.saturating_sub(DOCUMENT_REACH).max(floor)..i)
         .rev()
-        .take_while(|&k| s.toks[k].is_word())
+        .take_while(|&k| s.toks[k].is_word() && !purpose(s, k))
         .find(|&k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun))
+}
+
+/// Whether token `k` is a word of purpose before a verb (to help; not to the conference, to
+/// Congress: a preposition before a noun phrase).
+fn purpose(s: &Sentence<'_>, k: usize) -> bool {
+    let verb = k + 1 < s.to && {
+        let t = &s.toks[k + 1];
+        t.is_word() && !t.is_capitalized() && !s.any(k + 1, W::Determiner)
+    };
+    s.m(k).is(W::Purpose) && verb
 }
 
 /// How many words may stand between a message's indefinite article and its noun (a series of
