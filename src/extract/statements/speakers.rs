@@ -563,6 +563,37 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_of_a_body_after_the_cue_speaks_for_the_body() {
+        for (lang, text, who) in [
+            (
+                "fr",
+                "Le bureau restera ouvert, indique le secrétariat général de l'ONU.",
+                "ONU",
+            ),
+            (
+                "fr",
+                "L'hôpital a été touché par quatre roquettes, a affirmé le bureau de MSF.",
+                "MSF",
+            ),
+            (
+                "en",
+                "The base will stay open, according to the press office of the Pentagon.",
+                "Pentagon",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert!(s.speaker.contains(who), "{text}: {s:?}");
+        }
+        // (not a text's article and its number: selon l'article 50 de …)
+        let all = run(
+            "fr",
+            SAT,
+            "Les membres seront élus, selon l'article 50 de l'Union africaine.",
+        );
+        assert!(all.iter().all(|s| !s.speaker.contains("Union")), "{all:?}");
+    }
+
+    #[test]
     fn according_to_him_and_according_to_a_bare_title_and_a_name() {
         let all = run(
             "en",

@@ -17,7 +17,7 @@ use apposition::{
 use aside::dash_aside_open;
 pub(super) use aside::{in_dash_aside, qualifies_a_person};
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
-use title::role_holder_after;
+use title::{body_of_unit, role_holder_after};
 pub(super) use title::{person_after_title, titled_person};
 
 mod apposition;
@@ -139,6 +139,9 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
         }
         if let Some(p) = qualified.then(|| named_after_noun(s, j, from)).flatten() {
             return Some(p);
+        }
+        if let Some(b) = qualified.then(|| body_of_unit(s, j, from)).flatten() {
+            return Some(b);
         }
         // "a indiqué au Monde le premier substitut": an indirect object before the speaker
         if s.any(j, W::Dative) {

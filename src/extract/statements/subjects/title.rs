@@ -2,7 +2,7 @@
 //! Judge X, Fox News contributor X, The Washington Post columnist X, Clinton spokesman X).
 
 use super::super::super::lexicon::lower;
-use super::super::super::mentions::Mention;
+use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::Sentence;
 
@@ -145,3 +145,31 @@ pub(super) fn role_holder_after<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<
 /// How many words a possessed role may have before its holder's name (X's former education
 /// secretary Y).
 const POSSESSED_ROLE: usize = 5;
+
+/// How many words in lower case a unit of a body may take (le secrétariat général de l'ONU).
+const UNIT_WORDS: usize = 3;
+
+/// « …, indique le secrétariat général de l'ONU », "according to the press office of the
+/// Pentagon": after its article, a unit named by words in lower case, then "of" and a body (no
+/// person): the body speaks.
+pub(super) fn body_of_unit<'m>(s: &'m Sentence<'_>, j: usize, from: usize) -> Option<&'m Mention> {
+    if j <= from || !s.any(j - 1, W::Definite) {
+        return None;
+    }
+    let lower = |k: usize| {
+        let t = &s.toks[k];
+        t.is_word() && !t.is_capitalized() && !t.starts_with_digit() && !s.any(k, W::Of)
+    };
+    let k = (j..(j + UNIT_WORDS).min(s.to)).find(|&k| !lower(k))?;
+    if k == j || !s.any(k, W::Of) {
+        return None;
+    }
+    let at = if k + 1 < s.to && s.any(k + 1, W::Determiner) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let m = s.mention_starting(at)?;
+    let body = matches!(m.kind, MentionKind::Entity(e) if s.info.get(e).is_some_and(|i| !i.person));
+    body.then_some(m)
+}
