@@ -408,12 +408,16 @@ fn remember_persons(
         .iter()
         .find(|m| person(m).is_some() && named_suspect(w, m))
         .and_then(person);
-    // (a suspect noun names the suspect over whom a charge verb named first)
-    if let Some(p) = named.or_else(|| {
+    // (a suspect noun names the suspect over whom a charge verb named first; a charge verb
+    // names one only while there is none)
+    let first_charged = || {
         memory
             .suspect
-            .map_or_else(|| charged(w, mentions, person), |_| None)
-    }) {
+            .is_none()
+            .then(|| charged(w, mentions, person))
+            .flatten()
+    };
+    if let Some(p) = named.or_else(first_charged) {
         memory.suspect = Some(p);
     }
     let outside = |m: &&Mention| !w.quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
