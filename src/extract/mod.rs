@@ -420,7 +420,7 @@ fn remember_persons(
     if let Some(p) = named.or_else(first_charged) {
         memory.suspect = Some(p);
     }
-    let outside = |m: &&Mention| !w.quotes.iter().any(|&(o, c)| m.start > o && m.start < c);
+    let outside = |m: &&Mention| !w.in_quote(m.start);
     if let Some(p) = mentions.iter().filter(outside).find_map(person) {
         memory.last_subject = Some(p);
         memory.paragraph_subject = Some(p);
@@ -446,8 +446,7 @@ fn charged(
     mentions: &[Mention],
     person: impl Fn(&Mention) -> Option<usize>,
 ) -> Option<usize> {
-    let outside = |k: usize| !w.quotes.iter().any(|&(o, c)| k > o && k < c);
-    let charge = |k: usize| w.marks[k].is(W::ChargeVerb) && outside(k);
+    let charge = |k: usize| w.marks[k].is(W::ChargeVerb) && !w.in_quote(k);
     let comma = |k: usize| w.toks[k].norm == ",";
     let persons: Vec<(&Mention, usize)> = mentions
         .iter()
@@ -461,7 +460,7 @@ fn charged(
         let reach = (m.end + CHARGE_REACH).min(next);
         let Some(k) = (m.end..reach)
             .find(|&k| charge(k))
-            .filter(|_| outside(m.start))
+            .filter(|_| !w.in_quote(m.start))
         else {
             return false;
         };

@@ -24,9 +24,7 @@ pub(super) fn scene_day(
     let dateline = to - from <= DATELINE_TOKENS && from == 0;
     let mut days = when::find(lex, toks, from, to, published, false);
     // a day to come is no scene of what was said (le sommet du 29 mars)
-    days.retain(|d| {
-        d.day <= published && !w.quotes.iter().any(|&(o, c)| d.start > o && d.start < c)
-    });
+    days.retain(|d| d.day <= published && !w.in_quote(d.start));
     let d = days.pop().filter(|_| !dateline)?;
     let main_clause = !(from..d.start).any(|k| {
         let m = w.marks[k];

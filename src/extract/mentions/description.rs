@@ -29,7 +29,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     {
         k += 1;
     }
-    let reports = (k..(k + CUE_REACH).min(to)).any(|x| c.is_cue(x) && !c.in_quote(x));
+    let reports = (k..(k + CUE_REACH).min(to)).any(|x| c.is_cue(x) && !c.w.in_quote(x));
     let stops_well = k < to && (c.tok(k).norm == "," || c.m(k).any(W::SubjectEnd));
     let possessive = (i..k).any(|x| c.m(x).any_norm(W::Genitive));
     // a relative clause inside the description (L'ancien banquier qui …): too long a description

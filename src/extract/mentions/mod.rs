@@ -88,6 +88,13 @@ pub struct Window<'a> {
     pub quotes: &'a [(usize, usize)],
 }
 
+impl Window<'_> {
+    /// Whether token `i` stands inside one of the sentence's quotations.
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(o, c)| i > o && i < c)
+    }
+}
+
 /// Context for finding mentions in one article.
 pub struct Finder<'a> {
     pub lex: &'a Lexicon,
@@ -244,10 +251,6 @@ impl Ctx<'_> {
             kind,
             name,
         });
-    }
-
-    fn in_quote(&self, i: usize) -> bool {
-        self.w.quotes.iter().any(|&(o, c)| i > o && i < c)
     }
 
     /// Whether a reporting cue of the article's language starts at token `k`.

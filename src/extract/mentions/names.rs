@@ -292,7 +292,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     if place.is_some() && !c.verb_cue_after(i + 1) || names_no_actor(c, i) {
         return;
     }
-    let inside_quote = c.in_quote(i);
+    let inside_quote = c.w.in_quote(i);
     let after_source = makes_a_study(c, i)
         || (c.w.from..i)
             .rev()
@@ -386,7 +386,7 @@ fn aside_then_cue(c: &Ctx<'_>, i: usize) -> Option<bool> {
         return None;
     }
     let close = (i + 3..to.min(i + ASIDE_REACH))
-        .take_while(|&k| !c.in_quote(k) && !matches!(c.tok(k).norm.as_str(), ";" | ":" | "."))
+        .take_while(|&k| !c.w.in_quote(k) && !matches!(c.tok(k).norm.as_str(), ";" | ":" | "."))
         .find(|&k| c.tok(k).norm == ",")?;
     if !c.verb_cue_after(close + 1) {
         return None;
@@ -502,7 +502,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         Some((c.text_of(k, end), role, k))
     } else if no_person(c, i, end) {
         None
-    } else if (!c.in_quote(i) && i > from)
+    } else if (!c.w.in_quote(i) && i > from)
         || (end < c.w.toks.len() && c.is_cue(end))
         || next.is_some_and(|n| n.norm == ",")
         // a sentence-initial name of 2 or 3 words followed by a lower-case word (Regina Ip from
