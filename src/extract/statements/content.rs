@@ -15,7 +15,7 @@ use crate::text::Span;
 
 /// How many tokens a quotation after a word of its sentence may hold and still be part of a
 /// clause (a title, the last words of what is said), not all that was said.
-const PARTIAL_TOKENS: usize = 8;
+pub(super) const PARTIAL_TOKENS: usize = 8;
 
 /// How far after the cue the "that" / « que » after its addressee may stand (told a regular
 /// briefing in Beijing that …).
@@ -377,7 +377,17 @@ pub(super) fn quotation_before_subject(
         .rev()
         .take(DESCRIBING_WORDS)
         .take_while(|&j| describing(j));
-    k -= if full_name { words.count() } else { 0 };
+    let n = words.count();
+    k -= if full_name { n } else { 0 };
+    // (and a place or a nationality before them, right after the quotation: "…," Texas
+    // delegate X said)
+    let place = |j: usize| s.toks[j].is_capitalized() && !s.m(j).any_of(&closed);
+    if full_name && n > 0 && k > s.from + 1 && place(k - 1) {
+        let after_quote = |j: usize| s.low(j) == "," || s.is_quote_close(j);
+        if after_quote(k - 2) {
+            k -= 1;
+        }
+    }
     while k > s.from && s.low(k - 1) == "," {
         k -= 1;
     }

@@ -267,13 +267,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .then(|| s.source_aside(site.skip_back - 1))
         .flatten();
     let cue_start = s.aside_before(c.start).or(source_aside).unwrap_or(c.start);
-    // (a passive participle that opens an aside bounds nothing: X, mentioned by Y as …, told)
-    let passive_aside = site.index > 0 && {
-        let p = &site.cues[site.index - 1];
-        p.agent.is_some()
-            && p.start > s.from
-            && (s.low(p.start - 1) == "," || s.toks[p.start - 1].is_dash())
-    };
+    let passive_aside = site.index > 0 && aside_cue_before(s, site);
     let prev_end = if site.prev_end > cue_start || passive_aside {
         s.from
     } else {
@@ -334,6 +328,27 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     bound_by_next_cue(x, choice);
     quotation_after_cue(s, c.end, choice);
     true
+}
+
+/// Whether the cue before the one of `site` opens an aside that bounds no subject: a passive
+/// participle (X, mentioned by Y as …, told), or a gerund right after its subject's name before
+/// a verb right after the aside's comma (X, denouncing a “robbery,” said; « X, dénonçant un
+/// « scandale », a demandé »).
+fn aside_cue_before(s: &Sentence<'_>, site: &Site<'_>) -> bool {
+    let (p, c) = (&site.cues[site.index - 1], site.cue);
+    let opens =
+        p.start > s.from + 1 && (s.low(p.start - 1) == "," || s.toks[p.start - 1].is_dash());
+    if !opens {
+        return false;
+    }
+    let k = site.skip_back.saturating_sub(1);
+    let comma = s.low(k) == "," || s.is_quote_close(k) && s.low(k.saturating_sub(1)) == ",";
+    let finite = matches!(c.cue.kind, CueKind::Finite | CueKind::Participle);
+    let named = s
+        .mention_at(p.start - 2)
+        .is_some_and(|m| m.end == p.start - 1 && m.name.is_some());
+    let gerund = p.cue.kind == CueKind::Gerund && named && finite && c.agent.is_none();
+    p.agent.is_some() || gerund && k > s.from && comma
 }
 
 /// Whether mention `m` lies inside a longer usable mention (the country that opens "the U.S.
@@ -545,6 +560,80 @@ mod tests {
             ["find"],
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_short_quotation_inside_an_aside_is_no_report_of_the_cue_after_it() {
+        for (lang, text, who, said) in [
+            ("en", "Dana Reyes, the host of the radio show \"Morning Call,\" said the mayor would resign.", "Dana Reyes", "the mayor would resign"),
+            ("en", "Dana Reyes, who calls the tax a “robbery,” said the council had lied.", "Dana Reyes", "the council had lied"),
+            ("en", "Dana Reyes, wearing a cap and \"Vote Yes\" badges, said the turnout was high.", "Dana Reyes", "the turnout was high"),
+            ("fr", "Paul Morin, l'auteur du livre « Les Murs », a déclaré que la prison était pleine.", "Paul Morin", "la prison était pleine"),
+            ("fr", "Paul Morin, qui qualifie la taxe de « racket », a affirmé que la mairie mentait.", "Paul Morin", "la mairie mentait"),
+        ] {
+            let all = run(lang, SAT, text);
+            let s = all.last().unwrap_or_else(|| panic!("{text}: nothing"));
+            assert_eq!(s.speaker, who, "{text}: {all:?}");
+            assert_eq!(s.content.as_deref(), Some(said), "{text}: {all:?}");
+        }
+        // (not a quotation that ends one clause before another's subject, nor the subject of
+        // the cue itself)
+        let all = run("en", SAT, "Compare Dana Reyes, who has called the pact \"insanity,\" and Tom Berg, who says it is \"disastrous.\"");
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Tom Berg"),
+            "{all:?}"
+        );
+        let all = run("en", SAT, "Dana Reyes said she would take refugees from Syria, in cases where \"common sense\" made clear that they were safe.");
+        assert!(all.iter().all(|s| s.speaker == "Dana Reyes"), "{all:?}");
+        // the quotation before the subject and its aside is what the cue reports, over a
+        // description of the person (Texas delegate X)
+        let s = one(
+            "en",
+            SAT,
+            "\"We won,\" Texas delegate Dana Reyes, wearing \"Vote Yes\" badges, said.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.quote.as_deref()),
+            ("Dana Reyes", Some("We won,"))
+        );
+        // a quotation that opens the sentence is still what the cue after it reports
+        let s = one(
+            "en",
+            SAT,
+            "\"We have won,\" said Dana Reyes, the host of the show.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.quote.as_deref()),
+            ("Dana Reyes", Some("We have won,"))
+        );
+    }
+
+    #[test]
+    fn a_gerund_in_an_aside_after_the_subject_leaves_the_subject_to_the_verb_after_it() {
+        for (lang, text, who, cue) in [
+            (
+                "fr",
+                "Paul Morin, dénonçant un « scandale », a demandé des mesures.",
+                "Paul Morin",
+                "demander",
+            ),
+            (
+                "en",
+                "Dana Reyes, denouncing a “robbery,” said the tax was illegal.",
+                "Dana Reyes",
+                "say",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(
+                all.iter().any(|s| s.speaker == who && s.cue == cue),
+                "{text}: {all:?}"
+            );
+        }
+        // (not after a name's parenthesis: the report by X (USC), saying …, also called Y)
+        let all = run("en", SAT, "Science published a report by the University of Hawaii (UH), saying the algae, also called green algae, had grown.");
+        assert!(all.iter().all(|s| s.cue != "call"), "{all:?}");
     }
 
     #[test]

@@ -15,13 +15,15 @@ use apposition::{
     unclosed_apposition,
 };
 use aside::dash_aside_open;
-pub(super) use aside::{in_dash_aside, qualifies_a_person};
+pub(super) use aside::{in_dash_aside, qualifies_a_person, quoted_in_aside, quoted_within_aside};
+pub(super) use quotation::subject_after_quotation;
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
 use title::{body_of_unit, role_holder_after};
 pub(super) use title::{person_after_title, titled_person};
 
 mod apposition;
 mod aside;
+mod quotation;
 mod relative;
 mod title;
 
@@ -209,44 +211,6 @@ fn named_after_noun<'m>(s: &'m Sentence<'_>, j: usize, from: usize) -> Option<&'
         .filter(|p| s.is_person(p) && s.toks[p.start].is_capitalized() && ends_phrase(p))
 }
 
-/// "…," Cecelia Purner, 67, a retired teacher in Allentown, Pa., said: the name right after a
-/// quotation (over its comma and a determiner) is the subject of a cue that closes its
-/// appositions with a comma, however many they are.
-pub(super) fn subject_after_quotation<'m>(
-    s: &'m Sentence<'_>,
-    cue_start: usize,
-    floor: usize,
-) -> Option<&'m Mention> {
-    // over an auxiliary or an adverb (…, a déclaré)
-    let mut cue_start = cue_start;
-    while cue_start > floor && s.is_skip(cue_start - 1) {
-        // not a relative clause's verb (« … » de X, qui avait prévenu)
-        if s.any(cue_start - 1, W::Relative) {
-            return None;
-        }
-        cue_start -= 1;
-    }
-    if cue_start <= floor + 1 || s.low(cue_start - 1) != "," {
-        return None;
-    }
-    let close = (floor..cue_start).rev().find(|&k| s.is_quote_close(k))?;
-    let mut a = close + 1;
-    if a < cue_start && s.low(a) == "," {
-        a += 1;
-    }
-    // over an article, not a preposition's (« … » du secrétaire d'État)
-    let article = a < cue_start && s.any(a, W::Determiner) && !s.any(a, W::Of);
-    let m = s
-        .mentions
-        .iter()
-        .find(|m| m.start == a || m.start == a + 1 && article)?;
-    let appositions = m.end < cue_start
-        && s.low(m.end) == ","
-        && cue_start - m.end <= APPOSITION_REACH
-        && (m.end..cue_start).all(|k| !s.is_quote_open(k));
-    (usable(m) && appositions).then_some(m)
-}
-
 /// How far back the comma before an apposition may be.
 const APPOSITION_REACH: usize = 25;
 
@@ -265,6 +229,11 @@ pub(super) fn speaker_before<'m>(
     let mut relative = false;
     while j > floor {
         j -= 1;
+        // (a short quotation that ends an aside ends with its comma: X, the star of "The
+        // Apprentice," said)
+        if j > floor + 1 && s.low(j - 1) == "," && quoted_in_aside(s, j).is_some() {
+            j -= 1;
+        }
         if let Some(open) = dash_aside_open(s, j, floor).filter(|_| !relative && commas == 0) {
             j = open;
             continue;
@@ -275,17 +244,7 @@ pub(super) fn speaker_before<'m>(
                 return None;
             }
             if usable(m) {
-                // (the subject of a relative clause after a description in apposition is whom
-                // it describes: X, a Republican who criticized Y)
-                let apposed = relative.then(|| apposed_name(s, m, floor)).flatten();
-                let outer = subject_outside_phrase(s, m, floor)
-                    .or_else(|| unclosed_apposition(s, m, floor));
-                // (a teacher from Philadelphia who said: the relative's antecedent is the noun
-                // the phrase qualifies, no name)
-                if apposed.is_none() && outer.is_none() && qualifies_the_antecedent(s, m, floor) {
-                    return None;
-                }
-                return Some(apposed.unwrap_or_else(|| outer.unwrap_or(m)));
+                return subject_from(s, m, floor, relative);
             }
             j = m.start;
             continue;
@@ -331,6 +290,25 @@ pub(super) fn speaker_before<'m>(
         return person_before_place(s, j, floor);
     }
     None
+}
+
+/// The subject that the first usable mention `m` walking back from a cue gives: whom a
+/// description in apposition describes when a relative clause follows it (X, a Republican who
+/// criticized Y), the subject outside a prepositional phrase or an apposition, else `m`; none
+/// when `m` qualifies the relative's antecedent, a noun with no name (a teacher from
+/// Philadelphia who said).
+fn subject_from<'m>(
+    s: &'m Sentence<'_>,
+    m: &'m Mention,
+    floor: usize,
+    relative: bool,
+) -> Option<&'m Mention> {
+    let apposed = relative.then(|| apposed_name(s, m, floor)).flatten();
+    let outer = subject_outside_phrase(s, m, floor).or_else(|| unclosed_apposition(s, m, floor));
+    if apposed.is_none() && outer.is_none() && qualifies_the_antecedent(s, m, floor) {
+        return None;
+    }
+    Some(apposed.unwrap_or_else(|| outer.unwrap_or(m)))
 }
 
 /// "Gov. John Kasich of Ohio, a Republican who …, said", "Senator Ann Cole of New Hampshire
@@ -498,12 +476,23 @@ fn named_with_body<'m>(s: &'m Sentence<'_>, k: usize, j: usize) -> Option<&'m Me
 }
 
 /// The comma before the one at `j`: A, B, said / X, qui … (at most 25 tokens back, not over a
-/// quotation's end or a full stop).
+/// quotation's end, unless of a short quotation of the aside, nor over a full stop).
 fn comma_before(s: &Sentence<'_>, j: usize, floor: usize) -> Option<usize> {
-    (j.saturating_sub(APPOSITION_REACH).max(floor)..j)
-        .rev()
-        .take_while(|&k| !(s.is_quote_close(k) || s.full_stop(k)) || s.low(k) == ",")
-        .find(|&k| s.low(k) == ",")
+    let reach = j.saturating_sub(APPOSITION_REACH).max(floor);
+    let mut k = j;
+    while k > reach {
+        k -= 1;
+        if s.low(k) == "," {
+            return Some(k);
+        }
+        // (over a short quotation of the aside: X, wearing “Ted Cruz” pins, said)
+        if let Some(open) = quoted_within_aside(s, k) {
+            k = open;
+        } else if s.is_quote_close(k) || s.full_stop(k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Where the name before the comma at `k` ends, over a parenthesis after it (Rep. X (Mich.), a

@@ -285,7 +285,8 @@ fn apposition_before(x: &Ctx<'_>) -> bool {
                 || m.any(W::Pronoun)
                 || m.any(W::Complementizer)
                 || m.is(W::Modal)
-                || site.cues.iter().any(|q| q.start == k)
+                // (a gerund's aside is one: X, dénonçant un « scandale », a demandé)
+                || site.cues.iter().any(|q| q.start == k && q.cue.kind != CueKind::Gerund)
         });
         if !relative && verb {
             return false;

@@ -48,3 +48,30 @@ pub(super) fn dash_aside_open(s: &Sentence<'_>, j: usize, floor: usize) -> Optio
         .rev()
         .find(|&p| parenthetical_dash(s, p))
 }
+
+/// "X, the star of the reality show "The Apprentice," said", "X, who calls Y a “sociopath,”
+/// said", "X, wearing “Ted Cruz” pins, said": a short quotation (a title, a word) that closes at
+/// `close` inside an aside between commas after a name is part of that aside, not what the cue
+/// reports: the quotation's opening, if so.
+pub(in super::super) fn quoted_in_aside(s: &Sentence<'_>, close: usize) -> Option<usize> {
+    let (open, _) = s.quote_ending_at(close)?;
+    let short = close - open <= super::super::content::PARTIAL_TOKENS;
+    if !short || open <= s.from + 2 || !s.toks[open - 1].is_word() {
+        return None;
+    }
+    let comma = (open.saturating_sub(APPOSITION_REACH).max(s.from + 1)..open)
+        .rev()
+        .take_while(|&k| !s.is_quote_close(k) && !s.full_stop(k))
+        .find(|&k| s.low(k) == ",")?;
+    let named = s
+        .mention_at(comma - 1)
+        .is_some_and(|m| m.end == comma && m.name.is_some() && super::usable(m));
+    named.then_some(open)
+}
+
+/// A short quotation of an aside (see [`quoted_in_aside`]) with no comma of its own at its end,
+/// inside the aside, not ending it (X, wearing “Ted Cruz” pins, said; not Trump, who called the
+/// pact "insanity," and Sanders, who says): the quotation's opening, to walk back over it.
+pub(in super::super) fn quoted_within_aside(s: &Sentence<'_>, close: usize) -> Option<usize> {
+    quoted_in_aside(s, close).filter(|_| s.low(close - 1) != ",")
+}

@@ -4,7 +4,10 @@
 use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::Sentence;
-use super::{head_of_apposition, parenthetical_dash, person_before_place, usable};
+use super::{
+    head_of_apposition, parenthetical_dash, person_before_place, quoted_in_aside,
+    quoted_within_aside, usable,
+};
 
 /// How far back the comma that opens a relative clause may be.
 const RELATIVE_REACH: usize = 30;
@@ -21,16 +24,7 @@ pub(in super::super) fn subject_before_relative<'m>(
     s: &'m Sentence<'_>,
     cue_start: usize,
 ) -> Option<&'m Mention> {
-    let mut j = cue_start;
-    while j > s.from && s.is_skip(j - 1) {
-        j -= 1;
-    }
-    // (between commas or dashes: X — who … — said)
-    let delimiter = |k: usize| s.low(k) == "," || parenthetical_dash(s, k);
-    if j <= s.from + 1 || !delimiter(j - 1) {
-        return None;
-    }
-    let close = j - 1;
+    let close = relative_close(s, cue_start)?;
     let dash = parenthetical_dash(s, close);
     let opening = |k: usize| {
         if dash {
@@ -39,16 +33,7 @@ pub(in super::super) fn subject_before_relative<'m>(
             s.low(k) == ","
         }
     };
-    let mut k = close;
-    while k > s.from && close - k < RELATIVE_REACH {
-        k -= 1;
-        if s.is_quote_close(k) || s.full_stop(k) || matches!(s.low(k), ";" | ":") {
-            return None;
-        }
-        if opening(k) {
-            break;
-        }
-    }
+    let k = clause_opening(s, close, opening)?;
     let relative = |j: usize| {
         s.any(j, W::Relative) || s.any(j, W::RelativeOther) || s.any(j, W::Complementizer)
     };
@@ -61,9 +46,6 @@ pub(in super::super) fn subject_before_relative<'m>(
     let opens = (k + 1..(k + 2 + DESCRIBED_SUBJECT).min(close))
         .find(|&r| relative(r))
         .is_some_and(|r| r == k + 1 || described(r));
-    if k <= s.from || !opening(k) {
-        return None;
-    }
     // (an indefinite description that ends the relative clause describes its last name: X, a
     // pollster who works with Priorities USA, a pro-Clinton super PAC, said — X)
     if !opens && !dash && s.any(k + 1, W::Indefinite) && !(k + 1..close).any(relative) {
@@ -96,6 +78,50 @@ pub(in super::super) fn subject_before_relative<'m>(
         return Some(outer);
     }
     Some(head_of_apposition(s, m, s.from).unwrap_or(m))
+}
+
+/// The comma or the dash that closes a clause right before the cue at `cue_start` (over
+/// skippable words; over a short quotation that ends the clause with its comma: X, who calls Y a
+/// “sociopath,” said).
+fn relative_close(s: &Sentence<'_>, cue_start: usize) -> Option<usize> {
+    let mut j = cue_start;
+    while j > s.from && s.is_skip(j - 1) {
+        j -= 1;
+    }
+    if j > s.from + 2 && s.low(j - 2) == "," && quoted_in_aside(s, j - 1).is_some() {
+        j -= 1;
+    }
+    // (between commas or dashes: X — who … — said)
+    let delimiter = |k: usize| s.low(k) == "," || parenthetical_dash(s, k);
+    if j > s.from + 1 && delimiter(j - 1) {
+        Some(j - 1)
+    } else {
+        None
+    }
+}
+
+/// The delimiter that opens the clause closing at `close`, within reach, not over a quotation
+/// (but a short one of the aside), a full stop, a semicolon or a colon.
+fn clause_opening(
+    s: &Sentence<'_>,
+    close: usize,
+    opening: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut k = close;
+    while k > s.from && close - k < RELATIVE_REACH {
+        k -= 1;
+        if let Some(open) = quoted_within_aside(s, k) {
+            k = open;
+            continue;
+        }
+        if s.is_quote_close(k) || s.full_stop(k) || matches!(s.low(k), ";" | ":") {
+            return None;
+        }
+        if opening(k) {
+            return (k > s.from).then_some(k);
+        }
+    }
+    None
 }
 
 /// "X, who worked for Y for three years, becoming president of Z, published": the comma before

@@ -1,0 +1,77 @@
+//! The subject right after a quotation, before its cue ("…," Cecelia Purner, 67, a retired
+//! teacher, said), over the short quotations of an aside (X, wearing “Ted Cruz” pins, said).
+
+use super::super::super::mentions::Mention;
+use super::super::super::words::W;
+use super::super::Sentence;
+use super::{quoted_within_aside, usable, APPOSITION_REACH};
+
+/// "…," Cecelia Purner, 67, a retired teacher in Allentown, Pa., said: the name right after a
+/// quotation (over its comma and a determiner) is the subject of a cue that closes its
+/// appositions with a comma, however many they are.
+pub(in super::super) fn subject_after_quotation<'m>(
+    s: &'m Sentence<'_>,
+    cue_start: usize,
+    floor: usize,
+) -> Option<&'m Mention> {
+    // over an auxiliary or an adverb (…, a déclaré)
+    let mut cue_start = cue_start;
+    while cue_start > floor && s.is_skip(cue_start - 1) {
+        // not a relative clause's verb (« … » de X, qui avait prévenu)
+        if s.any(cue_start - 1, W::Relative) {
+            return None;
+        }
+        cue_start -= 1;
+    }
+    if cue_start <= floor + 1 || s.low(cue_start - 1) != "," {
+        return None;
+    }
+    let close = (floor..cue_start)
+        .rev()
+        .find(|&k| s.is_quote_close(k) && quoted_within_aside(s, k).is_none())?;
+    let mut a = close + 1;
+    if a < cue_start && s.low(a) == "," {
+        a += 1;
+    }
+    // over an article, not a preposition's (« … » du secrétaire d'État)
+    let article = a < cue_start && s.any(a, W::Determiner) && !s.any(a, W::Of);
+    // (or over the words of a description before a person's name: "…," Texas delegate X,
+    // wearing …, said)
+    let m = s
+        .mentions
+        .iter()
+        .find(|m| m.start == a || m.start == a + 1 && article);
+    let m = m
+        .filter(|m| s.is_person(m))
+        .or_else(|| described_person_at(s, a, cue_start))
+        .or(m)?;
+    let appositions = m.end < cue_start
+        && s.low(m.end) == ","
+        && cue_start - m.end <= APPOSITION_REACH
+        && (m.end..cue_start).all(|k| !s.is_quote_open(k) || short_quotation_of_aside(s, k));
+    (usable(m) && appositions).then_some(m)
+}
+
+/// The person named a few words after `a` (a place or a nationality, a noun in lower case: Texas
+/// delegate X, French climber X).
+fn described_person_at<'m>(s: &'m Sentence<'_>, a: usize, cue_start: usize) -> Option<&'m Mention> {
+    (a + 1..(a + 4).min(cue_start)).find_map(|k| {
+        let p = s.mention_starting(k)?;
+        let noun = !s.toks[k - 1].is_capitalized();
+        let words = (a..k).all(|j| {
+            s.toks[j].is_word()
+                && !s
+                    .m(j)
+                    .any_of(&[W::Preposition, W::And, W::Aux, W::Determiner])
+        });
+        (noun && words && s.is_person(p) && p.name.is_some()).then_some(p)
+    })
+}
+
+/// Whether the quotation that opens at `open` is a short one of an aside (X, wearing “Ted Cruz”
+/// pins, said).
+fn short_quotation_of_aside(s: &Sentence<'_>, open: usize) -> bool {
+    s.quotes
+        .iter()
+        .any(|&(o, c)| o == open && quoted_within_aside(s, c).is_some())
+}
