@@ -377,9 +377,29 @@ pub(super) fn short_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         .take_while(|&k| c.tok(k).is_word() && !c.tok(k).is_capitalized())
         .map(|k| c.low(k))
         .collect();
-    let (n, e) = (2..=words.len())
+    // (one word, alone before a verb, a clause or a punctuation: the church should …, the
+    // group said, the council's vote; not the church authorities)
+    let k = i + 2;
+    // (a noun of a kind or a type refers back by its own rule: the group → the trade group
+    // for X)
+    let typed = c.m(i + 1).is(W::KindHead) || !super::kind::types_of(c, i + 1).is_empty();
+    let alone = !typed
+        && (k >= c.w.to
+            || !c.tok(k).is_word()
+            || c.m(k).any_of(&[
+                W::Aux,
+                W::Modal,
+                W::Relative,
+                W::Preposition,
+                W::And,
+                W::Genitive,
+            ])
+            || c.is_cue(k));
+    let one = usize::from(!alone) + 1;
+    let (n, e) = (one..=words.len())
         .rev()
-        .find_map(|n| c.reg.last_org_ending_with(&words[..n]).map(|e| (n, e)))?;
+        .find_map(|n| c.reg.last_org_ending_with(&words[..n]).map(|e| (n, e)))
+        .filter(|&(n, e)| n > 1 || c.reg.entities[e].label.split_whitespace().count() > 1)?;
     // a description, not a name of the organisation
     c.add_named(i, i + 1 + n, MentionKind::Entity(e), None);
     Some(i + 1 + n)
@@ -545,6 +565,24 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn the_last_word_of_a_body_named_before_alone_in_lower_case_is_that_body() {
+        for (text, who) in [
+            ("The Anglican Church met in London. The church said it would sell the land.", "Anglican Church"),
+            ("Delegates of the Eastern Alliance met on Monday. In a statement, the alliance said the talks had failed.", "Eastern Alliance"),
+            ("The Pacific Institute published a study. According to the institute, the reefs are dying.", "Pacific Institute"),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.speaker == who), "{text}: {all:?}");
+        }
+        // (not a noun a word describes: the church authorities; nor a one-word name)
+        let all = run("en", SAT, "The Anglican Church met in London. The church authorities said they would sell the land.");
+        assert!(
+            all.iter().all(|s| s.speaker != "Anglican Church"),
+            "{all:?}"
+        );
+    }
 
     #[test]
     fn heads_written_with_a_capital_after_a_country_are_one_bodys_name() {
