@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::lexicon::PhraseIndex;
 use super::tokens::Token;
 pub use marks::Marks;
-use marks::{bit, Bits};
+use marks::{Bits, ClassBits};
 
 mod marks;
 
@@ -436,9 +436,6 @@ impl Phrases {
     }
 }
 
-/// One bit per class of [`W`].
-type ClassBits = u128;
-
 /// Word classes and settings of every language.
 #[derive(Debug, Clone, Default)]
 pub struct Words {
@@ -507,10 +504,10 @@ impl Words {
         let l = self.lang_index(lang);
         let list = self.forms.entry(form.clone()).or_default();
         match list.iter_mut().find(|(i, _)| *i == l) {
-            Some((_, bits)) => *bits |= bit(class),
-            None => list.push((l, bit(class))),
+            Some((_, bits)) => bits.add(class),
+            None => list.push((l, ClassBits::of(class))),
         }
-        *self.any.entry(form).or_default() |= bit(class);
+        self.any.entry(form).or_default().add(class);
     }
 
     /// Sets a per-language setting (a row of `syntax.tsv`).
@@ -539,7 +536,7 @@ impl Words {
         let lang = lang
             .0
             .and_then(|l| list.iter().find(|(i, _)| *i == l))
-            .map_or(0, |(_, b)| *b);
+            .map_or(ClassBits::default(), |(_, b)| *b);
         Bits { lang, any }
     }
 
@@ -560,12 +557,12 @@ impl Words {
 
     /// Whether a form (not a token) is in a class, in any language.
     pub fn any(&self, w: W, form: &str) -> bool {
-        self.any.get(form).is_some_and(|b| b & bit(w) != 0)
+        self.any.get(form).is_some_and(|b| b.has(w))
     }
 
     /// Whether a form (not a token) is in a class, in a language.
     pub fn is(&self, w: W, form: &str, lang: Lang) -> bool {
-        self.bits(form, lang).lang & bit(w) != 0
+        self.bits(form, lang).lang.has(w)
     }
 
     /// The forms of a class matched as an affix, in any language.
@@ -590,7 +587,6 @@ mod tests {
             Setting::from_data_name("incise-past-comma"),
             Some(Setting::IncisePastComma)
         );
-        assert!(W::ALL.len() <= 128, "classes are bits of a u128");
     }
 
     #[test]

@@ -1,7 +1,36 @@
 //! The word classes of one token: bit sets, as written and in lower case, in the article's
 //! language and in any.
 
-use super::{ClassBits, W};
+use super::W;
+
+/// How many 64-bit words hold the classes' bits.
+const WORDS: usize = 3;
+
+/// One bit per class of [`W`] (up to 192 classes).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct ClassBits([u64; WORDS]);
+
+impl ClassBits {
+    /// The set of the one class `w`.
+    pub(super) fn of(w: W) -> ClassBits {
+        let mut b = ClassBits::default();
+        b.add(w);
+        b
+    }
+
+    pub(super) fn add(&mut self, w: W) {
+        let i = w as usize;
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    pub(super) fn has(self, w: W) -> bool {
+        let i = w as usize;
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+// every class has its bit
+const _: () = assert!(W::ALL.len() <= WORDS * 64);
 
 /// Bits of the classes a form belongs to: in one language, and in any.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -17,19 +46,15 @@ pub struct Marks {
     pub(super) low: Bits,
 }
 
-pub(super) fn bit(w: W) -> ClassBits {
-    1 << (w as u32)
-}
-
 impl Marks {
     /// In the article's language, the token in lower case.
     pub fn is(&self, w: W) -> bool {
-        self.low.lang & bit(w) != 0
+        self.low.lang.has(w)
     }
 
     /// In any language, the token in lower case.
     pub fn any(&self, w: W) -> bool {
-        self.low.any & bit(w) != 0
+        self.low.any.has(w)
     }
 
     /// In any of the classes `ws`, in any language, the token in lower case.
@@ -39,11 +64,11 @@ impl Marks {
 
     /// In any language, the token as written.
     pub fn any_norm(&self, w: W) -> bool {
-        self.norm.any & bit(w) != 0
+        self.norm.any.has(w)
     }
 
     /// In the article's language, the token as written.
     pub fn is_norm(&self, w: W) -> bool {
-        self.norm.lang & bit(w) != 0
+        self.norm.lang.has(w)
     }
 }
