@@ -93,6 +93,9 @@ classes! {
         /// Verb forms that impute a crime to their object or their passive subject (arrested,
         /// charged, inculpé, interpellé): the person so named is the article's suspect.
         ChargeVerb,
+        /// Subject pronouns of the first and second person (I, we, je, nous): the writer or
+        /// whom they address, no one the article names.
+        DialoguePronoun,
         /// Heads of vague sources, never speakers (experts, officials).
         Vague,
         /// Nouns without a plural ending whose verb is plural (police say, people say).

@@ -637,6 +637,37 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_comma_and_a_first_person_subject_is_no_speaker() {
+        for (lang, text, cue) in [
+            (
+                "en",
+                "Despite letters from Dana Reyes, I refuse to answer the survey.",
+                "refuse",
+            ),
+            (
+                "en",
+                "After the warning by Dana Reyes, we announced that the school would close.",
+                "announce",
+            ),
+            (
+                "fr",
+                "Après l'avertissement de Paul Morin, nous avons annoncé que l'école fermerait.",
+                "annoncer",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(all.iter().all(|s| s.cue != cue), "{text}: {all:?}");
+        }
+        // (a name right before the cue still is: After the talks, Dana Reyes said …)
+        let s = one(
+            "en",
+            SAT,
+            "After the talks, Dana Reyes said the school would close.",
+        );
+        assert_eq!(s.speaker, "Dana Reyes");
+    }
+
+    #[test]
     fn according_to_a_document_named_after_its_issuer() {
         for text in [
             "Few firms pay for leave, according to a 2014 Labor Department study.",

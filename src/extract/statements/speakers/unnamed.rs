@@ -72,7 +72,10 @@ pub(super) fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize)
     };
     if let Some(comma) = (from..cue).rev().find(|&k| s.low(k) == ",") {
         let first = comma + 1;
-        if unnamed(first, cue)
+        // (Despite calls from X, I refuse: the writer)
+        let dialogue = s.any(first, W::DialoguePronoun) && (first + 1..cue).all(|k| s.is_skip(k));
+        if dialogue
+            || unnamed(first, cue)
             || quantity(s, first, cue)
             || bare_plural(first, cue)
             || with_relative(first)
