@@ -96,6 +96,9 @@ classes! {
         /// Subject pronouns of the first and second person (I, we, je, nous): the writer or
         /// whom they address, no one the article names.
         DialoguePronoun,
+        /// Nouns of a country in the singular (nation, kingdom, pays, royaume): after "the" and
+        /// words that describe it, a country named before (the Middle Eastern nation).
+        CountryNoun,
         /// Heads of vague sources, never speakers (experts, officials).
         Vague,
         /// Nouns without a plural ending whose verb is plural (police say, people say).

@@ -116,7 +116,7 @@ fn referents(
     let own = names_own_country(s, a, b)
         .then(|| s.info.get(speaker).and_then(|i| i.country_entity))
         .flatten();
-    let that = that_country(s, a, b);
+    let that = that_country(s, a, b).or_else(|| country_epithet(s, a, b));
     // "His fellow journalists …" in a person's own words: whom "his", "her", "him" stand for
     let owners = owners_in_quote(s, (a, b), speaker, memory);
     [object, suspect, own, that]
@@ -358,6 +358,44 @@ fn that_country(s: &Sentence<'_>, a: usize, b: usize) -> Option<usize> {
     let at = (a..b).find(|&k| {
         phrases.longest_at(s.toks, k, lower).is_some()
             && !(k > s.from && (s.any(k - 1, W::Preposition) || s.m(k - 1).is(W::Locative)))
+    })?;
+    let named_before = s.mentions.iter().rev().find_map(|m| match m.kind {
+        MentionKind::Entity(e) if m.end <= at && s.info.get(e).is_some_and(|i| i.country) => {
+            Some(e)
+        }
+        _ => None,
+    });
+    named_before.or_else(|| s.info.article_country())
+}
+
+/// "the Middle Eastern nation", "the island nation", « le petit royaume »: a definite article,
+/// one or two words that describe a country (no nationality of its own, no name) and a noun of
+/// a country, in `toks[a..b]`, not a place where (in the Asian nation): the last country the
+/// sentence names before it, else the one the article is about.
+fn country_epithet(s: &Sentence<'_>, a: usize, b: usize) -> Option<usize> {
+    let describes = |k: usize| {
+        s.toks[k].is_word()
+            && s.mention_at(k).is_none()
+            && !s
+                .m(k)
+                .any_of(&[W::Function, W::Determiner, W::Preposition, W::And])
+    };
+    let at = (a..b).find(|&k| {
+        let article = s.any(k, W::Definite) && !(k > s.from && s.m(k - 1).is(W::Locative));
+        // (not before the country's name: the nearby country Samoa, the Pacific nation of
+        // Kiribati)
+        let named = |n: usize| {
+            let after = if n + 2 < s.to && s.any(n + 1, W::Of) {
+                n + 2
+            } else {
+                n + 1
+            };
+            after < s.to && s.toks[after].is_capitalized()
+        };
+        let noun = |n: usize| {
+            n < b && s.any(n, W::CountryNoun) && !s.toks[n].is_capitalized() && !named(n)
+        };
+        article && (k + 2..=k + 3).any(|n| noun(n) && (k + 1..n).all(describes))
     })?;
     let named_before = s.mentions.iter().rev().find_map(|m| match m.kind {
         MentionKind::Entity(e) if m.end <= at && s.info.get(e).is_some_and(|i| i.country) => {
@@ -795,6 +833,27 @@ mod tests {
         ] {
             let all = run(lang, SAT, text);
             assert!(all.last().is_some_and(|s| s.targets.is_empty()), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_described_by_a_noun_of_a_country_is_the_one_named_before() {
+        for (lang, text, country) in [
+            ("en", "Iran tested a missile on Monday. Iran said so. The carmaker Volvo said it would leave the Middle Eastern nation.", "Iran"),
+            ("en", "Sanctions on Zimbabwe failed. Zimbabwe printed money. Senator Ann Cole said the distressed African country was no example.", "Zimbabwe"),
+            ("fr", "Le Burundi a quitté la CPI. Le Burundi est isolé. Le militant Paul Geel a dénoncé le petit royaume.", "Burundi"),
+        ] {
+            let all = run(lang, SAT, text);
+            let last = all.last().map(|s| s.targets.clone()).unwrap_or_default();
+            assert!(last.iter().any(|t| t == country), "{text}: {all:?}");
+        }
+        // (not before the country's own name, nor where something happens)
+        for text in [
+            "Iran tested a missile on Monday. Iran said so. Senator Ann Cole said the Pacific nation of Kiribati would sink.",
+            "Iran tested a missile on Monday. Iran said so. Senator Ann Cole said protests spread in the Middle Eastern nation.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.last().is_some_and(|s| !s.targets.iter().any(|t| t == "Iran")), "{text}: {all:?}");
         }
     }
 
