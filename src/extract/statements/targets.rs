@@ -357,15 +357,9 @@ fn that_country(s: &Sentence<'_>, a: usize, b: usize) -> Option<usize> {
     let phrases = &s.lex.words.phrases.that_country;
     let at = (a..b).find(|&k| {
         phrases.longest_at(s.toks, k, lower).is_some()
-            && !(k > s.from && (s.any(k - 1, W::Preposition) || s.m(k - 1).is(W::Locative)))
+            && !(k > s.from && s.m(k - 1).is(W::Locative))
     })?;
-    let named_before = s.mentions.iter().rev().find_map(|m| match m.kind {
-        MentionKind::Entity(e) if m.end <= at && s.info.get(e).is_some_and(|i| i.country) => {
-            Some(e)
-        }
-        _ => None,
-    });
-    named_before.or_else(|| s.info.article_country())
+    country_before(s, a, at)
 }
 
 /// "the Middle Eastern nation", "the island nation", « le petit royaume »: a definite article,
@@ -397,11 +391,22 @@ fn country_epithet(s: &Sentence<'_>, a: usize, b: usize) -> Option<usize> {
         };
         article && (k + 2..=k + 3).any(|n| noun(n) && (k + 1..n).all(describes))
     })?;
-    let named_before = s.mentions.iter().rev().find_map(|m| match m.kind {
-        MentionKind::Entity(e) if m.end <= at && s.info.get(e).is_some_and(|i| i.country) => {
-            Some(e)
-        }
-        _ => None,
+    country_before(s, a, at)
+}
+
+/// The last country the sentence names before token `at`, by its name or, in what is said from
+/// `a`, a nationality (aucune entreprise russe, ni aucun organisme de ce pays), else the one the
+/// article is about.
+fn country_before(s: &Sentence<'_>, a: usize, at: usize) -> Option<usize> {
+    let named_before = s.mentions.iter().rev().find_map(|m| {
+        let e = match m.kind {
+            MentionKind::Entity(e) => e,
+            // (a nationality in what is said, not the speaker's: German firms said they would
+            // leave the Middle Eastern nation)
+            MentionKind::Adjective(e) if m.start >= a => e,
+            _ => return None,
+        };
+        (m.end <= at && s.info.get(e).is_some_and(|i| i.country)).then_some(e)
     });
     named_before.or_else(|| s.info.article_country())
 }
@@ -821,11 +826,16 @@ mod tests {
             ("fr", "Le Burundi a quitté la CPI. Le Burundi est isolé. Le militant Paul Geel craint de voir le pays devenir une dictature.", "Burundi"),
             // (the last country the sentence names before it)
             ("en", "Iran tested a missile. Senator Ann Cole said sanctions on Cuba had failed because the country was poor.", "Cuba"),
+            // (after a preposition that is no place where)
+            ("fr", "Le Burundi a quitté la CPI. Le Burundi est isolé. « Ce vote est une honte pour ce pays », a déclaré Paul Geel.", "Burundi"),
         ] {
             let all = run(lang, SAT, text);
             let last = all.last().map(|s| s.targets.clone()).unwrap_or_default();
             assert!(last.iter().any(|t| t == country), "{text}: {all:?}");
         }
+        // (or by a nationality in what is said, not the article's country)
+        let s = one("fr", SAT, "Paul Geel, un élu français, a dit n'avoir travaillé avec aucune entreprise russe, ni aucun organisme de ce pays.");
+        assert_eq!(s.targets, ["Russia"], "{s:?}");
         // a place where is no target (across the country, dans le pays)
         for (lang, text) in [
             ("en", "Iran tested a missile on Monday. Iran said so. Senator Ann Cole said protests spread across the country."),
@@ -840,6 +850,8 @@ mod tests {
     fn a_country_described_by_a_noun_of_a_country_is_the_one_named_before() {
         for (lang, text, country) in [
             ("en", "Iran tested a missile on Monday. Iran said so. The carmaker Volvo said it would leave the Middle Eastern nation.", "Iran"),
+            // (not the speaker's nationality)
+            ("en", "Iran tested a missile on Monday. Iran said so. The German carmaker Volvo said it would leave the Middle Eastern nation.", "Iran"),
             ("en", "Sanctions on Zimbabwe failed. Zimbabwe printed money. Senator Ann Cole said the distressed African country was no example.", "Zimbabwe"),
             ("fr", "Le Burundi a quitté la CPI. Le Burundi est isolé. Le militant Paul Geel a dénoncé le petit royaume.", "Burundi"),
         ] {
