@@ -668,6 +668,27 @@ mod tests {
     }
 
     #[test]
+    fn words_in_lower_case_right_after_the_cue_describe_the_person_named_after_them() {
+        for text in [
+            "According to conservative talk radio host Dana Reyes, the move reeks of fear.",
+            "The plan was criticized by veteran local union organizer Dana Reyes.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(
+                all.iter().any(|s| s.speaker == "Dana Reyes"),
+                "{text}: {all:?}"
+            );
+        }
+        // (not a name that qualifies a noun)
+        let all = run(
+            "en",
+            SAT,
+            "Dana Reyes met Tom Berg. \"It is over,\" said one Reyes confidant.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Dana Reyes"), "{all:?}");
+    }
+
+    #[test]
     fn according_to_a_document_named_after_its_issuer() {
         for text in [
             "Few firms pay for leave, according to a 2014 Labor Department study.",

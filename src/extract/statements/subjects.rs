@@ -16,6 +16,7 @@ use apposition::{
 };
 use aside::dash_aside_open;
 pub(super) use aside::{in_dash_aside, qualifies_a_person, quoted_in_aside, quoted_within_aside};
+use quotation::described_person_at;
 pub(super) use quotation::subject_after_quotation;
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
 use title::{body_of_unit, role_holder_after};
@@ -130,20 +131,9 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             }
             return Some(person_after_title(s, m).unwrap_or(m));
         }
-        // "said former Obama adviser David Axelrod": a word before the qualifying name
         let qualified = s.toks[j].is_word() && !s.toks[j].is_capitalized();
-        if let Some(p) = qualified
-            .then(|| s.mention_starting(j + 1))
-            .flatten()
-            .and_then(|m| role_holder_after(s, m))
-        {
+        if let Some(p) = qualified.then(|| described_after(s, j, from)).flatten() {
             return Some(p);
-        }
-        if let Some(p) = qualified.then(|| named_after_noun(s, j, from)).flatten() {
-            return Some(p);
-        }
-        if let Some(b) = qualified.then(|| body_of_unit(s, j, from)).flatten() {
-            return Some(b);
         }
         // "a indiqué au Monde le premier substitut": an indirect object before the speaker
         if s.any(j, W::Dative) {
@@ -178,9 +168,23 @@ pub(super) fn speaker_after<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m 
             j += 1;
             continue;
         }
-        break;
+        // "according to conservative talk radio host X": the person the words right after the
+        // cue describe
+        return (adjective && j == from)
+            .then(|| described_person_at(s, j, s.to))
+            .flatten();
     }
     None
+}
+
+/// The speaker a word in lower case at `j` opens the description of: the person a qualifying
+/// name names (said former Obama adviser David Axelrod), a person after a noun (selon le
+/// professeur X) or the body of a unit (le secrétariat général de l'ONU).
+fn described_after<'m>(s: &'m Sentence<'_>, j: usize, from: usize) -> Option<&'m Mention> {
+    s.mention_starting(j + 1)
+        .and_then(|m| role_holder_after(s, m))
+        .or_else(|| named_after_noun(s, j, from))
+        .or_else(|| body_of_unit(s, j, from))
 }
 
 /// Where the issuer of a document starts when it follows the document's noun ending before token

@@ -52,21 +52,49 @@ pub(in super::super) fn subject_after_quotation<'m>(
     (usable(m) && appositions).then_some(m)
 }
 
-/// The person named a few words after `a` (a place or a nationality, a noun in lower case: Texas
-/// delegate X, French climber X).
-fn described_person_at<'m>(s: &'m Sentence<'_>, a: usize, cue_start: usize) -> Option<&'m Mention> {
-    (a + 1..(a + 4).min(cue_start)).find_map(|k| {
+/// The person named a few words after `a`, before `end` (a place or a nationality, a noun in
+/// lower case: Texas delegate X, French climber X, conservative talk radio host X).
+pub(in super::super) fn described_person_at<'m>(
+    s: &'m Sentence<'_>,
+    a: usize,
+    end: usize,
+) -> Option<&'m Mention> {
+    (a + 1..(a + DESCRIPTION_WORDS + 1).min(end)).find_map(|k| {
         let p = s.mention_starting(k)?;
         let noun = !s.toks[k - 1].is_capitalized();
         let words = (a..k).all(|j| {
             s.toks[j].is_word()
-                && !s
-                    .m(j)
-                    .any_of(&[W::Preposition, W::And, W::Aux, W::Determiner])
+                && !s.m(j).any_of(&[
+                    W::Preposition,
+                    W::And,
+                    W::Aux,
+                    W::Determiner,
+                    W::Indefinite,
+                    W::Relative,
+                    W::Complementizer,
+                    W::Vague,
+                ])
         });
-        (noun && words && s.is_person(p) && p.name.is_some()).then_some(p)
+        // (the name ends the phrase: not one Trump confidant)
+        let ends = p.end >= s.to || {
+            let t = &s.toks[p.end];
+            !t.is_word()
+                || t.is_capitalized()
+                || s.is_skip(p.end)
+                || s.m(p.end).any_of(&[
+                    W::Preposition,
+                    W::And,
+                    W::Relative,
+                    W::Complementizer,
+                    W::Aux,
+                ])
+        };
+        (noun && words && ends && s.is_person(p) && p.name.is_some()).then_some(p)
     })
 }
+
+/// How many words may describe a person before the name.
+const DESCRIPTION_WORDS: usize = 4;
 
 /// Whether the quotation that opens at `open` is a short one of an aside (X, wearing “Ted Cruz”
 /// pins, said).
