@@ -679,13 +679,14 @@ mod tests {
                 "{text}: {all:?}"
             );
         }
-        // (not a name that qualifies a noun)
-        let all = run(
-            "en",
-            SAT,
+        // (not a name that qualifies a noun, nor one after a vague source)
+        for text in [
             "Dana Reyes met Tom Berg. \"It is over,\" said one Reyes confidant.",
-        );
-        assert!(all.iter().all(|s| s.speaker != "Dana Reyes"), "{all:?}");
+            "Dana Reyes met Tom Berg. \"It is over,\" said one source who identified Reyes.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().all(|s| s.speaker != "Dana Reyes"), "{all:?}");
+        }
     }
 
     #[test]

@@ -88,6 +88,10 @@ pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'
                 // (the subject of what is reported: said she could not support X)
                 && !s.any(k, W::Pronoun)
                 && !s.any(k, W::Modal)
+                // (a vague source is the subject, no name after it: said one source who
+                // identified X)
+                && !s.any(k, W::Vague)
+                && !s.any(k, W::Relative)
         })
         .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(s, m)))
 }
