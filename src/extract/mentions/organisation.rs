@@ -378,7 +378,7 @@ pub(super) fn short_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         .map(|k| c.low(k))
         .collect();
     // (one word, alone before a verb, a clause or a punctuation: the church should …, the
-    // group said, the council's vote; not the church authorities)
+    // alliance said, the council's vote; not the church authorities)
     let k = i + 2;
     // (a noun of a kind or a type refers back by its own rule: the group → the trade group
     // for X)
