@@ -382,11 +382,9 @@ pub(super) fn quotation_before_subject(
     // (and a place or a nationality before them, right after the quotation: "…," Texas
     // delegate X said)
     let place = |j: usize| s.toks[j].is_capitalized() && !s.m(j).any_of(&closed);
-    if full_name && n > 0 && k > s.from + 1 && place(k - 1) {
-        let after_quote = |j: usize| s.low(j) == "," || s.is_quote_close(j);
-        if after_quote(k - 2) {
-            k -= 1;
-        }
+    let after_quote = |j: usize| s.low(j) == "," || s.is_quote_close(j);
+    if full_name && n > 0 && k > s.from + 1 && place(k - 1) && after_quote(k - 2) {
+        k -= 1;
     }
     while k > s.from && s.low(k - 1) == "," {
         k -= 1;

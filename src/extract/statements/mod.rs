@@ -399,10 +399,9 @@ impl<'a> Site<'a> {
         // (not a short quotation that ends an aside after the subject, with its comma: X, who
         // calls Y a “sociopath,” said; X, the author of « Les Murs », a déclaré)
         let aside = |k: usize| subjects::quoted_in_aside(s, k).is_some();
-        let inner_comma = |k: usize| s.low(k.saturating_sub(1)) == ",";
         let after_quote = skip_back > s.from
             && (s.is_quote_close(skip_back - 1)
-                && !(inner_comma(skip_back - 1) && aside(skip_back - 1))
+                && !subjects::quotation_ends_aside(s, skip_back - 1)
                 || (before == ","
                     && skip_back >= 2
                     && s.is_quote_close(skip_back - 2)

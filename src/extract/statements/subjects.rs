@@ -15,7 +15,9 @@ use apposition::{
     unclosed_apposition,
 };
 use aside::dash_aside_open;
-pub(super) use aside::{in_dash_aside, qualifies_a_person, quoted_in_aside, quoted_within_aside};
+pub(super) use aside::{
+    in_dash_aside, qualifies_a_person, quotation_ends_aside, quoted_in_aside, quoted_within_aside,
+};
 use quotation::described_person_at;
 pub(super) use quotation::subject_after_quotation;
 pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
@@ -239,7 +241,7 @@ pub(super) fn speaker_before<'m>(
         j -= 1;
         // (a short quotation that ends an aside ends with its comma: X, the star of "The
         // Apprentice," said)
-        if j > floor + 1 && s.low(j - 1) == "," && quoted_in_aside(s, j).is_some() {
+        if j > floor + 1 && quotation_ends_aside(s, j) {
             j -= 1;
         }
         if let Some(open) = dash_aside_open(s, j, floor).filter(|_| !relative && commas == 0) {

@@ -75,3 +75,9 @@ pub(in super::super) fn quoted_in_aside(s: &Sentence<'_>, close: usize) -> Optio
 pub(in super::super) fn quoted_within_aside(s: &Sentence<'_>, close: usize) -> Option<usize> {
     quoted_in_aside(s, close).filter(|_| s.low(close - 1) != ",")
 }
+
+/// Whether a short quotation of an aside closes at `close` with the aside's comma inside it (X,
+/// the star of "The Apprentice," said): that comma, not the quotation, ends the aside.
+pub(in super::super) fn quotation_ends_aside(s: &Sentence<'_>, close: usize) -> bool {
+    quoted_in_aside(s, close).is_some() && s.low(close - 1) == ","
+}

@@ -5,7 +5,7 @@ use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::Sentence;
 use super::{
-    head_of_apposition, parenthetical_dash, person_before_place, quoted_in_aside,
+    head_of_apposition, parenthetical_dash, person_before_place, quotation_ends_aside,
     quoted_within_aside, usable,
 };
 
@@ -88,7 +88,7 @@ fn relative_close(s: &Sentence<'_>, cue_start: usize) -> Option<usize> {
     while j > s.from && s.is_skip(j - 1) {
         j -= 1;
     }
-    if j > s.from + 2 && s.low(j - 2) == "," && quoted_in_aside(s, j - 1).is_some() {
+    if j > s.from + 2 && quotation_ends_aside(s, j - 1) {
         j -= 1;
     }
     // (between commas or dashes: X — who … — said)
