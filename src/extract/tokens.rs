@@ -7,7 +7,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::Lexicon;
-use crate::text::Span;
+use crate::text::{is_invisible, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -184,7 +184,8 @@ impl Tokenizer {
         let mut i = 0;
         while i < chars.len() {
             let (pos, c) = chars[i];
-            if c.is_whitespace() || c == '*' || markdown_link_bracket(&chars, i) {
+            if c.is_whitespace() || c == '*' || is_invisible(c) || markdown_link_bracket(&chars, i)
+            {
                 i += 1;
                 continue;
             }
@@ -261,6 +262,11 @@ impl Tokenizer {
                 j += 1;
                 continue;
             }
+            // a soft hyphen or a joiner inside a word (news\u{ad}paper) leaves it one word
+            if is_invisible(ch) && chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n)) {
+                j += 1;
+                continue;
+            }
             let next_is_word = chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
             if (ch == '-' || ch == '\'' || ch == '’') && next_is_word {
                 if ch != '-' {
@@ -323,8 +329,8 @@ impl Tokenizer {
 
 /// A token of `raw` text at `span`.
 fn token(raw: &str, span: Span, kind: TokKind) -> Token {
-    let norm = if raw.contains('’') {
-        raw.replace('’', "'")
+    let norm = if raw.contains('’') || raw.contains(is_invisible) {
+        raw.replace('’', "'").replace(is_invisible, "")
     } else {
         raw.to_string()
     };
@@ -582,6 +588,19 @@ mod tests {
         assert_eq!(words("Johnson's plan"), vec!["Johnson", "'s", "plan"]);
         assert_eq!(words("Mr. Smith, 45"), vec!["Mr", ".", "Smith", ",", "45"]);
         assert_eq!(words("M.Trudeau"), vec!["M.", "Trudeau"]);
+    }
+
+    #[test]
+    fn invisible_characters_of_web_text_are_no_tokens() {
+        // between words, before a quotation mark, inside a word (a soft hyphen)
+        assert_eq!(
+            words("\u{202a}\u{201d}Stop,\u{201d} said Doug \u{ad}Andres\u{200f}, a news\u{ad}paper aide"),
+            ["\u{201d}", "Stop", ",", "\u{201d}", "said", "Doug", "Andres", ",", "a", "newspaper", "aide"]
+        );
+        assert_eq!(
+            words("Tran Ba \u{200b}\u{200b}Huy\u{feff}"),
+            ["Tran", "Ba", "Huy"]
+        );
     }
 
     #[test]

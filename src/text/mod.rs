@@ -8,4 +8,4 @@ pub mod span;
 
 pub use clean::{clean, Cleaned, Removal, RemovalReason};
 pub use keys::{fold, slug};
-pub use span::{on_one_line, CharIndex, Normalized, Span};
+pub use span::{is_invisible, on_one_line, CharIndex, Normalized, Span};

@@ -106,15 +106,24 @@ impl Normalized {
     }
 }
 
+/// An invisible formatting character of web text: soft hyphen, zero-width space and joiners,
+/// direction marks and embeddings, word joiner, byte order mark. Pages copied from the web carry
+/// them between and inside words; they are neither words nor punctuation.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
 /// `s` on one line: each run of whitespace that holds a line break (a text wrapped at a fixed
-/// width) becomes one space; other whitespace stays as written.
+/// width) becomes one space; other whitespace stays as written; invisible characters
+/// ([`is_invisible`]) go.
 pub fn on_one_line(s: &str) -> String {
-    if !s.contains(['\n', '\r']) {
+    if !s.contains(['\n', '\r']) && !s.contains(is_invisible) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
     let mut run = String::new();
-    for c in s.chars() {
+    for c in s.chars().filter(|&c| !is_invisible(c)) {
         if c.is_whitespace() {
             run.push(c);
             continue;
@@ -180,6 +189,10 @@ mod tests {
             "Acme Holdings  Inc said"
         );
         assert_eq!(on_one_line("no\u{a0}break"), "no\u{a0}break");
+        assert_eq!(
+            on_one_line("news\u{ad}paper Tran Ba \u{200b}Huy"),
+            "newspaper Tran Ba Huy"
+        );
     }
 
     use super::*;
