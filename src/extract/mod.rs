@@ -352,6 +352,11 @@ impl SentenceRun<'_> {
             mentions: &mentions,
             info: statements::Infos::new(reg),
         };
+        // (the gender of a person first named here already tells whom a pronoun after it may
+        // refer to: Asked by Matt Lauer whether …, she said)
+        for (p, g) in sentence_genders((lex, reg), &mentions) {
+            memory.genders.insert(p, g);
+        }
         let found = statements::sentence(&s, memory);
         if let Some((day, deictic)) = scene_here {
             memory.scene_date = Some(day);
@@ -381,6 +386,26 @@ struct Ran {
     quotation: Option<statements::continuation::Quotation>,
 }
 
+/// The person a mention names.
+fn person_of(reg: &Registry, m: &Mention) -> Option<usize> {
+    match m.kind {
+        MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
+        _ => None,
+    }
+}
+
+/// The persons of `mentions` whose gender is known, in text order: as the article shows it, else
+/// as the first name does (Hillary Clinton).
+fn sentence_genders<'m>(
+    (lex, reg): (&'m Lexicon, &'m Registry),
+    mentions: &'m [Mention],
+) -> impl Iterator<Item = (usize, mentions::Gender)> + 'm {
+    mentions
+        .iter()
+        .filter_map(|m| person_of(reg, m))
+        .filter_map(|p| mentions::person_gender(lex, reg, p).map(|g| (p, g)))
+}
+
 /// The last two persons mentioned, and the first person mentioned outside quotations (the subject
 /// the next sentences' pronouns and descriptions refer to).
 fn remember_persons(
@@ -389,16 +414,12 @@ fn remember_persons(
     w: mentions::Window<'_>,
     memory: &mut Memory,
 ) {
-    let person = |m: &Mention| match m.kind {
-        MentionKind::Entity(e) if reg.entities[e].kind == EntityKind::Person => Some(e),
-        _ => None,
-    };
+    for (p, g) in sentence_genders((lex, reg), mentions) {
+        memory.genders.insert(p, g);
+        memory.last_of_gender.insert(g, p);
+    }
+    let person = |m: &Mention| person_of(reg, m);
     for p in mentions.iter().filter_map(person) {
-        // (as the article shows it, else as the first name does: Hillary Clinton)
-        if let Some(g) = mentions::person_gender(lex, reg, p) {
-            memory.genders.insert(p, g);
-            memory.last_of_gender.insert(g, p);
-        }
         if memory.last_person != Some(p) {
             memory.person_before_last = memory.last_person;
             memory.last_person = Some(p);

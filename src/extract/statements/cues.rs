@@ -33,8 +33,8 @@ pub struct CueAt {
     pub pluperfect: bool,
     /// A passive with its agent: the token after "par" / "by" (revendiquées par l'organisation X).
     pub agent: Option<usize>,
-    /// An act the verb names, no statement (responded by blocking access): its subject is still
-    /// whom the next pronoun refers to.
+    /// An act the verb names, no statement (responded by blocking access): its subject is whom
+    /// the next pronoun refers to.
     pub act: bool,
 }
 
@@ -45,8 +45,7 @@ pub(super) struct Candidate {
     cue: Cue,
     /// The word before the cue.
     prev: String,
-    /// The auxiliary before the cue, over adverbs (a par ailleurs dénoncé), and where the walk
-    /// back to it stopped.
+    /// The auxiliary before the cue over adverbs (a par ailleurs dénoncé); where the walk stopped.
     aux: Option<usize>,
     stop: usize,
     /// A passive (est considéré, was found), and its agent.
@@ -224,7 +223,7 @@ fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<usize>) -> 
     // (backing is no speech: une coalition soutenue par l'Arabie saoudite)
     let support = s.m(i).is(W::Backing);
     let on = s.setting(Setting::ReducedPassiveReports);
-    if !on || aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || i == s.from || support {
+    if !on || aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || support {
         return false;
     }
     let agent = s.mention_starting(k).is_some()
@@ -234,8 +233,8 @@ fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<usize>) -> 
     agent && !document
 }
 
-/// The auxiliary before a cue at `i`, over skippable words (a par ailleurs dénoncé): its index,
-/// and where the walk back stopped.
+/// The auxiliary before a cue at `i` over skippable words (a par ailleurs dénoncé), and where the
+/// walk back stopped.
 fn auxiliary_before(s: &Sentence<'_>, i: usize) -> (Option<usize>, usize) {
     // over an aside between commas (a, quant à lui, dénoncé)
     let start = s.aside_before(i).unwrap_or(i);
@@ -285,8 +284,7 @@ fn passive_has_agent(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
 /// How far back the passive auxiliary of a coordinated participle may stand.
 const PASSIVE_REACH: usize = 5;
 
-/// How far back the indefinite article of a named thing may stand (a new reading campaign
-/// called).
+/// How far back the indefinite article of a named thing may stand (a new campaign called).
 const NAMING_REACH: usize = 4;
 
 /// "a program called Sandy Hook Promise", "un mouvement appelé Nuit debout": a participle that
@@ -385,10 +383,13 @@ fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bo
 
 /// "concerns over reported abuses": a participle after these prepositions is an adjective, as
 /// is one after an article and an adverb of manner ("a truly contested primary");
-/// "X, when asked about the vote, said": after these conjunctions it heads a passive clause.
+/// "X, when asked about the vote, said": after these conjunctions it heads a passive clause
+/// (unless with its agent, whose words it reports: When asked by X about …).
 fn not_attributive(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     let form = matches!(c.cue.kind, CueKind::Participle | CueKind::Finite);
-    let after = |k: usize| s.m(k).is(W::AttributiveBefore) || s.m(k).is(W::PassiveClause);
+    let after = |k: usize| {
+        s.m(k).is(W::AttributiveBefore) || s.m(k).is(W::PassiveClause) && c.agent.is_none()
+    };
     let over_adverb = c.i > s.from + 1
         && s.is_adverb(c.i - 1)
         && (s.noun_marker(c.i - 2) || s.m(c.i - 2).is(W::AttributiveBefore))
@@ -494,8 +495,7 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
 }
 
 /// "with Paul Smith describing the threat", "– Ryan saying he was encouraged": the name right
-/// before a gerund at `i` that opens an absolute clause (after "with", a comma or a dash), which
-/// speaks.
+/// before a gerund at `i` that opens an absolute clause (after "with", a comma, a dash) speaks.
 pub(super) fn absolute_subject<'m>(s: &'m Sentence<'_>, i: usize) -> Option<&'m Mention> {
     let opens = |k: usize| s.any(k, W::Absolute) || s.low(k) == "," || s.toks[k].is_dash();
     s.mentions.iter().find(|m| {

@@ -179,6 +179,23 @@ fn passive_agent(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         choice.speaker = speaker_of(m, x.memory, 0.9);
     }
     choice.content = (x.site.prev_end.max(s.from), x.site.cue.start);
+    // "Asked by X whether …, Y said", "When asked by X about …": a passive clause that opens the
+    // sentence says what follows its agent (right after "by", over a determiner or a role), up
+    // to its comma
+    let c = x.site.cue;
+    let opens = c.start == s.from || c.start == s.from + 1 && s.m(s.from).is(W::PassiveClause);
+    if opens {
+        let describes = |k: usize| s.toks[k].is_word() && !s.toks[k].is_capitalized();
+        let next = |m: &&Mention| {
+            m.start <= at + 2 && (at..m.start).all(|k| describes(k) && !s.any(k, W::Conditional))
+        };
+        let Some(m) = m.filter(next) else {
+            choice.speaker = None;
+            return true;
+        };
+        let comma = (m.end..s.to).find(|&k| s.low(k) == ",").unwrap_or(s.to);
+        choice.content = (m.end, comma);
+    }
     // "a pattern described by Marine Bulletin as "rather hectic"": the quotation after "as" too
     let quote = m
         .filter(|m| m.end + 1 < s.to && s.m(m.end).is(W::QuotedAs))
@@ -1486,6 +1503,18 @@ mod tests {
         assert_eq!(
             last,
             Some(("Tom Reyes", Some("the strike would go on"))),
+            "{all:?}"
+        );
+        // … nor to a person first named in its own sentence, whose first name shows the other
+        // gender
+        let all = run(
+            "en",
+            SAT,
+            "Dana Holt spoke on Monday night. Asked by Tom Reyes whether she had rehearsed, she said, \"I read it once.\"",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Dana Holt"),
             "{all:?}"
         );
         // a word of a gender inside a role phrase is not the person's (le porte-parole de la
@@ -2903,6 +2932,37 @@ mod tests {
             "The council made a strong condemnation of North Korea's latest test.",
         );
         assert!(all.iter().all(|s| s.speaker != "North Korea"), "{all:?}");
+    }
+
+    #[test]
+    fn a_passive_clause_opening_the_sentence_is_its_agents_question() {
+        for text in [
+            "Asked by Jake Tapper whether he would run, Ben Carson said no.",
+            "When asked by Jake Tapper about the plan, Ben Carson said no.",
+        ] {
+            let all = run("en", SAT, text);
+            let asked: Vec<_> = all
+                .iter()
+                .filter(|s| s.cue == "ask")
+                .map(|s| (s.speaker.as_str(), s.content.as_deref()))
+                .collect();
+            let rest = text
+                .split_once("Tapper ")
+                .unwrap()
+                .1
+                .split_once(',')
+                .unwrap()
+                .0;
+            assert_eq!(asked, [("Jake Tapper", Some(rest))], "{text}: {all:?}");
+            assert!(all.iter().any(|s| s.speaker == "Ben Carson"), "{all:?}");
+        }
+        // the agent is the word after "by", not a name further on
+        let all = run(
+            "en",
+            SAT,
+            "Asked by Thrush if Clinton gets it, Sharpton avoided an answer.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Clinton"), "{all:?}");
     }
 
     #[test]
