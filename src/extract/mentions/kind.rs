@@ -5,7 +5,7 @@
 //! gazetteer knows, a person's (l'entreprise de Mark Zuckerberg) or a place's is left to its rule.
 
 use super::super::lexicon::Gaz;
-use super::super::words::W;
+use super::super::words::{Setting, W};
 use super::registry::org_key;
 use super::{Ctx, MentionKind};
 
@@ -143,14 +143,32 @@ pub(super) fn definite_kind_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> 
 /// carmaker said": the noun of a kind after a definite article, with no name after it, is the
 /// organisation it introduced before; a noun of a type alone, the only organisation of that type
 /// the article has named (the carmaker Nissan … the company said).
+/// Where words in lower case may describe a noun between its article and it, they may here (the
+/// rights group, the conservative advocacy group said).
 fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    if i <= c.w.from || !c.m(i - 1).any(W::Definite) {
-        return None;
-    }
+    let words = &c.lex.words;
+    let english = words.on(words.lang(c.lang), Setting::DescribingWordsBefore);
+    // (a source: the subject of a cue right after it, or after according to; not another one:
+    // the other party, the new group; nor an apposition, which describes the name before it:
+    // Facebook, the biggest network)
+    let describes = |k: usize| qualifier(c, k) && !c.m(k).any(W::NounMarker);
+    let source = |d: usize| c.cue_after(i + 1) || d > c.w.from && c.source_intro(d - 1);
+    let apposition = |d: usize| {
+        d > c.w.from && c.low(d - 1) == "," && c.out.last().is_some_and(|m| m.end + 1 == d)
+    };
+    let described =
+        |d: usize| d + 1 == i || source(d) && !apposition(d) && (d + 1..i).all(describes);
+    let det = (i.saturating_sub(PRE_MODIFIERS + 1).max(c.w.from)..i)
+        .rev()
+        .take(if english { PRE_MODIFIERS + 1 } else { 1 })
+        .find(|&d| c.m(d).any(W::Definite) && described(d))?;
     let e = referent(c, i)?;
-    c.add_named(i - 1, i + 1, MentionKind::Entity(e), None);
+    c.add_named(det, i + 1, MentionKind::Entity(e), None);
     Some(i + 1)
 }
+
+/// How many words in lower case may describe a noun of a kind between its article and it.
+const PRE_MODIFIERS: usize = 3;
 
 /// The organisation the noun of a kind or a type at `i` refers back to.
 fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -272,6 +290,28 @@ mod tests {
                     .all(|s| !["Siemens", "Airbus", "Acme Holdings"].contains(&s.speaker.as_str())),
                 "{body}: {all:?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_english_noun_of_a_kind_described_before_it_refers_back_as_a_source() {
+        for body in [
+            "Human Rights Watch issued a report. He should be freed, the rights group says.",
+            "Human Rights Watch issued a report. The conservative advocacy group said the plan was bad.",
+            "Human Rights Watch issued a report. The plan is bad, according to the rights group.",
+        ] {
+            let all = run("en", SAT, body);
+            let last = all.last().map(|s| (s.speaker.as_str(), s.content.is_some()));
+            assert_eq!(last, Some(("Human Rights Watch", true)), "{body}: {all:?}");
+        }
+        // not another one, nor a noun the phrase goes on with, nor the apposition of a name
+        for body in [
+            "Human Rights Watch issued a report. The other group said the plan was bad.",
+            "Human Rights Watch issued a report. The rights group chairwoman said the plan was bad.",
+            "Human Rights Watch issued a report. Amnesty, the rights group, said the plan was bad.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(all.iter().all(|s| s.speaker != "Human Rights Watch"), "{body}: {all:?}");
         }
     }
 
