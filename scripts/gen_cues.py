@@ -334,7 +334,7 @@ def parse_fr_spec():
 EN = {
     "say": """say state tell call add note explain claim insist argue report write tweet post remark
         conclude acknowledge admit reply respond suggest characterize characterise
-        describe speak comment testify recall point_out issue_a_statement
+        describe speak comment testify recall point_out issue_a_statement release_a_statement
         assert affirm stress emphasize emphasise highlight mention indicate inform cite observe
         reassert reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find

@@ -1635,6 +1635,46 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_released_or_issued_reports_once() {
+        // released like issued; a statement's relative clause with a verb of its own reports,
+        // once, with the issuer's words
+        for (text, cue) in [
+            (
+                "Senator Ann Cole released a statement on Monday, calling the plan \"a disgrace.\"",
+                "release a statement",
+            ),
+            (
+                "Senator Ann Cole released a statement on Monday: \"We will not give up.\"",
+                "release a statement",
+            ),
+            (
+                "Senator Ann Cole issued a statement which said, \"We will not give up.\"",
+                "say",
+            ),
+            (
+                "Senator Ann Cole released a statement which read: \"We will not give up.\"",
+                "read",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            let got: Vec<_> = all
+                .iter()
+                .map(|s| (s.speaker.as_str(), s.cue.as_str()))
+                .collect();
+            assert_eq!(got[0], ("Ann Cole", cue), "{text}: {all:?}");
+            assert!(got.iter().all(|g| g.0 == "Ann Cole"), "{all:?}");
+            assert!(
+                all.iter().any(|s| s.content.is_some() || s.quote.is_some()),
+                "{all:?}"
+            );
+            assert!(
+                got.len() == 1 || cue == "release a statement",
+                "{text}: {all:?}"
+            );
+        }
+    }
+
+    #[test]
     fn continuing_reports_only_around_a_quotation() {
         let all = run(
             "en",

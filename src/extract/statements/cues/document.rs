@@ -14,8 +14,13 @@ const DOCUMENT_REACH: usize = 5;
 /// A form that reports only what a document says (see `W::DocumentCue`): a reference to a
 /// document or a document's noun right before it or right after it (the statement read: …, the
 /// decree signed by the Pope read, reads the motion), not a sign or a headline; a study's form
-/// (`W::StudyCue`) only with the noun before it (the poll showed).
+/// (`W::StudyCue`) only with the noun before it (the poll showed); a form that ends with a
+/// document's noun only if no verb reports in the relative clause after it
+/// ([`document_before_its_verb`]).
 pub(super) fn document_cue_has_document(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if !document_before_its_verb(s, c) {
+        return false;
+    }
     let study = s.any(c.i, W::StudyCue);
     if !s.any(c.i, W::DocumentCue) && !study {
         return true;
@@ -29,6 +34,22 @@ pub(super) fn document_cue_has_document(s: &Sentence<'_>, c: &Candidate, _: &[Cu
         .take_while(|&k| s.toks[k].is_word())
         .any(|k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun));
     before || after
+}
+
+/// "issued a statement which said, “…”", "released a statement which read: …": a form that ends
+/// with a document's noun, right before a relative clause whose verb reports, leaves the report
+/// to that verb (whose subject, the document, speaks for its issuer).
+fn document_before_its_verb(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let end = c.i + c.n;
+    let last = end - 1;
+    let document = s.any(last, W::Reference) || s.any(last, W::DocumentNoun);
+    if !document || end + 1 >= s.to {
+        return true;
+    }
+    // ("that" opens no clause whose verb finds its subject: the form keeps the report)
+    let relative = s.any(end, W::Relative) && !s.any(end, W::Complementizer);
+    let cues = s.lex.cues.get(s.lang);
+    !(relative && cues.is_some_and(|ix| ix.longest_at(s.toks, end + 1, lower).is_some()))
 }
 
 /// Whether a study's or a document's noun stands right before token `i`, over a few words (the
