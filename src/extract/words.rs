@@ -78,6 +78,9 @@ classes! {
         /// Prepositions of what is spoken about (asked about incidents that …): what follows is
         /// what is said, not an occasion before it.
         TopicPreposition,
+        /// Cue forms that report with what they are about alone, after where and when (spoke at
+        /// the rally on Monday about jobs), where other clause cues need a clause.
+        TopicCue,
         /// The word between a noun and the name it is given (identified the suspect as X).
         NamingLink,
         /// Nouns of a party's member (Republican, le socialiste): after a definite article and

@@ -1318,6 +1318,21 @@ mod tests {
             "Senator Ann Cole spoke to reporters: \"We will win the vote.\"",
         );
         assert_eq!(s.speaker, "Ann Cole");
+        // … or with what it was about, over where and when; not "about" a number
+        for text in [
+            "Senator Ann Cole spoke at the rally on Monday about the cost of rents.",
+            "Senator Ann Cole boasted about the new factory.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, "Ann Cole", "{text}");
+            assert!(
+                s.content
+                    .as_deref()
+                    .is_some_and(|c| c.contains("about the")),
+                "{s:?}"
+            );
+        }
+        assert!(run("en", SAT, "Senator Ann Cole spoke for about 30 minutes.").is_empty());
     }
 
     #[test]

@@ -114,12 +114,15 @@ pub(crate) fn quotation_after(s: &Sentence<'_>, after: usize) -> Option<usize> {
 /// How many words after a cue that needs a clause may stand before a quotation it introduces.
 const QUOTATION_REACH: usize = 10;
 
+/// How far after a clause cue what it speaks about may start, over where and when it spoke.
+const TOPIC_REACH: usize = 7;
+
 /// How far before a clause cue the quotation it reports may close ("…," the senator's spokeswoman
 /// declared).
 const QUOTED_BEFORE: usize = 8;
 
 /// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
-/// quote right after it, or a quote closed before it ("…," she declared).
+/// quote right after it, a quote closed before it ("…," she declared), or what it is about.
 pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     // (a phrase with its own complement reports with it: spoke about; not shot back)
     let complement = c.n > 1 && s.any(c.i + c.n - 1, W::Preposition);
@@ -129,6 +132,18 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     let after = c.i + c.n;
     let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k))
         || after < s.to && s.any(after, W::AttributeMarker);
+    // … or what is spoken about, past where and when (spoke at the White House on Tuesday about
+    // the victims' rights)
+    // (not "about" before a number: spoke for about 30 minutes)
+    let topic = || {
+        s.any(c.i, W::TopicCue)
+            && (after..(after + TOPIC_REACH).min(s.to))
+                .take_while(|&k| s.toks[k].is_word())
+                .any(|k| {
+                    s.any(k, W::TopicPreposition)
+                        && !s.toks.get(k + 1).is_some_and(|t| t.starts_with_digit())
+                })
+    };
     // an incise reports what comes before it (La réforme sera votée, a assuré X; comme l'assure X)
     // (only its auxiliary between the comma and it: not ", qui assurait le vol")
     let comma = c.i.checked_sub(1 + usize::from(c.aux.is_some()));
@@ -143,6 +158,7 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     // a study's finding needs no complementizer (the poll found Clinton leading)
     let study = study_before(s, c.i);
     clause_after
+        || topic()
         || incise
         || as_reported
         || study
