@@ -1336,6 +1336,20 @@ mod tests {
     }
 
     #[test]
+    fn reaffirming_reports_as_reasserting_does() {
+        let s = one(
+            "en",
+            SAT,
+            "Attorney General Ann Cole is reaffirming that the inquiry will go on.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.cue.as_str()),
+            ("Ann Cole", "reaffirm")
+        );
+        assert_eq!(s.content.as_deref(), Some("the inquiry will go on"));
+    }
+
+    #[test]
     fn a_gerund_coordinated_with_a_gerund_cue_is_a_cue() {
         let all = run(
             "en",
