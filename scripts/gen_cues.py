@@ -36,7 +36,7 @@ KINDS = ["finite", "participle", "gerund", "inverted", "preposition", "noun", "i
 # ---------------------------------------------------------------------------------------------
 FR = {
     "say": """
-        affirmer ajouter alléguer revendiquer analyser arguer assurer attester avouer commenter
+        affirmer réaffirmer ajouter alléguer revendiquer analyser arguer assurer attester avouer commenter
         concéder confier constater déclarer détailler enchaîner estimer évoquer
         expliquer exprimer gazouiller indiquer informer insister:intr ironiser:intr juger justifier
         marteler:E mentionner noter nuancer observer plaisanter:intr préciser

@@ -200,8 +200,8 @@ fn after_addressee(s: &Sentence<'_>, (a, b): (usize, usize)) -> (usize, usize) {
 }
 
 /// « a dit qu'il regrettait la décision », "said Merkel had asked Berlin for guarantees": where
-/// the subject of the next cue of the sentence opens this cue's content (only the addressee and
-/// « que » / "that" before it), the next cue's clause is what this cue reports, and the content
+/// the subject of the next cue of the sentence opens this cue's content (only the addressee,
+/// « que » / "that" and the subject's article before it), the next cue's clause is what this cue reports, and the content
 /// `(a, b)` and what is said (`said`) run over it to where that clause ends: the cue after it, or
 /// that cue's subject.
 pub(super) fn over_embedded_clause(
@@ -213,7 +213,9 @@ pub(super) fn over_embedded_clause(
     let Some(next) = site.cues.get(site.index + 1) else {
         return ((a, b), said);
     };
-    let embedded = said == (b, b)
+    // (over the article of that subject: a affirmé que la France soutenait …)
+    let opens = said.1 == b && (said.0..said.1).all(|k| s.any(k, W::Determiner));
+    let embedded = opens
         && b < next.start
         && matches!(next.cue.kind, CueKind::Finite | CueKind::Participle)
         && (b..next.start).all(|k| !s.in_quote(k) && !s.is_quote_open(k) && s.toks[k].is_word());
@@ -610,6 +612,12 @@ mod tests {
                 "en",
                 "Mayor Tom Reed told reporters that the governor had asked for more time.",
                 "the governor had asked for more time",
+            ),
+            // (over the article of a subject its mention leaves out; réaffirmer is a cue)
+            (
+                "fr",
+                "Le maire Paul Girard a réaffirmé que la France soutenait l'Ukraine.",
+                "la France soutenait l'Ukraine",
             ),
         ];
         for (lang, body, said) in cases {
