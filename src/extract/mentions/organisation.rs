@@ -35,9 +35,11 @@ fn head_at(c: &Ctx<'_>, i: usize) -> Option<(Option<(usize, usize)>, usize)> {
     // a name the lexicon knows is the gazetteer's (l'Union Africaine is the African Union),
     // unless a nationality or a country follows it (le ministère des Affaires étrangères
     // chinois, … du Burundi)
+    // … or a state or a city before it, whose body it is (the Florida Department of State, the
+    // California Department of Justice: not the federal ones)
     if let Some((n, Gaz::Org(_))) = c.gazetteer_at(i) {
         let of_country = c.complement(i + n, c.w.to, Of::Organisation).0.is_some();
-        if n > 1 && c.nationality_at(i + n).is_none() && !of_country {
+        if n > 1 && c.nationality_at(i + n).is_none() && !of_country && !local_place_before(c, i) {
             return None;
         }
     }
@@ -327,6 +329,14 @@ fn country_before(c: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// Whether the name of a state or a city, no country's, ends right before token `i`.
+fn local_place_before(c: &Ctx<'_>, i: usize) -> bool {
+    (i.saturating_sub(3).max(c.w.from)..i).any(|k| {
+        c.place_at(k).is_some_and(|(n, _)| k + n == i)
+            && !matches!(c.gazetteer_at(k), Some((_, Gaz::Country(..))))
+    })
+}
+
 /// After a head with a determiner: a descriptor and a name (l'agence de presse Belga, l'agence
 /// Anatolie), or qualifying adjectives (le parquet fédéral) and the complement after them (le
 /// tribunal administratif de Nice, la cour administrative d'appel de Marseille).
@@ -582,6 +592,36 @@ mod tests {
             all.iter().all(|s| s.speaker != "Anglican Church"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_state_or_a_city_before_a_known_bodys_name_makes_its_own_body() {
+        for (text, who) in [
+            (
+                "The Florida Department of State said turnout was high.",
+                "Florida Department of State",
+            ),
+            (
+                "Turnout was high, according to the Ohio Department of State.",
+                "Ohio Department of State",
+            ),
+            (
+                "The California Department of Justice said it would sue.",
+                "California Department of Justice",
+            ),
+            // (a country's name before it is the known body's)
+            (
+                "The Department of Justice said it would sue.",
+                "Department of Justice",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(
+                all.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>(),
+                [who],
+                "{text}"
+            );
+        }
     }
 
     #[test]
