@@ -611,7 +611,7 @@ mod tests {
             ),
             // (a country's name before it is the known body's)
             (
-                "The Department of Justice said it would sue.",
+                "The U.S. Department of Justice said it would sue.",
                 "Department of Justice",
             ),
         ] {
