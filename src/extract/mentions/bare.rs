@@ -39,10 +39,12 @@ pub(super) fn opening_plural(c: &Ctx<'_>, i: usize) -> bool {
     let plural = words
         .setting(lang, Setting::PluralEnding)
         .is_some_and(|e| word.ends_with(e) && !word.ends_with(&e.repeat(2)));
+    // (not a place's name: Texas, Brussels)
     plural
         && words.on(lang, Setting::BarePluralOpens)
         && word.chars().count() > 3
         && !acronym_like(&c.tok(i).norm)
+        && c.place_at(i).is_none()
 }
 
 /// Whether the chain of names `toks[i..end]`, with no first name, after a locative preposition

@@ -1439,6 +1439,8 @@ mod tests {
     fn a_state_or_a_city_that_speaks_is_an_organisation_of_its_country() {
         for (lang, text, iso) in [
             ("en", "Florida said the recount was over.", "US"),
+            // (a name ending like a plural is no plural noun opening the sentence)
+            ("en", "Texas said the rules were illegal.", "US"),
             ("fr", "Dubai a annoncé que l'aéroport restait ouvert.", "AE"),
         ] {
             let e = first_speaker(lang, text);
