@@ -201,9 +201,9 @@ fn after_addressee(s: &Sentence<'_>, (a, b): (usize, usize)) -> (usize, usize) {
 
 /// « a dit qu'il regrettait la décision », "said Merkel had asked Berlin for guarantees": where
 /// the subject of the next cue of the sentence opens this cue's content (only the addressee,
-/// « que » / "that" and the subject's article before it), the next cue's clause is what this cue reports, and the content
-/// `(a, b)` and what is said (`said`) run over it to where that clause ends: the cue after it, or
-/// that cue's subject.
+/// « que » / "that" and the subject's article before it), the next cue's clause is what this
+/// cue reports, and the content `(a, b)` and what is said (`said`) run over it to where that
+/// clause ends: the cue after it, or that cue's subject.
 pub(super) fn over_embedded_clause(
     s: &Sentence<'_>,
     site: &Site<'_>,
