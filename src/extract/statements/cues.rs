@@ -1318,17 +1318,19 @@ mod tests {
             "Senator Ann Cole spoke to reporters: \"We will win the vote.\"",
         );
         assert_eq!(s.speaker, "Ann Cole");
-        // … or with what it was about, over where and when; not "about" a number
+        // … or with what it was about, over where and when, or "of" right after it; not "about"
+        // a number
         for text in [
             "Senator Ann Cole spoke at the rally on Monday about the cost of rents.",
             "Senator Ann Cole boasted about the new factory.",
+            "Senator Ann Cole spoke movingly of the new factory.",
         ] {
             let s = one("en", SAT, text);
             assert_eq!(s.speaker, "Ann Cole", "{text}");
             assert!(
                 s.content
                     .as_deref()
-                    .is_some_and(|c| c.contains("about the")),
+                    .is_some_and(|c| c.contains("the new factory") || c.contains("the cost")),
                 "{s:?}"
             );
         }

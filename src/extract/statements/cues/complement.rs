@@ -135,14 +135,18 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     // … or what is spoken about, past where and when (spoke at the White House on Tuesday about
     // the victims' rights)
     // (not "about" before a number: spoke for about 30 minutes)
+    // (or "of" right after it, over an adverb: spoke emotionally of)
+    let of = |k: usize| k < s.to && s.any(k, W::Of);
     let topic = || {
         s.any(c.i, W::TopicCue)
-            && (after..(after + TOPIC_REACH).min(s.to))
+            && ((after..(after + TOPIC_REACH).min(s.to))
                 .take_while(|&k| s.toks[k].is_word())
                 .any(|k| {
                     s.any(k, W::TopicPreposition)
                         && !s.toks.get(k + 1).is_some_and(|t| t.starts_with_digit())
                 })
+                || of(after)
+                || after < s.to && s.is_adverb(after) && of(after + 1))
     };
     // an incise reports what comes before it (La réforme sera votée, a assuré X; comme l'assure X)
     // (only its auxiliary between the comma and it: not ", qui assurait le vol")
