@@ -15,7 +15,8 @@ mod infinitive;
 mod pairs;
 mod whole;
 use complement::{
-    clause_cue_has_clause, object_cue_has_object, promise_has_complement, threat_has_terms,
+    clause_cue_has_clause, object_cue_has_object, promise_has_complement, reduced_passive,
+    threat_has_terms,
 };
 pub(super) use document::study_noun_before;
 use document::{document_cue_has_document, study_before};
@@ -213,24 +214,6 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
         passive,
         agent,
     })
-}
-
-/// "a pattern described by Marine Bulletin as …", « le plan, critiqué par le Kremlin, »: a
-/// participle at `i` (`n` tokens) with no auxiliary and its agent's name right after it is a
-/// reduced passive; not the issuer of a document (a poll published by Gallup), nor backing.
-fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<usize>) -> bool {
-    let k = i + n + 1;
-    // (backing is no speech: une coalition soutenue par l'Arabie saoudite)
-    let support = s.m(i).is(W::Backing);
-    let on = s.setting(Setting::ReducedPassiveReports);
-    if !on || aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || support {
-        return false;
-    }
-    let agent = s.mention_starting(k).is_some()
-        || s.any(k, W::Determiner) && s.mention_starting(k + 1).is_some();
-    let document = (i.saturating_sub(2).max(s.from)..i)
-        .any(|j| s.any(j, W::Reference) || s.any(j, W::SourceNoun));
-    agent && !document
 }
 
 /// The auxiliary before a cue at `i` over skippable words (a par ailleurs dénoncé), and where the
@@ -453,7 +436,20 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
         CueKind::Finite => {
             // (a document's verb after the name of its issuer: the decree signed by the Pope read)
             let document = s.any(i, W::DocumentCue) && study_before(s, i);
+            // (right after a verb that reports, no bare form itself, a noun opening what it
+            // reports: said demand had fallen; not the agriculture report said)
+            let bare = |o: &CueAt| {
+                (o.start..o.end)
+                    .map(|k| s.low(k))
+                    .eq(o.cue.lemma.split(' '))
+            };
+            let after_verb = out.last().is_some_and(|o| {
+                o.end == i
+                    && matches!(o.cue.kind, CueKind::Finite | CueKind::Participle)
+                    && !bare(o)
+            });
             !prev_noun_marker
+                && !after_verb
                 && !reduced_relative(s, c)
                 && (document || !noun_after_name(s, c))
                 && !issued_document(s, i, n)
@@ -1335,6 +1331,21 @@ mod tests {
             );
         }
         assert!(run("en", SAT, "Senator Ann Cole spoke for about 30 minutes.").is_empty());
+    }
+
+    #[test]
+    fn a_form_right_after_a_verb_that_reports_opens_what_it_reports() {
+        // a noun, not a second cue that would cut the content
+        for (text, said) in [
+            ("Acme Holdings said demand had fallen.", "demand had fallen"),
+            (
+                "Senator Ann Cole said reports of fraud were false.",
+                "reports of fraud were false",
+            ),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.content.as_deref(), Some(said), "{text}");
+        }
     }
 
     #[test]

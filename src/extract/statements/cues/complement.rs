@@ -2,7 +2,7 @@
 //! complement or object (s'engage à, pledged funds), a threat its terms where the language says so
 //! (menacer de, menacer l'Italie de sanctions); a cue that needs a clause may have a quotation
 //! instead, after where or to whom it was said (spoke to reporters: "…"); a characterisation
-//! what it makes of its object (cast X as a liar).
+//! what it makes of its object (cast X as a liar); a participle with no auxiliary its agent.
 
 use super::super::super::lexicon::CueKind;
 use super::super::super::mentions::MentionKind;
@@ -10,6 +10,24 @@ use super::super::super::words::{Setting, W};
 use super::super::Sentence;
 use super::document::study_before;
 use super::{article_before, candidate, kept, Candidate, CueAt};
+
+/// "a pattern described by Marine Bulletin as …", « le plan, critiqué par le Kremlin, »: a
+/// participle at `i` (`n` tokens) with no auxiliary and its agent's name right after it is a
+/// reduced passive; not the issuer of a document (a poll published by Gallup), nor backing.
+pub(super) fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<usize>) -> bool {
+    let k = i + n + 1;
+    // (backing is no speech: une coalition soutenue par l'Arabie saoudite)
+    let support = s.m(i).is(W::Backing);
+    let on = s.setting(Setting::ReducedPassiveReports);
+    if !on || aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || support {
+        return false;
+    }
+    let agent = s.mention_starting(k).is_some()
+        || s.any(k, W::Determiner) && s.mention_starting(k + 1).is_some();
+    let document = (i.saturating_sub(2).max(s.from)..i)
+        .any(|j| s.any(j, W::Reference) || s.any(j, W::SourceNoun));
+    agent && !document
+}
 
 /// A form that reports only with an infinitive or an object (see `W::ObjectCue`): "to" or a
 /// determiner after it, over adverbs; one that characterises its object (see `W::AsCue`), only
