@@ -287,9 +287,11 @@ fn common_end(c: &Ctx<'_>, i: usize, end: usize) -> bool {
 fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // a state or a city that does not speak (according to Florida, in Texas), or a document's
     // name (la Constitution), is no actor; Dubai a annoncé is Dubai's government
+    // (one that speaks after an aside speaks too: Texas, leading a coalition of states, asked)
     let place = c.place_at(i).filter(|&(n, _)| n == 1);
     let word = c.tok(i).norm.clone();
-    if place.is_some() && !c.verb_cue_after(i + 1) || names_no_actor(c, i) {
+    let place_speaks = || c.verb_cue_after(i + 1) || aside_then_cue(c, i) == Some(false);
+    if place.is_some() && !place_speaks() || names_no_actor(c, i) {
         return;
     }
     let inside_quote = c.w.in_quote(i);
@@ -1441,6 +1443,12 @@ mod tests {
             ("en", "Florida said the recount was over.", "US"),
             // (a name ending like a plural is no plural noun opening the sentence)
             ("en", "Texas said the rules were illegal.", "US"),
+            // (and one that speaks after an aside)
+            (
+                "en",
+                "Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
+                "US",
+            ),
             ("fr", "Dubai a annoncé que l'aéroport restait ouvert.", "AE"),
         ] {
             let e = first_speaker(lang, text);
