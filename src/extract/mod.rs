@@ -354,7 +354,8 @@ impl SentenceRun<'_> {
         };
         // (the gender of a person first named here already tells whom a pronoun after it may
         // refer to: Asked by Matt Lauer whether …, she said)
-        for (p, g) in sentence_genders((lex, reg), &mentions) {
+        let genders: Vec<_> = sentence_genders((lex, reg), &mentions).collect();
+        for &(p, g) in &genders {
             memory.genders.insert(p, g);
         }
         let found = statements::sentence(&s, memory);
@@ -365,7 +366,7 @@ impl SentenceRun<'_> {
                 memory.lead_date = Some(memory.lead_date.map_or(day, |d| d.max(day)));
             }
         }
-        remember_persons((lex, reg), &mentions, w, memory);
+        remember_persons(reg, (&mentions, &genders), w, memory);
         Ran {
             goes_on: found
                 .last()
@@ -406,16 +407,16 @@ fn sentence_genders<'m>(
         .filter_map(|p| mentions::person_gender(lex, reg, p).map(|g| (p, g)))
 }
 
-/// The last two persons mentioned, and the first person mentioned outside quotations (the subject
-/// the next sentences' pronouns and descriptions refer to).
+/// The last person of each gender (`genders`: those of the sentence's persons, already known
+/// to `memory`), the last two persons mentioned, and the first person mentioned outside
+/// quotations (the subject the next sentences' pronouns and descriptions refer to).
 fn remember_persons(
-    (lex, reg): (&Lexicon, &Registry),
-    mentions: &[Mention],
+    reg: &Registry,
+    (mentions, genders): (&[Mention], &[(usize, mentions::Gender)]),
     w: mentions::Window<'_>,
     memory: &mut Memory,
 ) {
-    for (p, g) in sentence_genders((lex, reg), mentions) {
-        memory.genders.insert(p, g);
+    for &(p, g) in genders {
         memory.last_of_gender.insert(g, p);
     }
     let person = |m: &Mention| person_of(reg, m);

@@ -290,7 +290,8 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     // (one that speaks after an aside speaks too: Texas, leading a coalition of states, asked)
     let place = c.place_at(i).filter(|&(n, _)| n == 1);
     let word = c.tok(i).norm.clone();
-    let place_speaks = || c.verb_cue_after(i + 1) || aside_then_cue(c, i) == Some(false);
+    let aside = aside_then_cue(c, i);
+    let place_speaks = || c.verb_cue_after(i + 1) || aside == Some(false);
     if place.is_some() && !place_speaks() || names_no_actor(c, i) {
         return;
     }
@@ -313,7 +314,6 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let plural = opening_plural(c, i);
     let common =
         m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed || plural;
-    let aside = aside_then_cue(c, i);
     let speaks = !inside_quote
         && !common
         && !after_locative(c, i)

@@ -58,9 +58,13 @@ impl Candidate {
     /// Whether the form is the lemma itself, the bare form (call, apologize), where the
     /// language's verbs agree a noun or an infinitive as often as a verb.
     fn is_bare(&self, s: &Sentence<'_>) -> bool {
-        let form: Vec<&str> = (self.i..self.i + self.n).map(|k| s.low(k)).collect();
-        form.join(" ") == self.cue.lemma
+        is_lemma(s, self.i..self.i + self.n, &self.cue.lemma)
     }
+}
+
+/// Whether the tokens `at` are `lemma` itself, word for word.
+fn is_lemma(s: &Sentence<'_>, at: std::ops::Range<usize>, lemma: &str) -> bool {
+    at.map(|k| s.low(k)).eq(lemma.split(' '))
 }
 
 /// A check a cue form must pass to be a cue here; `out` holds the cues already kept.
@@ -438,15 +442,10 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
             let document = s.any(i, W::DocumentCue) && study_before(s, i);
             // (right after a verb that reports, no bare form itself, a noun opening what it
             // reports: said demand had fallen; not the agriculture report said)
-            let bare = |o: &CueAt| {
-                (o.start..o.end)
-                    .map(|k| s.low(k))
-                    .eq(o.cue.lemma.split(' '))
-            };
             let after_verb = out.last().is_some_and(|o| {
                 o.end == i
                     && matches!(o.cue.kind, CueKind::Finite | CueKind::Participle)
-                    && !bare(o)
+                    && !is_lemma(s, o.start..o.end, &o.cue.lemma)
             });
             !prev_noun_marker
                 && !after_verb
