@@ -22,7 +22,7 @@ pub(super) fn campaign_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     if !c.m(i).is(W::CampaignHead) || c.tok(i).is_capitalized() {
         return None;
     }
-    if qualifies_what_follows(c, i + 1) {
+    if qualifies_what_follows(c, i) {
         return None;
     }
     // the person before the head, over one adjective and a genitive (Clinton's presidential
@@ -65,7 +65,7 @@ pub(super) fn campaign_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 }
 
 pub(super) fn office_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    if !c.m(i).is(W::OfficeNoun) || c.tok(i).is_capitalized() || qualifies_what_follows(c, i + 1) {
+    if !c.m(i).is(W::OfficeNoun) || c.tok(i).is_capitalized() || qualifies_what_follows(c, i) {
         return None;
     }
     // (over one word in lower case and the genitive: Sanders's press office)
@@ -93,15 +93,17 @@ pub(super) fn office_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     Some(i + 1)
 }
 
-/// Whether a role or a name at `next`, right after the head, is what the campaign qualifies
-/// (Clinton campaign manager Robby Mook, the campaign chairman).
-fn qualifies_what_follows(c: &Ctx<'_>, next: usize) -> bool {
-    next < c.w.to && (c.tok(next).is_capitalized() || c.holds_role(next, next + 1))
+/// Whether a role or a name right after the head at `head` is what the campaign qualifies (the
+/// campaign chairman, Clinton campaign spokesman Brian Fallon), or the head opens a role of its
+/// own (Clinton campaign manager Robby Mook).
+fn qualifies_what_follows(c: &Ctx<'_>, head: usize) -> bool {
+    let next = head + 1;
+    next < c.w.to && (c.tok(next).is_capitalized() || c.holds_role(head, next + 1))
 }
 
 /// "the campaign" at `the`: the last campaign the article named.
 fn the_campaign(c: &mut Ctx<'_>, the: usize) -> Option<usize> {
-    if qualifies_what_follows(c, the + 2) {
+    if qualifies_what_follows(c, the + 1) {
         return None;
     }
     let e = c.reg.last_org_with_word("campaign")?;
@@ -132,6 +134,14 @@ mod tests {
         // Sanders' campaign: a genitive apostrophe alone
         let text = "Tom Reyes spoke in Iowa. Tom Reyes’ campaign says it raised $2 million.";
         assert_eq!(speakers(text), vec!["Tom Reyes campaign"]);
+    }
+
+    #[test]
+    fn a_role_that_opens_with_the_campaigns_head_is_its_holders() {
+        let text = "Donald Trump spoke in Iowa. \"The poll is wrong,\" said Trump campaign \
+                    manager Corey Dale. Hillary Clinton campaign manager Rob Lane said it was \
+                    right.";
+        assert_eq!(speakers(text), vec!["Corey Dale", "Rob Lane"]);
     }
 
     #[test]

@@ -131,13 +131,13 @@ pub(in super::super) fn person_after_title<'m>(
 
 /// "Clinton spokesman Brian Fallon", "Trump's lawyer Michael Cohen": the person named right after
 /// a role that the name at `m` qualifies (over a possessive 's, or a campaign's role: Clinton
-/// campaign chairman John Podesta).
+/// campaign chairman John Podesta, Trump campaign manager Corey Lewandowski).
 pub(super) fn role_holder_after<'m>(s: &'m Sentence<'_>, m: &Mention) -> Option<&'m Mention> {
-    let mut at = m.end;
-    if at < s.to && (s.any(at, W::Genitive) || s.any(at, W::CampaignHead)) {
-        at += 1;
-    }
-    let p = s.mention_starting(at)?;
+    let at = m.end;
+    let over = at < s.to && (s.any(at, W::Genitive) || s.any(at, W::CampaignHead));
+    let p = s
+        .mention_starting(at)
+        .or_else(|| over.then(|| s.mention_starting(at + 1)).flatten())?;
     let role_first = p.name.is_some_and(|n| n.start > p.span.start);
     (s.is_person(p) && role_first).then_some(p)
 }
