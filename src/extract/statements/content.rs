@@ -381,12 +381,20 @@ pub(super) fn quotation_before_subject(
         .take_while(|&j| describing(j));
     let n = words.count();
     k -= if full_name { n } else { 0 };
-    // (and a place or a nationality before them, right after the quotation: "…," Texas
-    // delegate X said)
+    // (and a place, a nationality or a body before them, right after the quotation: "…," Texas
+    // delegate X said, White House spokesman X said)
     let place = |j: usize| s.toks[j].is_capitalized() && !s.m(j).any_of(&closed);
     let after_quote = |j: usize| s.low(j) == "," || s.is_quote_close(j);
-    if full_name && n > 0 && k > s.from + 1 && place(k - 1) && after_quote(k - 2) {
-        k -= 1;
+    let described = full_name && (n > 0 || !s.toks[m.start].is_capitalized());
+    if described && k > s.from + 1 {
+        let body = s
+            .mentions
+            .iter()
+            .find(|p| p.end == k && p.start > s.from + 1);
+        let before = body.map(|p| p.start).unwrap_or(k - 1);
+        if (body.is_some() || place(k - 1)) && after_quote(before - 1) {
+            k = before;
+        }
     }
     while k > s.from && s.low(k - 1) == "," {
         k -= 1;
@@ -515,6 +523,22 @@ mod tests {
                 "\"It works,\" longtime party organizer Tom Reyes said on Monday.",
                 "Tom Reyes",
                 "It works,",
+            ),
+            // (a body or a person whose role it is, before the role)
+            (
+                "\"The talks are over,\" Oxfam spokesman Dan Kerr said.",
+                "Dan Kerr",
+                "The talks are over,",
+            ),
+            (
+                "\"We will not wait,\" White House press secretary Lena Ortiz told reporters.",
+                "Lena Ortiz",
+                "We will not wait,",
+            ),
+            (
+                "\"It is a fraud,\" Sanders adviser Mark Dunn said in a statement.",
+                "Mark Dunn",
+                "It is a fraud,",
             ),
         ] {
             let s = one("en", SAT, text);
