@@ -90,6 +90,11 @@ impl Calendar {
         self.weekdays.contains_key(word)
     }
 
+    /// Whether a word (in lower case) is a month's name.
+    pub fn is_month(&self, word: &str) -> bool {
+        self.month(word).is_some()
+    }
+
     /// Whether a word names a weekday, a month or a day relative to publication.
     pub fn is_date_word(&self, word: &str) -> bool {
         self.is_weekday(word) || self.month(word).is_some() || self.is_deictic(word)

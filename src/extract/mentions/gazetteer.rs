@@ -3,7 +3,8 @@
 //! speaker), a seat of government (le Kremlin: an organisation of its country), a known organisation
 //! (OTAN) or a known actor by full name (Kassym-Jomart Tokaïev, with any middle name after it) or by
 //! surname (Blinken, joining the person of that surname the article already names); else names
-//! joined by hyphens ([`super::compound`]: the US-China trade war).
+//! joined by hyphens ([`super::compound`]: the US-China trade war). A month's name may be a
+//! person's name ([`Ctx::month_names_a_person`]: Theresa May, April Ryan).
 
 use super::super::lexicon::{exact, CountryHow, Gaz, Lexicon};
 use super::super::tokens::Token;
@@ -271,6 +272,35 @@ fn longer_org_name(c: &Ctx<'_>, at: usize) -> Option<usize> {
         .rev()
         .find(|&k| c.m(k).any_norm(W::Orghead))
         .map(|k| k + 1)
+}
+
+impl Ctx<'_> {
+    /// Whether the month's name at `k` names a person: a first name before a name (April Ryan
+    /// asked), a name after a first name (Brian May) or the surname of a person named before
+    /// (Theresa May …; May said); not after a word that makes it a date (in May, last June, the
+    /// May elections) nor before a number (May 5).
+    pub(super) fn month_names_a_person(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        if !self.lex.calendar.is_month(t.lower()) {
+            return false;
+        }
+        let (from, to) = (self.w.from, self.w.to);
+        let dating = [W::Preposition, W::Determiner, W::Of, W::Adverbial];
+        if k > from && (self.m(k - 1).any_of(&dating) || self.tok(k - 1).starts_with_digit()) {
+            return false;
+        }
+        let next = (k + 1 < to).then(|| self.tok(k + 1));
+        if next.is_some_and(|n| n.starts_with_digit()) {
+            return false;
+        }
+        let name_after = next.is_some_and(|n| n.is_capitalized())
+            && !self.m(k + 1).any_norm(W::Function)
+            && !self.lex.calendar.is_date_word(self.tok(k + 1).lower());
+        let first_name = self.lex.first_name_genders.contains_key(&t.norm);
+        (first_name && name_after)
+            || (k > from && self.is_first_name(k - 1))
+            || self.reg.surname(&t.norm).is_some()
+    }
 }
 
 #[cfg(test)]

@@ -344,7 +344,7 @@ impl Ctx<'_> {
     fn is_name_token(&self, k: usize) -> bool {
         let t = self.tok(k);
         (t.is_capitalized() || self.prefixed_name(k))
-            && !self.m(k).any_norm(W::Function)
+            && (!self.m(k).any_norm(W::Function) || self.month_names_a_person(k))
             && t.norm.chars().any(char::is_alphabetic)
             && !t.norm.ends_with('\'')
     }

@@ -605,6 +605,29 @@ mod tests {
     }
 
     #[test]
+    fn a_months_name_may_name_a_person() {
+        // a first name before a name, a name after a first name, a surname named before
+        let text = "April Nguyen, a spokeswoman for the union, said the strike would go on. \
+                    Prime Minister Theresa May met the union on Monday. May said the talks \
+                    were useful. \"We are close,\" May told reporters. Brian May said the \
+                    union was right.";
+        let who: Vec<String> = run("en", SAT, text)
+            .into_iter()
+            .map(|s| s.speaker)
+            .collect();
+        assert_eq!(
+            who,
+            ["April Nguyen", "Theresa May", "Theresa May", "Brian May"]
+        );
+        // … not a month after a word that dates it, nor before a number
+        let text = "Theresa May won in 2016. In May Tom Reyes said the vote was lost. On \
+                    May 5 the minister said it was over.";
+        let all = run("en", SAT, text);
+        let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(who, ["Tom Reyes", "minister"], "{all:?}");
+    }
+
+    #[test]
     fn a_first_name_alone_is_the_one_person_of_the_article_who_has_it() {
         for (lang, body, who) in [
             ("en", "The reporter Malik Osei was killed in Lagos. His sister Ada Mensah said: \"Malik was a brave man.\"", "Malik Osei"),
