@@ -524,7 +524,8 @@ const TITLE_WORDS: usize = 4;
 /// call", "a Russian report": where the language's verbs agree, a bare form (the lemma) right
 /// after one name or nationality, which is singular, or after a singular article and a word, is a
 /// noun the name or the word qualifies.
-/// A plural name (Democrats report) or coordinated names (Clinton and Trump say) are subjects.
+/// A plural name (Democrats report) or coordinated names (Clinton and Trump say) are subjects; not
+/// a name after a singular article (a Reuters report).
 fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     let i = c.i;
     if !s.setting(Setting::BareFormNotAfterOneName) || i == s.from {
@@ -546,7 +547,11 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     }) else {
         return false;
     };
-    let plural = s.plural_form(i - 1) || s.any(i - 1, W::PluralNoun);
+    // (a name that ends like a plural is singular after a singular article: a Reuters report
+    // said; not before the clause it reports: a New York Times report that X had …)
+    let clause = i + c.n < s.to && s.any(i + c.n, W::Complementizer);
+    let singular = m.start > s.from && s.any(m.start - 1, W::Indefinite) && !clause;
+    let plural = !singular && (s.plural_form(i - 1) || s.any(i - 1, W::PluralNoun));
     let coordinated = m.start > s.from && (s.any(m.start - 1, W::And) || s.low(m.start - 1) == ",");
     !plural && !coordinated && c.is_bare(s)
 }
@@ -913,6 +918,16 @@ mod tests {
             let all = run("en", SAT, body);
             assert!(all.iter().any(|s| s.speaker == speaker), "{body}: {all:?}");
         }
+        // a name that ends like a plural is singular after "a": its report is a noun
+        let s = one(
+            "en",
+            SAT,
+            "A Reuters report on Monday said the camps were full.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.cue.as_str(), s.content.as_deref()),
+            ("Reuters", "say", Some("the camps were full"))
+        );
     }
 
     #[test]
