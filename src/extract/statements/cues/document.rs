@@ -3,6 +3,7 @@
 //! what the message says (sent an email saying …).
 
 use super::super::super::lexicon::{lower, CueKind};
+use super::super::super::mentions::Mention;
 use super::super::super::words::{Setting, W};
 use super::super::Sentence;
 use super::{Candidate, CueAt};
@@ -59,18 +60,39 @@ pub(super) fn study_before(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// The study's or document's noun nearest before token `i`, over a few words and not before
-/// `floor`: where the subject of a study's cue is (the poll released Monday showed); not over a
-/// word of purpose, after which the cue has a subject of its own (uses data to help brands find
-/// suppliers).
+/// `floor`: where the subject of a study's cue is (the poll released Monday showed; the name of
+/// its issuer counts as one word: a poll by the Public Policy Institute of California showed);
+/// not over a word of purpose, after which the cue has a subject of its own
+/// (uses data to help brands find suppliers).
 pub(in super::super) fn study_noun_before(
     s: &Sentence<'_>,
     i: usize,
     floor: usize,
 ) -> Option<usize> {
-    (i.saturating_sub(DOCUMENT_REACH).max(floor)..i)
-        .rev()
-        .take_while(|&k| s.toks[k].is_word() && !purpose(s, k))
-        .find(|&k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun))
+    let (mut k, mut words) = (i, 0);
+    while k > floor && words < DOCUMENT_REACH {
+        k -= 1;
+        if !s.toks[k].is_word() || purpose(s, k) {
+            return None;
+        }
+        if s.any(k, W::Reference) || s.any(k, W::DocumentNoun) {
+            return Some(k);
+        }
+        // (the issuer's name after "by", "from" or "of": not a poll in the United States)
+        let issuer = |m: &&Mention| {
+            let mut b = m.start;
+            if b > floor && s.any(b - 1, W::Determiner) {
+                b -= 1;
+            }
+            b > floor && s.m(b - 1).any_of(&[W::Agent, W::SourceOf, W::Of])
+        };
+        let name = s.mention_at(k).filter(|m| m.start < k && m.start >= floor);
+        if let Some(m) = name.filter(issuer) {
+            k = m.start;
+        }
+        words += 1;
+    }
+    None
 }
 
 /// Whether token `k` is a word of purpose before a verb (to help; not to the conference, to

@@ -45,6 +45,7 @@ pub(super) fn study_issuer(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     };
     if let Some(m) = s.mentions.iter().find(qualifies) {
         choice.speaker = speaker_of(m, x.memory, 1.0);
+        super::clause_before_subject(x, m, choice, false);
     } else if d > floor && s.any(d - 1, W::Possessive) {
         // (his survey showed: the speaker of the sentence's statement before, else the subject)
         let owner = x.out.last().map(|st| st.speaker);
