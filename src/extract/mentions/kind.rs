@@ -6,6 +6,7 @@
 
 use super::super::lexicon::Gaz;
 use super::super::words::{Setting, W};
+use super::super::EntityKind;
 use super::registry::org_key;
 use super::{Ctx, MentionKind};
 
@@ -54,11 +55,11 @@ pub(super) fn kind_then_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     if !c.m(i).is(W::KindHead) {
-        // a noun of a type with no name after it (l'entreprise a annoncé)
+        // a noun of a type with no name after it (l'entreprise a annoncé), or of a country (le
+        // royaume a annoncé)
         let named = i + 1 < to && c.tok(i + 1).is_capitalized();
-        return (!named && !types_of(c, i).is_empty())
-            .then(|| refers_back(c, i))
-            .flatten();
+        let typed = !types_of(c, i).is_empty() || c.m(i).is(W::CountryNoun);
+        return (!named && typed).then(|| refers_back(c, i)).flatten();
     }
     // the words that describe the kind: adjectives, nationalities, « de presse »
     let mut k = i + 1;
@@ -134,9 +135,15 @@ pub(super) fn members_of_a_court(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 /// sentence names the organisation introduced before (Le groupe pétrolier Total … Le groupe a
 /// annoncé), before it is taken for a description of someone.
 pub(super) fn definite_kind_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    (i == c.w.from && i + 1 < c.w.to)
-        .then(|| refers_back(c, i + 1))
-        .flatten()
+    if i != c.w.from || i + 1 >= c.w.to {
+        return None;
+    }
+    // (a country's noun over the words that describe it: The North African country said)
+    let reach = (i + 2 + PRE_MODIFIERS).min(c.w.to);
+    let country = (i + 1..reach)
+        .take_while(|&k| k == i + 1 || c.tok(k - 1).is_word())
+        .find(|&k| c.m(k).is(W::CountryNoun) && !c.tok(k).is_capitalized());
+    refers_back(c, country.unwrap_or(i + 1))
 }
 
 /// "Le quotidien Le Monde a publié la lettre. Le quotidien affirme …", "the carmaker Nissan … the
@@ -156,11 +163,21 @@ fn refers_back(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let apposition = |d: usize| {
         d > c.w.from && c.low(d - 1) == "," && c.out.last().is_some_and(|m| m.end + 1 == d)
     };
-    let described =
-        |d: usize| d + 1 == i || source(d) && !apposition(d) && (d + 1..i).all(describes);
+    // (a country's noun only as a source: not dans tout le pays, observers around the country
+    // say)
+    let country = c.m(i).is(W::CountryNoun);
+    let place = |d: usize| d > c.w.from && c.m(d - 1).any(W::Preposition) && !c.source_intro(d - 1);
+    let described = |d: usize| {
+        d + 1 == i && !country
+            || source(d) && !apposition(d) && !(country && place(d)) && (d + 1..i).all(describes)
+    };
     let det = (i.saturating_sub(PRE_MODIFIERS + 1).max(c.w.from)..i)
         .rev()
-        .take(if english { PRE_MODIFIERS + 1 } else { 1 })
+        .take(if english || country {
+            PRE_MODIFIERS + 1
+        } else {
+            1
+        })
         .find(|&d| c.m(d).any(W::Definite) && described(d))?;
     let e = referent(c, i)?;
     c.add_named(det, i + 1, MentionKind::Entity(e), None);
@@ -172,6 +189,9 @@ const PRE_MODIFIERS: usize = 3;
 
 /// The organisation the noun of a kind or a type at `i` refers back to.
 fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    if c.m(i).is(W::CountryNoun) {
+        return country_named_last(c, i);
+    }
     let kind = c.tok(i).lower().to_string();
     // (alone: not la société civile, the company's founders, the judges who ruled …, la cour
     // d'appel de Douai)
@@ -204,6 +224,24 @@ fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
             }
         })
     })
+}
+
+/// "Le Maroc … Le royaume a annoncé", "Morocco … The North African country said": the noun of a
+/// country at `i`, alone (not the country's ministry, the republic of Korea), is the country the
+/// article named last.
+fn country_named_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let next = c.w.toks.get(i + 1);
+    let qualified = next.is_some_and(|t| t.is_capitalized())
+        || i + 1 < c.w.to && (c.m(i + 1).any_norm(W::Genitive) || c.m(i + 1).any(W::Of));
+    if qualified {
+        return None;
+    }
+    let countries = c.reg.entities.iter().enumerate();
+    countries
+        .filter(|(_, x)| x.kind == EntityKind::Country)
+        .filter_map(|(e, x)| x.mentions.iter().map(|m| m.start).max().map(|at| (at, e)))
+        .max()
+        .map(|(_, e)| e)
 }
 
 /// A word in lower case that describes an organisation's kind (aérienne, pétrolier, iranienne),
@@ -288,6 +326,55 @@ mod tests {
             assert!(
                 all.iter()
                     .all(|s| !["Siemens", "Airbus", "Acme Holdings"].contains(&s.speaker.as_str())),
+                "{body}: {all:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_noun_of_a_country_as_a_source_is_the_country_named_last() {
+        for (lang, body) in [
+            (
+                "fr",
+                "Le Maroc a quitté l'organisation en 1984. Le pays a annoncé lundi son retour.",
+            ),
+            (
+                "fr",
+                "Le Maroc a quitté l'organisation. Selon le royaume, le retour est proche.",
+            ),
+            (
+                "en",
+                "Morocco left the group in 1984. The country said on Monday it would return.",
+            ),
+            (
+                "en",
+                "Morocco left the group. The small kingdom announced on Monday its return.",
+            ),
+        ] {
+            let who: Vec<String> = run(lang, SAT, body)
+                .into_iter()
+                .map(|s| s.speaker)
+                .collect();
+            assert_eq!(who, ["Morocco"], "{body}");
+        }
+        // not a place, nor the country's own body, nor a country named after it
+        for (lang, body) in [
+            (
+                "en",
+                "Morocco left the group. Observers around the country say it will return.",
+            ),
+            (
+                "en",
+                "Morocco left the group. The country's king said it would return.",
+            ),
+            (
+                "fr",
+                "Le Maroc a quitté l'organisation. La république de Guinée a annoncé son retour.",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(
+                all.iter().all(|s| s.speaker != "Morocco"),
                 "{body}: {all:?}"
             );
         }
