@@ -63,7 +63,7 @@ FR = {
         stigmatiser tonner:intr pointer_du_doigt remettre_en_cause:mettre tancer railler
         se_moquer
         s'indigner s'insurger s'étonner se_désoler
-        se_plaindre:aindre s'en_prendre_à:prendre
+        se_plaindre:aindre s'en_prendre_à:prendre attaquer
     """,
     "accuse": "accuser imputer incriminer reprocher",
     "warn": """
@@ -344,7 +344,7 @@ EN = {
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
-        rail_against rail_at take_aim_at snipe lash_out_at scold""",
+        rail_against rail_at take_aim_at snipe lash_out_at scold attack""",
     "accuse": "accuse blame allege charge",
     "warn": "warn caution",
     "threaten": "threaten",

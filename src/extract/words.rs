@@ -323,6 +323,10 @@ classes! {
         /// comment; not sales declined 5 %), or with the naming link after it (cast X as).
         ObjectCue,
         AsCue,
+        /// Cue forms that also name a blow (attacked the village): a report only from a person
+        /// against a person or a body, or what they own or said (attacked Clinton, attacked his
+        /// rival's plan, attaque Donald Trump sur …).
+        AttackCue,
         /// Cue forms whose object right after them is whom they address, never their speaker
         /// ("…," Smith told Reuters).
         AddresseeCue,

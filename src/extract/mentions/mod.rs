@@ -255,10 +255,10 @@ impl Ctx<'_> {
 
     /// Whether a reporting cue of the article's language starts at token `k`.
     fn is_cue(&self, k: usize) -> bool {
-        self.lex
-            .cues
-            .get(self.lang)
-            .is_some_and(|c| c.longest_at(self.w.toks, k, lower).is_some())
+        let cues = self.lex.cues.get(self.lang);
+        // (not a form that also names a blow, mostly a noun: the Benghazi attack)
+        !self.m(k).any(W::AttackCue)
+            && cues.is_some_and(|c| c.longest_at(self.w.toks, k, lower).is_some())
     }
 
     /// Whether token `k` is a word of a reporting cue (the `to` of according to), the cue starting
@@ -297,7 +297,8 @@ impl Ctx<'_> {
     }
 
     /// Whether a reporting verb (not a passive, a preposition or a noun) follows token `k - 1` as
-    /// its subject's verb, over skippable words (Neymar a déclaré; Politico reported).
+    /// its subject's verb, over skippable words (Neymar a déclaré; Politico reported; not the
+    /// Benghazi attack).
     fn verb_cue_after(&self, mut k: usize) -> bool {
         let skip = &self.lex.words.phrases.skip;
         while k < self.w.to && skip.longest_at(self.w.toks, k, lower).is_some() {
@@ -310,7 +311,9 @@ impl Ctx<'_> {
             .cues
             .get(self.lang)
             .and_then(|c| c.longest_at(self.w.toks, k, lower))
-            .is_some_and(|(_, cue)| cue.kind.is_subjects_verb() && !self.m(k).any(W::StudyCue))
+            .is_some_and(|(_, c)| {
+                c.kind.is_subjects_verb() && !self.m(k).any_of(&[W::StudyCue, W::AttackCue])
+            })
     }
 
     /// Whether the token before `i` (inside the sentence) is a determiner (not "that" opening a

@@ -46,6 +46,23 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
             }
         }
     }
+    // the object of a cue that does more than report ends before a verb coordinated after a
+    // comma (a attaqué X sur ses propos, et veut montrer …; criticized the plan, and has since
+    // left): not a clause's (said the plan failed, and was …)
+    let clause = c.cue.act.only_reports()
+        || content.0 < c.end
+        || (c.end..content.0).any(|k| s.any(k, W::Complementizer));
+    let coordinated = |k: usize| {
+        s.low(k) == "," && k + 2 < content.1 && s.any(k + 1, W::And) && {
+            let verb = s.m(k + 2);
+            verb.any(W::Aux) || verb.is(W::Modal)
+        }
+    };
+    if !clause && !s.is_quote_open(content.0) {
+        if let Some(k) = (content.0..content.1).find(|&k| !s.in_quote(k) && coordinated(k)) {
+            content.1 = k;
+        }
+    }
     (content.0.min(content.1), content.1.max(content.0))
 }
 

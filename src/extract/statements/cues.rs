@@ -1821,6 +1821,52 @@ mod tests {
     }
 
     #[test]
+    fn an_attack_reports_from_a_person_against_a_person_a_body_or_what_they_own() {
+        for (lang, text, target) in [
+            (
+                "en",
+                "Senator Tom Reed attacked Ann Cole on Monday for her record on taxes.",
+                Some("Ann Cole"),
+            ),
+            (
+                "en",
+                "Tom Reed has repeatedly attacked the policies of Greenpeace.",
+                Some("Greenpeace"),
+            ),
+            (
+                "en",
+                "Ann Cole attacked her rival's plan as reckless.",
+                None,
+            ),
+            (
+                "fr",
+                "Marie Lenoir attaque Paul Roy sur ses propos, et veut saisir la justice.",
+                Some("Paul Roy"),
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.act, "criticize", "{text}: {s:?}");
+            assert_eq!(s.targets.first().map(String::as_str), target, "{text}");
+            // (what a verb coordinated after a comma does is no part of it)
+            assert!(!s.content.as_deref().unwrap_or_default().contains("saisir"));
+        }
+        // a blow, a country's or a body's attack, an attack noun: no statement
+        for (lang, text) in [
+            ("en", "Gunmen attacked a police station in Kabul on Monday."),
+            ("en", "Russia attacked Ukraine in February."),
+            ("en", "Tom Reed attacked the village with drones."),
+            (
+                "en",
+                "The Benghazi attack killed four Americans, Ann Cole said.",
+            ),
+            ("fr", "Les rebelles ont attaqué la ville d'Alep."),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(all.iter().all(|s| s.act != "criticize"), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_characterisation_reports_with_what_it_makes_of_its_object() {
         for (text, cue, target) in [
             (

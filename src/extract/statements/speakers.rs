@@ -2417,7 +2417,7 @@ mod tests {
                 "Tom Hale",
             ),
             (
-                "Senator Tom Hale attacked Ann Ruiz over the budget, saying she had misled voters.",
+                "Senator Tom Hale voted against the budget, saying Ann Ruiz had misled voters.",
                 "Tom Hale",
             ),
         ] {

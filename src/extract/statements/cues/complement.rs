@@ -5,7 +5,7 @@
 //! what it makes of its object (cast X as a liar); a participle with no auxiliary its agent.
 
 use super::super::super::lexicon::CueKind;
-use super::super::super::mentions::MentionKind;
+use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::words::{Setting, W};
 use super::super::Sentence;
 use super::document::study_before;
@@ -35,6 +35,9 @@ pub(super) fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<
 /// outsider" (not "cast a vote", "portrayed in a film").
 pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     let after = c.i + c.n;
+    if s.m(c.i).is(W::AttackCue) {
+        return attack_in_words(s, c);
+    }
     if s.m(c.i).is(W::AsCue) {
         let clause = (after..(after + AS_REACH).min(s.to)).take_while(|&k| {
             !matches!(s.low(k), "," | ";" | ":" | "." | "(") && !s.is_quote_open(k)
@@ -52,6 +55,38 @@ pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     }
     k < s.to && (s.any(k, W::Dative) || s.noun_marker(k))
 }
+
+/// A form that also names a blow (see `W::AttackCue`) reports only from a person — the name or
+/// the person's pronoun right before it, over an auxiliary or an adverb — against a person or a
+/// body named right after it, or against what one owns or said (his record, Clinton's plan, les
+/// propos de X): "Trump attacked Clinton", « Hillary Clinton attaque Donald Trump sur … »; not
+/// "Russia attacked Ukraine", "gunmen attacked the village", "attacked the base".
+fn attack_in_words(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let mut k = c.i;
+    while k > s.from && s.is_skip(k - 1) {
+        k -= 1;
+    }
+    let subject = s.mentions.iter().find(|m| m.end == k && m.start < k);
+    let person = subject.is_some_and(|m| {
+        s.is_person(m)
+            || matches!(m.kind, MentionKind::Pronoun { .. }) && s.any(m.start, W::PersonPronoun)
+    });
+    let mut j = c.i + c.n;
+    while j < s.to && s.is_adverb(j) {
+        j += 1;
+    }
+    let body = |m: &Mention| matches!(m.kind, MentionKind::Entity(e) if s.info.get(e).is_some_and(|i| !i.country));
+    // (over an article, and over a noun and its "of": the policies of the administration)
+    let named = (j..(j + OWNER_REACH).min(s.to))
+        .take_while(|&x| x == j || s.toks[x - 1].is_word() && !s.is_quote_open(x))
+        .filter(|&x| x == j || s.any(x - 1, W::Of) || x == j + 1 && s.noun_marker(j))
+        .any(|x| s.mention_starting(x).is_some_and(body));
+    person && (named || j < s.to && s.any(j, W::Possessive))
+}
+
+/// How far after an attack's form the name of whom it is against may stand (the policies of
+/// the administration).
+const OWNER_REACH: usize = 5;
 
 /// How far after a characterising cue its link may stand (cast the former secretary of state as).
 const AS_REACH: usize = 10;
