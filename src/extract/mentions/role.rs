@@ -82,6 +82,16 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(name_end);
     }
     if start == i && i != from {
+        // (a bare role in apposition to a person's name is theirs, whose later role phrase
+        // refers to them: Marcelo Ebrard, ministre des Affaires étrangères, … Le ministre a
+        // affirmé; its complement keeps its own mentions)
+        let apposed = c.out.last().and_then(|m| match m.kind {
+            MentionKind::Entity(e) if m.end + 1 == i && of == Of::ApposedRole => Some(e),
+            _ => None,
+        });
+        if let Some(e) = apposed.filter(|&e| c.reg.entities[e].kind == EntityKind::Person) {
+            c.reg.set_role_if_none(e, &role_text);
+        }
         return None;
     }
     // "a senator said", « un ministre a dit »: an indefinite role with no name, body or country
@@ -375,9 +385,18 @@ fn known_holder(
             holds(not_holder, r, &head) && same_office(&office_words(c, &head, r), &office)
         }) && (country_iso.is_none() || e.country.as_deref() == country_iso)
     });
+    // (over the genitive and the name of a country or a body that owns the role: Marcelo
+    // Ebrard, Mexico's foreign minister,)
+    let owned = c.m(start).any_norm(W::Genitive) || c.tok(start).norm == "'";
+    let start = owned
+        .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start))
+        .flatten()
+        .map_or(start, |m| m.start);
+    // (a name's: not "the death of his mother, Chad's ambassador confirmed")
     let apposed = (start > c.w.from + 1 && c.tok(start - 1).norm == ",")
         .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start - 1))
         .flatten()
+        .filter(|m| !owned || m.name.is_some())
         .and_then(|m| match m.kind {
             MentionKind::Entity(e) => Some(e),
             _ => None,
@@ -1215,6 +1234,40 @@ mod tests {
             "Foreign Minister Ann Cole visited Paris. The minister said the talks would resume.",
         );
         assert_eq!(s.speaker, "Ann Cole");
+    }
+
+    #[test]
+    fn a_role_in_apposition_without_an_article_or_after_an_owner_is_the_names() {
+        for (lang, body, who) in [
+            (
+                "fr",
+                "Marc Lenoir, ministre des Transports, s'est rendu à Lyon. Le ministre a \
+                 affirmé que la ligne rouvrirait.",
+                "Marc Lenoir",
+            ),
+            (
+                "en",
+                "Tom Reyes, Ghana's foreign minister, flew to Lagos. The foreign minister said \
+                 the border would reopen.",
+                "Tom Reyes",
+            ),
+        ] {
+            let who_said: Vec<String> = run(lang, SAT, body)
+                .into_iter()
+                .map(|s| s.speaker)
+                .collect();
+            assert_eq!(who_said, [who], "{body}");
+        }
+        // … not an owner's role after a comma that ends a phrase of no name
+        let body = "He was mourning the death of his mother, Acme's spokesman confirmed.";
+        let all = run("en", SAT, body);
+        assert!(all.iter().all(|s| s.speaker != "mother"), "{all:?}");
+        // … and the complement of a bare role keeps its names (ministre de la Défense du Mali)
+        let who: Vec<(String, String)> = mentions(
+            "fr",
+            "Marc Lenoir, président de la CFDT, a dénoncé la réforme.",
+        );
+        assert!(who.iter().any(|(text, _)| text == "CFDT"), "{who:?}");
     }
 
     #[test]
