@@ -4,7 +4,7 @@
 //! an organisation (of the country of a nationality among the words between); a name the
 //! gazetteer knows, a person's (l'entreprise de Mark Zuckerberg) or a place's is left to its rule.
 
-use super::super::lexicon::Gaz;
+use super::super::lexicon::{lower, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::registry::org_key;
@@ -273,7 +273,10 @@ fn qualifier(c: &Ctx<'_>, k: usize) -> bool {
         W::Relative,
         W::Complementizer,
     ]);
+    // (nor a word that may stand before a verb: the company also said)
+    let skip = &c.lex.words.phrases.skip;
     !closed
+        && skip.longest_at(c.w.toks, k, lower).is_none()
         && !c.is_cue(k)
         && !c.holds_role(k, k + 1)
         && !matches!(c.gazetteer_at(k), Some((_, Gaz::Org(_) | Gaz::Actor(_))))
@@ -295,6 +298,8 @@ mod tests {
             // a company no list knows, named as one (Inc, Holdings, Company)
             ("en", "Acme Holdings cut 2,000 jobs on Monday. The company said demand had fallen.", "Acme Holdings"),
             ("en", "Shares of Vantor Widget Company fell. The company said demand had fallen.", "Vantor Widget Company"),
+            // (over a word that may stand before the verb)
+            ("en", "Acme Holdings said its profit rose. The company also said it would hire.", "Acme Holdings"),
             // a bank, the bank that has the word in its name
             ("en", "First Meridian Bank cut its rates. The bank said inflation was falling.", "First Meridian Bank"),
             ("fr", "La Banque Populaire Atlantique a publié ses comptes. La banque a annoncé une perte.", "Banque Populaire Atlantique"),
