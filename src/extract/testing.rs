@@ -50,6 +50,15 @@ pub fn run(lang: &str, published: &str, body: &str) -> Vec<S> {
         .collect()
 }
 
+/// The speakers of the statements of an article of one paragraph published on a Saturday, in
+/// order.
+pub fn speakers_of(lang: &str, body: &str) -> Vec<String> {
+    run(lang, SAT, body)
+        .into_iter()
+        .map(|s| s.speaker)
+        .collect()
+}
+
 pub fn one(lang: &str, published: &str, body: &str) -> S {
     let all = run(lang, published, body);
     assert_eq!(all.len(), 1, "{body}\n{all:#?}");

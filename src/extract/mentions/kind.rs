@@ -356,11 +356,7 @@ mod tests {
                 "Morocco left the group. The small kingdom announced on Monday its return.",
             ),
         ] {
-            let who: Vec<String> = run(lang, SAT, body)
-                .into_iter()
-                .map(|s| s.speaker)
-                .collect();
-            assert_eq!(who, ["Morocco"], "{body}");
+            assert_eq!(speakers_of(lang, body), ["Morocco"], "{body}");
         }
         // not a place, nor the country's own body, nor a country named after it
         for (lang, body) in [

@@ -611,12 +611,8 @@ mod tests {
                     Prime Minister Theresa May met the union on Monday. May said the talks \
                     were useful. \"We are close,\" May told reporters. Brian May said the \
                     union was right.";
-        let who: Vec<String> = run("en", SAT, text)
-            .into_iter()
-            .map(|s| s.speaker)
-            .collect();
         assert_eq!(
-            who,
+            speakers_of("en", text),
             ["April Nguyen", "Theresa May", "Theresa May", "Brian May"]
         );
         // … not a month after a word that dates it, nor before a number

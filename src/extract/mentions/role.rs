@@ -1252,11 +1252,7 @@ mod tests {
                 "Tom Reyes",
             ),
         ] {
-            let who_said: Vec<String> = run(lang, SAT, body)
-                .into_iter()
-                .map(|s| s.speaker)
-                .collect();
-            assert_eq!(who_said, [who], "{body}");
+            assert_eq!(speakers_of(lang, body), [who], "{body}");
         }
         // … not an owner's role after a comma that ends a phrase of no name
         let body = "He was mourning the death of his mother, Acme's spokesman confirmed.";
