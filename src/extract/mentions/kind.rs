@@ -138,7 +138,7 @@ pub(super) fn definite_kind_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> 
     if i != c.w.from || i + 1 >= c.w.to {
         return None;
     }
-    // (a country's noun over the words that describe it: The North African country said)
+    // (a country's noun over the words in lower case that describe it: The small kingdom said)
     let reach = (i + 2 + PRE_MODIFIERS).min(c.w.to);
     let country = (i + 1..reach)
         .take_while(|&k| k == i + 1 || c.tok(k - 1).is_word())
@@ -226,7 +226,7 @@ fn referent(c: &Ctx<'_>, i: usize) -> Option<usize> {
     })
 }
 
-/// "Le Maroc … Le royaume a annoncé", "Morocco … The North African country said": the noun of a
+/// "Le Maroc … Le royaume a annoncé", "Morocco … The small kingdom said": the noun of a
 /// country at `i`, alone (not the country's ministry, the republic of Korea), is the country the
 /// article named last.
 fn country_named_last(c: &Ctx<'_>, i: usize) -> Option<usize> {

@@ -1258,7 +1258,7 @@ mod tests {
         let body = "He was mourning the death of his mother, Acme's spokesman confirmed.";
         let all = run("en", SAT, body);
         assert!(all.iter().all(|s| s.speaker != "mother"), "{all:?}");
-        // … and the complement of a bare role keeps its names (ministre de la Défense du Mali)
+        // … and the complement of a bare role keeps its names
         let who: Vec<(String, String)> = mentions(
             "fr",
             "Marc Lenoir, président de la CFDT, a dénoncé la réforme.",

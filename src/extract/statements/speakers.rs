@@ -458,9 +458,9 @@ fn part_of_a_group(s: &Sentence<'_>, m: &Mention) -> bool {
 /// "Tarrant had a valid licence, ABC reported", "… sont en cours, a-t-on appris, la police l'a
 /// confirmé": when nothing is reported after the cue (over a day or a place), the clause before
 /// the comma that opens the subject is the content; the subject may be a study or a document
-/// and its issuer (…, a Gallup report said; …, a study by the Council of Schools found), and
-/// must be where `study_only` (a subject found further back: not a list, « D'autres politiques
-/// comme Hollande, …, Bayrou ou Juppé, lui ont rendu hommage »).
+/// and its issuer (…, a Gallup report said; …, a study by the Council of Schools found). With
+/// `study_only` (a subject found further back), only such a subject opens it: not the last name
+/// of a list (« D'autres politiques comme Hollande, …, Bayrou ou Juppé, lui ont rendu hommage »).
 fn clause_before_subject(x: &Ctx<'_>, m: &Mention, choice: &mut Choice, study_only: bool) {
     let (s, site) = (x.s, x.site);
     let mut k = m.start;
