@@ -327,7 +327,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             // document before: an analysis released by the department reveals)
             && !(m.start > s.from + 2
                 && s.any(m.start - 1, W::Agent)
-                && !s.m(m.start - 3).any_of(&[W::SourceNoun, W::Reference, W::DocumentNoun]))
+                && !s.m(m.start - 3).any_of(&DOCUMENT_WORDS))
             // (the whole name, not the country it opens: the U.S. Court of Appeals)
             && !inside_a_longer(s, m)
             && !names_no_subject(s, m, c.start)
@@ -467,10 +467,7 @@ fn clause_before_subject(x: &Ctx<'_>, m: &Mention, choice: &mut Choice, study_on
     if k > s.from && s.any(k - 1, W::Determiner) {
         k -= 1;
     }
-    let document = |j: usize| {
-        s.m(j)
-            .any_of(&[W::Reference, W::DocumentNoun, W::SourceNoun])
-    };
+    let document = |j: usize| s.m(j).any_of(&DOCUMENT_WORDS);
     let of_a_study = |j: usize| {
         s.m(j).any_of(&[W::Determiner, W::Agent, W::Of]) || s.mention_at(j).is_some() || document(j)
     };
@@ -493,6 +490,10 @@ fn clause_before_subject(x: &Ctx<'_>, m: &Mention, choice: &mut Choice, study_on
         choice.content = (start, k - 1);
     }
 }
+
+/// The classes of the nouns of a document, a study or a message and its source (report, poll,
+/// email).
+const DOCUMENT_WORDS: [W; 3] = [W::Reference, W::DocumentNoun, W::SourceNoun];
 
 /// How many words a study or a document and its issuer may take before the cue (a new poll by
 /// the Public Policy Institute of California).

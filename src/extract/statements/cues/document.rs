@@ -33,8 +33,13 @@ pub(super) fn document_cue_has_document(s: &Sentence<'_>, c: &Candidate, _: &[Cu
     let end = c.i + c.n;
     let after = (end..(end + DOCUMENT_REACH).min(s.to))
         .take_while(|&k| s.toks[k].is_word())
-        .any(|k| s.any(k, W::Reference) || s.any(k, W::DocumentNoun));
+        .any(|k| names_a_document(s, k));
     before || after
+}
+
+/// Whether token `k` is the noun of a document, a study or a poll (statement, report, poll).
+fn names_a_document(s: &Sentence<'_>, k: usize) -> bool {
+    s.any(k, W::Reference) || s.any(k, W::DocumentNoun)
 }
 
 /// "issued a statement which said, “…”", "released a statement which read: …": a form that ends
@@ -43,8 +48,7 @@ pub(super) fn document_cue_has_document(s: &Sentence<'_>, c: &Candidate, _: &[Cu
 fn document_before_its_verb(s: &Sentence<'_>, c: &Candidate) -> bool {
     let end = c.i + c.n;
     let last = end - 1;
-    let document = s.any(last, W::Reference) || s.any(last, W::DocumentNoun);
-    if !document || end + 1 >= s.to {
+    if !names_a_document(s, last) || end + 1 >= s.to {
         return true;
     }
     // ("that" opens no clause whose verb finds its subject: the form keeps the report)
@@ -75,7 +79,7 @@ pub(in super::super) fn study_noun_before(
         if !s.toks[k].is_word() || purpose(s, k) {
             return None;
         }
-        if s.any(k, W::Reference) || s.any(k, W::DocumentNoun) {
+        if names_a_document(s, k) {
             return Some(k);
         }
         // (the issuer's name after "by", "from" or "of": not a poll in the United States)
