@@ -24,13 +24,13 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     while k < to
         && k < i + DESCRIPTION_TOKENS
         && c.tok(k).is_word()
-        && !c.m(k).any(W::SubjectEnd)
+        && !c.m(k).is(W::SubjectEnd)
         && !c.is_cue(k)
     {
         k += 1;
     }
     let reports = (k..(k + CUE_REACH).min(to)).any(|x| c.is_cue(x) && !c.w.in_quote(x));
-    let stops_well = k < to && (c.tok(k).norm == "," || c.m(k).any(W::SubjectEnd));
+    let stops_well = k < to && (c.tok(k).norm == "," || c.m(k).is(W::SubjectEnd));
     let possessive = (i..k).any(|x| c.m(x).any_norm(W::Genitive));
     // a relative clause inside the description (L'ancien banquier qui …): too long a description
     // to name anyone
@@ -41,7 +41,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // its own verb reports, unless a relative clause ends it (The bomb was placed …, stated X
     // has no speaking bomb)
     let own_verb = relative
-        || !(k < to && c.m(k).any(W::SubjectEnd))
+        || !(k < to && c.m(k).is(W::SubjectEnd))
         || (k..(k + VERB_REACH).min(to)).any(|x| c.is_cue(x));
     // a verb inside (La piste terroriste aurait été écartée a fait savoir …): a clause, not a
     // description
@@ -221,6 +221,9 @@ mod tests {
             "The bomb was placed on a motorcycle in a market, stated the minister.",
             "The tactic was reminiscent of an earlier claim that the senator wanted cuts.",
             "The hope has been that employers would respond by demanding lower prices.",
+            // the English article is no French auxiliary that ends a subject (a)
+            "The Ohio governor visited Hanoi in a prison and says the conditions are bad.",
+            "The old lawyer wrote to a judge and says the trial was unfair.",
         ] {
             let x = extraction("en", text);
             assert!(
