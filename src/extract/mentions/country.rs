@@ -202,7 +202,7 @@ fn affiliation(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
 /// after the name, an indefinite article and a nationality (over one word in lower case).
 fn nationality_said(c: &Ctx<'_>, end: usize) -> Option<Evidence> {
     let to = c.w.to;
-    if end + 2 >= to || !c.m(end).any(W::Aux) || !c.m(end + 1).any(W::Indefinite) {
+    if end + 2 >= to || !c.m(end).is(W::Aux) || !c.m(end + 1).any(W::Indefinite) {
         return None;
     }
     let mut k = end + 2;
@@ -372,7 +372,7 @@ fn apposition(c: &Ctx<'_>, end: usize) -> Option<(usize, usize)> {
         let t = c.tok(b);
         let m = c.m(b);
         let stop = !t.is_word() && t.norm != "-" && t.norm != "'"
-            || m.any(W::Aux)
+            || m.is(W::Aux)
             || m.any(W::Relative)
             || m.any(W::Complementizer)
             || c.is_cue(b);

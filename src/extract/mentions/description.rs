@@ -45,12 +45,12 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         || (k..(k + VERB_REACH).min(to)).any(|x| c.is_cue(x));
     // a verb inside (La piste terroriste aurait été écartée a fait savoir …): a clause, not a
     // description
-    let clause = (i + 1..k).any(|x| c.m(x).any(W::Aux) || c.m(x).is(W::Modal));
+    let clause = (i + 1..k).any(|x| c.m(x).is(W::Aux) || c.m(x).is(W::Modal));
     // a stretch of time is no one (The previous day, …; not an age: Un Kanak âgé de 20 ans)
     let time = (i + 1..k.min(i + 3)).any(|x| c.m(x).is(W::TimeNoun));
     // a comma right before a cue ends a clause, whose subject the cue's incise gives (Le bureau
     // restera ouvert, indique l'ONU); a subject is not cut from its verb by a comma
-    let verb = (k + 1..to).find(|&x| !c.m(x).any(W::Aux)).unwrap_or(to);
+    let verb = (k + 1..to).find(|&x| !c.m(x).is(W::Aux)).unwrap_or(to);
     let comma = k < to && c.tok(k).norm == ",";
     // … or a subject of its own with an article between the comma and the cue (Prices will
     // rise, the minister said)

@@ -56,7 +56,7 @@ pub(super) fn party_member(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         j += 1;
     }
     // (the verb or its auxiliary: the Wisconsin Republican did give Trump some credit, saying)
-    let verb = |k: usize| c.verb_cue_after(k) || k < c.w.to && c.m(k).any(W::Aux);
+    let verb = |k: usize| c.verb_cue_after(k) || k < c.w.to && c.m(k).is(W::Aux);
     if !(j < c.w.to && c.m(j).any(W::PartyMember) && verb(j + 1)) {
         return None;
     }
@@ -313,7 +313,7 @@ fn one_word_name(c: &mut Ctx<'_>, i: usize) {
     let closed = m.any(W::Possessive) || m.any(W::Determiner) || m.any(W::Pronoun);
     let plural = opening_plural(c, i);
     let common =
-        m.any(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed || plural;
+        m.is(W::Aux) || m.any(W::Adverbial) || c.cue_after(i) || written_lower || closed || plural;
     let speaks = !inside_quote
         && !common
         && !after_locative(c, i)
@@ -414,7 +414,7 @@ fn inverted_after_quote(c: &Ctx<'_>, i: usize) -> bool {
             .is_some_and(|(n, cue)| k + n == i && cue.kind.is_subjects_verb());
         // over an auxiliary (« … », a déclaré Dupont)
         let mut j = k - 1;
-        while j > from && c.m(j).any(W::Aux) {
+        while j > from && c.m(j).is(W::Aux) {
             j -= 1;
         }
         let comma_after_quote = c.tok(j).norm == "," && j > from && closes(j - 1);

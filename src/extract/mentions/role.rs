@@ -52,7 +52,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let spokesperson = c.m(i).is(W::Spokesperson);
     // (a genitive's role ends its phrase: not Rubio's deputy campaign manager, a longer role)
     let ends =
-        after >= c.w.to || !c.tok(after).is_word() || c.m(after).any(W::Aux) || c.cue_after(after);
+        after >= c.w.to || !c.tok(after).is_word() || c.m(after).is(W::Aux) || c.cue_after(after);
     let owner = (qualified.is_none() && name_end == k)
         .then(|| owner_before(c, i).or_else(|| spokesperson.then(|| body_before(c, i)).flatten()))
         .flatten()

@@ -55,7 +55,7 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
     let coordinated = |k: usize| {
         s.low(k) == "," && k + 2 < content.1 && s.any(k + 1, W::And) && {
             let verb = s.m(k + 2);
-            verb.any(W::Aux) || verb.is(W::Modal)
+            verb.is(W::Aux) || verb.is(W::Modal)
         }
     };
     if !clause && !s.is_quote_open(content.0) {

@@ -228,7 +228,7 @@ fn auxiliary_before(s: &Sentence<'_>, i: usize) -> (Option<usize>, usize) {
     let mut k = start;
     while k > s.from && start - k < 5 {
         k -= 1;
-        if s.any(k, W::Aux) || s.any(k, W::AuxInverted) || s.any(k, W::AuxInfinitive) {
+        if s.m(k).is(W::Aux) || s.any(k, W::AuxInverted) || s.any(k, W::AuxInfinitive) {
             return (Some(k), k);
         }
         if !s.is_skip(k) {
@@ -241,7 +241,7 @@ fn auxiliary_before(s: &Sentence<'_>, i: usize) -> (Option<usize>, usize) {
 fn kept(s: &Sentence<'_>, i: usize, c: &Candidate) -> CueAt {
     let aux_pluperfect = c
         .aux
-        .is_some_and(|k| s.any(k, W::Aux) && s.any(k, W::AuxPluperfect));
+        .is_some_and(|k| s.m(k).is(W::Aux) && s.any(k, W::AuxPluperfect));
     CueAt {
         start: i,
         end: i + c.n,

@@ -217,7 +217,7 @@ impl Sentence<'_> {
     fn is_skip(&self, i: usize) -> bool {
         let m = self.m(i);
         self.is_adverb(i)
-            || m.any(W::Aux)
+            || m.is(W::Aux)
             || m.any(W::Adverbial)
             || self.lex.calendar.is_weekday(self.low(i))
             // (the part of that day: on Thursday evening, mardi soir)
@@ -249,7 +249,7 @@ impl Sentence<'_> {
             t.is_word() || t.starts_with_digit() || self.is_quote_open(j) || self.is_quote_close(j)
         });
         // (or a source's, between a subject and its verb: The police, according to Reuters, said)
-        (words && (self.any(open - 1, W::Aux) || self.opens_source(open))).then_some(open)
+        (words && (self.m(open - 1).is(W::Aux) || self.opens_source(open))).then_some(open)
     }
 
     /// The comma that opens an aside of a few words closed by the comma at `close`.
@@ -423,7 +423,7 @@ impl<'a> Site<'a> {
             || c.cue.kind == super::lexicon::CueKind::Inverted
             // (with no auxiliary: "…, said X", not "X, a senator, had endorsed Clinton")
             || (before == ","
-                && (skip_back..c.start).all(|k| !s.any(k, W::Aux))
+                && (skip_back..c.start).all(|k| !s.m(k).is(W::Aux))
                 && inverted_subject(s, c).is_some())
             || opens_before_its_subject(s, c);
         Site {

@@ -550,6 +550,14 @@ fn coordinated_subjects(x: &Ctx<'_>, m: &Mention) -> Vec<Speaker> {
                 .find(|&q| s.low(q) == "(");
             j = open.unwrap_or(j);
         }
+        // over a role in apposition after the name (X, a lawyer for the firm, and Y said)
+        if let Some(c) = (j.saturating_sub(sources::APPOSITION).max(s.from)..j.saturating_sub(1))
+            .rev()
+            .find(|&c| s.low(c) == ",")
+            .filter(|&c| sources::apposition_after(s, c, false) == Some(j))
+        {
+            j = c;
+        }
         // (a person before "of" and a place: Sens. X of Texas and Y of Florida said)
         let other = person_before_place(s, j - 1, s.from)
             .or_else(|| s.mention_at(j - 1).filter(|o| o.end == j && usable(o)));
@@ -1098,6 +1106,17 @@ mod tests {
                 "en",
                 "Tom Reyes, who served in Iran, Turkey and France, praised the deal.",
                 vec!["Tom Reyes"],
+            ),
+            // each name with its role in apposition
+            (
+                "en",
+                "Amy Lee, a lawyer for the firm, and Tom Reyes, a banker, said the deal was dead.",
+                vec!["Amy Lee", "Tom Reyes"],
+            ),
+            (
+                "fr",
+                "Marie Dupont, avocate de la banque, et Paul Morin, son associé, ont dénoncé l'accord.",
+                vec!["Marie Dupont", "Paul Morin"],
             ),
         ] {
             let mut who: Vec<String> = run(lang, SAT, text)
@@ -1655,6 +1674,13 @@ mod tests {
             Some("« la contestation était prévue depuis longtemps »")
         );
         assert!(s.targets.is_empty(), "{:?}", s.targets);
+        // (an English article inside it is no French auxiliary that makes it a clause: a)
+        let s = one(
+            "en",
+            SAT,
+            "According to Amy Lee, a lawyer for a Texas bank, the deal is dead.",
+        );
+        assert_eq!(s.content.as_deref(), Some("the deal is dead"));
         let found = mentions(
             "fr",
             "Penelope Fillon, l'épouse de François Fillon, a déclaré qu'elle travaillait.",

@@ -144,7 +144,7 @@ fn object_of_cue(s: &Sentence<'_>, c: &CueAt, speaker: usize, memory: &Memory) -
     // a clitic stands before the auxiliary of a participle (lui a dit; not « a quant à lui nié »,
     // « a lui indiqué »)
     let mut k = c.start;
-    while k > s.from && s.any(k - 1, W::Aux) {
+    while k > s.from && s.m(k - 1).is(W::Aux) {
         k -= 1;
     }
     let before = k > s.from

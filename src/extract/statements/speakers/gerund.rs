@@ -129,7 +129,7 @@ pub(super) fn main_clause_subject<'m>(
 /// is the finite verb of its clause, whose subject is before it, not the previous speaker's.
 fn progressive(x: &Ctx<'_>) -> bool {
     let (s, c) = (x.s, x.site.cue);
-    let be = |k: usize| s.any(k, W::Aux) && s.any(k, W::GerundAfter);
+    let be = |k: usize| s.m(k).is(W::Aux) && s.any(k, W::GerundAfter);
     let mut k = c.start;
     if k > s.from + 1 && s.is_adverb_like(k - 1) {
         k -= 1;

@@ -279,7 +279,7 @@ fn apposition_before(x: &Ctx<'_>) -> bool {
                 || s.any(start, W::Complementizer));
         let verb = (start..end).any(|k| {
             let m = s.m(k);
-            m.any(W::Aux)
+            m.is(W::Aux)
                 || m.any(W::AuxInfinitive)
                 || m.any(W::Reflexive)
                 || m.any(W::Pronoun)

@@ -218,7 +218,7 @@ fn source_phrase_end(s: &Sentence<'_>, source_end: usize) -> usize {
     };
     (source_end..(source_end + reach + 1).min(s.to))
         .take_while(|&k| {
-            !(s.any(k, W::Aux)
+            !(s.m(k).is(W::Aux)
                 || s.any(k, W::Complementizer)
                 || s.is_quote_open(k)
                 || s.in_quote(k))
@@ -229,13 +229,13 @@ fn source_phrase_end(s: &Sentence<'_>, source_end: usize) -> usize {
 
 /// How long an apposition to a source may be (a spokeswoman for the Ministry of Defence of
 /// Sweden, le porte-parole du président Ali Bongo).
-const APPOSITION: usize = 12;
+pub(super) const APPOSITION: usize = 12;
 
 /// Where an apposition opening after the comma at `comma` ends: a role within a few words, after
 /// an article or not (le porte-parole d'Y, l'un des conseillers du ministre, spokesman for Y),
 /// then words that hold no verb, no clause and no quotation, up to another comma; or, if `to_end`,
 /// such words after an article up to the sentence's end (…, according to X, the head of Y.).
-fn apposition_after(s: &Sentence<'_>, comma: usize, to_end: bool) -> Option<usize> {
+pub(super) fn apposition_after(s: &Sentence<'_>, comma: usize, to_end: bool) -> Option<usize> {
     if comma + 1 >= s.to || s.low(comma) != "," {
         return None;
     }
@@ -256,7 +256,7 @@ fn apposition_after(s: &Sentence<'_>, comma: usize, to_end: bool) -> Option<usiz
         if ends && to_end {
             return Some(k);
         }
-        let stop = m.any(W::Aux) || m.any(W::Complementizer);
+        let stop = m.is(W::Aux) || m.any(W::Complementizer);
         let ends_clause = matches!(s.low(k), "." | ":" | ";" | "!" | "?");
         if stop || ends_clause || s.is_quote_open(k) || s.in_quote(k) {
             return None;

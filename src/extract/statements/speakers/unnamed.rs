@@ -85,7 +85,7 @@ pub(super) fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize)
     }
     // … or right before the cue and its auxiliary (… et la foule a salué son courage)
     let mut end = cue;
-    while end > from && s.any(end - 1, W::Aux) {
+    while end > from && s.m(end - 1).is(W::Aux) {
         end -= 1;
     }
     // (at the start of its clause, and no description with a complement: le champion du monde

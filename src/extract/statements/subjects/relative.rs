@@ -40,7 +40,7 @@ pub(in super::super) fn subject_before_relative<'m>(
     // (after a description of the subject: X, a Republican who …, said; X, un élu qui …, a dit)
     let described = |r: usize| {
         s.any(k + 1, W::Determiner)
-            && (k + 2..r).all(|j| s.toks[j].is_word() && !s.any(j, W::Aux))
+            && (k + 2..r).all(|j| s.toks[j].is_word() && !s.m(j).is(W::Aux))
             && !(k + 1..r).any(|j| s.mention_at(j).is_some_and(|m| s.is_person(m)))
     };
     let opens = (k + 1..(k + 2 + DESCRIBED_SUBJECT).min(close))
