@@ -614,6 +614,19 @@ mod tests {
                 "The U.S. Department of Justice said it would sue.",
                 "Department of Justice",
             ),
+            // heads of offices of a state's administration
+            (
+                "Revenue fell, according to the state Division of Gaming Enforcement.",
+                "Division of Gaming Enforcement",
+            ),
+            (
+                "The Directorate of Military Intelligence said the strike was planned.",
+                "Directorate of Military Intelligence",
+            ),
+            (
+                "The Legislative Assembly of Ontario said the vote would go ahead.",
+                "Legislative Assembly of Ontario",
+            ),
         ] {
             let all = run("en", SAT, text);
             assert_eq!(
