@@ -345,8 +345,10 @@ impl Lexicon {
                     self.form_tokens(&form.to_lowercase())
                 };
                 let phrases = &mut self.words.phrases;
+                // (an abbreviated title stands for the full one of the fourth column: Sen.)
+                let full = r.get(3).map_or(form, |f| f.trim());
                 match phrase {
-                    PhraseClass::Role => phrases.roles_mut(lang).insert(toks, form.to_string()),
+                    PhraseClass::Role => phrases.roles_mut(lang).insert(toks, full.to_string()),
                     PhraseClass::Skip => phrases.skip.insert(toks, ()),
                     PhraseClass::OwnCountry => phrases.own_country.insert(toks, ()),
                     PhraseClass::ThatCountry => phrases.that_country.insert(toks, ()),

@@ -309,7 +309,7 @@ fn word_class(classes: &[&str]) -> BTreeSet<String> {
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
             let c: Vec<&str> = l.split('\t').collect();
-            (c.len() == 3 && classes.contains(&c[1]) && !c[2].contains(' '))
+            (c.len() >= 3 && classes.contains(&c[1]) && !c[2].contains(' '))
                 .then(|| c[2].to_lowercase())
         })
         .collect()

@@ -47,7 +47,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(next);
     }
     let (k, name_end, after) = holder_name(c, after, noun_complement);
-    let role_text = c.text_of(i, after);
+    let role_text = written_in_full(c, (i, n), &role, after);
     // "the GOP candidate", "the Sanders aide": a name qualifying a role without a name
     let spokesperson = c.m(i).is(W::Spokesperson);
     // (a genitive's role ends its phrase: not Rubio's deputy campaign manager, a longer role)
@@ -104,6 +104,20 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let e = role_holder(c, &role, &role_text, country_iso, start);
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
+}
+
+/// The text of a role phrase `toks[i..after]` whose title (`n` tokens) stands for `full`, with
+/// an abbreviated title written in full (Sen. → Senator, so that "the senator" refers back to
+/// the holder of "Sen. Ann Cole").
+fn written_in_full(c: &Ctx<'_>, (i, n): (usize, usize), full: &str, after: usize) -> String {
+    let title = c.text_of(i, i + n);
+    if title.to_lowercase() == full.to_lowercase() {
+        return c.text_of(i, after);
+    }
+    if after <= i + n {
+        return full.to_string();
+    }
+    format!("{full} {}", c.text_of(i + n, after))
 }
 
 /// Where a role phrase starts: at the article of the country or place that qualifies it when no
@@ -1281,10 +1295,24 @@ mod tests {
                  Le sénateur a estimé que la loi était injuste.",
                 "Paul Morin",
             ),
+            // an abbreviated title is the role written in full
+            (
+                "en",
+                "Sen. Ann Cole met voters in Dayton on Monday. The senator said the plant would stay open.",
+                "Ann Cole",
+            ),
+            (
+                "en",
+                "Lt. Gov. Tom Reed toured the plant. The lieutenant governor said it would stay open.",
+                "Tom Reed",
+            ),
         ] {
             let all = run(lang, SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
         }
+        let x = extraction("en", "Gov. Tom Reed toured the plant on Monday.");
+        let reed = x.entities.iter().find(|e| e.label == "Tom Reed");
+        assert_eq!(reed.and_then(|e| e.role.as_deref()), Some("Governor"));
     }
 
     #[test]
