@@ -2019,12 +2019,20 @@ mod tests {
             "\"The border will stay closed,\" the minister declared.",
             // the clause before the comma and its subject, and nothing after but a time
             "The border will stay closed, the minister declared on Monday.",
+            // the clause after where and to whom it spoke
+            "The minister declared in an interview with the BBC that the border would stay closed.",
         ] {
             let s = one("en", SAT, text);
             assert_eq!(s.speaker, "minister", "{text}");
         }
-        let text = "After the vote, the governor declared a state of emergency.";
-        assert!(run("en", SAT, text).is_empty(), "{text}");
+        for text in [
+            "After the vote, the governor declared a state of emergency.",
+            // (a relative clause of the object found is no clause it reports)
+            "Detectives found in the car a gun that had been fired twice.",
+            "On Tuesday, the governor was speaking to a party that had just adopted a new platform.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -184,7 +184,8 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     }
     let after = c.i + c.n;
     let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k))
-        || after < s.to && s.any(after, W::AttributeMarker);
+        || after < s.to && s.any(after, W::AttributeMarker)
+        || clause_after_setting(s, after);
     // … or what is spoken about, past where and when (spoke at the White House on Tuesday about
     // the victims' rights)
     // (not "about" before a number: spoke for about 30 minutes)
@@ -224,6 +225,28 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         || quotation_after(s, after).is_some()
         // an order with its infinitive (advised him to leave, advised not to proceed)
         || super::super::content::directive(s, &kept(s, c.i, c))
+}
+
+/// "declared in an interview with Reuters that …": a complementizer or a colon after where, when
+/// or to whom the cue spoke, words that open with a preposition and hold no cue, whose articles
+/// all follow a preposition (not "found in the car a gun that …", a relative clause of its
+/// object), and no auxiliary right after it ("spoke to a party that had adopted …").
+fn clause_after_setting(s: &Sentence<'_>, after: usize) -> bool {
+    if after >= s.to || !s.any(after, W::Preposition) {
+        return false;
+    }
+    let opens = |k: usize| s.any(k, W::Complementizer) || s.low(k) == ":";
+    let last = (after + TOPIC_REACH).min(s.to);
+    let Some(that) = (after + 1..last).find(|&k| opens(k) || !s.toks[k].is_word()) else {
+        return false;
+    };
+    let relative = that + 1 < s.to && (s.m(that + 1).is(W::Aux) || s.m(that + 1).is(W::Modal));
+    opens(that)
+        && !relative
+        && (after + 1..that).all(|k| {
+            (!s.any(k, W::Determiner) || s.any(k - 1, W::Preposition))
+                && super::candidate(s, k).is_none()
+        })
 }
 
 /// "Clinton won the primary, the Associated Press declared on Thursday.": a subject between a
