@@ -13,6 +13,7 @@ pub(super) use complement::quotation_after;
 pub(super) mod document;
 mod infinitive;
 mod pairs;
+mod place;
 mod whole;
 use complement::{
     clause_cue_has_clause, object_cue_has_object, promise_has_complement, reduced_passive,
@@ -21,6 +22,7 @@ use complement::{
 pub(super) use document::study_noun_before;
 use document::{document_cue_has_document, study_before};
 use pairs::{drop_gerund_incises, join_means_gerunds};
+use place::{described_noun, issued_document, reduced_relative};
 use whole::{colon_intro, opinion_intro, quote_signature, study_intro};
 
 /// A cue occurrence in a sentence.
@@ -423,7 +425,7 @@ fn not_modal_or_hypothetical(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bo
 /// a gerund after a comma or its particle, a noun with its source.
 fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
     let (i, n, prev) = (c.i, c.n, c.prev.as_str());
-    let prev_noun_marker = article_before(s, i);
+    let prev_noun_marker = article_before(s, i) || described_noun(s, i);
     match c.cue.kind {
         CueKind::Participle => {
             c.aux.is_some()
@@ -554,33 +556,6 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     let plural = !singular && (s.plural_form(i - 1) || s.any(i - 1, W::PluralNoun));
     let coordinated = m.start > s.from && (s.any(m.start - 1, W::And) || s.low(m.start - 1) == ",");
     !plural && !coordinated && c.is_bare(s)
-}
-
-/// "The move, called prorogation, …": a form with the language's reduced-relative ending after a
-/// comma that does not close a quotation, with a comma after it.
-fn reduced_relative(s: &Sentence<'_>, c: &Candidate) -> bool {
-    let i = c.i;
-    let ending = s
-        .lex
-        .words
-        .setting(s.lang_id, Setting::ReducedRelativeEnding);
-    // (a quotation right after it, or after the comma that would end it, is what it reports:
-    // X, a lawyer, tweeted, "…"; X, also on Monday, defended his decision, "…")
-    let end = i + c.n;
-    let comma = (end..(end + 4).min(s.to)).find(|&k| s.low(k) == ",");
-    let quote_after = s.is_quote_open(end) || comma.is_some_and(|k| s.is_quote_open(k + 1));
-    c.prev == ","
-        && ending.is_some_and(|e| s.low(i).ends_with(e))
-        && !(i >= s.from + 2 && s.is_quote_close(i - 2))
-        && !quote_after
-        && comma.is_some()
-}
-
-/// "a report published by X", "a study released by X": the participle at `i` (`n` tokens) of a
-/// document noun and its agent names the document's issuer, no report of its own.
-fn issued_document(s: &Sentence<'_>, i: usize, n: usize) -> bool {
-    let document = |k: usize| s.any(k, W::Reference) || s.any(k, W::SourceNoun);
-    i > s.from && document(i - 1) && i + n < s.to && s.m(i + n).is(W::Agent)
 }
 
 /// A nominal report names its source: "l'annonce de X", "condemnation from X", "son annonce"
@@ -2132,6 +2107,21 @@ mod tests {
             "Jane Miller, also on Monday, defended her vote, \"We had no choice.\"",
         );
         assert_eq!(s.speaker, "Jane Miller");
+        // a form after an article and a participle that describes it is a noun: the content
+        // goes on over it
+        for (text, content) in [
+            (
+                "Ann Cole said the proposed credit was a welfare payment.",
+                "the proposed credit was a welfare payment",
+            ),
+            (
+                "Ann Cole said an alleged attack on the convoy had been staged.",
+                "an alleged attack on the convoy had been staged",
+            ),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.content.as_deref(), Some(content), "{text}");
+        }
         // a reflexive verb without its pronoun (l'a défendu: defended someone)
         assert!(run("fr", SAT, "Le ministre l'a défendu devant les députés.").is_empty());
         // with it, a report
