@@ -1,8 +1,10 @@
 //! What a capitalised word alone is not: the name of no actor (a document's head, a unit, a
 //! party's member), a plural noun opening an English sentence (Aides said), a place after a
 //! locative preposition (researchers in Michigan said), and so is a chain of names there with no
-//! first name (a shooting in San Bernardino).
+//! first name (a shooting in San Bernardino); nor a number that opens the sentence (One Clinton
+//! spokesman).
 
+use super::super::lexicon::exact;
 use super::super::words::{Setting, W};
 use super::acronyms::{acronym_like, is_acronym};
 use super::Ctx;
@@ -60,4 +62,31 @@ pub(super) fn place_after_locative(c: &Ctx<'_>, i: usize, end: usize) -> bool {
 pub(super) fn after_locative(c: &Ctx<'_>, i: usize) -> bool {
     let k = i - usize::from(i > c.w.from && c.m(i - 1).any(W::Determiner));
     k > c.w.from && c.m(k - 1).any(W::Locative)
+}
+
+/// "One Clinton spokesman said", "Three Republican senators": a number written with a capital
+/// before names that qualify a role or a plural noun in lower case counts them, no part of a name
+/// (not One Nation said).
+pub(super) fn counts_the_nouns_after(c: &Ctx<'_>, i: usize) -> bool {
+    if !c.m(i).is(W::CountWord) || i + 1 >= c.w.to || !c.is_name_token(i + 1) {
+        return false;
+    }
+    let end = c.name_chain(i + 1, c.w.to);
+    let Some(t) =
+        c.w.toks
+            .get(end)
+            .filter(|t| t.is_word() && !t.is_capitalized())
+    else {
+        return false;
+    };
+    let words = &c.lex.words;
+    let plural = words
+        .setting(words.lang(c.lang), Setting::PluralEnding)
+        .is_some_and(|e| t.lower().ends_with(e));
+    let role = words
+        .phrases
+        .roles(c.lang)
+        .longest_at(c.w.toks, end, exact)
+        .is_some();
+    !c.is_cue(end) && (role || plural)
 }

@@ -14,7 +14,9 @@ use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::acronyms::is_acronym;
-use super::bare::{after_locative, names_no_actor, opening_plural, place_after_locative};
+use super::bare::{
+    after_locative, counts_the_nouns_after, names_no_actor, opening_plural, place_after_locative,
+};
 use super::person_names::ends_name_any_case;
 use super::registry::org_key;
 use super::{Ctx, MentionKind};
@@ -200,6 +202,9 @@ pub(super) fn capitalised_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // an article with a capital before an acronym is no part of its name (La CGT a dénoncé, Le
     // PS a annoncé), as it is of some surnames (Le Pen)
     if c.m(i).any(W::Definite) && i + 1 < c.w.to && is_acronym(&c.tok(i + 1).norm) {
+        return Some(i + 1);
+    }
+    if counts_the_nouns_after(c, i) {
         return Some(i + 1);
     }
     let end = c.name_chain(i, c.w.to);
@@ -1063,6 +1068,25 @@ mod tests {
                 .all(|e| e.label != "Office" || e.kind != crate::extract::EntityKind::Person),
             "{x:?}"
         );
+    }
+
+    #[test]
+    fn a_number_opening_a_sentence_counts_the_nouns_its_names_qualify() {
+        for (text, part) in [
+            (
+                "One Harlow spokesman called the ruling absurd.",
+                "One Harlow",
+            ),
+            (
+                "Three Labour senators said the law was absurd.",
+                "Three Labour",
+            ),
+        ] {
+            assert!(no_entity_with("en", text, part), "{text}");
+        }
+        // (a name that opens with a number and speaks is one)
+        let x = mentions("en", "One Nation said the law was absurd.");
+        assert!(x.iter().any(|(t, _)| t == "One Nation"), "{x:?}");
     }
 
     #[test]
