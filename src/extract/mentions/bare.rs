@@ -90,3 +90,19 @@ pub(super) fn counts_the_nouns_after(c: &Ctx<'_>, i: usize) -> bool {
         .is_some();
     !c.is_cue(end) && (role || plural)
 }
+
+/// "New York-based", "Kremlin-backed": a word whose last part after a hyphen is a participle in
+/// lower case (the language's reduced-relative ending) is an adjective, no name's (not
+/// Jean-Pierre, al-Assad, Tsai Ing-wen, Prayut Chan-o-cha).
+pub(super) fn compound_adjective(c: &Ctx<'_>, word: &str) -> bool {
+    let words = &c.lex.words;
+    let Some(ending) = words.setting(words.lang(c.lang), Setting::ReducedRelativeEnding) else {
+        return false;
+    };
+    word.rsplit_once('-').is_some_and(|(_, last)| {
+        last.ends_with(ending)
+            && last
+                .chars()
+                .all(|ch| ch.is_alphabetic() && ch.is_lowercase())
+    })
+}

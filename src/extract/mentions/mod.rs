@@ -15,6 +15,7 @@ mod campaign;
 mod complement;
 mod compound;
 mod country;
+mod dateline;
 mod description;
 mod gazetteer;
 mod gender;
@@ -132,9 +133,6 @@ const RULES: &[(&str, Rule)] = &[
     ("acronym_in_parentheses", acronyms::acronym_in_parentheses),
     ("capitalised_name", names::capitalised_name),
 ];
-
-/// How many tokens a dateline's state or agency may take (, Fla. / (Reuters)).
-const DATELINE_PLACE: usize = 5;
 
 /// How many words in capitals in a row make a shouted phrase rather than acronyms.
 const CAPITALS_RUN: usize = 3;
@@ -350,6 +348,7 @@ impl Ctx<'_> {
             && (!self.m(k).any_norm(W::Function) || self.month_names_a_person(k))
             && t.norm.chars().any(char::is_alphabetic)
             && !t.norm.ends_with('\'')
+            && !bare::compound_adjective(self, &t.norm)
     }
 
     /// Whether token `k` is a word in capitals among at least [`CAPITALS_RUN`] words in
@@ -381,55 +380,6 @@ impl Ctx<'_> {
             return false;
         };
         next.span.start == self.tok(k).span.end && next.norm.starts_with('$')
-    }
-
-    /// The end of a wire dateline opening the paragraph at `i`: a place in capitals, its state
-    /// or country (", Fla.") or the day (", Nov. 19"), an agency in parentheses, then a dash
-    /// (WASHINGTON —, PARIS (AFP) -); a place written as a name needs the agency (Washington
-    /// (Reuters) -).
-    fn dateline_end(&self, i: usize) -> Option<usize> {
-        let to = self.w.to;
-        let word = |k: usize| {
-            let t = self.tok(k);
-            t.is_word() && t.norm.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        };
-        let caps = |k: usize| word(k) && !self.tok(k).norm.chars().any(char::is_lowercase);
-        let named = |k: usize| word(k) && self.tok(k).is_capitalized();
-        let in_capitals = caps(i);
-        if i != 0
-            || !(in_capitals || named(i))
-            || matches!(self.gazetteer_at(i), Some((_, Gaz::Org(_))))
-        {
-            return None;
-        }
-        let mut k = i;
-        while k < to && (if in_capitals { caps(k) } else { named(k) }) {
-            k += 1;
-        }
-        if self.low(k) == "," {
-            let place = (k + 1..(k + DATELINE_PLACE).min(to))
-                // its state, or the day (WASHINGTON, Dec. 8 (UPI) —)
-                .take_while(|&j| {
-                    let t = self.tok(j);
-                    t.is_capitalized()
-                        || t.norm == "."
-                        || t.norm.chars().all(|c| c.is_ascii_digit())
-                })
-                .last()?;
-            k = place + 1;
-        }
-        let agency = self.low(k) == "(";
-        if agency {
-            k = (k + 1..(k + DATELINE_PLACE).min(to)).find(|&j| self.low(j) == ")")? + 1;
-        } else if !in_capitals {
-            return None;
-        }
-        let dash = k < to && (self.tok(k).is_dash() || matches!(self.low(k), "-" | "--"));
-        if dash {
-            Some(k + 1)
-        } else {
-            (agency && in_capitals).then_some(k)
-        }
     }
 
     /// A name word after a particle prefix, in a capital (al-Joulani, el-Sissi).
@@ -498,6 +448,7 @@ impl Ctx<'_> {
             let foreign_word = j > i
                 && self.tok(j).is_capitalized()
                 && !self.m(j).is_norm(W::Function)
+                && !bare::compound_adjective(self, &self.tok(j).norm)
                 && (j + 1 < end && self.is_name_token(j + 1)
                     || j == i + 1 && self.is_first_name(i));
             if (self.is_name_token(j) || foreign_word) && gazetteer_ok {

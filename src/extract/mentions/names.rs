@@ -1105,6 +1105,15 @@ mod tests {
                 "The agency said the traffic had been moved to Phase 3.",
                 "Phase",
             ),
+            // (nor a place before a participle: a compound adjective)
+            (
+                "The London-based group said the strike was illegal.",
+                "London-based",
+            ),
+            (
+                "Ann Cole, of the New York-based Ledger, said the strike was illegal.",
+                "York-based",
+            ),
             // (nor a word that describes a group after "by" and a quantifier)
             (
                 "The fears voiced by many Catholic leaders go beyond the senator's pledge to be neutral.",
