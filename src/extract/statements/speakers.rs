@@ -1972,6 +1972,18 @@ mod tests {
             Some("Paul Okafor"),
             "{all:?}"
         );
+        // (after words that open the sentence, and with a participle in a compound adjective)
+        for text in [
+            "Last week, Paul Okafor, editor of The Ledger, a newspaper, wrote, \"We lost.\"",
+            "On Monday, Paul Okafor, editor at large of The Ledger, a Lagos-based weekly, wrote that the war was lost.",
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(
+                all.first().map(|s| s.speaker.as_str()),
+                Some("Paul Okafor"),
+                "{text}: {all:?}"
+            );
+        }
     }
 
     #[test]

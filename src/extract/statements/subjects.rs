@@ -11,8 +11,8 @@ use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::Sentence;
 use apposition::{
-    apposed_name, head_of_apposition, parenthetical_dash, subject_before_description,
-    unclosed_apposition,
+    apposed_name, comma_before, head_of_apposition, named_with_body, over_parenthesis,
+    parenthetical_dash, subject_before_description, unclosed_apposition,
 };
 use aside::dash_aside_open;
 pub(super) use aside::{
@@ -465,53 +465,12 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     let describes = s.any(k + 1, W::Indefinite);
     match before_comma {
         Some(m) if !aside && !describes => Across::Found(m),
+        // (as if the comma before it ended the apposition: X, editor of Y, a newspaper, said)
+        _ if describes && k > floor => match across_comma(s, k, floor, relative) {
+            Across::Next => Across::Continue(k),
+            found => found,
+        },
         _ => Across::Continue(k),
-    }
-}
-
-/// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said": a
-/// person with a full name right after the comma at `k`, with the body or the place they are of up
-/// to the comma at `j` (no party's member: X, Republican of West Virginia, said).
-fn named_with_body<'m>(s: &'m Sentence<'_>, k: usize, j: usize) -> Option<&'m Mention> {
-    let of_body = |p: &Mention| {
-        p.end < j
-            && s.any(p.end, W::Preposition)
-            && (p.end + 1..j).all(|t| {
-                s.toks[t].is_capitalized() || s.any(t, W::Determiner) || s.any(t, W::Preposition)
-            })
-    };
-    (s.mention_at(k + 1))
-        .filter(|p| p.start == k + 1 && s.is_person(p) && p.name.is_some())
-        .filter(|p| p.end - p.start > 1 && of_body(p))
-}
-
-/// The comma before the one at `j`: A, B, said / X, qui … (at most 25 tokens back, not over a
-/// quotation's end, unless of a short quotation of the aside, nor over a full stop).
-fn comma_before(s: &Sentence<'_>, j: usize, floor: usize) -> Option<usize> {
-    let reach = j.saturating_sub(APPOSITION_REACH).max(floor);
-    let mut k = j;
-    while k > reach {
-        k -= 1;
-        if s.low(k) == "," {
-            return Some(k);
-        }
-        // (over a short quotation of the aside: X, wearing “Ted Cruz” pins, said)
-        if let Some(open) = quoted_within_aside(s, k) {
-            k = open;
-        } else if s.is_quote_close(k) || s.full_stop(k) {
-            return None;
-        }
-    }
-    None
-}
-
-/// Where the name before the comma at `k` ends, over a parenthesis after it (Rep. X (Mich.), a
-/// superdelegate supporting Y, said).
-fn over_parenthesis(s: &Sentence<'_>, k: usize, floor: usize) -> usize {
-    if k > floor + 1 && s.low(k - 1) == ")" {
-        (floor..k - 1).rev().find(|&p| s.low(p) == "(").unwrap_or(k)
-    } else {
-        k
     }
 }
 
