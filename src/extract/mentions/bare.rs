@@ -12,14 +12,22 @@ use super::Ctx;
 /// Whether the capitalised word at `i` names no actor: a document or a place's head, a region of
 /// the world (unless the article named someone so: Marty West … West said), an acronym of a thing
 /// or of a unit after its number (1639 UTC, 8 GW), a study's noun (Polls show …), a party's
-/// member with no name (Republican claims, according to a Democrat familiar with …).
+/// member with no name (Republican claims, according to a Democrat familiar with …), a party's
+/// letter and a state in parentheses (R-S.C.).
 pub(super) fn names_no_actor(c: &Ctx<'_>, i: usize) -> bool {
     let (m, word) = (c.m(i), &c.tok(i).norm);
     let region = m.any_norm(W::WorldRegion)
         && c.reg.surname(word).is_none()
         && c.reg.org_starting_with(word).is_none();
     let unit = is_acronym(word) && i > c.w.from && c.tok(i - 1).starts_with_digit();
+    // (a party's letter and a state in parentheses after a legislator's name: R-S.C., D-N.Y.)
+    let party_and_state = i > c.w.from
+        && c.tok(i - 1).norm == "("
+        && word
+            .split_once('-')
+            .is_some_and(|(party, _)| party.chars().count() == 1);
     m.any_norm(W::Document)
+        || party_and_state
         || m.any_norm(W::PlaceHead)
         || region
         || m.any_norm(W::ThingAcronym)

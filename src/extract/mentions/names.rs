@@ -1071,6 +1071,27 @@ mod tests {
     }
 
     #[test]
+    fn a_partys_letter_and_a_state_in_parentheses_name_no_one() {
+        for text in [
+            "Sen. Ann Cole (D-N.Y.) said the panel made progress.",
+            "The staff spoke after Chairman Tom Reed (R-S.C.) touted the panel's progress.",
+        ] {
+            let x = extraction("en", text);
+            assert!(
+                x.entities.iter().all(|e| !e.label.contains('-')),
+                "{text}: {:?}",
+                x.entities
+            );
+            assert!(
+                run("en", SAT, text)
+                    .iter()
+                    .all(|s| !s.speaker.contains('-')),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_number_opening_a_sentence_counts_the_nouns_its_names_qualify() {
         for (text, part) in [
             (
