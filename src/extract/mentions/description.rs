@@ -46,8 +46,13 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // a verb inside (La piste terroriste aurait été écartée a fait savoir …): a clause, not a
     // description
     let clause = (i + 1..k).any(|x| c.m(x).is(W::Aux) || c.m(x).is(W::Modal));
-    // a stretch of time is no one (The previous day, …; not an age: Un Kanak âgé de 20 ans)
+    // a stretch of time is no one (The previous day, …, A few minutes later; not an age: Un
+    // Kanak âgé de 20 ans)
     let time = (i + 1..k.min(i + 3)).any(|x| c.m(x).is(W::TimeNoun));
+    // nor a document (The lawsuit says, The subsequent investigation found), nor a group whose
+    // last word is a plural (The two lawmakers, A number of readers)
+    let thing = (i + 1..k).any(|x| c.m(x).any(W::DocumentNoun) || c.m(x).any(W::Reference));
+    let group = k > i + 1 && plural_word(c, k - 1) && !c.m(k - 1).is(W::TimeNoun);
     // a comma right before a cue ends a clause, whose subject the cue's incise gives (Le bureau
     // restera ouvert, indique l'ONU); a subject is not cut from its verb by a comma
     let verb = (k + 1..to).find(|&x| !c.m(x).is(W::Aux)).unwrap_or(to);
@@ -60,7 +65,10 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         && c.m(k + 1).any(W::Determiner)
         && next_cue.is_some_and(|x| (k + 1..x).all(|y| c.tok(y).norm != ","));
     let incise = comma && (verb < to && c.is_cue(verb) || own_subject);
-    if !reports || !own_verb || possessive || clause || time || incise {
+    // a body's head inside (The Finance Ministry has proposed, Le premier syndicat de la SNCF a
+    // annoncé): an organisation, no person
+    let body = (i + 1..k).any(|x| c.m(x).any_norm(W::Orghead) || c.m(x).any(W::Orghead));
+    if !reports || !own_verb || possessive || clause || time || incise || body || thing || group {
         return None;
     }
     if relative && m.any(W::Definite) {
@@ -85,6 +93,18 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// Whether the word at `k` is a plural in lower case, by the language's plural ending (not
+/// doubled: the boss).
+fn plural_word(c: &Ctx<'_>, k: usize) -> bool {
+    let t = c.tok(k);
+    let words = &c.lex.words;
+    let Some(ending) = words.setting(words.lang(c.lang), Setting::PluralEnding) else {
+        return false;
+    };
+    let low = t.lower();
+    t.is_word() && !t.is_capitalized() && low.ends_with(ending) && !low.ends_with(&ending.repeat(2))
 }
 
 /// The start of a person's name that ends a description at `end` (two name tokens or more, or a
@@ -246,6 +266,31 @@ mod tests {
             "Le jeune homme a toutefois déclaré être innocent.",
         );
         assert_eq!(s.speaker, "Le jeune homme");
+    }
+
+    #[test]
+    fn a_description_with_a_bodys_head_is_no_person() {
+        for (lang, text) in [
+            ("en", "The Finance Ministry has proposed a new bond issue."),
+            ("en", "The Coast Guard has announced a search for the crew."),
+            (
+                "fr",
+                "Le premier syndicat du port a annoncé qu'il ne signera pas l'accord.",
+            ),
+            (
+                "fr",
+                "La chambre des députés a approuvé la réforme des retraites.",
+            ),
+        ] {
+            let x = extraction(lang, text);
+            assert!(
+                x.entities
+                    .iter()
+                    .all(|e| e.kind != crate::extract::EntityKind::Person),
+                "{text}: {:?}",
+                x.entities
+            );
+        }
     }
 
     #[test]
