@@ -244,6 +244,10 @@ mod tests {
             // the English article is no French auxiliary that ends a subject (a)
             "The Ohio governor visited Hanoi in a prison and says the conditions are bad.",
             "The old lawyer wrote to a judge and says the trial was unfair.",
+            // a document, a group, a stretch of time
+            "The underwriters, managed by Harlow Inc, said each unit consists of one share.",
+            "The lawsuit, filed on Monday, says the company lied to its investors.",
+            "The two lawmakers, who met on Monday, said the bill was dead.",
         ] {
             let x = extraction("en", text);
             assert!(
