@@ -324,7 +324,7 @@ fn not_quoting_medium(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
 
 /// "Obama called Naghmeh Abedini.", "Clinton called her to set up a meeting", "called Smith on
 /// Monday": a form of a verb of contact whose object closes its clause or is followed by a
-/// purpose, a preposition or a time is a telephone call, no report ("called Haley “very weak”",
+/// purpose, a preposition, an adverb or a time is a telephone call, no report ("called Haley “very weak”",
 /// "calls Trump a sociopath": a complement after the object reports).
 fn contact_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     if !s.m(c.i).is(W::ContactCue) || c.n > 1 {
@@ -353,7 +353,9 @@ fn contact_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool 
     // (not a comma: an apposition to the object may come before the complement, called Mr. X,
     // a former director, an outstanding leader)
     let closes = matches!(s.low(next), "." | ";" | "!" | "?");
-    !(closes || m.is(W::InfinitiveMarker) || m.is(W::And) || m.is(W::Preposition))
+    // (nor an adverb: called Sanders shortly after the result)
+    let adverb = s.is_adverb(next);
+    !(closes || adverb || m.is(W::InfinitiveMarker) || m.is(W::And) || m.is(W::Preposition))
 }
 
 /// « a annoncé avoir demandé le remplacement de X »: a cue in the perfect infinitive right after
@@ -912,6 +914,7 @@ mod tests {
             "Governor Tom Reyes called Anne Cole to congratulate her.",
             "Governor Tom Reyes called her and offered help.",
             "Governor Tom Reyes called Anne Cole.",
+            "Governor Tom Reyes, who called Anne Cole shortly after the vote, left early.",
         ] {
             let all = run("en", SAT, body);
             assert!(all.iter().all(|s| s.cue != "call"), "{body}: {all:?}");
