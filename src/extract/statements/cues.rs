@@ -535,15 +535,19 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     if !s.setting(Setting::BareFormNotAfterOneName) || i == s.from {
         return false;
     }
-    // "a phone call", "a conference call": a singular article and a word that qualifies it
+    // "a phone call", "a conference call", "the 95-page report": an article and a word in the
+    // singular that qualifies it
     let qualified = i >= s.from + 2
-        && s.any(i - 2, W::Indefinite)
+        && (s.any(i - 2, W::Indefinite)
+            || s.any(i - 2, W::Definite) && !s.plural_form(i - 1) && !s.any(i - 1, W::PluralNoun))
         && s.toks[i - 1].is_word()
         && !s.toks[i - 1].is_capitalized()
         && !s
             .m(i - 1)
             .any_of(&[W::Relative, W::Complementizer, W::Aux, W::Modal]);
-    if qualified && c.is_bare(s) {
+    // (unless what it reports follows: made the following comment: "…")
+    let reports = i + c.n < s.to && s.opens_report(i + c.n);
+    if qualified && c.is_bare(s) && !reports {
         return true;
     }
     let Some(m) = s.mentions.iter().find(|m| {
@@ -773,9 +777,19 @@ mod tests {
             "Senator Ann Cole finished second in ten seconds.",
             "Senator Ann Cole left. That said, the vote went ahead.",
             "Senator Ann Cole left. All told, the vote went ahead.",
+            // (after an article and a word in the singular, a bare form is a noun)
+            "The Security Council received the 95-page report on Wednesday.",
+            "The attorney general will have the final say on the case.",
         ] {
             assert!(run("en", SAT, body).is_empty(), "{body}");
         }
+        // … unless what it reports follows
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole made the following comment: \"We will win.\"",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
         // « autrement dit », « cela dit »: in other words, that said
         for body in [
             "Le ministre Paul Morin est parti. Autrement dit, le vote a eu lieu.",
