@@ -339,7 +339,7 @@ EN = {
         reassert reaffirm reassure remind restate exclaim clarify contend quip recount assure
         propose express repeat reiterate concede voice hint retort elaborate declare find
         estimate continue defend point_to draw_attention_to speak_about read make_it_clear make_clear show boast brag predict
-        joke speculate echo opine allude_to shoot_back fire_back apologize apologise
+        joke speculate echo opine allude_to shoot_back fire_back apologize apologise put_it
         portray depict paint cast liken""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
@@ -374,6 +374,7 @@ EN_IRREGULAR = {
     "cast": ("casts", "cast", "cast", "casting"),
     "take": ("takes", "took", "taken", "taking"),
     "draw": ("draws", "drew", "drawn", "drawing"),
+    "put": ("puts", "put", "put", "putting"),
 }
 EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag", "concur"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",

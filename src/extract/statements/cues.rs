@@ -532,7 +532,9 @@ const TITLE_WORDS: usize = 4;
 /// a name after a singular article (a Reuters report).
 fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     let i = c.i;
-    if !s.setting(Setting::BareFormNotAfterOneName) || i == s.from {
+    // (a phrase with its object is a verb's: Ann Cole put it; not the Russian call for talks)
+    let phrase = c.n > 1 && !s.any(i + c.n - 1, W::Preposition);
+    if !s.setting(Setting::BareFormNotAfterOneName) || i == s.from || phrase {
         return false;
     }
     // "a phone call", "a conference call", "the 95-page report": an article and a word in the
@@ -2022,6 +2024,35 @@ mod tests {
             // (a relative clause of the object found is no clause it reports)
             "Detectives found in the car a gun that had been fired twice.",
             "On Tuesday, the governor was speaking to a party that had just adopted a new platform.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn as_one_put_it_reports_what_the_clause_says() {
+        for (text, content) in [
+            (
+                "As Minister Ann Cole put it, the border \"will stay closed.\"",
+                "the border \"will stay closed.\"",
+            ),
+            (
+                "Minister Ann Cole put it bluntly: \"The border will stay closed.\"",
+                "The border will stay closed.",
+            ),
+        ] {
+            let s = one("en", SAT, text);
+            let said = s.content.as_deref().or(s.quote.as_deref());
+            assert_eq!(
+                (s.speaker.as_str(), s.act, said),
+                ("Ann Cole", "say", Some(content)),
+                "{text}"
+            );
+        }
+        // putting a thing somewhere, and a time (as X spoke), are no reports
+        for text in [
+            "Minister Ann Cole put it on the table and left.",
+            "As Minister Ann Cole spoke, the crowd went quiet.",
         ] {
             assert!(run("en", SAT, text).is_empty(), "{text}");
         }

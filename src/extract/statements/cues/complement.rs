@@ -213,12 +213,26 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         && subject_after();
     let as_reported =
         c.i >= s.from + 2 && s.any(c.i - 1, W::NeuterClitic) && s.any(c.i - 2, W::AsReported);
+    // … or its subject before it, after the word that opens the clause, for a phrase (As X put
+    // it, …; not a verb of one word: as X spoke, the crowd …, a time)
+    let as_subject = || {
+        let at = c.aux.unwrap_or(c.i);
+        c.n > 1
+            && s.mentions
+                .iter()
+                .find(|m| m.end == at && m.start > s.from && super::super::subjects::usable(m))
+                .is_some_and(|m| {
+                    let w = m.start - 1;
+                    s.m(w).is(W::AsReported) && (w == s.from || s.low(w - 1) == ",")
+                })
+    };
     // a study's finding needs no complementizer (the poll found Clinton leading)
     let study = study_before(s, c.i);
     clause_after
         || topic()
         || incise
         || as_reported
+        || as_subject()
         || study
         || clause_before(s, c)
         || (c.i.saturating_sub(QUOTED_BEFORE).max(s.from)..c.i).any(|k| s.is_quote_close(k))
