@@ -46,11 +46,8 @@ pub(super) fn opening_plural(c: &Ctx<'_>, i: usize) -> bool {
     let words = &c.lex.words;
     let lang = words.lang(c.lang);
     let word = c.tok(i).lower();
-    let plural = words
-        .setting(lang, Setting::PluralEnding)
-        .is_some_and(|e| word.ends_with(e) && !word.ends_with(&e.repeat(2)));
     // (not a place's name: Texas, Brussels)
-    plural
+    c.plural_by_ending(i)
         && words.on(lang, Setting::BarePluralOpens)
         && word.chars().count() > 3
         && !acronym_like(&c.tok(i).norm)

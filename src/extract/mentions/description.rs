@@ -67,7 +67,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     let incise = comma && (verb < to && c.is_cue(verb) || own_subject);
     // a body's head inside (The Finance Ministry has proposed, Le premier syndicat de la SNCF a
     // annoncé): an organisation, no person
-    let body = (i + 1..k).any(|x| c.m(x).any_norm(W::Orghead) || c.m(x).any(W::Orghead));
+    let body = (i + 1..k).any(|x| body_head(c, x));
     if !reports || !own_verb || possessive || clause || time || incise || body || thing || group {
         return None;
     }
@@ -95,16 +95,16 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     None
 }
 
-/// Whether the word at `k` is a plural in lower case, by the language's plural ending (not
-/// doubled: the boss).
+/// Whether the word at `k` is a plural in lower case, by the language's plural ending.
 fn plural_word(c: &Ctx<'_>, k: usize) -> bool {
     let t = c.tok(k);
-    let words = &c.lex.words;
-    let Some(ending) = words.setting(words.lang(c.lang), Setting::PluralEnding) else {
-        return false;
-    };
-    let low = t.lower();
-    t.is_word() && !t.is_capitalized() && low.ends_with(ending) && !low.ends_with(&ending.repeat(2))
+    t.is_word() && !t.is_capitalized() && c.plural_by_ending(k)
+}
+
+/// Whether the word at `k` heads an organisation, as written or in lower case (le ministère, The
+/// Finance Ministry).
+fn body_head(c: &Ctx<'_>, k: usize) -> bool {
+    c.m(k).any_norm(W::Orghead) || c.m(k).any(W::Orghead)
 }
 
 /// The start of a person's name that ends a description at `end` (two name tokens or more, or a
@@ -114,7 +114,7 @@ fn name_at_end(c: &Ctx<'_>, from: usize, end: usize) -> Option<usize> {
     // the words before are a description in lower case (not The Republican National Committee),
     // and the name names no organisation (Black Caucus PAC)
     let described = (from - 1..n).all(|k| !c.tok(k).is_capitalized());
-    let org = (n..end).any(|k| c.m(k).any_norm(W::Orghead) || c.m(k).any(W::Orghead));
+    let org = (n..end).any(|k| body_head(c, k));
     (described && !org && (end - n >= 2 || c.is_first_name(n))).then_some(n)
 }
 
@@ -137,8 +137,7 @@ fn opens_description(c: &Ctx<'_>, h: usize) -> bool {
         && !super::acronyms::is_acronym(&t.norm)
         && !m.any_norm(W::Vague)
         && !m.any_norm(W::Reference)
-        && !m.any_norm(W::Orghead)
-        && !m.any(W::Orghead)
+        && !body_head(c, h)
         && c.gazetteer_at(h).is_none()
         && c.lex
             .words

@@ -33,7 +33,7 @@ use chrono::NaiveDate;
 
 use super::lexicon::{exact, lower, CountryHow, Cue, CueKind, Gaz, Lexicon};
 use super::tokens::Token;
-use super::words::{Marks, W};
+use super::words::{Marks, Setting, W};
 use crate::text::Span;
 use complement::Of;
 
@@ -340,6 +340,15 @@ impl Ctx<'_> {
             .places
             .longest_at(self.w.toks, k, exact)
             .map(|(n, x)| (n, *x))
+    }
+
+    /// Whether token `k` ends with the language's plural ending, not doubled (aides; not boss).
+    fn plural_by_ending(&self, k: usize) -> bool {
+        let words = &self.lex.words;
+        let low = self.tok(k).lower();
+        words
+            .setting(words.lang(self.lang), Setting::PluralEnding)
+            .is_some_and(|e| low.ends_with(e) && !low.ends_with(&e.repeat(2)))
     }
 
     fn is_name_token(&self, k: usize) -> bool {
