@@ -342,8 +342,10 @@ fn quotes_are_the_content(
 
 /// The text of `toks[a..b]`, without surrounding space and final punctuation.
 pub(super) fn span_text(s: &Sentence<'_>, a: usize, mut b: usize) -> Option<String> {
-    // (without the conjunction before the next clause: condemned the attack and [X warned])
-    while b > a && (s.any(b - 1, W::And) || matches!(s.low(b - 1), "," | ";")) {
+    // (without the conjunction before the next clause: condemned the attack and [X warned]; nor
+    // the dash that closes an aside before the subject's own cue: X — who said he would … — said)
+    let closing = |k: usize| s.toks[k].is_dash() || matches!(s.low(k), "-" | "--");
+    while b > a && (s.any(b - 1, W::And) || matches!(s.low(b - 1), "," | ";") || closing(b - 1)) {
         b -= 1;
     }
     if b <= a {

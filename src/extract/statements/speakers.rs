@@ -986,6 +986,19 @@ mod tests {
             "Senator Tom Reyes - in a line aimed at Governor Ann Cole - declared that a president must unite.",
         );
         assert_eq!(s.speaker, "Tom Reyes");
+        // (over a short quotation of the aside, with the aside's own statement ending before its
+        // closing dash)
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole - who once said she would \"tear down\" the agency - said on Monday that the budget would pass.",
+        );
+        let said = |c: &str| {
+            all.iter()
+                .any(|s| s.speaker == "Ann Cole" && s.content.as_deref() == Some(c))
+        };
+        assert!(said("the budget would pass"), "{all:?}");
+        assert!(said("she would \"tear down\" the agency"), "{all:?}");
         // (an unnamed subject before it: nobody)
         let all = run(
             "en",

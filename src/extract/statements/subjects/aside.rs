@@ -62,7 +62,7 @@ pub(in super::super) fn quoted_in_aside(s: &Sentence<'_>, close: usize) -> Optio
     let comma = (open.saturating_sub(APPOSITION_REACH).max(s.from + 1)..open)
         .rev()
         .take_while(|&k| !s.is_quote_close(k) && !s.full_stop(k))
-        .find(|&k| s.low(k) == ",")?;
+        .find(|&k| s.low(k) == "," || parenthetical_dash(s, k))?;
     let named = s
         .mention_at(comma - 1)
         .is_some_and(|m| m.end == comma && m.name.is_some() && super::usable(m));
