@@ -473,8 +473,12 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         || c.m(end - 1).any_norm(W::PlaceHead)
         // a region of the world is made of region words only (the Middle East, Latin America)
         || (i..end).all(|k| c.m(k).any_norm(W::WorldRegion));
+    // (not one where a role comes before a first name: Bridge President Ann Cole, Park Ranger
+    // Tom Reyes)
+    let holder = after_role > i && c.lex.first_names.contains(&c.tok(after_role).norm);
     let thing = (place_head || (i..end).any(|k| c.m(k).any_norm(W::Document)))
-        && !(i..end).any(|k| c.m(k).any_norm(W::Orghead));
+        && !(i..end).any(|k| c.m(k).any_norm(W::Orghead))
+        && !holder;
     if thing || place {
         return Some(end);
     }
@@ -1424,6 +1428,20 @@ mod tests {
         ] {
             let s = one("en", SAT, text);
             assert_eq!(s.speaker, "Mike Hale", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_in_a_chain_that_opens_with_a_place_head_is_held_by_the_name_after_it() {
+        for text in [
+            "American Bridge President Jessica Mackler said the comment had no place in politics.",
+            "The group's leader, River Watch President Tom Reyes, said the trails would reopen in May.",
+        ] {
+            let s = one("en", SAT, text);
+            assert!(
+                ["Jessica Mackler", "Tom Reyes"].contains(&s.speaker.as_str()),
+                "{text}: {s:?}"
+            );
         }
     }
 

@@ -260,12 +260,13 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
         let known = matches!(c.gazetteer_at(k + 1), Some((_, Gaz::Actor(_))));
         if known || chain >= k + 3 {
             k += 1;
-            // (over a title before a first name: the chairman, Gen. Joseph Dunford,)
-            if let Some((n, _)) = roles.longest_at(c.w.toks, k, exact) {
-                if k + n < chain && c.is_first_name(k + n) {
-                    k += n;
-                }
-            }
+            // (over a title before a first name, and the words it qualifies: the chairman, Gen.
+            // Joseph Dunford,; the group's leader, River Watch President Tom Reyes,)
+            let title_end = (k..chain)
+                .filter_map(|j| roles.longest_at(c.w.toks, j, exact).map(|(n, _)| j + n))
+                .filter(|&e| e < chain && c.is_first_name(e))
+                .max();
+            k = title_end.unwrap_or(k);
         }
     }
     let name_end = c.name_chain(k, to);
