@@ -54,7 +54,7 @@ impl Token {
 
     /// An em or en dash, which sets off a clause (—, –), not a hyphen.
     pub fn is_dash(&self) -> bool {
-        matches!(self.norm.as_str(), "—" | "–")
+        matches!(self.norm.as_str(), "—" | "–" | "―")
     }
 }
 

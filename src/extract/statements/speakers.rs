@@ -980,12 +980,19 @@ mod tests {
 
     #[test]
     fn an_aside_between_dashes_before_the_cue_is_no_subject() {
-        let s = one(
-            "en",
-            SAT,
-            "Senator Tom Reyes - in a line aimed at Governor Ann Cole - declared that a president must unite.",
-        );
-        assert_eq!(s.speaker, "Tom Reyes");
+        // (a hyphen, an em dash, a horizontal bar)
+        for dash in ["-", "—", "―"] {
+            let text = format!(
+                "Senator Tom Reyes {dash} a longtime ally of Governor Ann Cole {dash} declared that a president must unite."
+            );
+            assert_eq!(one("en", SAT, &text).speaker, "Tom Reyes", "{text}");
+            let text = format!(
+                "Two senators, Tom Reyes and Amy Lee {dash} both former aides of Governor Ann Cole {dash} have said they back the bill."
+            );
+            let all = run("en", SAT, &text);
+            assert!(all.iter().all(|s| s.speaker != "Ann Cole"), "{all:?}");
+            assert!(all.iter().any(|s| s.speaker == "Amy Lee"), "{all:?}");
+        }
         // (over a short quotation of the aside, with the aside's own statement ending before its
         // closing dash)
         let all = run(
