@@ -22,9 +22,9 @@ use super::super::words::{Setting, W};
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
-    in_dash_aside, main_subject, person_before_place, person_of, qualifies_a_person,
-    qualifies_the_antecedent, speaker_after, speaker_before, subject_after_quotation,
-    subject_before_relative, titled_person, usable,
+    in_dash_aside, main_subject, object_relative_between, person_before_place, person_of,
+    qualifies_a_person, qualifies_the_antecedent, speaker_after, speaker_before,
+    subject_after_quotation, subject_before_relative, titled_person, usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
 use unnamed::unnamed_subject_between;
@@ -333,6 +333,8 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             && !names_no_subject(s, m, c.start)
             && !unnamed_subject_between(s, m.end, c.start)
             && !qualifies_the_antecedent(s, m, s.from)
+            // (nor the antecedent of a relative clause with a subject of its own the cue is in)
+            && !object_relative_between(s, m.end, c.start)
     }) {
         // the clause's subject further back (X … a dénoncé), the person its title names (The
         // Washington Post columnist X has long … but wrote)
@@ -1024,6 +1026,25 @@ mod tests {
                 .any(|s| s.speaker == "Ann Cole" && s.cue == "say"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn the_antecedent_of_a_relative_clause_with_its_own_subject_is_no_speaker() {
+        // (the name before "which" and a subject of its own is the antecedent's)
+        let all = run(
+            "en",
+            SAT,
+            "She criticized Ann Cole’s email use, which an FBI investigation said was careless.",
+        );
+        assert!(all.iter().all(|s| s.speaker != "Ann Cole"), "{all:?}");
+        // … not before "that" (a complementizer) or a pronoun (the antecedent's own)
+        for text in [
+            "Mr. Tom Reyes forecast that the slumping economy would soon rebound and praised the efforts of the Treasury.",
+            "Tom Reyes held a news conference on Tuesday, in which he laid out the evidence but then announced that he would not resign.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.speaker == "Tom Reyes"), "{text}: {all:?}");
+        }
     }
 
     #[test]

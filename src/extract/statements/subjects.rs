@@ -20,7 +20,9 @@ pub(super) use aside::{
 };
 use quotation::described_person_at;
 pub(super) use quotation::subject_after_quotation;
-pub(super) use relative::{qualifies_the_antecedent, subject_before_relative};
+pub(super) use relative::{
+    object_relative_between, qualifies_the_antecedent, subject_before_relative,
+};
 use title::{body_of_unit, role_holder_after};
 pub(super) use title::{person_after_title, titled_person};
 

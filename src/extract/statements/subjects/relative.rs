@@ -80,6 +80,27 @@ pub(in super::super) fn subject_before_relative<'m>(
     Some(head_of_apposition(s, m, s.from).unwrap_or(m))
 }
 
+/// Whether a relative pronoun with a subject of its own after it stands between `from` and the
+/// cue at `cue_start` (X's plan, which an FBI report said was flawed; X, whose book boasts): the
+/// names before it are the antecedent's, not the cue's subject. Not "that", which may be a
+/// complementizer (X forecast that the economy would rebound and praised …), nor a pronoun
+/// after it, which may be the antecedent's (a news conference in which he laid out … and
+/// announced).
+pub(in super::super) fn object_relative_between(
+    s: &Sentence<'_>,
+    from: usize,
+    cue_start: usize,
+) -> bool {
+    (from..cue_start.saturating_sub(1)).any(|r| {
+        let object = (s.any(r, W::Relative) && !s.any(r, W::RelativePerson)
+            || s.any(r, W::RelativeOther))
+            && !s.any(r, W::Complementizer);
+        let subject = !s.any(r + 1, W::Pronoun)
+            && (s.noun_marker(r + 1) || s.mention_starting(r + 1).is_some());
+        object && subject
+    })
+}
+
 /// The comma or the dash that closes a clause right before the cue at `cue_start` (over
 /// skippable words; over a short quotation that ends the clause with its comma: X, who calls Y a
 /// “sociopath,” said).
