@@ -41,6 +41,8 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
                 content.0 += 1;
             } else if let Some(end) = past_day_at(s, content) {
                 content.0 = end;
+            } else if let Some(end) = aside_before_clause(s, content) {
+                content.0 = end;
             } else {
                 break;
             }
@@ -64,6 +66,17 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
         }
     }
     (content.0.min(content.1), content.1.max(content.0))
+}
+
+/// "alleging - again falsely - that …": an aside between dashes right after the cue, before
+/// the "that" / « que » of its clause, is no content: where it ends.
+fn aside_before_clause(s: &Sentence<'_>, (a, b): (usize, usize)) -> Option<usize> {
+    let dash = |k: usize| s.toks[k].is_dash() || matches!(s.low(k), "-" | "--");
+    if a >= b || !dash(a) {
+        return None;
+    }
+    let close = (a + 1..(a + PARTIAL_TOKENS).min(b)).find(|&k| dash(k))?;
+    (close + 1 < b && s.any(close + 1, W::Complementizer)).then_some(close + 1)
 }
 
 /// « a réagi en se disant « scandalisé » et en dénonçant … », "praised the police before adding

@@ -356,8 +356,12 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 /// « scandale », a demandé »).
 fn aside_cue_before(s: &Sentence<'_>, site: &Site<'_>) -> bool {
     let (p, c) = (&site.cues[site.index - 1], site.cue);
-    let opens =
-        p.start > s.from + 1 && (s.low(p.start - 1) == "," || s.toks[p.start - 1].is_dash());
+    // (over adverbs: X, later alleging …, said)
+    let mut open = p.start;
+    while open > s.from + 1 && s.is_adverb_like(open - 1) {
+        open -= 1;
+    }
+    let opens = open > s.from + 1 && (s.low(open - 1) == "," || s.toks[open - 1].is_dash());
     if !opens {
         return false;
     }
@@ -365,8 +369,8 @@ fn aside_cue_before(s: &Sentence<'_>, site: &Site<'_>) -> bool {
     let comma = s.low(k) == "," || s.is_quote_close(k) && s.low(k.saturating_sub(1)) == ",";
     let finite = matches!(c.cue.kind, CueKind::Finite | CueKind::Participle);
     let named = s
-        .mention_at(p.start - 2)
-        .is_some_and(|m| m.end == p.start - 1 && m.name.is_some());
+        .mention_at(open - 2)
+        .is_some_and(|m| m.end == open - 1 && m.name.is_some());
     let gerund = p.cue.kind == CueKind::Gerund && named && finite && c.agent.is_none();
     p.agent.is_some() || gerund && k > s.from && comma
 }
@@ -676,13 +680,28 @@ mod tests {
                 "Dana Reyes",
                 "say",
             ),
+            // (over an adverb before the gerund, with a name in the aside)
+            (
+                "en",
+                "Dana Reyes, later alleging - again falsely - that Tom Hale wanted to raise the tax, said she would repeal it.",
+                "Dana Reyes",
+                "say",
+            ),
         ] {
             let all = run(lang, SAT, text);
             assert!(
                 all.iter().any(|s| s.speaker == who && s.cue == cue),
                 "{text}: {all:?}"
             );
+            assert!(all.iter().all(|s| s.speaker == who), "{text}: {all:?}");
         }
+        // (the aside between dashes after the gerund is no content)
+        let all = run("en", SAT, "Dana Reyes, later alleging - again falsely - that Tom Hale wanted to raise the tax, said she would repeal it.");
+        assert!(
+            all.iter()
+                .any(|s| s.content.as_deref() == Some("Tom Hale wanted to raise the tax")),
+            "{all:?}"
+        );
         // (not after a name's parenthesis: the report by X (USC), saying …, also called Y)
         let all = run("en", SAT, "Science published a report by the University of Hawaii (UH), saying the algae, also called green algae, had grown.");
         assert!(all.iter().all(|s| s.cue != "call"), "{all:?}");
