@@ -1033,6 +1033,19 @@ mod tests {
             let s = one("en", SAT, body);
             assert_eq!(s.speaker, org, "{body}");
         }
+        // (a firm of partners or associates is no person, and its chairman speaks: Dana Reyes,
+        // chairman of the board of Liberty Partners, the group's funding arm, said)
+        for firm in ["Liberty Partners", "Hale Associates", "Hale Ventures"] {
+            let x = extraction("en", &format!("{firm} said the deal was off."));
+            let kind = x.entities.iter().find(|e| e.label == firm).map(|e| e.kind);
+            assert_eq!(
+                kind,
+                Some(crate::extract::EntityKind::Organisation),
+                "{firm}"
+            );
+        }
+        let s = one("en", SAT, "Dana Reyes, chairman of the board of Liberty Partners, the group's funding arm, said it would join the race.");
+        assert_eq!(s.speaker, "Dana Reyes");
         // the abbreviation's dot still ends a sentence before a capitalised word
         let all = run(
             "en",
