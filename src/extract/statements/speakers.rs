@@ -624,6 +624,7 @@ mod tests {
             ("en", "Dana Reyes, the host of the radio show \"Morning Call,\" said the mayor would resign.", "Dana Reyes", "the mayor would resign"),
             ("en", "Dana Reyes, who calls the tax a “robbery,” said the council had lied.", "Dana Reyes", "the council had lied"),
             ("en", "Dana Reyes, wearing a cap and \"Vote Yes\" badges, said the turnout was high.", "Dana Reyes", "the turnout was high"),
+            ("en", "Dana Reyes, the host of \"Morning Call,\" who later worked for Tom Hale, said the mayor would resign.", "Dana Reyes", "the mayor would resign"),
             ("fr", "Paul Morin, l'auteur du livre « Les Murs », a déclaré que la prison était pleine.", "Paul Morin", "la prison était pleine"),
             ("fr", "Paul Morin, qui qualifie la taxe de « racket », a affirmé que la mairie mentait.", "Paul Morin", "la mairie mentait"),
         ] {

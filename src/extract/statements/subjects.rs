@@ -409,17 +409,16 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     let Some(k) = found else {
         return Across::Next;
     };
-    // "Several countries, including France, Germany and Italy, condemned": the end of a list of
-    // names between the commas is the subject, with the names listed before it
-    if let Some(m) = before_comma.filter(|_| ends_a_list(s, k + 1, j) && opens_a_list(s, k, floor))
+    // (a comma inside a short quotation that ends an aside before a relative clause: X, the star
+    // of "The Apprentice," who …, said — on from the quotation's opening)
+    if let Some((open, _)) = (k + 1 < j && s.is_quote_close(k + 1))
+        .then(|| s.quote_ending_at(k + 1))
+        .flatten()
     {
-        return Across::Found(m);
+        return Across::Continue(open);
     }
-    // "Anna Berg, the editor of the city's newspaper, the Daily Post, said": a name between the
-    // commas in apposition to the noun that ends a person's description names that noun's
-    // referent; the person described is the subject
-    if let Some(h) = before_comma.and_then(|_| subject_before_description(s, k, floor)) {
-        return Across::Found(h);
+    if let Some(m) = before_comma.and_then(|m| listed_or_described(s, m, (k, j), floor)) {
+        return Across::Found(m);
     }
     // "A, B, said": B when B is a person named between the commas (Merkel's spokesperson, Steffen
     // Seibert, said; not a description without a name), else A (Jonna Mendez, also CIA, said)
@@ -474,6 +473,24 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         },
         _ => Across::Continue(k),
     }
+}
+
+/// The subject when the mention `m` right before the comma at `j` ends a list or names what a
+/// description between the commas `k` and `j` describes: "Several countries, including France,
+/// Germany and Italy, condemned" (the end of a list of names between the commas, with the names
+/// listed before it); "Anna Berg, the editor of the city's newspaper, the Daily Post, said" (a
+/// name in apposition to the noun that ends a person's description names that noun's referent;
+/// the person described is the subject).
+fn listed_or_described<'m>(
+    s: &'m Sentence<'_>,
+    m: &'m Mention,
+    (k, j): (usize, usize),
+    floor: usize,
+) -> Option<&'m Mention> {
+    if ends_a_list(s, k + 1, j) && opens_a_list(s, k, floor) {
+        return Some(m);
+    }
+    subject_before_description(s, k, floor)
 }
 
 /// Whether tokens `from..to` are names coordinated by a conjunction, with an article before

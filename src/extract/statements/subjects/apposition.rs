@@ -156,6 +156,15 @@ pub(super) fn comma_before(s: &Sentence<'_>, j: usize, floor: usize) -> Option<u
         if s.low(k) == "," {
             return Some(k);
         }
+        // (the comma inside a short quotation that ends an aside before a relative clause: X,
+        // the star of "The Apprentice," who …, said)
+        if k > reach + 1
+            && k + 1 < j
+            && s.any(k + 1, W::Relative)
+            && super::quotation_ends_aside(s, k)
+        {
+            return Some(k - 1);
+        }
         // (over a short quotation of the aside: X, wearing “Ted Cruz” pins, said)
         if let Some(open) = quoted_within_aside(s, k) {
             k = open;
