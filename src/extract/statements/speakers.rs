@@ -22,13 +22,13 @@ use super::super::words::{Setting, W};
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
-    in_dash_aside, main_subject, object_relative_between, person_before_place, person_of,
-    qualifies_a_person, qualifies_the_antecedent, speaker_after, speaker_before,
-    subject_after_quotation, subject_before_relative, titled_person, usable,
+    in_dash_aside, main_subject, person_before_place, person_of, qualifies_a_person, speaker_after,
+    speaker_before, subject_after_quotation, subject_before_relative, titled_person, usable,
 };
 use super::{Memory, Sentence, Site, Speaker};
-use unnamed::unnamed_subject_between;
+use clause::clause_subject;
 
+mod clause;
 mod coordinated;
 mod gerund;
 mod incise;
@@ -316,26 +316,7 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         }
         choice.speaker = speaker_of(m, x.memory, 1.0);
         clause_before_subject(x, m, choice, false);
-    } else if let Some(m) = s.mentions.iter().find(|m| {
-        // (X met survivors … and said: the subject of the clause the cue's verb is coordinated in)
-        m.start >= prev_end
-            && m.end <= cue_start
-            && (c.start - m.end <= 8 || m.start == s.from || after_and && s.opens_clause(m))
-            && !s.in_quote(m.start)
-            && usable(m)
-            // (not a passive's agent, X — mentioned by Newsmax as … — told, unless it issued the
-            // document before: an analysis released by the department reveals)
-            && !(m.start > s.from + 2
-                && s.any(m.start - 1, W::Agent)
-                && !s.m(m.start - 3).any_of(&DOCUMENT_WORDS))
-            // (the whole name, not the country it opens: the U.S. Court of Appeals)
-            && !inside_a_longer(s, m)
-            && !names_no_subject(s, m, c.start)
-            && !unnamed_subject_between(s, m.end, c.start)
-            && !qualifies_the_antecedent(s, m, s.from)
-            // (nor the antecedent of a relative clause with a subject of its own the cue is in)
-            && !object_relative_between(s, m.end, c.start)
-    }) {
+    } else if let Some(m) = clause_subject(s, (prev_end, cue_start), c.start, after_and) {
         // the clause's subject further back (X … a dénoncé), the person its title names (The
         // Washington Post columnist X has long … but wrote)
         choice.speaker = speaker_of(titled_person(s, m), x.memory, 0.8);
@@ -373,16 +354,6 @@ fn aside_cue_before(s: &Sentence<'_>, site: &Site<'_>) -> bool {
         .is_some_and(|m| m.end == open - 1 && m.name.is_some());
     let gerund = p.cue.kind == CueKind::Gerund && named && finite && c.agent.is_none();
     p.agent.is_some() || gerund && k > s.from && comma
-}
-
-/// Whether mention `m` lies inside a longer usable mention (the country that opens "the U.S.
-/// Court of Appeals").
-fn inside_a_longer(s: &Sentence<'_>, m: &Mention) -> bool {
-    let longer = |o: &&Mention| o.end - o.start > m.end - m.start;
-    s.mentions
-        .iter()
-        .filter(longer)
-        .any(|o| o.start <= m.start && o.end >= m.end && usable(o))
 }
 
 /// The content ends where the next cue's subject starts.
@@ -1689,6 +1660,9 @@ mod tests {
         for (lang, body, who) in [
             ("en", "In his speech on Monday, Senator Ann Cole positioned Paul Smith as the most capable person in the city and said the vote would be close.", "Ann Cole"),
             ("fr", "Lors de son discours, la sénatrice Claire Dubois a présenté Paul Morin comme la personne la plus capable de la ville et a affirmé que le vote serait serré.", "Claire Dubois"),
+            // (the subject that opens the clause, not a name nearer the cue before its comma)
+            ("en", "When asked about a job in a future Hale White House, Ann Cole thought for a moment and said it was an honour.", "Ann Cole"),
+            ("fr", "Interrogée sur un poste à la Banque de France, Claire Dubois a réfléchi un instant et a affirmé que ce serait un honneur.", "Claire Dubois"),
         ] {
             assert_eq!(one(lang, SAT, body).speaker, who, "{body}");
         }
