@@ -101,7 +101,7 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         c.add(start, after, MentionKind::Vague);
         return Some(after);
     }
-    let e = role_holder(c, &role, &role_text, country_iso, start);
+    let e = role_holder(c, &role, &role_text, country_iso, (start, after));
     c.add_named(start, after, MentionKind::Entity(e), None);
     Some(after)
 }
@@ -155,9 +155,9 @@ fn role_holder(
     role: &str,
     role_text: &str,
     country_iso: Option<String>,
-    start: usize,
+    span: (usize, usize),
 ) -> usize {
-    known_holder(c, role, role_text, country_iso.as_deref(), start).unwrap_or_else(|| {
+    known_holder(c, role, role_text, country_iso.as_deref(), span).unwrap_or_else(|| {
         office_holder(c, role_text, country_iso.as_deref())
             .unwrap_or_else(|| c.reg.role_person(role_text, country_iso))
     })
@@ -387,7 +387,7 @@ fn known_holder(
     role: &str,
     role_text: &str,
     country_iso: Option<&str>,
-    start: usize,
+    (start, after): (usize, usize),
 ) -> Option<usize> {
     let head = role.to_lowercase().replace('’', "'");
     let not_holder = c.lex.words.affixes(W::NotHolder);
@@ -407,11 +407,15 @@ fn known_holder(
         .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start))
         .flatten()
         .map_or(start, |m| m.start);
-    // (a name's: not "the death of his mother, Chad's ambassador confirmed")
+    // (a name's: not "the death of his mother, Chad's ambassador confirmed"; nor, when the
+    // phrase is the subject of the verb after it, a name that does not open the sentence: "In an
+    // interview with X, the senator said")
+    let subject = after < c.w.to && (c.cue_after(after) || c.m(after).is(W::Aux));
     let apposed = (start > c.w.from + 1 && c.tok(start - 1).norm == ",")
         .then(|| c.out.iter().rev().find(|m: &&Mention| m.end == start - 1))
         .flatten()
         .filter(|m| !owned || m.name.is_some())
+        .filter(|m| !subject || m.start == c.w.from)
         .and_then(|m| match m.kind {
             MentionKind::Entity(e) => Some(e),
             _ => None,
@@ -1273,6 +1277,24 @@ mod tests {
         let body = "He was mourning the death of his mother, Acme's spokesman confirmed.";
         let all = run("en", SAT, body);
         assert!(all.iter().all(|s| s.speaker != "mother"), "{all:?}");
+        // … nor the name at the end of an opening phrase before a role phrase that is the
+        // verb's subject
+        for (lang, body, who) in [
+            (
+                "en",
+                "Senator Ann Cole flew to Ohio. In an interview with Tom Reyes, the senator said \
+                 the plan was flawed.",
+                "Ann Cole",
+            ),
+            (
+                "fr",
+                "La sénatrice Claire Dubois est à Lyon. Dans une interview à Paul Morin, la \
+                 sénatrice a critiqué le projet.",
+                "Claire Dubois",
+            ),
+        ] {
+            assert_eq!(speakers_of(lang, body), [who], "{body}");
+        }
         // … and the complement of a bare role keeps its names
         let who: Vec<(String, String)> = mentions(
             "fr",
