@@ -2402,6 +2402,8 @@ mod tests {
         for text in [
             "Even Peru has more sway in the region, says political scientist Ana Ruiz in Lima.",
             "The talks have stalled, said Ana Ruiz on Monday.",
+            // (a comma inside a quotation before it makes no apposition)
+            "Tom Hale “did well with white, working-class voters” in the primary, said Ohio State University professor Ana Ruiz.",
         ] {
             assert_eq!(one("en", SAT, text).speaker, "Ana Ruiz", "{text}");
         }

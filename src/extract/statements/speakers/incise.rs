@@ -262,8 +262,10 @@ fn apposition_before(x: &Ctx<'_>) -> bool {
     if comma <= from || s.low(comma) != "," {
         return false;
     }
-    // a subject and at least one apposition or relative clause, a name among them
-    let segments = (from..comma).filter(|&k| s.low(k) == ",").count() + 1;
+    // a subject and at least one apposition or relative clause, a name among them (the commas
+    // of a quotation split none: X “drew well from white, working-class voters,” said Y)
+    let split = |k: usize| s.low(k) == "," && !s.in_quote(k);
+    let segments = (from..comma).filter(|&k| split(k)).count() + 1;
     let named = s
         .mentions
         .iter()
@@ -272,7 +274,7 @@ fn apposition_before(x: &Ctx<'_>) -> bool {
         return false;
     }
     let mut start = from;
-    for end in (from..=comma).filter(|&k| s.low(k) == ",") {
+    for end in (from..=comma).filter(|&k| split(k)) {
         let relative = start > from
             && (s.any(start, W::Relative)
                 || s.any(start, W::RelativeOther)
