@@ -1321,6 +1321,8 @@ mod tests {
             ("According to Harvard economist and former adviser Jane Holt, the dollar will fall.", "Jane Holt"),
             ("According to Daily Courier contributor and monetary historian Tom Reyes, rates will rise.", "Tom Reyes"),
             ("The dollar will fall, said Harvard economist and author Jane Holt.", "Jane Holt"),
+            // (two titles, one abbreviated, each with the body or place it is held in)
+            ("\"He is back,\" said former Ohio Gov. and Reform Party Chairman Tom Reyes.", "Tom Reyes"),
         ] {
             let s = one("en", SAT, text);
             assert_eq!(s.speaker, who, "{text}");

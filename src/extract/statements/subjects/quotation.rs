@@ -1,6 +1,7 @@
 //! The subject right after a quotation, before its cue ("…," Cecelia Purner, 67, a retired
 //! teacher, said), over the short quotations of an aside (X, wearing “Ted Cruz” pins, said).
 
+use super::super::super::lexicon::{exact, lower};
 use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::Sentence;
@@ -59,21 +60,47 @@ pub(in super::super) fn described_person_at<'m>(
     a: usize,
     end: usize,
 ) -> Option<&'m Mention> {
-    (a + 1..(a + DESCRIPTION_WORDS + 1).min(end)).find_map(|k| {
+    // (two titles joined by "and" describe one person: former Pennsylvania Gov. and DNC
+    // Chairman X)
+    let roles = s.lex.words.phrases.roles(s.lang);
+    // (over the full stop of an abbreviated title: Gov.)
+    let title_ends_at = |j: usize| {
+        let end = if j > a && s.low(j - 1) == "." {
+            j - 1
+        } else {
+            j
+        };
+        (a..end).any(|q| {
+            let at = |n: usize| q + n == end || q + n == j;
+            roles
+                .longest_at(s.toks, q, lower)
+                .is_some_and(|(n, _)| at(n))
+                || roles
+                    .longest_at(s.toks, q, exact)
+                    .is_some_and(|(n, _)| at(n))
+        })
+    };
+    let joined = |j: usize| s.any(j, W::And) && title_ends_at(j);
+    let reach = DESCRIPTION_WORDS + 1;
+    let two = (a..(a + reach).min(end)).any(joined);
+    let reach = if two { 2 * reach } else { reach };
+    (a + 1..(a + reach).min(end)).find_map(|k| {
         let p = s.mention_starting(k)?;
-        let noun = !s.toks[k - 1].is_capitalized();
+        let noun = !s.toks[k - 1].is_capitalized() || two;
         let words = (a..k).all(|j| {
-            s.toks[j].is_word()
-                && !s.m(j).any_of(&[
-                    W::Preposition,
-                    W::And,
-                    W::Aux,
-                    W::Determiner,
-                    W::Indefinite,
-                    W::Relative,
-                    W::Complementizer,
-                    W::Vague,
-                ])
+            s.toks[j].is_word() && joined(j)
+                || two && s.low(j) == "." && title_ends_at(j + 1)
+                || s.toks[j].is_word()
+                    && !s.m(j).any_of(&[
+                        W::Preposition,
+                        W::And,
+                        W::Aux,
+                        W::Determiner,
+                        W::Indefinite,
+                        W::Relative,
+                        W::Complementizer,
+                        W::Vague,
+                    ])
         });
         // (the name ends the phrase: not one Trump confidant)
         let ends = p.end >= s.to || {
