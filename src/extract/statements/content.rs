@@ -71,11 +71,10 @@ pub(super) fn bounds(s: &Sentence<'_>, c: &CueAt, mut content: (usize, usize)) -
 /// "alleging - again falsely - that …": an aside between dashes right after the cue, before
 /// the "that" / « que » of its clause, is no content: where it ends.
 fn aside_before_clause(s: &Sentence<'_>, (a, b): (usize, usize)) -> Option<usize> {
-    let dash = |k: usize| s.toks[k].is_dash() || matches!(s.low(k), "-" | "--");
-    if a >= b || !dash(a) {
+    if a >= b || !s.dash_like(a) {
         return None;
     }
-    let close = (a + 1..(a + PARTIAL_TOKENS).min(b)).find(|&k| dash(k))?;
+    let close = (a + 1..(a + PARTIAL_TOKENS).min(b)).find(|&k| s.dash_like(k))?;
     (close + 1 < b && s.any(close + 1, W::Complementizer)).then_some(close + 1)
 }
 
@@ -357,8 +356,8 @@ fn quotes_are_the_content(
 pub(super) fn span_text(s: &Sentence<'_>, a: usize, mut b: usize) -> Option<String> {
     // (without the conjunction before the next clause: condemned the attack and [X warned]; nor
     // the dash that closes an aside before the subject's own cue: X — who said he would … — said)
-    let closing = |k: usize| s.toks[k].is_dash() || matches!(s.low(k), "-" | "--");
-    while b > a && (s.any(b - 1, W::And) || matches!(s.low(b - 1), "," | ";") || closing(b - 1)) {
+    while b > a && (s.any(b - 1, W::And) || matches!(s.low(b - 1), "," | ";") || s.dash_like(b - 1))
+    {
         b -= 1;
     }
     if b <= a {

@@ -279,6 +279,11 @@ impl Sentence<'_> {
             .filter(|&open| self.opens_source(open))
     }
 
+    /// Whether token `k` is a dash, or a hyphen or two standing alone (X - who … - said).
+    pub(super) fn dash_like(&self, k: usize) -> bool {
+        self.toks[k].is_dash() || matches!(self.low(k), "-" | "--")
+    }
+
     /// Whether mention `m` opens its clause: at the sentence's start (over the titles and ages
     /// before the name and an article: Sen. X, 76-year-old X, The Post columnist X), after "and" /
     /// "but" opening it (But Senator X), or after the comma that ends an opening phrase or a dash

@@ -15,7 +15,7 @@ use super::CueAt;
 pub(super) fn quote_signature(s: &Sentence<'_>) -> Option<CueAt> {
     // (the quotation is the sentence: not a byline after a report, X said "…"--Jane Doe)
     let dash = (s.from + 1..s.to).find(|&k| {
-        (s.toks[k].is_dash() || matches!(s.low(k), "-" | "--"))
+        s.dash_like(k)
             && s.is_quote_close(k - 1)
             && s.quote_ending_at(k - 1).is_some_and(|(o, _)| o == s.from)
     })?;

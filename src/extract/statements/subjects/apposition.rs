@@ -100,7 +100,7 @@ pub(super) fn apposed_name<'m>(
 /// Whether token `k` is a dash that opens or closes a parenthetical phrase (—, –, or a hyphen or
 /// two standing alone: X - who … - said).
 pub(super) fn parenthetical_dash(s: &Sentence<'_>, k: usize) -> bool {
-    s.toks[k].is_dash() || matches!(s.low(k), "-" | "--")
+    s.dash_like(k)
 }
 
 /// "Anna Berg, the editor of the city's newspaper, the Daily Post, said", "X, a spokeswoman for
