@@ -279,7 +279,8 @@ impl Sentence<'_> {
             .filter(|&open| self.opens_source(open))
     }
 
-    /// Whether token `k` is a dash, or a hyphen or two standing alone (X - who … - said).
+    /// Whether token `k` is a dash that may open or close a parenthetical phrase (—, –, ―, or a
+    /// hyphen or two standing alone: X - who … - said).
     pub(super) fn dash_like(&self, k: usize) -> bool {
         self.toks[k].is_dash() || matches!(self.low(k), "-" | "--")
     }

@@ -12,7 +12,7 @@ use super::cues::CueAt;
 use super::Sentence;
 use apposition::{
     apposed_name, comma_before, head_of_apposition, named_with_body, over_parenthesis,
-    parenthetical_dash, subject_before_description, unclosed_apposition,
+    subject_before_description, unclosed_apposition,
 };
 use aside::dash_aside_open;
 pub(super) use aside::{
@@ -280,7 +280,7 @@ pub(super) fn speaker_before<'m>(
             continue;
         }
         // "X — who has vowed …": the name right before the dash that opens the relative clause
-        if relative && j > floor && parenthetical_dash(s, j) {
+        if relative && j > floor && s.dash_like(j) {
             return s.mention_at(j - 1).filter(|m| m.end == j && usable(m));
         }
         // (an object clitic before the verb or its auxiliary: X l'accuse, X lui a dit)

@@ -87,20 +87,12 @@ pub(super) fn apposed_name<'m>(
     floor: usize,
 ) -> Option<&'m Mention> {
     let article = m.start.checked_sub(1).filter(|&d| d > floor + 1)?;
-    if !s.any(article, W::Determiner)
-        || !(s.low(article - 1) == "," || parenthetical_dash(s, article - 1))
-    {
+    if !s.any(article, W::Determiner) || !(s.low(article - 1) == "," || s.dash_like(article - 1)) {
         return None;
     }
     let comma = article - 1;
     s.mention_at(comma.checked_sub(1)?)
         .filter(|h| h.end == comma && h.name.is_some() && usable(h))
-}
-
-/// Whether token `k` is a dash that opens or closes a parenthetical phrase (—, –, or a hyphen or
-/// two standing alone: X - who … - said).
-pub(super) fn parenthetical_dash(s: &Sentence<'_>, k: usize) -> bool {
-    s.dash_like(k)
 }
 
 /// "Anna Berg, the editor of the city's newspaper, the Daily Post, said", "X, a spokeswoman for

@@ -5,7 +5,6 @@ use super::super::super::lexicon::lower;
 use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::Sentence;
-use super::apposition::parenthetical_dash;
 use super::APPOSITION_REACH;
 
 /// Whether medium `m` is the one of a user's noun right after it or before it and « de » (a
@@ -28,12 +27,12 @@ pub(in super::super) fn qualifies_a_person(s: &Sentence<'_>, m: &Mention) -> boo
 pub(in super::super) fn in_dash_aside(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
     // (the one dash after it, with only words that may stand before a verb between it and the
     // cue: not "X downplayed Y — something that … — and said")
-    let Some(close) = (m.end..cue).find(|&k| parenthetical_dash(s, k)) else {
+    let Some(close) = (m.end..cue).find(|&k| s.dash_like(k)) else {
         return false;
     };
     let reach = m.start.saturating_sub(APPOSITION_REACH).max(s.from);
-    let to_cue = (close + 1..cue).all(|k| s.is_skip(k) || parenthetical_dash(s, k));
-    to_cue && (reach..m.start).any(|k| parenthetical_dash(s, k))
+    let to_cue = (close + 1..cue).all(|k| s.is_skip(k) || s.dash_like(k));
+    to_cue && (reach..m.start).any(|k| s.dash_like(k))
 }
 
 /// Where the aside between dashes that closes at token `j` opens, if `j` is a dash and one stands
@@ -41,12 +40,12 @@ pub(in super::super) fn in_dash_aside(s: &Sentence<'_>, m: &Mention, cue: usize)
 /// between are no subject (Some candidates — for instance, X — have called for; X — a longtime
 /// ally of Y — said).
 pub(super) fn dash_aside_open(s: &Sentence<'_>, j: usize, floor: usize) -> Option<usize> {
-    if !parenthetical_dash(s, j) {
+    if !s.dash_like(j) {
         return None;
     }
     (j.saturating_sub(APPOSITION_REACH).max(floor)..j)
         .rev()
-        .find(|&p| parenthetical_dash(s, p))
+        .find(|&p| s.dash_like(p))
 }
 
 /// "X, the star of the reality show "The Apprentice," said", "X, who calls Y a “sociopath,”
@@ -62,7 +61,7 @@ pub(in super::super) fn quoted_in_aside(s: &Sentence<'_>, close: usize) -> Optio
     let comma = (open.saturating_sub(APPOSITION_REACH).max(s.from + 1)..open)
         .rev()
         .take_while(|&k| !s.is_quote_close(k) && !s.full_stop(k))
-        .find(|&k| s.low(k) == "," || parenthetical_dash(s, k))?;
+        .find(|&k| s.low(k) == "," || s.dash_like(k))?;
     let named = s
         .mention_at(comma - 1)
         .is_some_and(|m| m.end == comma && m.name.is_some() && super::usable(m));

@@ -5,8 +5,7 @@ use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::Sentence;
 use super::{
-    head_of_apposition, parenthetical_dash, person_before_place, quotation_ends_aside,
-    quoted_within_aside, usable,
+    head_of_apposition, person_before_place, quotation_ends_aside, quoted_within_aside, usable,
 };
 
 /// How far back the comma that opens a relative clause may be.
@@ -25,10 +24,10 @@ pub(in super::super) fn subject_before_relative<'m>(
     cue_start: usize,
 ) -> Option<&'m Mention> {
     let close = relative_close(s, cue_start)?;
-    let dash = parenthetical_dash(s, close);
+    let dash = s.dash_like(close);
     let opening = |k: usize| {
         if dash {
-            parenthetical_dash(s, k)
+            s.dash_like(k)
         } else {
             s.low(k) == ","
         }
@@ -113,7 +112,7 @@ fn relative_close(s: &Sentence<'_>, cue_start: usize) -> Option<usize> {
         j -= 1;
     }
     // (between commas or dashes: X — who … — said)
-    let delimiter = |k: usize| s.low(k) == "," || parenthetical_dash(s, k);
+    let delimiter = |k: usize| s.low(k) == "," || s.dash_like(k);
     if j > s.from + 1 && delimiter(j - 1) {
         Some(j - 1)
     } else {
