@@ -2024,6 +2024,25 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_place_before_an_apposition_is_the_subject() {
+        // (not the holder of the same role named before: the apposition describes the person
+        // the place qualifies)
+        for text in [
+            "Ann Cole of Ohio, the panel's chairwoman, said the bill was dead.",
+            "Senator Ann Cole of New Hampshire, the party chairwoman, also expressed concern.",
+            "Ann Cole of Ohio, Republican chairwoman of the panel, said the bill was dead.",
+        ] {
+            let text = format!("Rita Lang, the Nevada party chairwoman, spoke first. {text}");
+            let all = run("en", SAT, &text);
+            assert_eq!(
+                all.last().map(|s| s.speaker.as_str()),
+                Some("Ann Cole"),
+                "{text}: {all:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_in_apposition_to_the_noun_ending_a_description_is_not_the_subject() {
         for (lang, text, who) in [
             ("en", "Anna Berg, the editor of the city's newspaper, the Daily Post, said the paper would close.", "Anna Berg"),

@@ -451,6 +451,14 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         let m = subject_outside_phrase(s, m, floor).unwrap_or(m);
         return Across::Found(head_of_apposition(s, m, floor).unwrap_or(m));
     }
+    // "Senator Ann Cole of Ohio, the panel's chairwoman, said": the person the place before the
+    // comma qualifies, whom the apposition describes
+    if let Some(p) = (name_end > floor + 1)
+        .then(|| person_before_place(s, name_end - 1, floor))
+        .flatten()
+    {
+        return Across::Found(p);
+    }
     // "Okafor, citing a report by the World Bank, said", « X, interrogé par France Inter, a
     // affirmé »: a phrase between the commas that opens with a lower-case word other than an
     // article is an aside, whose names are no subject
