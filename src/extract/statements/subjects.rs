@@ -442,22 +442,8 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
     if let Some(m) = before_comma.filter(|m| m.start <= k + 2 && m.name.is_some() && described) {
         return Across::Found(m);
     }
-    let name_end = over_parenthesis(s, k, floor);
-    if let Some(m) = s
-        .mention_at(name_end.saturating_sub(1))
-        .filter(|m| name_end > floor && m.end == name_end && usable(m))
-    {
-        // Dr. X of University College London, a researcher, said: X
-        let m = subject_outside_phrase(s, m, floor).unwrap_or(m);
-        return Across::Found(head_of_apposition(s, m, floor).unwrap_or(m));
-    }
-    // "Senator Ann Cole of Ohio, the panel's chairwoman, said": the person the place before the
-    // comma qualifies, whom the apposition describes
-    if let Some(p) = (name_end > floor + 1)
-        .then(|| person_before_place(s, name_end - 1, floor))
-        .flatten()
-    {
-        return Across::Found(p);
+    if let Some(m) = named_before_comma(s, k, floor) {
+        return Across::Found(m);
     }
     // "Okafor, citing a report by the World Bank, said", « X, interrogé par France Inter, a
     // affirmé »: a phrase between the commas that opens with a lower-case word other than an
@@ -481,6 +467,23 @@ fn across_comma<'m>(s: &'m Sentence<'_>, j: usize, floor: usize, relative: bool)
         },
         _ => Across::Continue(k),
     }
+}
+
+/// The subject named right before the comma at `k` that opens an apposition: Dr. X of
+/// University College London, a researcher, said (X); "Senator Ann Cole of Ohio, the panel's
+/// chairwoman, said" (the person the place before the comma qualifies).
+fn named_before_comma<'m>(s: &'m Sentence<'_>, k: usize, floor: usize) -> Option<&'m Mention> {
+    let name_end = over_parenthesis(s, k, floor);
+    if let Some(m) = s
+        .mention_at(name_end.saturating_sub(1))
+        .filter(|m| name_end > floor && m.end == name_end && usable(m))
+    {
+        let m = subject_outside_phrase(s, m, floor).unwrap_or(m);
+        return Some(head_of_apposition(s, m, floor).unwrap_or(m));
+    }
+    (name_end > floor + 1)
+        .then(|| person_before_place(s, name_end - 1, floor))
+        .flatten()
 }
 
 /// The subject when the mention `m` right before the comma at `j` ends a list or names what a
