@@ -241,6 +241,9 @@ classes! {
         Adverbial,
         /// Nouns that name the channel or kind of a source before its name (tweet, agence, journal).
         SourceNoun,
+        /// Participles that say a document was made public (published, released): right after
+        /// the document's noun they describe it (a letter published in The Herald): English.
+        IssuingParticiple,
         /// Words before a role that make it another role (vice, former, ancien), matched as suffixes.
         NotHolder,
         /// Lower-case words inside a ministry's name (Affaires étrangères, Foreign Affairs).

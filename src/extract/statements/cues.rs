@@ -1793,6 +1793,44 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_of_issuing_after_a_document_describes_it() {
+        for (text, said) in [
+            (
+                "Ann Cole, in a letter published in The Boston Herald, said the bill was dead.",
+                "the bill was dead",
+            ),
+            (
+                "Ann Cole wrote in a letter published on Tuesday that the bill was dead.",
+                "the bill was dead",
+            ),
+            (
+                "In a statement released Monday, Ann Cole warned that the bill was dead.",
+                "the bill was dead",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            let got: Vec<_> = all
+                .iter()
+                .map(|s| (s.speaker.as_str(), s.content.as_deref()))
+                .collect();
+            assert_eq!(got, [("Ann Cole", Some(said))], "{text}");
+        }
+        // … not a verb of which the document is the subject, nor one with an object
+        let s = one(
+            "en",
+            SAT,
+            "Ann Cole's letter warned on Monday that the bill was dead.",
+        );
+        assert_eq!(s.cue, "warn");
+        let s = one(
+            "en",
+            SAT,
+            "Ann Cole published on Monday a report on the bill.",
+        );
+        assert_eq!(s.cue, "publish");
+    }
+
+    #[test]
     fn declining_reports_only_with_what_is_declined() {
         let s = one(
             "en",

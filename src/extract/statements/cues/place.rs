@@ -38,9 +38,16 @@ pub(super) fn described_noun(s: &Sentence<'_>, i: usize) -> bool {
         && ending.is_some_and(|e| s.low(i - 1).ends_with(e))
 }
 
-/// "a report published by X", "a study released by X": the participle at `i` (`n` tokens) of a
-/// document noun and its agent names the document's issuer, no report of its own.
+/// "a report published by X", "a study released by X", "a letter published in The Herald", "an
+/// op-ed published Monday": the participle at `i` (`n` tokens) right after a document noun and
+/// before its agent (or a participle of issuing before a preposition or a day) describes the
+/// document, no report of its own (not "the letter warned on Monday").
 pub(super) fn issued_document(s: &Sentence<'_>, i: usize, n: usize) -> bool {
     let document = |k: usize| s.any(k, W::Reference) || s.any(k, W::SourceNoun);
-    i > s.from && document(i - 1) && i + n < s.to && s.m(i + n).is(W::Agent)
+    let end = i + n;
+    let describes = end < s.to
+        && (s.m(end).is(W::Agent)
+            || s.m(i).is(W::IssuingParticiple)
+                && (s.any(end, W::Preposition) || s.lex.calendar.is_date_word(s.low(end))));
+    i > s.from && document(i - 1) && describes
 }
