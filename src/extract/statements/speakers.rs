@@ -2305,6 +2305,15 @@ mod tests {
                 "{text}"
             );
         }
+        // … and a noun phrase with no article after the verb is its object, whose issuer is
+        // no subject
+        for text in [
+            "Civic Watch, in releasing the email, noted congressional testimony by Tom Reyes.",
+            "Ann Cole, in a statement, cited recent testimony by Tom Reyes.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_ne!(s.speaker, "Tom Reyes", "{text}");
+        }
         // an object relative clause between the commas: the subject is before it
         let all = run(
             "fr",

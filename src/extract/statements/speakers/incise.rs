@@ -228,7 +228,7 @@ fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
 }
 
 /// The verb's object right after it, over skippable words: a determiner (a condamné l'attaque), a
-/// name the clause goes on after (a félicité X pour sa victoire), the addressee (a appelé à la retenue), or a preposition with
+/// noun phrase with no article (noted congressional testimony by X), a name the clause goes on after (a félicité X pour sa victoire), the addressee (a appelé à la retenue), or a preposition with
 /// no name after it in its clause (a plaidé pour une réponse commune; not « précise dans un
 /// communiqué le ministère »).
 fn object_after(s: &Sentence<'_>, end: usize) -> bool {
@@ -239,7 +239,10 @@ fn object_after(s: &Sentence<'_>, end: usize) -> bool {
     let clause_end = (k..s.to)
         .find(|&j| matches!(s.low(j), "," | "." | ";" | ":"))
         .unwrap_or(s.to);
+    // (or a noun phrase with no article: noted congressional testimony by X)
+    let bare_noun = s.toks[k].is_word() && !s.toks[k].is_capitalized() && !s.is_adverb(k);
     s.noun_marker(k)
+        || bare_noun
         || s.mention_starting(k)
             .is_some_and(|m| !ends_clause(s, m.end))
         || s.any(k, W::Dative)
