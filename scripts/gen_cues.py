@@ -63,7 +63,7 @@ FR = {
         stigmatiser tonner:intr pointer_du_doigt remettre_en_cause:mettre tancer railler
         se_moquer
         s'indigner s'insurger s'étonner se_désoler
-        se_plaindre:aindre s'en_prendre_à:prendre attaquer
+        se_plaindre:aindre s'en_prendre_à:prendre attaquer brocarder égratigner tacler
     """,
     "accuse": "accuser imputer incriminer reprocher",
     "warn": """
@@ -340,17 +340,18 @@ EN = {
         propose express repeat reiterate concede voice hint retort elaborate declare find
         estimate continue defend point_to draw_attention_to speak_about read make_it_clear make_clear show boast brag predict
         joke speculate echo opine allude_to shoot_back fire_back apologize apologise put_it
-        portray depict paint cast liken""",
+        portray depict paint cast liken speak_out""",
     "announce": "announce confirm reveal disclose unveil publish proclaim reconfirm",
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
-        rail_against rail_at take_aim_at snipe lash_out_at scold attack""",
+        rail_against rail_at take_aim_at snipe lash_out_at scold attack
+        hammer bash knock rip rip_into speak_out_against""",
     "accuse": "accuse blame allege charge",
     "warn": "warn caution",
     "threaten": "threaten",
     "deny": "deny dispute refute rebut contest question",
     "praise": """praise welcome hail congratulate thank commend applaud laud pay_tribute credit acclaim
-        tout salute""",
+        tout salute speak_out_in_favor_of speak_out_in_favour_of""",
     "appeal": """urge call_on call_for appeal demand ask request encourage advise recommend
         plead implore exhort beg""",
     "promise": "promise pledge vow guarantee swear",
@@ -376,7 +377,7 @@ EN_IRREGULAR = {
     "draw": ("draws", "drew", "drawn", "drawing"),
     "put": ("puts", "put", "put", "putting"),
 }
-EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag", "concur"}  # admitted, slammed ...
+EN_DOUBLE = {"admit", "commit", "rebut", "slam", "quip", "regret", "brag", "concur", "rip"}  # admitted, slammed ...
 # Bare forms left out: far more often a noun/adverb in news ("the state", "United States",
 # "come back", "the Washington Post", "the press", "the Florida recount", "the primary contests",
 # "requests for comment", "his broad appeal"). Their other forms are kept.

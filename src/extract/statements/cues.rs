@@ -1899,6 +1899,86 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_a_blow_that_criticise_need_a_person_against_a_person() {
+        for (lang, text, target) in [
+            (
+                "en",
+                "Tom Reed has repeatedly ripped Ann Cole on social media.",
+                "Ann Cole",
+            ),
+            (
+                "en",
+                "Tom Reed hammered Ann Cole for her vote on the war.",
+                "Ann Cole",
+            ),
+            (
+                "en",
+                "Tom Reed knocked Ann Cole for skipping the debate.",
+                "Ann Cole",
+            ),
+            (
+                "en",
+                "Tom Reed ripped into Ann Cole's plan on Monday.",
+                "Ann Cole",
+            ),
+            ("en", "Tom Reed bashed Greenpeace's campaign.", "Greenpeace"),
+            (
+                "fr",
+                "Le député Paul Roy a taclé Marie Lenoir sur sa réforme.",
+                "Marie Lenoir",
+            ),
+        ] {
+            let s = one(lang, SAT, text);
+            assert_eq!(s.act, "criticize", "{text}: {s:?}");
+            assert_eq!(
+                s.targets.first().map(String::as_str),
+                Some(target),
+                "{text}"
+            );
+        }
+        for (lang, text) in [
+            ("en", "Negotiators hammered out a deal on Monday."),
+            ("en", "Tom Reed was knocking on doors in Iowa."),
+            ("en", "Tom Reed ripped off the wrapper."),
+            ("en", "Tom Reed bashed the door with a hammer."),
+            ("fr", "Le défenseur Paul Roy a taclé le ballon."),
+        ] {
+            assert!(run(lang, SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn speaking_out_reports_with_what_it_is_for_against_or_about() {
+        for (text, cue, act) in [
+            (
+                "Tom Reed spoke out against the war.",
+                "speak out against",
+                "criticize",
+            ),
+            (
+                "Tom Reed has spoken out in favor of gun control.",
+                "speak out in favor of",
+                "praise",
+            ),
+            (
+                "Tom Reed spoke out about abuse in the church.",
+                "speak out",
+                "say",
+            ),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!((s.cue.as_str(), s.act), (cue, act), "{text}");
+        }
+        // (not "against" a backdrop, nor with nothing it is about)
+        for text in [
+            "Tom Reed spoke against the backdrop of the museum.",
+            "Tom Reed spoke out on Monday.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_characterisation_reports_with_what_it_makes_of_its_object() {
         for (text, cue, target) in [
             (

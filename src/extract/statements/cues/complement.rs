@@ -177,8 +177,9 @@ const QUOTED_BEFORE: usize = 8;
 /// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
 /// quote right after it, a quote closed before it ("…," she declared), or what it is about.
 pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    // (a phrase with its own complement reports with it: spoke about; not shot back)
-    let complement = c.n > 1 && s.any(c.i + c.n - 1, W::Preposition);
+    // (a phrase with its own complement reports with it: spoke about, spoke out against — a
+    // phrase of three words or more; not shot back)
+    let complement = c.n > 2 || c.n > 1 && s.any(c.i + c.n - 1, W::Preposition);
     if !s.any(c.i, W::ClauseCue) || complement {
         return true;
     }
