@@ -52,7 +52,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // nor a document (The lawsuit says, The subsequent investigation found), nor a group whose
     // last word is a plural (The two lawmakers, A number of readers)
     let thing = (i + 1..k).any(|x| c.m(x).any(W::DocumentNoun) || c.m(x).any(W::Reference));
-    let group = k > i + 1 && plural_word(c, k - 1) && !c.m(k - 1).is(W::TimeNoun);
+    let group = names_a_group(c, i, k);
     // a comma right before a cue ends a clause, whose subject the cue's incise gives (Le bureau
     // restera ouvert, indique l'ONU); a subject is not cut from its verb by a comma
     let verb = (k + 1..to).find(|&x| !c.m(x).is(W::Aux)).unwrap_or(to);
@@ -93,6 +93,13 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// Whether the description `i..k` names a group: its last word is a plural in lower case (The
+/// two lawmakers), or it is one capitalised plural, a people (The Europeans, who …, derided).
+fn names_a_group(c: &Ctx<'_>, i: usize, k: usize) -> bool {
+    let people = k == i + 2 && c.tok(i + 1).is_capitalized() && c.plural_by_ending(i + 1);
+    k > i + 1 && (plural_word(c, k - 1) || people) && !c.m(k - 1).is(W::TimeNoun)
 }
 
 /// Whether the word at `k` is a plural in lower case, by the language's plural ending.
@@ -247,6 +254,8 @@ mod tests {
             "The underwriters, managed by Harlow Inc, said each unit consists of one share.",
             "The lawsuit, filed on Monday, says the company lied to its investors.",
             "The two lawmakers, who met on Monday, said the bill was dead.",
+            // (a people named by a capitalised plural)
+            "The Europeans, who had been cut out of the talks, derided the deal as toothless.",
         ] {
             let x = extraction("en", text);
             assert!(
