@@ -64,6 +64,7 @@ FR = {
         se_moquer
         s'indigner s'insurger s'étonner se_désoler
         se_plaindre:aindre s'en_prendre_à:prendre attaquer brocarder égratigner tacler
+        dénigrer insulter injurier vilipender diaboliser
     """,
     "accuse": "accuser imputer incriminer reprocher",
     "warn": """
@@ -345,7 +346,8 @@ EN = {
     "criticize": """criticize criticise condemn denounce slam blast decry deplore lament
         rebuke lambast castigate complain regret mock ridicule berate chide assail
         rail_against rail_at take_aim_at snipe lash_out_at scold attack
-        hammer bash knock rip rip_into speak_out_against""",
+        hammer bash knock rip rip_into speak_out_against deride insult disparage belittle demean
+        demonize demonise""",
     "accuse": "accuse blame allege charge",
     "warn": "warn caution",
     "threaten": "threaten",
@@ -395,7 +397,11 @@ EN_SKIP = {("state", "state"), ("state", "states"), ("back", "back"), ("post", "
            # criminal charges, the charge that
            ("charge", "charge"), ("charge", "charges"),
            # the second round, ten seconds
-           ("second", "second"), ("second", "seconds")}
+           ("second", "second"), ("second", "seconds"),
+           # his insults, engage in insults; gerunds that are mostly adjectives (disparaging
+           # remarks, seen as insulting, demeaning treatment)
+           ("insult", "insults"), ("insult", "insulting"), ("disparage", "disparaging"),
+           ("demean", "demeaning"), ("belittle", "belittling")}
 EN_NOUNS = {
     "state": ["statement", "statements"],
     "condemn": ["condemnation", "condemnations"],

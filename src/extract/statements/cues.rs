@@ -1948,6 +1948,29 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_disparagement_criticise() {
+        for text in [
+            "Tom Reed has publicly derided the return of the tax.",
+            "Tom Reed insulted the professional left in press conferences.",
+            "Tom Reed has disparaged immigrants for years.",
+            "Tom Reed belittled the issue of the loans.",
+            "Tom Reed demonized Wall Street.",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.act, "criticize", "{text}");
+        }
+        // (not its noun, an adjective, or a passive with no agent, over an adverb of six letters)
+        for text in [
+            "Tom Reed engaged in insults and attacks.",
+            "The ad shows remarks viewed by some as disparaging toward the military.",
+            "The plan was widely derided as a scam.",
+            "Tom Reed was widely criticized.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn speaking_out_reports_with_what_it_is_for_against_or_about() {
         for (text, cue, act) in [
             (
