@@ -244,6 +244,9 @@ classes! {
         /// Participles that say a document was made public (published, released): right after
         /// the document's noun they describe it (a letter published in The Herald): English.
         IssuingParticiple,
+        /// Verb forms of a relative clause that lists whom the subject includes (his critics,
+        /// which include Greenpeace, blame him).
+        Include,
         /// Words before a role that make it another role (vice, former, ancien), matched as suffixes.
         NotHolder,
         /// Lower-case words inside a ministry's name (Affaires étrangères, Foreign Affairs).

@@ -2043,6 +2043,33 @@ mod tests {
     }
 
     #[test]
+    fn another_verbs_object_or_agent_before_the_cue_is_no_subject() {
+        // the object of a gerund after a plural, the agent of a reduced passive, a name inside
+        // a relative clause between commas
+        for (lang, text, not) in [
+            ("en", "Democrats supporting Ann Cole have pointed to Tom Reyes as a peacemaker.", "Ann Cole"),
+            ("en", "Economists polled by Reuters said that the money supply would rise.", "Reuters"),
+            ("en", "A letter from the Legion obtained by The Daily Star warns that the case will go to court.", "The Daily Star"),
+            ("en", "A survey of delegates, who are influential in picking the nominee, found that most back Ann Cole.", "nominee"),
+            ("fr", "Les Forces démocratiques syriennes, qui contrôlent le nord de la Syrie, ont annoncé le lancement de l'offensive.", "Syria"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(all.iter().all(|s| s.speaker != not), "{text}: {all:?}");
+        }
+        // … but a document's issuer, a name before its relative clause, and a member the
+        // relative clause lists, speak
+        for (text, who) in [
+            ("The poll conducted by Newsweek magazine said 53 pct of the respondents were unhappy.", "Newsweek"),
+            ("The bill was drafted by Alex Greenwich who said on the floor that it was overdue.", "Alex Greenwich"),
+            ("His critics, which include Greenpeace, blame him for encouraging the fires.", "Greenpeace"),
+            ("Voters backing Ann Cole, Tom Reyes said, were angry.", "Tom Reyes"),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.speaker == who), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_name_in_apposition_to_the_noun_ending_a_description_is_not_the_subject() {
         for (lang, text, who) in [
             ("en", "Anna Berg, the editor of the city's newspaper, the Daily Post, said the paper would close.", "Anna Berg"),

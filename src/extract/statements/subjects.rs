@@ -18,6 +18,7 @@ use aside::dash_aside_open;
 pub(super) use aside::{
     in_dash_aside, qualifies_a_person, quotation_ends_aside, quoted_in_aside, quoted_within_aside,
 };
+pub(super) use object::verb_of_object;
 use quotation::described_person_at;
 pub(super) use quotation::subject_after_quotation;
 pub(super) use relative::{
@@ -28,6 +29,7 @@ pub(super) use title::{person_after_title, titled_person};
 
 mod apposition;
 mod aside;
+mod object;
 mod quotation;
 mod relative;
 mod title;
@@ -254,6 +256,11 @@ pub(super) fn speaker_before<'m>(
             // (a medium's user, no name: one Twitter user said)
             if qualifies_a_person(s, m) {
                 return None;
+            }
+            // (the object of a gerund or a reduced passive's agent: on before that verb)
+            if let Some(v) = verb_of_object(s, m, floor).filter(|_| !relative) {
+                j = v;
+                continue;
             }
             if usable(m) {
                 return subject_from(s, m, floor, relative);

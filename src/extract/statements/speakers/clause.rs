@@ -3,7 +3,9 @@
 
 use super::super::super::mentions::Mention;
 use super::super::super::words::W;
-use super::super::subjects::{object_relative_between, qualifies_the_antecedent, usable};
+use super::super::subjects::{
+    object_relative_between, qualifies_the_antecedent, usable, verb_of_object,
+};
 use super::super::Sentence;
 use super::unnamed::unnamed_subject_between;
 use super::{names_no_subject, DOCUMENT_WORDS};
@@ -37,6 +39,11 @@ pub(super) fn clause_subject<'m>(
             && !qualifies_the_antecedent(s, m, s.from)
             // (nor the antecedent of a relative clause with a subject of its own the cue is in)
             && !object_relative_between(s, m.end, c_start)
+            // (nor another verb's object: Democrats supporting X have pointed)
+            && verb_of_object(s, m, prev_end).is_none()
+            // (nor a name inside a relative clause between commas before the cue: An AP survey of
+            // superdelegates, who are influential in picking the nominee, found)
+            && !in_relative_between_commas(s, m, cue_start)
     };
     let opening = after_and
         .then(|| {
@@ -57,4 +64,16 @@ fn inside_a_longer(s: &Sentence<'_>, m: &Mention) -> bool {
         .iter()
         .filter(longer)
         .any(|o| o.start <= m.start && o.end >= m.end && usable(o))
+}
+
+/// Whether mention `m` is inside a relative clause that opens right after a comma and closes with
+/// a comma before `cue_start` (X, who are influential in picking the nominee, found).
+fn in_relative_between_commas(s: &Sentence<'_>, m: &Mention, cue_start: usize) -> bool {
+    let comma = |k: usize| s.low(k) == "," && !s.in_quote(k);
+    let open = (s.from..m.start).rev().find(|&k| comma(k));
+    // (not one that lists whom the subject includes: his critics, which include X, blame)
+    let lists = |k: usize| (k..m.start).any(|j| s.any(j, W::Including) || s.any(j, W::Include));
+    let opens_relative =
+        open.is_some_and(|k| k + 1 < m.start && s.any(k + 1, W::Relative) && !lists(k + 1));
+    opens_relative && (m.end..cue_start).any(comma)
 }
