@@ -472,6 +472,16 @@ mod tests {
                 "{found:?}"
             );
         }
+        // … a first name of the census's list too; and the word is no day of the statement
+        let s = crate::extract::testing::one(
+            "en",
+            crate::extract::testing::SAT,
+            "Rabbi Marvin Hier, the founder of the center, has said that he fears the worst.",
+        );
+        assert_eq!(
+            (s.speaker.as_str(), s.date.as_deref()),
+            ("Marvin Hier", None)
+        );
         // a country's name after a first name opening the sentence, with no name after it
         let found = mentions("en", "Will Israel strike? Nobody knows.");
         assert!(found.iter().any(|(t, _)| t == "Israel"), "{found:?}");

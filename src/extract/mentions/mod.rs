@@ -453,13 +453,13 @@ impl Ctx<'_> {
                 break;
             }
             let gazetteer_ok = self.gazetteer_in_name(i, j, end);
-            // a function word of another language in a name (Alain-Claude Bilie By Nzé, Paul Hier)
+            // a function word of another language in a name (Alain-Claude Bilie By Nzé, Paul Hier,
+            // Rabbi Marvin Hier)
             let foreign_word = j > i
                 && self.tok(j).is_capitalized()
                 && !self.m(j).is_norm(W::Function)
                 && !bare::compound_adjective(self, &self.tok(j).norm)
-                && (j + 1 < end && self.is_name_token(j + 1)
-                    || j == i + 1 && self.is_first_name(i));
+                && (j + 1 < end && self.is_name_token(j + 1) || self.names_first(j - 1));
             if (self.is_name_token(j) || foreign_word) && gazetteer_ok {
                 j += 1;
                 continue;
@@ -551,6 +551,11 @@ impl Ctx<'_> {
     }
 
     /// Whether token `k` is a first name the lexicon knows, or begins with one (Jean-Jacques).
+    /// Whether the word at `k` is a first name, by the gazetteer's or the census's list (Marvin).
+    fn names_first(&self, k: usize) -> bool {
+        self.is_first_name(k) || self.lex.first_name_genders.contains_key(&self.tok(k).norm)
+    }
+
     fn is_first_name(&self, k: usize) -> bool {
         let norm = &self.tok(k).norm;
         let first = &self.lex.first_names;

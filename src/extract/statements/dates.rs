@@ -101,12 +101,13 @@ const OPENING_WORDS: usize = 4;
 
 /// Date expressions in `toks[from..to]`, when the publication date is known; not a day after
 /// publication, which is what is announced, not when it was said (appelle à manifester le 29
-/// mars).
+/// mars); nor a word of a person's name (Rabbi Marvin Hier: no « hier »).
 fn find(x: &Ctx<'_>, from: usize, to: usize) -> Vec<when::DateExpr> {
     let s = x.s;
     s.published.map_or_else(Vec::new, |p| {
         let mut days = when::find(s.lex, s.toks, from, to, p, x.site.cue.pluperfect);
-        days.retain(|d| d.day <= p);
+        let in_name = |d: &when::DateExpr| s.mention_at(d.start).is_some_and(|m| s.is_person(m));
+        days.retain(|d| d.day <= p && !in_name(d));
         days
     })
 }
