@@ -550,12 +550,12 @@ impl Ctx<'_> {
         (a..b).any(|k| roles.longest_at(self.w.toks, k, exact).is_some())
     }
 
-    /// Whether token `k` is a first name the lexicon knows, or begins with one (Jean-Jacques).
     /// Whether the word at `k` is a first name, by the gazetteer's or the census's list (Marvin).
     fn names_first(&self, k: usize) -> bool {
         self.is_first_name(k) || self.lex.first_name_genders.contains_key(&self.tok(k).norm)
     }
 
+    /// Whether token `k` is a first name the lexicon knows, or begins with one (Jean-Jacques).
     fn is_first_name(&self, k: usize) -> bool {
         let norm = &self.tok(k).norm;
         let first = &self.lex.first_names;
