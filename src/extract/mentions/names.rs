@@ -1906,6 +1906,22 @@ mod tests {
     }
 
     #[test]
+    fn capitalised_qualifiers_before_a_role_in_lower_case_name_no_one() {
+        for text in [
+            "Republican Presidential hopeful Sen. Tom Reyes was critical of the plan, telling reporters: \"It is typical.\"",
+            "Democratic Presidential candidate Tom Reyes said the plan was bad.",
+            "Republican presidential hopeful Tom Reyes said the plan was bad.",
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(
+                all.iter().map(|s| s.speaker.as_str()).collect::<Vec<_>>(),
+                ["Tom Reyes"],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_single_name_after_a_quotation_and_its_verb_is_the_speaker() {
         for (lang, text, who) in [
             (
