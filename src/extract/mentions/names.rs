@@ -1919,6 +1919,15 @@ mod tests {
                 "{text}"
             );
         }
+        // an abbreviated title (VP: vice president) is a role, not an organisation
+        let s = one("en", SAT, "VP Tom Reyes said the plan was bad.");
+        assert_eq!(s.speaker, "Tom Reyes");
+        let s = one(
+            "en",
+            SAT,
+            "Ann Cole's potential VP then revealed that the plan was bad.",
+        );
+        assert_ne!(s.speaker, "VP");
     }
 
     #[test]
