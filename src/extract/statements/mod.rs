@@ -36,6 +36,10 @@ use subjects::{described_subject, inverted_subject};
 /// How many letters an adverb of manner has at least (consistently; not ally, family).
 const ADVERB_LETTERS: usize = 7;
 
+/// The classes of the nouns of a document, a study or a message and its source (report, poll,
+/// email).
+const DOCUMENT_WORDS: [W; 3] = [W::Reference, W::DocumentNoun, W::SourceNoun];
+
 /// How many words an aside between an auxiliary and its participle may have (a, de son côté,).
 const ASIDE_WORDS: usize = 12;
 

@@ -25,7 +25,7 @@ use super::subjects::{
     in_dash_aside, main_subject, person_before_place, person_of, qualifies_a_person, speaker_after,
     speaker_before, subject_after_quotation, subject_before_relative, titled_person, usable,
 };
-use super::{Memory, Sentence, Site, Speaker};
+use super::{Memory, Sentence, Site, Speaker, DOCUMENT_WORDS};
 use clause::clause_subject;
 
 mod clause;
@@ -467,10 +467,6 @@ fn clause_before_subject(x: &Ctx<'_>, m: &Mention, choice: &mut Choice, study_on
         choice.content = (start, k - 1);
     }
 }
-
-/// The classes of the nouns of a document, a study or a message and its source (report, poll,
-/// email).
-const DOCUMENT_WORDS: [W; 3] = [W::Reference, W::DocumentNoun, W::SourceNoun];
 
 /// How many words a study or a document and its issuer may take before the cue (a new poll by
 /// the Public Policy Institute of California).

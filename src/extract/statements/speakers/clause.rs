@@ -7,8 +7,9 @@ use super::super::subjects::{
     object_relative_between, qualifies_the_antecedent, usable, verb_of_object,
 };
 use super::super::Sentence;
+use super::super::DOCUMENT_WORDS;
+use super::names_no_subject;
 use super::unnamed::unnamed_subject_between;
-use super::{names_no_subject, DOCUMENT_WORDS};
 
 /// The subject of the clause the cue at `c_start` is in, with no comma or relative clause between:
 /// the first usable mention between `prev_end` and `cue_start` within reach of the cue, or

@@ -228,8 +228,9 @@ fn reports_after(s: &Sentence<'_>, end: usize) -> bool {
 }
 
 /// The verb's object right after it, over skippable words: a determiner (a condamné l'attaque), a
-/// noun phrase with no article (noted congressional testimony by X), a name the clause goes on after (a félicité X pour sa victoire), the addressee (a appelé à la retenue), or a preposition with
-/// no name after it in its clause (a plaidé pour une réponse commune; not « précise dans un
+/// noun phrase with no article (noted congressional testimony by X), a name the clause goes on
+/// after (a félicité X pour sa victoire), the addressee (a appelé à la retenue), or a preposition
+/// with no name after it in its clause (a plaidé pour une réponse commune; not « précise dans un
 /// communiqué le ministère »).
 fn object_after(s: &Sentence<'_>, end: usize) -> bool {
     let k = over_skip(s, end);

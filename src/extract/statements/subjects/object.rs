@@ -4,7 +4,7 @@
 
 use super::super::super::mentions::Mention;
 use super::super::super::words::{Setting, W};
-use super::super::Sentence;
+use super::super::{Sentence, DOCUMENT_WORDS};
 
 /// How many letters a gerund has at least (not "sing", "king").
 const GERUND_LETTERS: usize = 6;
@@ -41,7 +41,7 @@ pub(in super::super) fn verb_of_object(
         j > floor
             && s.toks[j - 1].is_word()
             && s.toks[j - 1].norm.chars().count() > 3
-            && plural(s, j - 1)
+            && s.plural_form(j - 1)
             && !s.any(j - 1, W::Determiner)
             && !s.any(j - 1, W::Possessive)
     };
@@ -57,20 +57,6 @@ pub(in super::super) fn verb_of_object(
         && s.any(k - 1, W::Agent)
         && plain(k - 2)
         && ends(k - 2, Setting::ReducedRelativeEnding)
-        && !(k > floor + 3 && names_a_document(s, k - 3));
+        && !(k > floor + 3 && s.m(k - 3).any_of(&DOCUMENT_WORDS));
     agent.then(|| k - 2)
-}
-
-/// Whether the word at `k` ends with the language's plural ending (Democrats, voters).
-fn plural(s: &Sentence<'_>, k: usize) -> bool {
-    let low = s.low(k);
-    s.lex
-        .words
-        .setting(s.lang_id, Setting::PluralEnding)
-        .is_some_and(|e| low.ends_with(e) && !low.ends_with(&e.repeat(2)))
-}
-
-/// Whether the word at `k` names a document, a study or a source (poll, report, letter).
-fn names_a_document(s: &Sentence<'_>, k: usize) -> bool {
-    s.any(k, W::Reference) || s.any(k, W::DocumentNoun) || s.any(k, W::SourceNoun)
 }
