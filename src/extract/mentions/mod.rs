@@ -10,6 +10,7 @@
 //! tokens. Entities are registered once per article ([`Registry`]).
 
 mod acronyms;
+mod aside;
 mod bare;
 mod campaign;
 mod complement;

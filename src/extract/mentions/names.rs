@@ -14,6 +14,7 @@ use super::super::lexicon::{exact, lower, CountryHow, Gaz};
 use super::super::words::{Setting, W};
 use super::super::EntityKind;
 use super::acronyms::is_acronym;
+use super::aside::aside_then_cue;
 use super::bare::{
     after_locative, counts_the_nouns_after, names_no_actor, opening_plural, place_after_locative,
 };
@@ -378,32 +379,6 @@ fn org_by_last_word(c: &Ctx<'_>, i: usize, closed: bool) -> Option<usize> {
     let label = &c.reg.entities[e].label;
     let word = &c.tok(i).norm;
     (label.split_whitespace().count() > 1 && label.ends_with(word.as_str())).then_some(e)
-}
-
-/// How many tokens an aside between a name opening a sentence and its cue may take.
-const ASIDE_REACH: usize = 16;
-
-/// "Okafor, 55, said", "Okafor, a Republican, said", "Okafor, citing a report, said", « Dupuis,
-/// interrogé par France Inter, a affirmé »: a word opening the sentence, then an aside between
-/// commas (an age, an apposition after an article, a relative clause, a phrase opening with a
-/// word in lower case) and a reporting verb. Whether the aside shows a person (an age), when
-/// there is one.
-fn aside_then_cue(c: &Ctx<'_>, i: usize) -> Option<bool> {
-    let (from, to) = (c.w.from, c.w.to);
-    if i != from || i + 3 >= to || c.tok(i + 1).norm != "," {
-        return None;
-    }
-    let close = (i + 3..to.min(i + ASIDE_REACH))
-        .take_while(|&k| !c.w.in_quote(k) && !matches!(c.tok(k).norm.as_str(), ";" | ":" | "."))
-        .find(|&k| c.tok(k).norm == ",")?;
-    if !c.verb_cue_after(close + 1) {
-        return None;
-    }
-    // (a word in lower case also opens a relative clause: who, qui)
-    let first = c.tok(i + 2);
-    let age = first.starts_with_digit() && close == i + 3;
-    let opens = first.is_word() && !first.is_capitalized();
-    (age || opens).then_some(age)
 }
 
 /// "…," said Murphy: a word right after a reporting verb that follows a closing quotation (over
@@ -1554,6 +1529,12 @@ mod tests {
                 "Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
                 "US",
             ),
+            // (… also after a phrase of time opening the sentence)
+            (
+                "en",
+                "On Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
+                "US",
+            ),
             ("fr", "Dubai a annoncé que l'aéroport restait ouvert.", "AE"),
         ] {
             let e = first_speaker(lang, text);
@@ -1563,6 +1544,9 @@ mod tests {
                 "{text}"
             );
         }
+        // (so does a name of one word after a phrase opening the sentence, before an aside)
+        let text = "Par ailleurs, Zentrix, qui possède des parts dans Vexel, fait savoir que les ventes explosent.";
+        assert_eq!(one("fr", SAT, text).speaker, "Zentrix");
         // a city that does not speak is no actor, nor is a constitution
         let x = extraction(
             "en",
