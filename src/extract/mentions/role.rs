@@ -25,17 +25,25 @@ fn holds(not_holder: &[String], role: &str, head: &str) -> bool {
     !not_holder.iter().any(|p| before.ends_with(p.as_str()))
 }
 
-pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
-    let (from, to) = (c.w.from, c.w.to);
+/// The role phrase at `i` (its length and the role), also capitalised opening the sentence (Le
+/// président → président); not a role noun in lower case that is also a verb, right after a
+/// modal (the party may host; not a title: ties to President Obama).
+fn role_at(c: &Ctx<'_>, i: usize) -> Option<(usize, String)> {
+    let to = c.w.to;
     let roles = &c.lex.words.phrases.roles(c.lang);
     let (n, role) = roles.longest_at(c.w.toks, i, exact).or_else(|| {
-        // sentence-initial capitalised role (Le président → président)
         c.tok(i)
             .is_capitalized()
             .then(|| roles.longest_at_first_lowered(c.w.toks, i, to, exact))
             .flatten()
     })?;
-    let role = role.clone();
+    let verb = i > c.w.from && c.m(i - 1).is(W::Modal) && !c.tok(i).is_capitalized();
+    (!verb).then(|| (n, role.clone()))
+}
+
+pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
+    let (from, to) = (c.w.from, c.w.to);
+    let (n, role) = role_at(c, i)?;
     let of = complement_of(c, i);
     let (country, complement_end) = c.complement(i + n, to, of);
     // "the Russian president", "the Florida senator": a country or a place between the article
@@ -1415,5 +1423,41 @@ mod tests {
             let all = run("en", SAT, body);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{body}: {all:?}");
         }
+    }
+
+    #[test]
+    fn a_host_or_a_moderator_is_a_role_not_a_verb_after_a_modal() {
+        let s = one(
+            "en",
+            SAT,
+            "Tom Ruiz was asked by host Ann Cole whether his aim was to win.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+        let s = one(
+            "en",
+            SAT,
+            "Moderator Ann Cole asked Tom Ruiz why he had attacked the mayor.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+        // (a verb after a modal: the party may host)
+        let all = run(
+            "en",
+            SAT,
+            "Tom Ruiz said the party may host its first open convention in Cleveland.",
+        );
+        assert!(
+            all.iter()
+                .all(|s| s.targets.iter().all(|t| !t.contains("host"))),
+            "{all:?}"
+        );
+        let x = extraction(
+            "en",
+            "Tom Ruiz said the party may host its convention in Cleveland.",
+        );
+        assert!(
+            x.entities.iter().all(|e| !e.label.contains("host")),
+            "{:?}",
+            x.entities
+        );
     }
 }
