@@ -36,14 +36,14 @@ pub(super) fn aside_then_cue(c: &Ctx<'_>, i: usize) -> Option<bool> {
 /// the sentence (On Friday, Texas, …; Friday, Texas, …).
 fn after_opening_phrase(c: &Ctx<'_>, i: usize) -> bool {
     let from = c.w.from;
-    let phrase = from..i.saturating_sub(1);
     let opens = c.m(from).any(W::Preposition) || c.lex.calendar.is_date_word(c.tok(from).lower());
     i > from + 1
-        && i - from <= OPENING_WORDS
+        && i - from <= OPENING_TOKENS
         && c.tok(i - 1).norm == ","
-        && phrase.clone().all(|k| c.tok(k).is_word())
+        && (from..i - 1).all(|k| c.tok(k).is_word())
         && opens
 }
 
-/// How many words a phrase of time or place opening a sentence may have (On Friday,).
-const OPENING_WORDS: usize = 4;
+/// How many tokens a phrase of time or place opening a sentence may take with its comma (On
+/// Friday,).
+const OPENING_TOKENS: usize = 4;

@@ -6,8 +6,8 @@ use super::super::super::mentions::Mention;
 use super::super::super::words::{Setting, W};
 use super::super::{Sentence, DOCUMENT_WORDS};
 
-/// How many letters a gerund has at least (not "sing", "king").
-const GERUND_LETTERS: usize = 6;
+/// How many letters a gerund or a participle has at least, by its ending (not "sing", "bed").
+const VERB_LETTERS: usize = 6;
 
 /// The verb whose object or agent mention `m` is, right before it: a gerund in lower case
 /// ("Democrats supporting Ann Cole have pointed": "supporting"), or a participle in lower case
@@ -29,7 +29,7 @@ pub(in super::super) fn verb_of_object(
     };
     let ends = |j: usize, setting: Setting| {
         let low = s.low(j);
-        low.chars().count() >= GERUND_LETTERS
+        low.chars().count() >= VERB_LETTERS
             && s.lex
                 .words
                 .setting(s.lang_id, setting)
