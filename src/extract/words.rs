@@ -212,6 +212,10 @@ classes! {
         Conditional,
         /// Words before que that make its clause not yet said (avant que, sans que).
         NotYetQue,
+        /// Conjunctions that open a clause subordinate to the main one, alone or before que (as,
+        /// when, because; lorsque, parce que): a person pronoun right after one is the main
+        /// clause's subject (X spoke over boos as he congratulated Y).
+        Subordinator,
         /// Prepositions after which a participle is an adjective (over, about): English.
         AttributiveBefore,
         /// Conjunctions after which a participle heads a passive clause (when asked, unless

@@ -314,7 +314,10 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
                 .filter(|f| f.start < m.start);
             quotation_before_subject(s, c, first.unwrap_or(m), choice);
         }
-        choice.speaker = speaker_of(m, x.memory, 1.0);
+        choice.speaker = match clause::main_clause_person(s, m, site.cues, x.memory) {
+            Some(first) => speaker_of(first, x.memory, 0.9).map(|(e, conf, _)| (e, conf, m.span)),
+            None => speaker_of(m, x.memory, 1.0),
+        };
         clause_before_subject(x, m, choice, false);
     } else if let Some(m) = clause_subject(s, (prev_end, cue_start), c.start, after_and) {
         // the clause's subject further back (X … a dénoncé), the person its title names (The
@@ -1570,6 +1573,51 @@ mod tests {
             Some("Marc Olivier"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_name_a_quotation_goes_on_from_after_an_appositions_verb_is_spoken_of() {
+        for (lang, text, who, about) in [
+            ("en", "Tom Reyes, a former adviser to the governor, said Obama \"understood he could not win alone.\"", "Tom Reyes", "Obama"),
+            ("en", "In an interview, Dana Holt, a former vice president of sales, said Fiorina \"was very heavily involved.\"", "Dana Holt", "Fiorina"),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker, who, "{text}: {all:?}");
+            let content = all[0].content.as_deref().unwrap_or_default();
+            assert!(content.starts_with(about), "{text}: {all:?}");
+        }
+        // an inversion after a quotation or a clause is still one
+        let all = run("en", SAT, "\"We will win,\" said Obama \"and soon.\"");
+        assert_eq!(
+            all.first().map(|s| s.speaker.as_str()),
+            Some("Obama"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_subordinating_conjunction_is_the_person_the_sentence_opens_with() {
+        // another person spoke before: the pronoun is still the main clause's subject
+        for (lang, text, cue, who) in [
+            ("en", "Sen. Dana Holt praised the plan. Governor Tom Reyes spoke over boos as he criticized the senator.", "criticize", "Tom Reyes"),
+            ("en", "Sen. Dana Holt praised the plan. On Monday, Tom Reyes drew cheers when he said the strike was over.", "say", "Tom Reyes"),
+            ("fr", "La sénatrice Anne Morel a salué le plan. Le maire Paul Durand a été hué lorsqu'il a dénoncé la réforme.", "dénoncer", "Paul Durand"),
+            ("fr", "La sénatrice Anne Morel a salué le plan. Paul Durand a été hué alors qu'il dénonçait la réforme.", "dénoncer", "Paul Durand"),
+        ] {
+            let all = run(lang, SAT, text);
+            let s = all.iter().find(|s| s.cue == cue);
+            assert_eq!(s.map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+        // not a possessor, nor a person of the other gender
+        for (text, not) in [
+            ("Tom Reyes praised the plan. Dana Holt's aide Mark Stone was booed after he criticized the senator.", "Dana Holt"),
+            ("Tom Reyes praised the plan. Mrs. Dana Holt was booed after he criticized the senator.", "Dana Holt"),
+        ] {
+            let all = run("en", SAT, text);
+            let s = all.iter().find(|s| s.cue == "criticize");
+            assert!(s.is_none_or(|s| s.speaker != not), "{text}: {all:?}");
+        }
     }
 
     #[test]

@@ -24,14 +24,19 @@ fn subject_opens_clause(s: &Sentence<'_>, comma: usize) -> bool {
 
 /// "The Journal, citing internal documents, reported …", "X, noting the size of the crowd,
 /// said …": a gerund in an incise between commas right before a verb cue tells how its subject
-/// spoke; the verb is the statement.
+/// spoke; the verb is the statement. So does a participle there, a passive that says what its
+/// subject was asked or told ("X, asked about Y, said", « X, accusé de mentir, a démenti »).
 pub(super) fn drop_gerund_incises(s: &Sentence<'_>, cues: &mut Vec<CueAt>) {
     let incise = |g: &CueAt, next: &CueAt| {
         let mut close = next.start;
         while close > g.end && s.is_skip(close - 1) {
             close -= 1;
         }
-        g.cue.kind == CueKind::Gerund
+        // (or a participle with no auxiliary nor agent, a passive: X, asked about Y, said)
+        let passive = matches!(g.cue.kind, CueKind::Finite | CueKind::Participle)
+            && g.agent.is_none()
+            && !g.pronoun;
+        (g.cue.kind == CueKind::Gerund || passive)
             && matches!(next.cue.kind, CueKind::Finite | CueKind::Participle)
             && g.start > s.from
             && s.low(g.start - 1) == ","
@@ -106,6 +111,30 @@ mod tests {
                 (s.speaker.clone(), s.cue.clone(), content)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_participle_between_commas_before_the_verb_is_a_passive_that_reports_nothing() {
+        for (lang, body, cue, who) in [
+            ("en", "Mr. Tom Reyes, asked about the arrest of reporters under Mr. Vance, had said that the country does plenty of harm.", "say", "Tom Reyes"),
+            ("en", "Governor Dana Holt, pressed on the budget, said she would not raise taxes.", "say", "Dana Holt"),
+            ("fr", "Le ministre Paul Durand, accusé de mentir, a démenti ces informations.", "démentir", "Paul Durand"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.len(), 1, "{body}: {all:?}");
+            assert_eq!((all[0].speaker.as_str(), all[0].cue.as_str()), (who, cue), "{body}: {all:?}");
+        }
+        // a verb after an apposition's comma with no verb after it is the subject's own
+        let all = run(
+            "en",
+            SAT,
+            "The chairwoman, Dana Holt, criticized the plan on Monday.",
+        );
+        assert_eq!(
+            said(&all).first().map(|s| s.1.as_str()),
+            Some("criticize"),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -1,13 +1,14 @@
 //! The subject of the clause a cue is in when no comma, apposition or relative clause stands
 //! between them: "X met survivors … and said", "Ann Cole has long … but wrote".
 
-use super::super::super::mentions::Mention;
+use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::words::W;
+use super::super::cues::CueAt;
 use super::super::subjects::{
     object_relative_between, qualifies_the_antecedent, usable, verb_of_object,
 };
-use super::super::Sentence;
 use super::super::DOCUMENT_WORDS;
+use super::super::{Memory, Sentence};
 use super::names_no_subject;
 use super::unnamed::unnamed_subject_between;
 
@@ -55,6 +56,54 @@ pub(super) fn clause_subject<'m>(
         })
         .flatten();
     opening.or_else(|| s.mentions.iter().find(eligible))
+}
+
+/// "X spoke over boos as he congratulated Y", « X a été hué lorsqu'il a salué Y »: a person
+/// pronoun right after a subordinating conjunction (over que) is the person whose name opens the
+/// sentence, the main clause's subject, when of the pronoun's gender.
+pub(super) fn main_clause_person<'m>(
+    s: &'m Sentence<'_>,
+    m: &Mention,
+    cues: &[CueAt],
+    memory: &Memory,
+) -> Option<&'m Mention> {
+    // (il, elle: of a person or a thing, by gender)
+    let MentionKind::Pronoun {
+        person,
+        plural: false,
+        gender,
+    } = m.kind
+    else {
+        return None;
+    };
+    if !person && gender.is_none() {
+        return None;
+    }
+    let mut k = m.start.checked_sub(1).filter(|&k| k > s.from)?;
+    if s.any(k, W::Complementizer) && k > s.from + 1 {
+        k -= 1;
+    }
+    if !s.any(k, W::Subordinator) {
+        return None;
+    }
+    // (a name, the subject: not the possessor of another, Holt's colleague X, nor the subject
+    // of a cue whose content holds the clause, X says the shootings Obama mentioned when he …)
+    let first = s
+        .mentions
+        .first()
+        .filter(|f| f.end <= k && f.name.is_some())?;
+    let MentionKind::Entity(e) = first.kind else {
+        return None;
+    };
+    let possessor = first.end < s.to && s.any(first.end, W::Genitive);
+    let reported = cues.iter().any(|c| c.start >= first.end && c.start < k);
+    (!possessor
+        && !reported
+        && s.opens_clause(first)
+        && s.is_person(first)
+        && memory.fits(e, gender)
+        && !s.in_quote(m.start))
+    .then_some(first)
 }
 
 /// Whether mention `m` lies inside a longer usable mention (the country that opens "the U.S.

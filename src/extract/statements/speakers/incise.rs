@@ -99,8 +99,9 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     // … and one before a verb with its object after a subject with its apposition, even when
     // the object is a name (Le ministre des Affaires étrangères, X, a condamné la Russie: not an
-    // inversion, as in « La Russie ment, a déclaré X »)
-    let apposition = || object_after(s, c.end) && apposition_before(x);
+    // inversion, as in « La Russie ment, a déclaré X »), or a name a quotation goes on from
+    // (X, a former adviser, said Obama "understood …": whom X spoke of)
+    let apposition = || (object_after(s, c.end) || quoted_after(s, c.end)) && apposition_before(x);
     // … and one before a verb that no subject may follow (X, par la voix de son ministre, a
     // annoncé interdire …; X, ministre, a réagi sur Twitter: what follows is what was said;
     // not « …, a précisé un de ses avocats »)
@@ -254,6 +255,13 @@ fn object_after(s: &Sentence<'_>, end: usize) -> bool {
                 .any(|m| m.start > k && m.start < clause_end))
 }
 
+/// Whether a name right after the verb, over skippable words, is followed by a quotation that
+/// goes on from it (said Obama "understood …").
+fn quoted_after(s: &Sentence<'_>, end: usize) -> bool {
+    s.mention_starting(over_skip(s, end))
+        .is_some_and(|m| m.end < s.to && s.is_quote_open(m.end))
+}
+
 /// Whether the stretch of the sentence before the comma that precedes the cue is a subject with
 /// a name and its appositions (Le chef de la diplomatie, Josep Borrell,; X, un partisan de Y,) or relative
 /// clauses (X, que l'armée dit avoir tué,), not a clause of its own (Le vol a été annulé, a
@@ -290,7 +298,8 @@ fn apposition_before(x: &Ctx<'_>) -> bool {
                 || m.any(W::Reflexive)
                 || m.any(W::Pronoun)
                 || m.any(W::Complementizer)
-                || m.is(W::Modal)
+                // (not "to" before a noun phrase: X, an adviser to the governor,)
+                || m.is(W::Modal) && !(k + 1 < end && s.noun_marker(k + 1))
                 // (a gerund's aside is one: X, dénonçant un « scandale », a demandé)
                 || site.cues.iter().any(|q| q.start == k && q.cue.kind != CueKind::Gerund)
         });
