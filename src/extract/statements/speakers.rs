@@ -250,10 +250,20 @@ fn opening_clause(x: &Ctx<'_>, choice: &mut Choice) -> bool {
 
 /// "Mr. Sanders's aides said", "the Trump campaign said": a name that qualifies the head noun
 /// right before the cue (a possessor, or a name before a noun) is not the cue's subject.
-fn qualifies_a_head(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
+pub(super) fn qualifies_a_head(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
     let possessor = m.end < s.to && s.any(m.end, W::Genitive);
     let head = if possessor { m.end + 1 } else { m.end };
-    let before_noun = m.end + 1 == cue
+    // (a plural over auxiliaries and adverbs before the cue, where a name may qualify a noun:
+    // Clinton aides have privately expressed; not Trump this week said, « l'Assemblée
+    // nationale populaire a approuvé »)
+    let plural_over_aux = || {
+        s.setting(Setting::NameQualifiesNoun)
+            && s.plural_form(m.end)
+            && !s.noun_marker(m.end)
+            && (m.end + 1..cue).all(|k| s.is_skip(k))
+    };
+    let before_noun = m.end < cue
+        && (m.end + 1 == cue || plural_over_aux())
         && s.toks[m.end].is_word()
         && !s.toks[m.end].is_capitalized()
         && !s.is_skip(m.end)
@@ -2443,6 +2453,11 @@ mod tests {
         for text in [
             "Senator Ann Cole's aides said she would stay in Ohio.",
             "The Ann Cole campaign said the senator would stay in Ohio.",
+            // a plural over auxiliaries and adverbs
+            "Ann Cole aides have privately expressed frustration over the vote.",
+            "The two Ann Cole advisers are questioning the result.",
+            // the possessor of a gerund's subject
+            "Ann Cole's top adviser on the campaign went further, arguing the vote was rigged.",
         ] {
             let all = run("en", SAT, text);
             assert!(
@@ -2450,10 +2465,13 @@ mod tests {
                 "{text}: {all:?}"
             );
         }
-        // unless the head is its own document or body; an adverb of manner is skipped
+        // unless the head is its own document or body; an adverb of manner is skipped, as is a
+        // day; the person in apposition to a possessed head speaks
         for text in [
             "The Bureau of Statistics website indicated that prices rose.",
             "Senator Ann Cole consistently claimed that the vote was rigged.",
+            "Senator Ann Cole this week also said that the vote was rigged.",
+            "Paul Smith's state director, Ann Cole, reached out to the firm, writing that the vote was rigged.",
         ] {
             let s = one("en", SAT, text);
             assert!(
@@ -2461,6 +2479,13 @@ mod tests {
                 "{text}: {s:?}"
             );
         }
+        // (in French, words in lower case after a name describe it)
+        let text = "L'Assemblée nationale populaire a approuvé la ratification de l'accord.";
+        let s = one("fr", SAT, text);
+        assert!(
+            s.speaker.starts_with("Assemblée nationale"),
+            "{text}: {s:?}"
+        );
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .out
         .last()
         .and_then(|_| main_clause_subject(s, x.site.prev_end, c.start));
+    if main.is_none() && x.out.is_empty() && possessed_subject(x, choice) {
+        return true;
+    }
     choice.speaker = main
         .and_then(|m| speaker_of(titled_person(s, m), x.memory, 0.8))
         .or_else(|| {
@@ -80,6 +83,39 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             speaker_of(m, x.memory, 0.8)
         });
     true
+}
+
+/// The possessor of the subject's head that opens the sentence is no subject (The Pentagon's top
+/// adviser went further, arguing); the person named in apposition to the head is (Trump's state
+/// director, Mike Rubino, reached out, writing). Whether the sentence opens so.
+fn possessed_subject(x: &Ctx<'_>, choice: &mut Choice) -> bool {
+    let (s, c) = (x.s, x.site.cue);
+    let first = s.mentions.iter().find(|m| m.end <= c.start && usable(m));
+    let Some(first) = first.filter(|m| s.opens_clause(m) && super::qualifies_a_head(s, m, s.from))
+    else {
+        return false;
+    };
+    choice.speaker =
+        apposed_to_head(s, first.end, c.start).and_then(|m| speaker_of(m, x.memory, 0.8));
+    true
+}
+
+/// How many words the head a possessor qualifies may have before the comma of its apposition.
+const HEAD_WORDS: usize = 5;
+
+/// The person named between commas right after the head noun phrase that follows `from`, in
+/// lower case or capitalised words of a title (Trump's Virginia state director, Mike Rubino,; X's
+/// top challenger, Sen. Y of Vermont,).
+fn apposed_to_head<'m>(s: &'m Sentence<'_>, from: usize, to: usize) -> Option<&'m Mention> {
+    let comma = (from..(from + HEAD_WORDS + 1).min(to))
+        .take_while(|&k| s.toks[k].is_word() || s.low(k) == "," || s.any(k, W::Genitive))
+        .find(|&k| s.low(k) == ",")?;
+    // (the apposition may be one mention with the head: director, Mike Rubino; and the name may
+    // be followed by its place: Sen. X of Vermont,)
+    let closes = |k: usize| k < to && (s.low(k) == "," || s.any(k, W::Of) || s.any(k, W::Origin));
+    s.mentions
+        .iter()
+        .find(|m| m.start <= comma + 1 && m.end > comma + 1 && s.is_person(m) && closes(m.end))
 }
 
 /// The sender of the message whose article is at `article`: the subject of the verb before it,
