@@ -40,7 +40,13 @@ fn part_of_a_name(c: &Ctx<'_>, i: usize, n: usize, g: &Gaz, surface: &str) -> bo
         && c.is_name_token(i + n);
     let surname =
         matches!(g, Gaz::Country(..) | Gaz::Org(_)) && n == 1 && c.reg.surname(surface).is_some();
-    first_name || surname
+    // (a person's name before the capitalised head of a body opens the body's name: the Clinton
+    // Foundation, the Trump Organization, the Obama Administration)
+    let body = matches!(g, Gaz::Actor(_) | Gaz::ActorSurname(_))
+        && i + n < c.w.to
+        && c.tok(i + n).is_capitalized()
+        && c.m(i + n).any_norm(W::Orghead);
+    first_name || surname || body
 }
 
 /// "said Chad Bown", "Jordan Peterson said": a country's name of one word before one more name word
@@ -325,6 +331,29 @@ mod tests {
             let all = run(lang, SAT, text);
             assert_eq!(all[0].targets, [label], "{text}: {all:?}");
         }
+    }
+
+    #[test]
+    fn a_known_persons_name_before_the_head_of_a_body_opens_the_bodys_name() {
+        for (text, who) in [
+            ("President Barack Obama spoke on Monday. The Obama Foundation said it would open a library.", "Obama Foundation"),
+            ("The Barack Obama Foundation said it would open a library.", "Barack Obama Foundation"),
+            ("Senator Ann Cole spoke on Monday. The Cole Institute said the vote was rigged.", "Cole Institute"),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+        // (the person alone still speaks: Obama Monday said)
+        let all = run(
+            "en",
+            SAT,
+            "President Barack Obama met the press. Obama said the vote was fair.",
+        );
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("Barack Obama"),
+            "{all:?}"
+        );
     }
 
     #[test]
