@@ -461,7 +461,10 @@ fn organisation_entity(c: &mut Ctx<'_>, p: &Phrase) -> usize {
     let label = c.text_of(p.start, p.after);
     let mut iso = p.country.map(|x| c.lex.countries[x].iso.clone());
     let m = c.m(i);
-    let governmental = (m.any(W::Government) || m.any(W::Authority)) && !p.owned;
+    // (not a body whose name goes on to a head of its own: the Government Accountability Office)
+    let own_head = c.tok(i).is_capitalized()
+        && (i + 1..p.after).any(|k| c.tok(k).is_capitalized() && c.m(k).any_norm(W::Orghead));
+    let governmental = (m.any(W::Government) || m.any(W::Authority)) && !p.owned && !own_head;
     // "The United States government": the country named right before the head
     let named_before = c
         .out
@@ -575,6 +578,24 @@ fn leader_country(c: &Ctx<'_>, p: &Phrase) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::*;
+
+    #[test]
+    fn a_body_named_after_the_government_with_a_head_of_its_own_is_no_government() {
+        for (text, who) in [
+            ("The United States said it would act. A Government Accountability Office report found that the agency had failed.", "Government Accountability Office"),
+            ("Ruritania said it would act. The Government Development Bank guaranteed that the bonds would be repaid.", "Government Development Bank"),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+        // (the government itself is its country's)
+        let all = run("en", SAT, "The United States said it would act. The Government warned that the agency had failed.");
+        assert_eq!(
+            all.last().map(|s| s.speaker.as_str()),
+            Some("United States"),
+            "{all:?}"
+        );
+    }
 
     #[test]
     fn the_last_word_of_a_body_named_before_alone_in_lower_case_is_that_body() {
