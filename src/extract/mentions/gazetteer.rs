@@ -343,6 +343,15 @@ mod tests {
             let all = run("en", SAT, text);
             assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
         }
+        // (nor does it go on over the head of a thing's name: President Obama Speech at …)
+        let m = mentions(
+            "en",
+            "President Obama Speech at Howard University. The president said the vote was fair.",
+        );
+        assert!(
+            m.iter().all(|(label, _)| !label.contains("Speech")),
+            "{m:?}"
+        );
         // (the person alone still speaks: Obama Monday said)
         let all = run(
             "en",

@@ -453,6 +453,14 @@ impl Ctx<'_> {
             {
                 break;
             }
+            // (a known person's name ends before the head of a thing's name: President Obama
+            // Speech at the Foundation)
+            let known = |(n, g): (usize, &Gaz)| {
+                i + n == j && matches!(g, Gaz::Actor(_) | Gaz::ActorSurname(_))
+            };
+            if self.m(j).is_norm(W::Document) && self.gazetteer_at(i).is_some_and(known) {
+                break;
+            }
             let gazetteer_ok = self.gazetteer_in_name(i, j, end);
             // a function word of another language in a name (Alain-Claude Bilie By Nzé, Paul Hier,
             // Rabbi Marvin Hier)
