@@ -96,9 +96,13 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 }
 
 /// Whether the description `i..k` names a group: its last word is a plural in lower case (The
-/// two lawmakers), or it is one capitalised plural, a people (The Europeans, who …, derided).
+/// two lawmakers), or a capitalised plural after words in lower case, a people (The Europeans,
+/// who …, derided; A chorus of prominent Republicans).
 fn names_a_group(c: &Ctx<'_>, i: usize, k: usize) -> bool {
-    let people = k == i + 2 && c.tok(i + 1).is_capitalized() && c.plural_by_ending(i + 1);
+    let people = k > i + 1
+        && c.tok(k - 1).is_capitalized()
+        && c.plural_by_ending(k - 1)
+        && (i + 1..k - 1).all(|x| !c.tok(x).is_capitalized());
     k > i + 1 && (plural_word(c, k - 1) || people) && !c.m(k - 1).is(W::TimeNoun)
 }
 
@@ -256,10 +260,12 @@ mod tests {
             "The two lawmakers, who met on Monday, said the bill was dead.",
             // (a people named by a capitalised plural)
             "The Europeans, who had been cut out of the talks, derided the deal as toothless.",
+            "A chorus of prominent Republicans has said the same thing.",
         ] {
             let x = extraction("en", text);
             assert!(
-                x.entities.iter().all(|e| !(e.label.starts_with("The ")
+                x.entities.iter().all(|e| !((e.label.starts_with("The ")
+                    || e.label.starts_with("A "))
                     && e.kind == crate::extract::EntityKind::Person)),
                 "{text}: {:?}",
                 x.entities
