@@ -451,8 +451,12 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                     && matches!(o.cue.kind, CueKind::Finite | CueKind::Participle)
                     && !is_lemma(s, o.start..o.end, &o.cue.lemma)
             });
+            // (a form with the plural's ending after an auxiliary is a noun: Taiwan have claims
+            // in the area, has concerns)
+            let noun_after_aux = c.aux.is_some() && n == 1 && s.plural_form(i);
             !prev_noun_marker
                 && !after_verb
+                && !noun_after_aux
                 && !reduced_relative(s, c)
                 && (document || !noun_after_name(s, c))
                 && !issued_document(s, i, n)
@@ -1044,7 +1048,10 @@ mod tests {
         // a participle as an adjective, or swearing in, promises nothing
         for text in [
             "Ann Cole has won 758 pledged delegates so far.",
+            "Ann Cole has won more states and more pledged delegates.",
             "Mayor Tom Reyes was sworn in on Monday.",
+            // (nor does a noun with the plural's ending after an auxiliary claim anything)
+            "Besides Ruritania, Borduria and Syldavia have claims in the area.",
         ] {
             assert!(run("en", SAT, text).is_empty(), "{text}");
         }

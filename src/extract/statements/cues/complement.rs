@@ -108,7 +108,8 @@ pub(super) fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt
     let amount = t
         .norm
         .starts_with(|ch: char| ch.is_ascii_digit() || "$€£".contains(ch));
-    // (not a participle as an adjective: 758 pledged delegates, the most pledged delegates)
+    // (not a participle as an adjective: 758 pledged delegates, the most pledged delegates, more
+    // pledged delegates)
     let number_before = c.i > s.from && s.toks[c.i - 1].starts_with_digit();
     let adjective =
         number_before || article_before(s, c.i) || c.i > s.from && s.any(c.i - 1, W::Superlative);
