@@ -1364,6 +1364,16 @@ mod tests {
                 "Les manifestants ont rejoint la Place Kléber avant midi, a dit la police.",
                 "Kléber",
             ),
+            (
+                "en",
+                "A man driving along the Harlow Strip told police he was lost.",
+                "Harlow",
+            ),
+            (
+                "en",
+                "Officials said the storm reached the Kerrow Coast and Palm Beach on Monday.",
+                "Kerrow",
+            ),
         ] {
             assert!(no_entity_with(lang, text, part), "{text}");
         }
