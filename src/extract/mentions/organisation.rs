@@ -681,6 +681,11 @@ mod tests {
                 "La Garde nationale a indiqué que deux soldats ont été blessés.",
                 "Garde nationale",
             ),
+            (
+                "en",
+                "The United States Elections Project estimated that turnout was up.",
+                "United States Elections Project",
+            ),
         ] {
             assert_eq!(one(lang, SAT, text).speaker, who, "{text}");
         }
