@@ -1623,6 +1623,15 @@ mod tests {
         ] {
             assert!(run("fr", SAT, text).is_empty(), "{text}");
         }
+        // a contraction negates as "not" does; so does "never"
+        for text in [
+            "Senator Ann Cole hasn't criticized the plan.",
+            "Senator Ann Cole wouldn’t say when the vote would be held.",
+            "Senator Ann Cole worked on the plan, but it wasn't approved because of opposition.",
+            "Senator Ann Cole never mentioned the governor by name.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
         // « ne … que » restricts, it does not negate
         let s = one(
             "fr",
