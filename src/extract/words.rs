@@ -563,12 +563,15 @@ impl Words {
         Bits { lang, any }
     }
 
-    /// The classes of each token, in `lang`.
+    /// The classes of each token, in `lang`. An acronym (a word of capitals among words that are
+    /// not) has only the classes of its form as written: "the UN said", "WHO warned" hold no
+    /// French article and no relative pronoun.
     pub fn marks(&self, toks: &[Token], lang: Lang) -> Vec<Marks> {
-        toks.iter()
-            .map(|t| {
+        (0..toks.len())
+            .map(|k| {
+                let t = &toks[k];
                 let norm = self.bits(&t.norm, lang);
-                let low = if t.lower() == t.norm {
+                let low = if t.lower() == t.norm || marks::acronym(toks, k) {
                     norm
                 } else {
                     self.bits(t.lower(), lang)

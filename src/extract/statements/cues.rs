@@ -128,9 +128,12 @@ pub(super) fn find(s: &Sentence<'_>) -> Vec<CueAt> {
 /// a subject and its verb (Merkel and Macron both said, ont tous dénoncé).
 pub(super) fn article_before(s: &Sentence<'_>, i: usize) -> bool {
     // (not the 's that ends a name: Moody's said, McDonald's announced)
+    // (nor a name of one word that is a function word of another language in lower case: the
+    // UN said, not French « un »)
     let ends_a_name = |k: usize| {
-        s.mention_at(k)
-            .is_some_and(|m| m.end == k + 1 && m.start < k)
+        s.mention_at(k).is_some_and(|m| {
+            m.end == k + 1 && (m.start < k || s.toks[k].is_capitalized() && k > s.from)
+        })
     };
     let skip = &s.lex.words.phrases.skip;
     let quantifier = |k: usize| {
@@ -1612,6 +1615,23 @@ mod tests {
         );
         let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
         assert_eq!(who, ["Paul Morin", "Claire Dubois"]);
+    }
+
+    #[test]
+    fn an_acronym_is_no_function_word_of_any_language() {
+        // « un » is a French article, "who" a relative pronoun: not UN nor WHO written so
+        for (text, who) in [
+            ("The UN said that the camps were full.", "UN"),
+            ("A UN report concluded that the camps were full.", "UN"),
+            ("WHO warned that the virus would spread.", "WHO"),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(
+                all.first().map(|s| s.speaker.as_str()),
+                Some(who),
+                "{text}: {all:?}"
+            );
+        }
     }
 
     #[test]

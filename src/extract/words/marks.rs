@@ -1,6 +1,7 @@
 //! The word classes of one token: bit sets, as written and in lower case, in the article's
 //! language and in any.
 
+use super::super::tokens::Token;
 use super::W;
 
 /// How many 64-bit words hold the classes' bits.
@@ -71,4 +72,19 @@ impl Marks {
     pub fn is_norm(&self, w: W) -> bool {
         self.norm.lang.has(w)
     }
+}
+
+/// How many letters an acronym read as written may have (UN, WHO; not NOTE: at the head of a
+/// wire's note).
+const ACRONYM_LETTERS: usize = 3;
+
+/// Whether token `k` is an acronym: a word of two or three capitals among words that are not
+/// (the UN said; not a headline in capitals).
+pub(super) fn acronym(toks: &[Token], k: usize) -> bool {
+    let capitals = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.norm.chars().count() >= 2 && t.norm.chars().all(char::is_uppercase))
+    };
+    let short = (2..=ACRONYM_LETTERS).contains(&toks[k].norm.chars().count());
+    capitals(k) && short && !(k > 0 && capitals(k - 1)) && !capitals(k + 1)
 }
