@@ -1614,6 +1614,9 @@ mod tests {
             ("en", "Sen. Dana Holt praised the plan. On Monday, Tom Reyes drew cheers when he said the strike was over.", "say", "Tom Reyes"),
             ("fr", "La sénatrice Anne Morel a salué le plan. Le maire Paul Durand a été hué lorsqu'il a dénoncé la réforme.", "dénoncer", "Paul Durand"),
             ("fr", "La sénatrice Anne Morel a salué le plan. Paul Durand a été hué alors qu'il dénonçait la réforme.", "dénoncer", "Paul Durand"),
+            ("en", "Sen. Dana Holt praised the plan. Tom Reyes has campaigned in Ohio, where he says he can win.", "say", "Tom Reyes"),
+            // a gerund's subject is that of the clause the conjunction opens
+            ("en", "Sen. Dana Holt praised the plan. Mayor Tom Reyes was taken to the hospital, where Dr. Paul Anders was met with applause upon announcing that the surgery went well.", "announce", "Paul Anders"),
         ] {
             let all = run(lang, SAT, text);
             let s = all.iter().find(|s| s.cue == cue);

@@ -44,7 +44,8 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     let main = x
         .out
         .last()
-        .and_then(|_| main_clause_subject(s, x.site.prev_end, c.start));
+        .and_then(|_| main_clause_subject(s, x.site.prev_end, c.start))
+        .or_else(|| subordinate_subject(s, c.start));
     if main.is_none() && x.out.is_empty() && possessed_subject(x, choice) {
         return true;
     }
@@ -159,6 +160,22 @@ pub(super) fn main_clause_subject<'m>(
             && usable(m)
             && verb(m.end)
     })
+}
+
+/// The subject of a clause that opens with a conjunction after a comma and goes on to the gerund
+/// at `to` with no comma (X won the primary, although Y won the spin by declaring …; he was taken
+/// to hospital, where Dr. Y was met with applause upon announcing …).
+fn subordinate_subject<'m>(s: &'m Sentence<'_>, to: usize) -> Option<&'m Mention> {
+    let m = s.mentions.iter().rev().find(|m| {
+        m.end < to
+            && m.start >= s.from + 2
+            && s.low(m.start - 2) == ","
+            && s.any(m.start - 1, W::Subordinator)
+    })?;
+    let verb =
+        s.toks[m.end].is_word() && !s.toks[m.end].is_capitalized() && !s.any(m.end, W::Genitive);
+    let clause = (m.end..to).all(|k| s.low(k) != "," && !s.in_quote(k));
+    (verb && clause && usable(m) && !s.in_quote(m.start)).then_some(m)
 }
 
 /// "hackers are taking aim at …", "X was saying": a gerund after a form of "be" (over an adverb)
