@@ -392,22 +392,22 @@ classes! {
         /// A verb's bare form agrees with no singular subject: right after one name it is a
         /// noun (the CNN report that …, an AP report is misleading).
         BareFormNotAfterOneName,
-        /// A threat reports only with its terms (menacer de, menacer X de sanctions, menacer
-        /// que) or a threatened entity (a menacé Washington), not a place or thing in danger
-        /// (le groupe menace la route).
+        /// A threat reports only with its terms (menacer de, que) or a threatened entity (a
+        /// menacé Washington), not a place or thing in danger (le groupe menace la route).
         ThreatNeedsTerms,
-        /// An infinitive after the purpose word reports only after a verb of means, with words
-        /// between (took to Twitter to call; not plans to say, used to say).
+        /// An infinitive after the purpose word reports only after a verb of means (took to
+        /// Twitter to call; not plans to say).
         PurposeNeedsMeans,
         /// A body's name goes on in lower case after its capitalised head (la Ligue des droits
         /// de l'homme, le Syndicat national des journalistes).
         NameGoesOnLowerCase,
-        /// A bare plural noun may open a sentence as its subject, written with a capital there
-        /// only (Aides said, Proponents say): no name.
+        /// A bare plural noun may open a sentence as its subject (Aides said): no name.
         BarePluralOpens,
         /// The preposition of the place where something happens, never of whom a statement is
         /// about unless its cue governs it (arrived at the Walmart; railed at the FBI).
         VenuePreposition,
+        /// A clause may follow its verb with no complementizer (estimated this would take a day).
+        ZeroComplementizer,
     }
 }
 

@@ -187,7 +187,8 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     let after = c.i + c.n;
     let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k))
         || after < s.to && s.any(after, W::AttributeMarker)
-        || clause_after_setting(s, after);
+        || clause_after_setting(s, after)
+        || zero_complementizer_clause(s, after);
     // … or what is spoken about, past where and when (spoke at the White House on Tuesday about
     // the victims' rights)
     // (not "about" before a number: spoke for about 30 minutes)
@@ -263,6 +264,44 @@ fn clause_after_setting(s: &Sentence<'_>, after: usize) -> bool {
             (!s.any(k, W::Determiner) || s.any(k - 1, W::Preposition))
                 && super::candidate(s, k).is_none()
         })
+}
+
+/// How many words a subject with an article may have before the auxiliary of a clause with no
+/// complementizer (found the new plan was flawed).
+const ZERO_THAT_SUBJECT: usize = 4;
+
+/// "estimated this would take a day", "found the plan was flawed", "boasted he had won": where
+/// the language allows it, a clause with no complementizer right after the cue: a subject (a
+/// subject pronoun, a name, or an article and words in lower case) and an auxiliary or a modal
+/// right after it (not "to": estimated the cost to be).
+fn zero_complementizer_clause(s: &Sentence<'_>, after: usize) -> bool {
+    if !s.setting(Setting::ZeroComplementizer) || after >= s.to {
+        return false;
+    }
+    let verb = |k: usize| {
+        k < s.to && (s.m(k).is(W::Aux) || s.m(k).is(W::Modal) && !s.any(k, W::InfinitiveMarker))
+    };
+    if let Some(m) = s.mention_starting(after) {
+        return verb(m.end);
+    }
+    if s.any(after, W::Pronoun) {
+        return verb(after + 1);
+    }
+    if !s.any(after, W::Determiner) {
+        return false;
+    }
+    (after + 1..(after + 1 + ZERO_THAT_SUBJECT).min(s.to))
+        .take_while(|&k| {
+            verb(k)
+                || s.toks[k].is_word()
+                    && !s.toks[k].is_capitalized()
+                    && !s
+                        .m(k)
+                        .any_of(&[W::Preposition, W::Relative, W::Complementizer, W::And])
+                    && !s.any(k, W::Pronoun)
+                    && candidate(s, k).is_none()
+        })
+        .any(verb)
 }
 
 /// "Clinton won the primary, the Associated Press declared on Thursday.": a subject between a
