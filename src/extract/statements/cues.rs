@@ -1866,6 +1866,15 @@ mod tests {
                 "In a statement released Monday, Ann Cole warned that the bill was dead.",
                 "the bill was dead",
             ),
+            // (a document of the press too: an article, an op-ed, « une tribune »)
+            (
+                "Ann Cole, in an opinion article published in The Boston Herald, criticized the bill.",
+                "the bill",
+            ),
+            (
+                "Ann Cole, in an op-ed published on Tuesday, criticized the bill.",
+                "the bill",
+            ),
         ] {
             let all = run("en", SAT, text);
             let got: Vec<_> = all

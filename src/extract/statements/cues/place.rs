@@ -43,7 +43,10 @@ pub(super) fn described_noun(s: &Sentence<'_>, i: usize) -> bool {
 /// before its agent (or a participle of issuing before a preposition or a day) describes the
 /// document, no report of its own (not "the letter warned on Monday").
 pub(super) fn issued_document(s: &Sentence<'_>, i: usize, n: usize) -> bool {
-    let document = |k: usize| s.any(k, W::Reference) || s.any(k, W::SourceNoun);
+    let document = |k: usize| {
+        s.m(k)
+            .any_of(&[W::Reference, W::SourceNoun, W::DocumentNoun])
+    };
     let end = i + n;
     let describes = end < s.to
         && (s.m(end).is(W::Agent)
