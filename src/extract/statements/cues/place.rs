@@ -2,7 +2,7 @@
 //! commas, a noun after an article and a participle, a document's participle before its issuer.
 
 use super::super::super::words::{Setting, W};
-use super::super::Sentence;
+use super::super::{Sentence, DOCUMENT_WORDS};
 use super::Candidate;
 
 /// "The move, called prorogation, …": a form with the language's reduced-relative ending after a
@@ -43,10 +43,7 @@ pub(super) fn described_noun(s: &Sentence<'_>, i: usize) -> bool {
 /// before its agent (or a participle of issuing before a preposition or a day) describes the
 /// document, no report of its own (not "the letter warned on Monday").
 pub(super) fn issued_document(s: &Sentence<'_>, i: usize, n: usize) -> bool {
-    let document = |k: usize| {
-        s.m(k)
-            .any_of(&[W::Reference, W::SourceNoun, W::DocumentNoun])
-    };
+    let document = |k: usize| s.m(k).any_of(&DOCUMENT_WORDS);
     let end = i + n;
     let describes = end < s.to
         && (s.m(end).is(W::Agent)

@@ -7,8 +7,7 @@ use super::super::cues::CueAt;
 use super::super::subjects::{
     object_relative_between, qualifies_the_antecedent, usable, verb_of_object,
 };
-use super::super::DOCUMENT_WORDS;
-use super::super::{Memory, Sentence};
+use super::super::{Memory, Sentence, DOCUMENT_WORDS};
 use super::names_no_subject;
 use super::unnamed::unnamed_subject_between;
 

@@ -145,21 +145,24 @@ pub(super) fn main_clause_subject<'m>(
     to: usize,
 ) -> Option<&'m Mention> {
     s.mentions.iter().rev().find(|m| {
-        let verb = |k: usize| {
-            k < to
-                && s.toks[k].is_word()
-                && !s.toks[k].is_capitalized()
-                && !s
-                    .m(k)
-                    .any_of(&[W::And, W::Preposition, W::Relative, W::Genitive])
-        };
         m.start > from
             && m.end < to
             && s.low(m.start - 1) == ","
             && !s.in_quote(m.start)
             && usable(m)
-            && verb(m.end)
+            && verb_after_subject(s, m.end, to)
     })
+}
+
+/// Whether the word at `k`, before `to`, may be the verb after a clause's subject: a word in lower
+/// case that neither lists nor opens a phrase (Y won; not "Obama, Clinton and Biden", "X's").
+fn verb_after_subject(s: &Sentence<'_>, k: usize, to: usize) -> bool {
+    k < to
+        && s.toks[k].is_word()
+        && !s.toks[k].is_capitalized()
+        && !s
+            .m(k)
+            .any_of(&[W::And, W::Preposition, W::Relative, W::Genitive])
 }
 
 /// The subject of a clause that opens with a conjunction after a comma and goes on to the gerund
@@ -172,10 +175,8 @@ fn subordinate_subject<'m>(s: &'m Sentence<'_>, to: usize) -> Option<&'m Mention
             && s.low(m.start - 2) == ","
             && s.any(m.start - 1, W::Subordinator)
     })?;
-    let verb =
-        s.toks[m.end].is_word() && !s.toks[m.end].is_capitalized() && !s.any(m.end, W::Genitive);
     let clause = (m.end..to).all(|k| s.low(k) != "," && !s.in_quote(k));
-    (verb && clause && usable(m) && !s.in_quote(m.start)).then_some(m)
+    (verb_after_subject(s, m.end, to) && clause && usable(m) && !s.in_quote(m.start)).then_some(m)
 }
 
 /// "hackers are taking aim at …", "X was saying": a gerund after a form of "be" (over an adverb)
