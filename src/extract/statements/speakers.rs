@@ -304,7 +304,8 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .or_else(|| speaker_before(s, cue_start, prev_end))
         .map(|m| issuer_of_document(s, m).unwrap_or(m))
         .map(|m| person_of(s, m).unwrap_or(m));
-    if before.is_some_and(|m| part_of_a_group(s, m)) {
+    let vague = |m: &Mention| part_of_a_group(s, m) || unnamed::after_a_vague_head(s, m, prev_end);
+    if before.is_some_and(vague) {
         return true;
     }
     let after_and = site.skip_back > s.from && s.any(site.skip_back - 1, W::And);
@@ -330,6 +331,9 @@ fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         };
         clause_before_subject(x, m, choice, false);
     } else if let Some(m) = clause_subject(s, (prev_end, cue_start), c.start, after_and) {
+        if vague(m) {
+            return true;
+        }
         // the clause's subject further back (X … a dénoncé), the person its title names (The
         // Washington Post columnist X has long … but wrote)
         choice.speaker = speaker_of(titled_person(s, m), x.memory, 0.8);
@@ -3335,6 +3339,67 @@ mod tests {
                     || s.speaker == "Anne Morel"),
                 "{text}: {all:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_name_in_the_phrase_after_a_vague_head_is_no_speaker() {
+        // the head of the subject is a vague group or a part of one; the names in its phrase
+        // (its place, its topic, what it is part of) do not speak
+        for (lang, body) in [
+            (
+                "en",
+                "Supporters of Republican Mark Hollis for governor say the tax is wrong.",
+            ),
+            (
+                "en",
+                "People with direct knowledge of Dana Whitcomb's work said the firm was paid.",
+            ),
+            (
+                "en",
+                "Experts on North Korea and missile defence said the launch could change that.",
+            ),
+            (
+                "en",
+                "Some 20 percent of people in a recent Gallup poll said they distrust the courts.",
+            ),
+            (
+                "en",
+                "In a letter, several analysts at Barclays warned that the plan would fail.",
+            ),
+            (
+                "fr",
+                "Des partisans de Marine Le Pen ont affirmé que le vote était truqué.",
+            ),
+            (
+                "fr",
+                "Les gouvernements, membres de la coalition en Syrie, ont reconnu leur rôle.",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.is_empty(), "{body}: {all:?}");
+        }
+        // a name after a verb or a conjunction, or a head that is no vague word, speaks
+        for (lang, body, who) in [
+            (
+                "en",
+                "Twenty analysts at the bank listened while Ann Brody, the former treasurer, \
+                 warned that rates would rise.",
+                "Ann Brody",
+            ),
+            (
+                "en",
+                "A spokesman for the ministry said the talks would resume.",
+                "ministry",
+            ),
+            (
+                "en",
+                "Listing several of Ann Brody's ventures, Mark Hollis said she had failed.",
+                "Mark Hollis",
+            ),
+        ] {
+            let all = run(lang, SAT, body);
+            assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{body}");
         }
     }
 

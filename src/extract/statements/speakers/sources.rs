@@ -44,6 +44,10 @@ pub(super) fn study_issuer(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         usable(m) && (before || after || m.start <= d && d < m.end)
     };
     if let Some(m) = s.mentions.iter().find(qualifies) {
+        // (not a part of those it asked: 20 percent of people in a Gallup poll said)
+        if super::unnamed::after_a_vague_head(s, m, floor) {
+            return true;
+        }
         choice.speaker = speaker_of(m, x.memory, 1.0);
         super::clause_before_subject(x, m, choice, false);
     } else if d > floor && s.any(d - 1, W::Possessive) {

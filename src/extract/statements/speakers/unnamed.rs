@@ -1,6 +1,7 @@
 //! Subjects that name no one between a name and its cue: "The report is misleading, the
 //! campaign said", "59 percent said", "aides said", "…, sources who reviewed them told POLITICO".
 
+use super::super::super::mentions::Mention;
 use super::super::super::words::W;
 use super::super::Sentence;
 
@@ -21,6 +22,53 @@ fn quantity(s: &Sentence<'_>, first: usize, end: usize) -> bool {
     opens(first)
         || (first + 1..=(first + CONJUNCTION_WORDS).min(end))
             .any(|q| (first..q).all(lower) && opens(q))
+}
+
+/// Words a clause may open with before a vague or partial head (Some 20 percent, A majority).
+const VAGUE_HEAD_AT: usize = 3;
+
+/// Words between a name and the preposition that introduces it (in a recent CNN/ORC poll).
+const NAME_PHRASE_WORDS: usize = 3;
+
+/// "Supporters of Republican Donald Trump say", "People with direct knowledge of Gates' work
+/// said", « Des experts de l'OTAN estiment »: a name in the phrase after a vague or partial head
+/// that opens its clause (over an article, a number or words in lower case; after `from`, the
+/// last comma or colon) is no speaker; nothing but a preposition's phrases stands between them.
+pub(super) fn after_a_vague_head(s: &Sentence<'_>, m: &Mention, from: usize) -> bool {
+    let floor = (from..m.start)
+        .rev()
+        .find(|&k| matches!(s.low(k), "," | ":"))
+        .map_or(from, |k| k + 1);
+    let vague = |k: usize| s.any(k, W::PartOf) || s.any(k, W::Vague);
+    let opening = |k: usize| {
+        s.toks[k].starts_with_digit() || s.m(k).any_of(&[W::Determiner, W::CountWord, W::PartOf])
+    };
+    let Some(head) = (floor..(floor + VAGUE_HEAD_AT).min(m.start))
+        .take_while(|&k| opening(k) || vague(k))
+        .find(|&k| vague(k) && s.m(k + 1).any_of(&[W::Of, W::Preposition]))
+    else {
+        return false;
+    };
+    let phrase = |k: usize| {
+        s.low(k) != ","
+            && !s.toks[k].is_dash()
+            && ![
+                W::Relative,
+                W::Aux,
+                W::Complementizer,
+                W::And,
+                W::Subordinator,
+            ]
+            .iter()
+            .any(|&w| s.m(k).is(w))
+    };
+    // (the name's own preposition, over an article and words that describe it: in a recent
+    // CNN/ORC poll, of Republican Donald Trump)
+    let introduced = (m.start.saturating_sub(NAME_PHRASE_WORDS).max(head + 1)..m.start)
+        .rev()
+        .take_while(|&k| phrase(k))
+        .any(|k| s.m(k).any_of(&[W::Of, W::Preposition]));
+    introduced && (head + 1..m.start).all(phrase)
 }
 
 /// "The report is misleading, the campaign said": a subject that names no one, with its article
