@@ -86,15 +86,12 @@ classes! {
         /// Nouns of a party's member (Republican, le socialiste): after a definite article and
         /// before a reporting verb, the person spoken of before.
         PartyMember,
-        /// Words of a person's gender (she, Mrs, wife, la ministre; he, Mr, husband): a pronoun
-        /// never refers back to a person of the other gender; stored in lower case.
+        /// Words of a person's gender (she, Mrs, la ministre; he, Mr): pronouns agree with them.
         Feminine,
         Masculine,
-        /// Nouns that name the person a crime is imputed to (the suspect, le tireur): with a
-        /// definite article, the person the article named so.
+        /// Nouns of the person a crime is imputed to (the suspect, le tireur).
         SuspectNoun,
-        /// Verb forms that impute a crime to their object or their passive subject (arrested,
-        /// charged, inculpé, interpellé): the person so named is the article's suspect.
+        /// Verb forms that impute a crime to their object (arrested, charged, inculpé).
         ChargeVerb,
         /// Subject pronouns of the first and second person (I, we, je, nous): the writer or
         /// whom they address, no one the article names.
@@ -333,6 +330,9 @@ classes! {
         /// comment; not sales declined 5 %), or with the naming link after it (cast X as).
         ObjectCue,
         AsCue,
+        /// Cue forms that report only with their link after the object (credited X with), and it.
+        CreditCue,
+        CreditLink,
         /// Cue forms that also name a blow (attacked the village): a report only from a person
         /// against a person or a body, or what they own or said (attacked Clinton, attacked his
         /// rival's plan, attaque Donald Trump sur …).

@@ -2070,6 +2070,34 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_reports_with_what_it_credits_its_object_with() {
+        for (text, target) in [
+            (
+                "Tom Reed credited Ann Cole with saving the deal.",
+                Some("Ann Cole"),
+            ),
+            ("Ann Cole credits the win to her volunteers.", None),
+            (
+                "The union credited Tom Reed for an inspiring campaign.",
+                Some("Tom Reed"),
+            ),
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.cue, "credit", "{text}");
+            assert_eq!(s.targets.first().map(String::as_str), target, "{text}");
+        }
+        for text in [
+            "Tom Reed often takes full credit for the idea of a wall.",
+            "The plan of Ann Cole gives workers a tax credit of 500 dollars.",
+            "Tom Reed sells carbon credits to utilities in Ohio.",
+            "Ann Cole deserved credit.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().all(|s| s.cue != "credit"), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_characterisation_reports_with_what_it_makes_of_its_object() {
         for (text, cue, target) in [
             (

@@ -32,19 +32,25 @@ pub(super) fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<
 /// A form that reports only with an infinitive or an object (see `W::ObjectCue`): "to" or a
 /// determiner after it, over adverbs; one that characterises its object (see `W::AsCue`), only
 /// with the link before what it makes of it: "cast Clinton as a liar", "portrayed himself as an
-/// outsider" (not "cast a vote", "portrayed in a film").
+/// outsider" (not "cast a vote", "portrayed in a film"); one that credits, with the link of what
+/// it credits (credited Leonov with the feat; not "tax credits", "took full credit").
 pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
     let after = c.i + c.n;
     if s.m(c.i).is(W::AttackCue) {
         return attack_in_words(s, c);
     }
-    if s.m(c.i).is(W::AsCue) {
+    let link = if s.m(c.i).is(W::AsCue) {
+        Some(W::NamingLink)
+    } else if s.m(c.i).is(W::CreditCue) {
+        Some(W::CreditLink)
+    } else {
+        None
+    };
+    if let Some(link) = link {
         let clause = (after..(after + AS_REACH).min(s.to)).take_while(|&k| {
             !matches!(s.low(k), "," | ";" | ":" | "." | "(") && !s.is_quote_open(k)
         });
-        return clause
-            .into_iter()
-            .any(|k| k > after && s.m(k).is(W::NamingLink));
+        return clause.into_iter().any(|k| k > after && s.m(k).is(link));
     }
     if !s.m(c.i).is(W::ObjectCue) {
         return true;
