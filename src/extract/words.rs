@@ -93,11 +93,9 @@ classes! {
         SuspectNoun,
         /// Verb forms that impute a crime to their object (arrested, charged, inculpé).
         ChargeVerb,
-        /// Subject pronouns of the first and second person (I, we, je, nous): the writer or
-        /// whom they address, no one the article names.
+        /// Subject pronouns of the first and second person (I, we, je, nous): no one named.
         DialoguePronoun,
-        /// Nouns of a country in the singular (nation, kingdom, pays, royaume): after "the" and
-        /// words that describe it, a country named before (the Middle Eastern nation).
+        /// Nouns of a country in the singular (nation, pays): the country named before.
         CountryNoun,
         /// Heads of vague sources, never speakers (experts, officials).
         Vague,
@@ -317,6 +315,8 @@ classes! {
         StudyCue,
         /// Words that make the participle after them an adjective (the most pledged delegates).
         Superlative,
+        /// Words of rank that make a participle after them and an article an adjective.
+        Rank,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
         /// saying): English.
         QuotedAs,

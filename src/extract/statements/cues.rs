@@ -22,7 +22,7 @@ use complement::{
 pub(super) use document::study_noun_before;
 use document::{document_cue_has_document, study_before};
 use pairs::{drop_gerund_incises, join_means_gerunds};
-use place::{described_noun, issued_document, reduced_relative};
+use place::{described_noun, issued_document, not_attributive, reduced_relative};
 use whole::{colon_intro, opinion_intro, quote_signature, study_intro};
 
 /// A cue occurrence in a sentence.
@@ -373,24 +373,6 @@ fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bo
     };
     !out.last()
         .is_some_and(|p| p.end <= a && (p.end..a).all(|k| s.is_skip(k)))
-}
-
-/// "concerns over reported abuses": a participle after these prepositions is an adjective, as
-/// is one after an article and an adverb of manner ("a truly contested primary");
-/// "X, when asked about the vote, said": after these conjunctions it heads a passive clause
-/// (unless with its agent, whose words it reports: When asked by X about …).
-fn not_attributive(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    let form = matches!(c.cue.kind, CueKind::Participle | CueKind::Finite);
-    let after = |k: usize| {
-        s.m(k).is(W::AttributiveBefore) || s.m(k).is(W::PassiveClause) && c.agent.is_none()
-    };
-    let over_adverb = c.i > s.from + 1
-        && s.is_adverb(c.i - 1)
-        && (s.noun_marker(c.i - 2) || s.m(c.i - 2).is(W::AttributiveBefore))
-        // (not a relative "that": a comment that egregiously described …)
-        && !s.any(c.i - 2, W::Complementizer)
-        && !s.any(c.i - 2, W::RelativeOther);
-    !(form && c.i > s.from && (after(c.i - 1) || over_adverb))
 }
 
 /// A reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu".
@@ -2338,11 +2320,28 @@ mod tests {
         for text in [
             "The absence of Senator Ann Cole, coupled with the previously announced absence of Mitt Romney, hurt the party.",
             "Senator Ann Cole criticized the repeatedly announced reform.",
+            "Ann Cole and Tom Reed lead the hotly contested race for the nomination.",
+            "Tom Reed protected the delegates at the last contested convention in 1976.",
+            "The party of Ann Cole may host its first contested convention in 40 years.",
         ] {
             assert!(
-                run("en", SAT, text).iter().all(|s| s.cue != "announce"),
+                run("en", SAT, text)
+                    .iter()
+                    .all(|s| s.cue != "announce" && s.cue != "contest"),
                 "{text}"
             );
+        }
+        // a rank word before a verb that has its object or clause after it keeps it
+        for (text, cue) in [
+            ("Tom Reed first announced the plan in May.", "announce"),
+            ("Ann Cole only promised to look at the plan.", "promise"),
+            (
+                "Senator Ann Cole, the last candidate, criticized the plan.",
+                "criticize",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.cue == cue), "{text}: {all:?}");
         }
         // a relative "that" before the adverb keeps the verb
         let all = run(

@@ -327,12 +327,17 @@ impl Sentence<'_> {
     /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
     /// not to be a noun with that ending (ally, family).
     pub(super) fn is_adverb(&self, i: usize) -> bool {
+        self.is_adverb_of(i, ADVERB_LETTERS)
+    }
+
+    /// An adverb by its ending, of `letters` letters at least (hotly, where no noun can stand).
+    pub(super) fn is_adverb_of(&self, i: usize, letters: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
         t.is_word()
             && !t.is_capitalized()
-            && t.norm.chars().count() >= ADVERB_LETTERS
+            && t.norm.chars().count() >= letters
             && self
                 .lex
                 .words

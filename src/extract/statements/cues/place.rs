@@ -1,9 +1,11 @@
 //! Forms out of their place as a verb (see `form_fits_its_place`): a reduced relative between
-//! commas, a noun after an article and a participle, a document's participle before its issuer.
+//! commas, a noun after an article and a participle, a document's participle before its issuer,
+//! a participle as an adjective (`not_attributive`).
 
+use super::super::super::lexicon::CueKind;
 use super::super::super::words::{Setting, W};
 use super::super::{Sentence, DOCUMENT_WORDS};
-use super::Candidate;
+use super::{Candidate, CueAt};
 
 /// "The move, called prorogation, …": a form with the language's reduced-relative ending after a
 /// comma that does not close a quotation, with a comma after it.
@@ -50,4 +52,43 @@ pub(super) fn issued_document(s: &Sentence<'_>, i: usize, n: usize) -> bool {
             || s.m(i).is(W::IssuingParticiple)
                 && (s.any(end, W::Preposition) || s.lex.calendar.is_date_word(s.low(end))));
     i > s.from && document(i - 1) && describes
+}
+
+/// How many letters an adverb between an article and a participle has at least (a hotly
+/// contested race).
+const SHORT_ADVERB_LETTERS: usize = 5;
+
+/// "concerns over reported abuses": a participle after these prepositions is an adjective, as
+/// is one after an article and an adverb of manner or a word of rank ("a truly contested
+/// primary", "the hotly contested race", "its first contested convention");
+/// "X, when asked about the vote, said": after these conjunctions it heads a passive clause
+/// (unless with its agent, whose words it reports: When asked by X about …).
+pub(super) fn not_attributive(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    let form = matches!(c.cue.kind, CueKind::Participle | CueKind::Finite);
+    let after = |k: usize| {
+        s.m(k).is(W::AttributiveBefore) || s.m(k).is(W::PassiveClause) && c.agent.is_none()
+    };
+    // (a short adverb, or a word of rank, between an article and a participle before a noun
+    // qualifies it: a hotly contested race, the last contested convention; not the family
+    // asked for privacy, the family denounced the)
+    let noun_after = |k: usize| {
+        k < s.to
+            && s.toks[k].is_word()
+            && !s.toks[k].is_capitalized()
+            && !s.noun_marker(k)
+            && !s
+                .m(k)
+                .any_of(&[W::Preposition, W::Complementizer, W::Pronoun, W::Agent])
+    };
+    let over_adverb = c.i > s.from + 1
+        && (s.is_adverb(c.i - 1)
+            || s.noun_marker(c.i - 2)
+                && noun_after(c.i + c.n)
+                && (s.is_adverb_of(c.i - 1, SHORT_ADVERB_LETTERS)
+                    || s.m(c.i - 1).any_of(&[W::Superlative, W::Rank])))
+        && (s.noun_marker(c.i - 2) || s.m(c.i - 2).is(W::AttributiveBefore))
+        // (not a relative "that": a comment that egregiously described …)
+        && !s.any(c.i - 2, W::Complementizer)
+        && !s.any(c.i - 2, W::RelativeOther);
+    !(form && c.i > s.from && (after(c.i - 1) || over_adverb))
 }
