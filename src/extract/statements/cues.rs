@@ -2052,6 +2052,30 @@ mod tests {
     }
 
     #[test]
+    fn adding_reports_words_not_things() {
+        // what is added is said: a clause, with or without "that", a quotation, or an incise
+        for text in [
+            "Tom Reed said the plan had failed, adding it required much more money.",
+            "Ann Cole said she disagreed, adding Reed's stand was not good for the economy.",
+            "Ann Cole opposes the plan, she added, because it costs too much.",
+            "\"We will win,\" Tom Reed added.",
+            "Tom Reed added that the vote would be held in May.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.cue == "add"), "{text}: {all:?}");
+        }
+        // adding a thing to something is no report
+        for text in [
+            "The state of Ohio had added an additional week of early voting.",
+            "Admiral Tom Reed has added another facet to his job.",
+            "Twitter added two million users over the last quarter.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().all(|s| s.cue != "add"), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_credit_reports_with_what_it_credits_its_object_with() {
         for (text, target) in [
             (

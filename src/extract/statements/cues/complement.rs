@@ -192,6 +192,7 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     }
     let after = c.i + c.n;
     let clause_after = (after..(after + 3).min(s.to)).any(|k| s.opens_report(k))
+        || comma_after_subject(s, c)
         || after < s.to && s.any(after, W::AttributeMarker)
         || clause_after_setting(s, after)
         || zero_complementizer_clause(s, after);
@@ -250,6 +251,24 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         || super::super::content::directive(s, &kept(s, c.i, c))
 }
 
+/// After its subject's name or pronoun, a comma right after a cue, over an adverb, opens what it
+/// reports: "she added, Trump is …", "he added, though, that …", "The GOP, Mr. Pence added, was
+/// on their side"; not the end of a clause a conjunction opens (As X spoke, the crowd …).
+fn comma_after_subject(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let mut past = c.i + c.n;
+    while past < s.to && s.is_adverb(past) {
+        past += 1;
+    }
+    let at = c.aux.unwrap_or(c.i);
+    let named_before = s.mentions.iter().any(|m| {
+        let opener = m.start.checked_sub(1).filter(|&k| k >= s.from);
+        m.end == at
+            && m.start < at
+            && !opener.is_some_and(|k| s.m(k).any_of(&[W::Subordinator, W::AsReported]))
+    });
+    named_before && past + 1 < s.to && s.low(past) == ","
+}
+
 /// "declared in an interview with Reuters that …": a complementizer or a colon after where, when
 /// or to whom the cue spoke, words that open with a preposition and hold no cue, whose articles
 /// all follow a preposition (not "found in the car a gun that …", a relative clause of its
@@ -287,11 +306,32 @@ fn zero_complementizer_clause(s: &Sentence<'_>, after: usize) -> bool {
     let verb = |k: usize| {
         k < s.to && (s.m(k).is(W::Aux) || s.m(k).is(W::Modal) && !s.any(k, W::InfinitiveMarker))
     };
+    // (or a finite verb by its ending after a pronoun: adding it required much endurance)
+    let ending = |k: usize, e: Setting| {
+        s.lex
+            .words
+            .setting(s.lang_id, e)
+            .is_some_and(|e| s.low(k).ends_with(e))
+    };
+    let finite = |k: usize| {
+        k < s.to
+            && s.toks[k].is_word()
+            && !s.toks[k].is_capitalized()
+            && !s.m(k).any_of(&[W::Preposition, W::Dative, W::Of, W::And])
+            && (ending(k, Setting::ReducedRelativeEnding) || ending(k, Setting::PluralEnding))
+    };
+    // (a possessor's name and its noun: Ongpin's stand was)
+    let owned = (after..(after + 3).min(s.to))
+        .take_while(|&k| s.toks[k].is_capitalized() || s.any(k, W::Genitive))
+        .any(|k| s.any(k, W::Genitive) && verb(k + 2));
     if let Some(m) = s.mention_starting(after) {
-        return verb(m.end);
+        return verb(m.end) || owned;
+    }
+    if owned {
+        return true;
     }
     if s.any(after, W::Pronoun) {
-        return verb(after + 1);
+        return verb(after + 1) || finite(after + 1);
     }
     if !s.any(after, W::Determiner) {
         return false;
