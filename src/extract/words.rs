@@ -315,7 +315,7 @@ classes! {
         StudyCue,
         /// Words that make the participle after them an adjective (the most pledged delegates).
         Superlative,
-        /// Words of rank that make a participle after them and an article an adjective.
+        /// Words of rank: after an article, the participle after them is an adjective.
         Rank,
         /// The word between a quoted source and the gerund of what it said (Reuters quoted X as
         /// saying): English.
@@ -327,21 +327,21 @@ classes! {
         /// Cue forms that also name a thing after a noun (a group called X, un mouvement appelé X).
         Naming,
         /// Cue forms that report only with an infinitive or an object after them (declined to
-        /// comment; not sales declined 5 %), or with the naming link after it (cast X as).
+        /// comment), or with the naming link after it (cast X as).
         ObjectCue,
         AsCue,
-        /// Cue forms that report only with their link after the object (credited X with), and it.
+        /// Cue forms that report only with their link after the object (credited X with), and it;
+        /// cue forms whose object comes before their preposition (accused X of, blamed X for).
         CreditCue,
         CreditLink,
+        ObjectFirstCue,
         /// Cue forms that also name a blow (attacked the village): a report only from a person
-        /// against a person or a body, or what they own or said (attacked Clinton, attacked his
-        /// rival's plan, attaque Donald Trump sur …).
+        /// against a person, a body or what they own or said (attacked Clinton, attaque X sur).
         AttackCue,
         /// Cue forms whose object right after them is whom they address, never their speaker
         /// ("…," Smith told Reuters).
         AddresseeCue,
-        /// Prepositions inside an organisation's name before capitalised words (Commission on
-        /// International Religious Freedom, Center for Global Development).
+        /// Prepositions inside an organisation's name (Commission on International Religious …).
         NamePreposition,
         /// Neutral cue forms that give an order when an object and an infinitive follow them
         /// (told them to leave, a dit aux manifestants de rentrer).

@@ -22,7 +22,9 @@ use complement::{
 pub(super) use document::study_noun_before;
 use document::{document_cue_has_document, study_before};
 use pairs::{drop_gerund_incises, join_means_gerunds};
-use place::{described_noun, issued_document, not_attributive, reduced_relative};
+use place::{
+    described_noun, issued_document, not_attributive, object_first_passive, reduced_relative,
+};
 use whole::{colon_intro, opinion_intro, quote_signature, study_intro};
 
 /// A cue occurrence in a sentence.
@@ -422,7 +424,8 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 || (s.setting(Setting::ParticipleAlone)
                     && !prev_noun_marker
                     && prev != ","
-                    && !issued_document(s, i, n))
+                    && !issued_document(s, i, n)
+                    && !object_first_passive(s, c))
                 // "a exprimé … et salué …": the auxiliary is shared
                 || (i > s.from && s.any(i - 1, W::And) && !out.is_empty())
         }
@@ -445,6 +448,7 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 && !reduced_relative(s, c)
                 && (document || !noun_after_name(s, c))
                 && !issued_document(s, i, n)
+                && !object_first_passive(s, c)
         }
         // an infinitive reports after its purpose word (pour, to) in a clause that says what
         // was done
@@ -2048,6 +2052,32 @@ mod tests {
             "Tom Reed spoke out on Monday.",
         ] {
             assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cue_before_its_preposition_after_a_noun_is_a_passive() {
+        // the noun is accused, blamed or praised; no one speaks
+        for text in [
+            "Ohio released Tom Reed, an American contractor accused of spying.",
+            "Ann Cole said the militant group blamed for the attack had fled.",
+            "A religious movement accused of illegally financing travel gave money to Tom Reed.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(
+                all.iter()
+                    .all(|s| !["accuse", "blame"].contains(&s.cue.as_str())),
+                "{text}: {all:?}"
+            );
+        }
+        // its subject's: a pronoun, a relative clause's subject, an auxiliary
+        for text in [
+            "Ann Cole attacked the senator whom she has accused of selling pipe dreams.",
+            "Ann Cole criticized Tom Reed, who she accused of lying.",
+            "Russia accused Ukraine of shelling the town.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.cue == "accuse"), "{text}: {all:?}");
         }
     }
 

@@ -92,3 +92,25 @@ pub(super) fn not_attributive(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> b
         && !s.any(c.i - 2, W::RelativeOther);
     !(form && c.i > s.from && (after(c.i - 1) || over_adverb))
 }
+
+/// "an American contractor accused of spying", "the group blamed for the attack": a form of a cue
+/// whose object comes before its preposition (`W::ObjectFirstCue`), right before a preposition
+/// with no auxiliary and after a noun in lower case, is a passive that describes the noun, no
+/// report (not "whom she has accused of", "who he accused of": a subject's).
+pub(super) fn object_first_passive(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let (i, after) = (c.i, c.i + c.n);
+    let noun_before = i > s.from && {
+        let k = i - 1;
+        s.toks[k].is_word()
+            && !s.toks[k].is_capitalized()
+            && !s.is_adverb(k)
+            && ![W::Pronoun, W::Relative, W::Aux, W::ObjectPronoun]
+                .iter()
+                .any(|&w| s.m(k).is(w))
+    };
+    s.m(i).is(W::ObjectFirstCue)
+        && c.aux.is_none()
+        && after < s.to
+        && s.m(after).any_of(&[W::Of, W::Preposition])
+        && noun_before
+}
