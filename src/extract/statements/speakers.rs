@@ -3368,6 +3368,10 @@ mod tests {
                 "In a letter, several analysts at Barclays warned that the plan would fail.",
             ),
             (
+                "en",
+                "Democrats on the Senate Ethics Committee said the nominee had misled them.",
+            ),
+            (
                 "fr",
                 "Des partisans de Marine Le Pen ont affirmé que le vote était truqué.",
             ),

@@ -2,7 +2,7 @@
 //! campaign said", "59 percent said", "aides said", "…, sources who reviewed them told POLITICO".
 
 use super::super::super::mentions::Mention;
-use super::super::super::words::W;
+use super::super::super::words::{Setting, W};
 use super::super::Sentence;
 
 /// How many words a conjunction before a clause's subject may take (while, tandis que).
@@ -31,7 +31,7 @@ const VAGUE_HEAD_AT: usize = 3;
 const NAME_PHRASE_WORDS: usize = 3;
 
 /// "Supporters of Republican Donald Trump say", "People with direct knowledge of Gates' work
-/// said", « Des experts de l'OTAN estiment »: a name in the phrase after a vague or partial head
+/// said", "Democrats on the Judiciary Committee said", « Des experts de l'OTAN estiment »: a name in the phrase after a vague or partial head
 /// that opens its clause (over an article, a number or words in lower case; after `from`, the
 /// last comma or colon) is no speaker; nothing but a preposition's phrases stands between them.
 pub(super) fn after_a_vague_head(s: &Sentence<'_>, m: &Mention, from: usize) -> bool {
@@ -39,7 +39,15 @@ pub(super) fn after_a_vague_head(s: &Sentence<'_>, m: &Mention, from: usize) -> 
         .rev()
         .find(|&k| matches!(s.low(k), "," | ":"))
         .map_or(from, |k| k + 1);
-    let vague = |k: usize| s.any(k, W::PartOf) || s.any(k, W::Vague);
+    // (members of a party in the plural are a part of the body they sit on too: Democrats on
+    // the Judiciary Committee)
+    let members = |k: usize| {
+        let ending = s.lex.words.setting(s.lang_id, Setting::PluralEnding);
+        ending
+            .and_then(|e| s.low(k).strip_suffix(e))
+            .is_some_and(|stem| s.lex.words.any(W::PartyMember, stem))
+    };
+    let vague = |k: usize| s.any(k, W::PartOf) || s.any(k, W::Vague) || members(k);
     let opening = |k: usize| {
         s.toks[k].starts_with_digit() || s.m(k).any_of(&[W::Determiner, W::CountWord, W::PartOf])
     };
