@@ -3372,6 +3372,14 @@ mod tests {
                 "Democrats on the Senate Ethics Committee said the nominee had misled them.",
             ),
             (
+                "en",
+                "Tom Reed is on trial. A lawyer for Tom Reed said the charges were false.",
+            ),
+            (
+                "fr",
+                "Paul Morin est en garde à vue. Un proche de Paul Morin confie qu'il était inquiet.",
+            ),
+            (
                 "fr",
                 "Des partisans de Marine Le Pen ont affirmé que le vote était truqué.",
             ),
@@ -3395,6 +3403,16 @@ mod tests {
                 "en",
                 "A spokesman for the ministry said the talks would resume.",
                 "ministry",
+            ),
+            (
+                "en",
+                "An official from the Ohio Transit Authority stated: \"We are working on it.\"",
+                "Ohio Transit Authority",
+            ),
+            (
+                "en",
+                "A poll from Marquette Law School found Ann Brody leading by 15 points.",
+                "Marquette Law School",
             ),
             (
                 "en",

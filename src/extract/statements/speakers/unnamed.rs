@@ -35,6 +35,11 @@ const NAME_PHRASE_WORDS: usize = 3;
 /// that opens its clause (over an article, a number or words in lower case; after `from`, the
 /// last comma or colon) is no speaker; nothing but a preposition's phrases stands between them.
 pub(super) fn after_a_vague_head(s: &Sentence<'_>, m: &Mention, from: usize) -> bool {
+    // (a name right before "who" is the antecedent of the relative clause the cue is in: a
+    // friend of X who said)
+    if m.end < s.to && s.m(m.end).is(W::Relative) {
+        return false;
+    }
     let floor = (from..m.start)
         .rev()
         .find(|&k| matches!(s.low(k), "," | ":"))
@@ -47,7 +52,18 @@ pub(super) fn after_a_vague_head(s: &Sentence<'_>, m: &Mention, from: usize) -> 
             .and_then(|e| s.low(k).strip_suffix(e))
             .is_some_and(|stem| s.lex.words.any(W::PartyMember, stem))
     };
-    let vague = |k: usize| s.any(k, W::PartOf) || s.any(k, W::Vague) || members(k);
+    // (and one person of no name before a person's, by an indefinite article and a noun in
+    // lower case that is no spokesperson's role: a lawyer for X, un proche de X; an official
+    // from a body speaks for it)
+    let someone = |k: usize| {
+        k > floor
+            && s.is_person(m)
+            && s.m(k - 1).is(W::Indefinite)
+            && s.toks[k].is_word()
+            && !s.toks[k].is_capitalized()
+            && !s.any(k, W::Spokesperson)
+    };
+    let vague = |k: usize| s.any(k, W::PartOf) || s.any(k, W::Vague) || members(k) || someone(k);
     let opening = |k: usize| {
         s.toks[k].starts_with_digit() || s.m(k).any_of(&[W::Determiner, W::CountWord, W::PartOf])
     };
@@ -63,6 +79,7 @@ pub(super) fn after_a_vague_head(s: &Sentence<'_>, m: &Mention, from: usize) -> 
             && ![
                 W::Relative,
                 W::Aux,
+                W::Pronoun,
                 W::Complementizer,
                 W::And,
                 W::Subordinator,
