@@ -3343,6 +3343,32 @@ mod tests {
     }
 
     #[test]
+    fn an_indefinite_person_after_the_cue_is_no_speaker() {
+        // a name that only qualifies the noun of one person of no name, or a party member of a
+        // place, after "a" or "one"
+        for text in [
+            "\"She didn't like that,\" said a 2008 Ann Cole veteran.",
+            "\"Meh,\" wrote a Tom Reed supporter who runs the account.",
+            "\"She is too far behind,\" said an Iowa Democrat.",
+            "\"It will be close,\" said one New Hampshire Republican.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.is_empty(), "{text}: {all:?}");
+        }
+        // a spokesperson speaks for the name; a name after the noun is the speaker
+        for (text, who) in [
+            (
+                "\"We will win,\" said a Clinton campaign spokesman.",
+                "Clinton",
+            ),
+            ("\"We will win,\" said GOP strategist Ann Cole.", "Ann Cole"),
+        ] {
+            let all = run("en", SAT, text);
+            assert_eq!(all.first().map(|s| s.speaker.as_str()), Some(who), "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_in_the_phrase_after_a_vague_head_is_no_speaker() {
         // the head of the subject is a vague group or a part of one; the names in its phrase
         // (its place, its topic, what it is part of) do not speak

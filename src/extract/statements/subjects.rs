@@ -25,7 +25,7 @@ pub(super) use relative::{
     object_relative_between, qualifies_the_antecedent, subject_before_relative,
 };
 use title::{body_of_unit, role_holder_after};
-pub(super) use title::{person_after_title, titled_person};
+pub(super) use title::{one_of_no_name, person_after_title, titled_person};
 
 mod apposition;
 mod aside;
@@ -100,6 +100,7 @@ pub(super) fn described_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'
                 && !s.any(k, W::Relative)
         })
         .find_map(|k| s.mention_starting(k).filter(|m| usable_subject(s, m)))
+        .filter(|m| !one_of_no_name(s, m, c.end))
 }
 
 /// An entity, but a body's before a noun it qualifies (GOP strategist).

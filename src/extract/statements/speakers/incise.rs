@@ -9,7 +9,9 @@ use super::super::super::words::{Setting, W};
 use super::super::content::quotation_before_subject;
 use super::super::cues::CueAt;
 use super::super::memory::Memory;
-use super::super::subjects::{speaker_after, speaker_before, subject_after_quotation};
+use super::super::subjects::{
+    one_of_no_name, speaker_after, speaker_before, subject_after_quotation,
+};
 use super::super::{Sentence, Site};
 use super::{speaker_of, Choice, Ctx};
 
@@ -86,7 +88,7 @@ pub(super) fn incise(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .filter(|_| !addressee)
         .or_else(|| super::super::inverted_subject(s, c).filter(|_| !addressee))
         .or_else(|| site.after_quote.then(|| described_person(s, c)).flatten())
-        .filter(|m| !object_name(s, c, m))
+        .filter(|m| !object_name(s, c, m) && !one_of_no_name(s, m, c.end))
         .filter(|m| site.as_reported.is_none() || !unnamed_subject_before(s, c.end, m.start));
     // "Le directeur de la CIA, John Brennan, a déclaré hier que …", « …, John Brennan, a
     // condamné l'attaque »: a comma alone before a verb that goes on with what it reports or
