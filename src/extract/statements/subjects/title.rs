@@ -174,10 +174,9 @@ pub(super) fn body_of_unit<'m>(s: &'m Sentence<'_>, j: usize, from: usize) -> Op
     body.then_some(m)
 }
 
-/// "said a 2008 Clinton veteran", "wrote a Trump supporter", "added one New Hampshire Democrat":
-/// after an indefinite article or "one" right after the cue (over a number), a name that only
-/// qualifies the noun after it (no spokesperson's role) or ends with a party member's word is one
-/// person of no name, no speaker.
+/// "said a 2008 Clinton veteran", "wrote a Trump supporter who runs the account": after an
+/// indefinite article or "one" right after the cue (over a number), a name that only qualifies
+/// the noun after it (no spokesperson's role) names one person of no name, no speaker.
 pub(in super::super) fn one_of_no_name(s: &Sentence<'_>, m: &Mention, from: usize) -> bool {
     let indefinite = (from..m.start)
         .all(|k| s.m(k).any_of(&[W::Indefinite, W::CountWord]) || s.toks[k].starts_with_digit())
@@ -193,5 +192,5 @@ pub(in super::super) fn one_of_no_name(s: &Sentence<'_>, m: &Mention, from: usiz
     // (the nouns it qualifies, none a spokesperson's: a Clinton campaign spokesman speaks)
     let nouns = (m.end..s.to).take_while(|&k| noun(k));
     let qualifies = noun(m.end) && !nouns.into_iter().any(|k| s.any(k, W::Spokesperson));
-    indefinite && (qualifies || s.any(m.end - 1, W::PartyMember))
+    indefinite && qualifies
 }
