@@ -785,10 +785,12 @@ mod tests {
             "Senator Ann Cole made the following comment: \"We will win.\"",
         );
         assert_eq!(s.speaker, "Ann Cole");
-        // « autrement dit », « cela dit »: in other words, that said
+        // « autrement dit », « cela dit »: in other words, that said; « proprement dit »: itself
         for body in [
             "Le ministre Paul Morin est parti. Autrement dit, le vote a eu lieu.",
             "Le ministre Paul Morin est parti. Cela dit, le vote a eu lieu.",
+            "Lydie Morin est accusée d'avoir aidé, sans avoir participé au crime proprement dit.",
+            "Le ministre Paul Morin a quitté la salle avant le vote proprement dit.",
         ] {
             assert!(run("fr", SAT, body).is_empty(), "{body}");
         }
