@@ -1273,6 +1273,8 @@ mod tests {
         // a phrase that reports nothing, a form with a capital inside a name
         for text in [
             "Senator Ann Cole leads the race thanks to a big win in Ohio.",
+            "Senator Ann Cole won the seat, thanks in large part to her brother.",
+            "Senator Ann Cole recently called in to a town hall about the police.",
             "Senator Ann Cole won Ohio, adding to her lead in the race.",
             "Ann Cole reported from Dayton.",
             "Senator Ann Cole held her rally at the Holiday Inn Express in Dayton.",
