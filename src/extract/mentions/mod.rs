@@ -13,6 +13,7 @@ mod acronyms;
 mod aside;
 mod bare;
 mod campaign;
+mod chain;
 mod complement;
 mod compound;
 mod country;
@@ -424,7 +425,9 @@ impl Ctx<'_> {
                 // (two more words after a full name are another person's: les ministres de
                 // François Hollande Arnaud Montebourg)
                 let words = (i + n..more).filter(|&k| self.tok(k).is_word()).count();
-                return if n >= 2 && words >= 2 {
+                // (nor one more word in a title written in capitals: Hillary Clinton Put On
+                // The Defensive, Marco Rubio Responds)
+                return if n >= 2 && (words >= 2 || words == 1 && chain::title_case(self, i, more)) {
                     i + n
                 } else {
                     (i + n).max(more)
@@ -471,6 +474,10 @@ impl Ctx<'_> {
                 && (j + 1 < end && self.is_name_token(j + 1) || self.names_first(j - 1));
             if (self.is_name_token(j) || foreign_word) && gazetteer_ok {
                 j += 1;
+                continue;
+            }
+            if chain::nickname_at(self, i, j, end) {
+                j += 3;
                 continue;
             }
             // particles inside a name: Jean-Yves Le Drian, Bashar al-Assad, Ursula von der Leyen,

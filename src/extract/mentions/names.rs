@@ -1925,6 +1925,56 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_in_a_title_in_capitals_takes_no_word_of_the_title() {
+        // the capitalised word after a known person's full name in a title is the title's
+        for text in [
+            "Donald Trump And Marco Rubio Miss The Mark On Discrimination",
+            "Hillary Clinton Put On The Defensive Over Middle East Policy",
+        ] {
+            let found = mentions("en", text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(t, _)| !t.ends_with("Miss") && !t.ends_with("Put")),
+                "{text}: {found:?}"
+            );
+        }
+        // a word after a full name in a sentence goes on the name (the gazetteer's Mark Kelly)
+        let found = mentions("en", "Mark Kelly Jones said the vote was rigged.");
+        assert!(
+            found.iter().any(|(t, _)| t == "Mark Kelly Jones"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+        // after a first name or an initial, before the rest of the name; the surname alone then
+        // refers back to the person
+        for (text, who) in [
+            (
+                "Rep. Robert C. \"Bobby\" Scott said the bill was dead. Scott added that he would vote no.",
+                "Robert C. \"Bobby\" Scott",
+            ),
+            (
+                "Former officer John “Tig” Tiegen told reporters the attack was planned.",
+                "John “Tig” Tiegen",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(!all.is_empty(), "{text}");
+            assert!(all.iter().all(|s| s.speaker == who), "{text}: {all:?}");
+        }
+        // a quoted word after a name that is no first name is no nickname
+        let s = one(
+            "en",
+            SAT,
+            "Ann Cole called the plan \"Dangerous\" on Monday.",
+        );
+        assert_eq!(s.speaker, "Ann Cole");
+    }
+
+    #[test]
     fn a_single_name_after_a_quotation_and_its_verb_is_the_speaker() {
         for (lang, text, who) in [
             (

@@ -1,0 +1,36 @@
+//! Where a chain of capitalised words goes on past them, or stops short of them: a nickname in
+//! quotation marks inside a person's name (Robert C. "Bobby" Scott), a title written in capitals
+//! after a known person's name (Hillary Clinton Put On The Defensive).
+
+use super::super::tokens::TokKind;
+use super::super::words::W;
+use super::Ctx;
+
+/// How far from a name chain a capitalised function word shows a title in capitals.
+const TITLE_REACH: usize = 2;
+
+/// Whether the name chain `i..end` is in a title written in capitals: a capitalised function
+/// word inside a sentence right before it or right after it (Hillary Clinton Put On The
+/// Defensive, Donald Trump And Marco Rubio Miss The Mark, "Cape Breton If Donald Trump Wins").
+pub(super) fn title_case(c: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let function = |k: usize| {
+        k > c.w.from && k < c.w.to && c.tok(k).is_capitalized() && c.m(k).is_norm(W::Function)
+    };
+    (i.saturating_sub(TITLE_REACH)..i).any(function) || (end..end + TITLE_REACH).any(function)
+}
+
+/// A nickname in quotation marks between a first name or an initial and the rest of the name
+/// (Robert C. "Bobby" Scott, Juan "Chico" Manriquez): the quotation at `j` of one
+/// capitalised word belongs to the chain opened at `i`.
+pub(super) fn nickname_at(c: &Ctx<'_>, i: usize, j: usize, end: usize) -> bool {
+    let quote = |k: usize| c.tok(k).kind == TokKind::Quote;
+    let initial = |k: usize| c.tok(k).norm.trim_end_matches('.').chars().count() == 1;
+    j > i
+        && j + 3 < end
+        && quote(j)
+        && c.tok(j + 1).is_word()
+        && c.tok(j + 1).is_capitalized()
+        && quote(j + 2)
+        && c.is_name_token(j + 3)
+        && (c.names_first(j - 1) || initial(j - 1))
+}
