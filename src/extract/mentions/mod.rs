@@ -356,10 +356,17 @@ impl Ctx<'_> {
     fn is_name_token(&self, k: usize) -> bool {
         let t = self.tok(k);
         (t.is_capitalized() || self.prefixed_name(k))
-            && (!self.m(k).any_norm(W::Function) || self.month_names_a_person(k))
+            && (!self.function_word(k) || self.month_names_a_person(k))
             && t.norm.chars().any(char::is_alphabetic)
             && !t.norm.ends_with('\'')
             && !bare::compound_adjective(self, &t.norm)
+    }
+
+    /// Whether token `k` is a capitalised function word of the article's language, or of another
+    /// one but no particle in the article's (Du Pont, La Roche in English).
+    fn function_word(&self, k: usize) -> bool {
+        let m = self.m(k);
+        m.is_norm(W::Function) || m.any_norm(W::Function) && !m.is(W::Particle)
     }
 
     /// Whether token `k` is a word in capitals among at least [`CAPITALS_RUN`] words in
@@ -528,10 +535,22 @@ impl Ctx<'_> {
             Some((1, Gaz::Org(_))) => (false, true),
             _ => return false,
         };
-        let after_first_name = j == i + 1
-            && (i > self.w.from || !country_name || j + 1 < end && self.is_name_token(j + 1))
-            && self.is_first_name(i)
-            && self.tok(i).is_capitalized();
+        // (over an initial or a particle, after a title: David F. Roche, Investor David La Roche)
+        let initial = |k: usize| self.tok(k).norm.trim_end_matches('.').chars().count() == 1;
+        let between = |k: usize| {
+            self.m(k).any(W::Particle)
+                || initial(k)
+                || k > i && self.tok(k).norm == "." && initial(k - 1)
+        };
+        let mut f = j;
+        while f > i + 1 && between(f - 1) {
+            f -= 1;
+        }
+        let first = f - 1;
+        let after_first_name = j > i
+            && (first > self.w.from || !country_name || j + 1 < end && self.is_name_token(j + 1))
+            && self.is_first_name(first)
+            && self.tok(first).is_capitalized();
         let surname = j == i
             && self.reg.surname(&self.tok(j).norm).is_some()
             && !(body && j + 1 < end && self.is_name_token(j + 1));

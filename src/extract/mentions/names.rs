@@ -1948,6 +1948,27 @@ mod tests {
     }
 
     #[test]
+    fn a_particle_of_another_language_opens_or_joins_an_english_name() {
+        // Du, La, De are French function words, and name particles in English; a known body's
+        // one-word name is a surname after a first name, an initial or a particle too
+        for (text, who) in [
+            ("Du Pont Co said the market was weak.", "Du Pont Co"),
+            (
+                "Investor David F. La Roche said he is offering to buy shares. La Roche said he may buy more.",
+                "David F. La Roche",
+            ),
+            ("Investor David Roche said he is offering to buy shares.", "David Roche"),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(!all.is_empty(), "{text}");
+            assert!(all.iter().all(|s| s.speaker == who), "{text}: {all:?}");
+        }
+        // in French they open a sentence
+        let s = one("fr", SAT, "La ministre Claire Dubois a dénoncé le projet.");
+        assert_eq!(s.speaker, "Claire Dubois");
+    }
+
+    #[test]
     fn a_nickname_in_quotation_marks_is_part_of_the_name() {
         // after a first name or an initial, before the rest of the name; the surname alone then
         // refers back to the person
