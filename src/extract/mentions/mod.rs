@@ -537,20 +537,18 @@ impl Ctx<'_> {
         };
         // (over an initial or a particle, after a title: David F. Roche, Investor David La Roche)
         let initial = |k: usize| self.tok(k).norm.trim_end_matches('.').chars().count() == 1;
-        let between = |k: usize| {
-            self.m(k).any(W::Particle)
-                || initial(k)
-                || k > i && self.tok(k).norm == "." && initial(k - 1)
-        };
+        let dot = |k: usize| k > i && self.tok(k).norm == "." && initial(k - 1);
+        let between = |k: usize| self.m(k).any(W::Particle) || initial(k) || dot(k);
         let mut f = j;
         while f > i + 1 && between(f - 1) {
             f -= 1;
         }
-        let first = f - 1;
-        let after_first_name = j > i
-            && (first > self.w.from || !country_name || j + 1 < end && self.is_name_token(j + 1))
-            && self.is_first_name(first)
-            && self.tok(first).is_capitalized();
+        let after_first_name = j > i && {
+            let first = f - 1;
+            (first > self.w.from || !country_name || j + 1 < end && self.is_name_token(j + 1))
+                && self.is_first_name(first)
+                && self.tok(first).is_capitalized()
+        };
         let surname = j == i
             && self.reg.surname(&self.tok(j).norm).is_some()
             && !(body && j + 1 < end && self.is_name_token(j + 1));
