@@ -24,7 +24,6 @@ pub(super) fn title_case(c: &Ctx<'_>, i: usize, end: usize) -> bool {
 /// capitalised word belongs to the chain opened at `i`.
 pub(super) fn nickname_at(c: &Ctx<'_>, i: usize, j: usize, end: usize) -> bool {
     let quote = |k: usize| c.tok(k).kind == TokKind::Quote;
-    let initial = |k: usize| c.tok(k).norm.trim_end_matches('.').chars().count() == 1;
     j > i
         && j + 3 < end
         && quote(j)
@@ -32,5 +31,10 @@ pub(super) fn nickname_at(c: &Ctx<'_>, i: usize, j: usize, end: usize) -> bool {
         && c.tok(j + 1).is_capitalized()
         && quote(j + 2)
         && c.is_name_token(j + 3)
-        && (c.names_first(j - 1) || initial(j - 1))
+        && (c.names_first(j - 1) || initial(c, j - 1))
+}
+
+/// Whether token `k` is an initial: one letter, with or without its dot (Marc E. Elias).
+pub(super) fn initial(c: &Ctx<'_>, k: usize) -> bool {
+    c.tok(k).norm.trim_end_matches('.').chars().count() == 1
 }

@@ -451,8 +451,7 @@ impl Ctx<'_> {
             // two names side by side (François Fillon Marc Joulaud): a first name after two
             // name tokens starts the next one, when a surname follows it
             // (not after a middle initial: Marc E. Elias; not a last name: Mary Kay Henry)
-            let after_initial =
-                |j: usize| self.tok(j - 1).norm.trim_end_matches('.').chars().count() == 1;
+            let after_initial = |j: usize| chain::initial(self, j - 1);
             if j >= i + 2
                 && !after_initial(j)
                 && j + 1 < end
@@ -536,7 +535,7 @@ impl Ctx<'_> {
             _ => return false,
         };
         // (over an initial or a particle, after a title: David F. Roche, Investor David La Roche)
-        let initial = |k: usize| self.tok(k).norm.trim_end_matches('.').chars().count() == 1;
+        let initial = |k: usize| chain::initial(self, k);
         let dot = |k: usize| k > i && self.tok(k).norm == "." && initial(k - 1);
         let between = |k: usize| self.m(k).any(W::Particle) || initial(k) || dot(k);
         let mut f = j;

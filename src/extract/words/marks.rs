@@ -63,6 +63,11 @@ impl Marks {
         ws.iter().any(|&w| self.any(w))
     }
 
+    /// In any of the classes `ws`, in the article's language, the token in lower case.
+    pub fn is_one_of(&self, ws: &[W]) -> bool {
+        ws.iter().any(|&w| self.is(w))
+    }
+
     /// In any language, the token as written.
     pub fn any_norm(&self, w: W) -> bool {
         self.norm.any.has(w)

@@ -104,9 +104,9 @@ pub(super) fn object_first_passive(s: &Sentence<'_>, c: &Candidate) -> bool {
         s.toks[k].is_word()
             && !s.toks[k].is_capitalized()
             && !s.is_adverb(k)
-            && ![W::Pronoun, W::Relative, W::Aux, W::ObjectPronoun]
-                .iter()
-                .any(|&w| s.m(k).is(w))
+            && !s
+                .m(k)
+                .is_one_of(&[W::Pronoun, W::Relative, W::Aux, W::ObjectPronoun])
     };
     s.m(i).is(W::ObjectFirstCue)
         && c.aux.is_none()

@@ -76,16 +76,14 @@ pub(super) fn after_a_vague_head(s: &Sentence<'_>, m: &Mention, from: usize) -> 
     let phrase = |k: usize| {
         s.low(k) != ","
             && !s.toks[k].is_dash()
-            && ![
+            && !s.m(k).is_one_of(&[
                 W::Relative,
                 W::Aux,
                 W::Pronoun,
                 W::Complementizer,
                 W::And,
                 W::Subordinator,
-            ]
-            .iter()
-            .any(|&w| s.m(k).is(w))
+            ])
     };
     // (the name's own preposition, over an article and words that describe it: in a recent
     // CNN/ORC poll, of Republican Donald Trump)

@@ -185,9 +185,9 @@ pub(in super::super) fn one_of_no_name(s: &Sentence<'_>, m: &Mention, from: usiz
         k < s.to
             && s.toks[k].is_word()
             && !s.toks[k].is_capitalized()
-            && ![W::Preposition, W::Of, W::Relative, W::And, W::Aux]
-                .iter()
-                .any(|&w| s.m(k).is(w))
+            && !s
+                .m(k)
+                .is_one_of(&[W::Preposition, W::Of, W::Relative, W::And, W::Aux])
     };
     // (the nouns it qualifies, none a spokesperson's: a Clinton campaign spokesman speaks)
     let nouns = (m.end..s.to).take_while(|&k| noun(k));
