@@ -318,10 +318,13 @@ impl Sentence<'_> {
 
     /// Whether token `i` has the language's plural ending (parties, électeurs).
     pub(super) fn plural_form(&self, i: usize) -> bool {
-        self.lex
-            .words
-            .setting(self.lang_id, Setting::PluralEnding)
-            .is_some_and(|e| self.low(i).ends_with(e))
+        self.has_ending(i, Setting::PluralEnding)
+    }
+
+    /// Whether token `i`, in lower case, has the ending a setting gives the language (-ed, -s).
+    pub(super) fn has_ending(&self, i: usize, ending: Setting) -> bool {
+        let e = self.lex.words.setting(self.lang_id, ending);
+        e.is_some_and(|e| self.low(i).ends_with(e))
     }
 
     /// An adverb of manner by its ending (consistently claimed), a lower-case word long enough
@@ -338,11 +341,7 @@ impl Sentence<'_> {
         t.is_word()
             && !t.is_capitalized()
             && t.norm.chars().count() >= letters
-            && self
-                .lex
-                .words
-                .setting(self.lang_id, Setting::AdverbEnding)
-                .is_some_and(|e| t.norm.ends_with(e))
+            && self.has_ending(i, Setting::AdverbEnding)
     }
 
     /// An adverb or a skipped word that is no auxiliary, relative, complementizer or time word

@@ -307,18 +307,12 @@ fn zero_complementizer_clause(s: &Sentence<'_>, after: usize) -> bool {
         k < s.to && (s.m(k).is(W::Aux) || s.m(k).is(W::Modal) && !s.any(k, W::InfinitiveMarker))
     };
     // (or a finite verb by its ending after a pronoun: adding it required much endurance)
-    let ending = |k: usize, e: Setting| {
-        s.lex
-            .words
-            .setting(s.lang_id, e)
-            .is_some_and(|e| s.low(k).ends_with(e))
-    };
     let finite = |k: usize| {
         k < s.to
             && s.toks[k].is_word()
             && !s.toks[k].is_capitalized()
             && !s.m(k).any_of(&[W::Preposition, W::Dative, W::Of, W::And])
-            && (ending(k, Setting::ReducedRelativeEnding) || ending(k, Setting::PluralEnding))
+            && (s.has_ending(k, Setting::ReducedRelativeEnding) || s.plural_form(k))
     };
     // (a possessor's name and its noun: Ongpin's stand was)
     let owned = (after..(after + 3).min(s.to))

@@ -4,7 +4,7 @@
 
 use super::super::super::lexicon::{lower, CueKind};
 use super::super::super::mentions::Mention;
-use super::super::super::words::{Setting, W};
+use super::super::super::words::W;
 use super::super::Sentence;
 use super::{Candidate, CueAt};
 
@@ -125,13 +125,10 @@ pub(in super::super) fn message_before(s: &Sentence<'_>, i: usize) -> Option<(us
     }
     // (a noun: not "by" or "posted", which also introduce a source; a cue form only as its
     // lemma or a plural: a tweet, tweets)
-    let plural = s.lex.words.setting(s.lang_id, Setting::PluralEnding);
     let noun_form = |n: usize| {
         let cues = s.lex.cues.get(s.lang);
         cues.and_then(|ix| ix.longest_at(s.toks, n, lower))
-            .is_none_or(|(_, c)| {
-                s.low(n) == c.lemma || plural.is_some_and(|e| s.low(n).ends_with(e))
-            })
+            .is_none_or(|(_, c)| s.low(n) == c.lemma || s.plural_form(n))
     };
     let noun = k.checked_sub(1).filter(|&n| {
         n >= s.from

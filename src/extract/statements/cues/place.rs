@@ -11,17 +11,13 @@ use super::{Candidate, CueAt};
 /// comma that does not close a quotation, with a comma after it.
 pub(super) fn reduced_relative(s: &Sentence<'_>, c: &Candidate) -> bool {
     let i = c.i;
-    let ending = s
-        .lex
-        .words
-        .setting(s.lang_id, Setting::ReducedRelativeEnding);
     // (a quotation right after it, or after the comma that would end it, is what it reports:
     // X, a lawyer, tweeted, "…"; X, also on Monday, defended his decision, "…")
     let end = i + c.n;
     let comma = (end..(end + 4).min(s.to)).find(|&k| s.low(k) == ",");
     let quote_after = s.is_quote_open(end) || comma.is_some_and(|k| s.is_quote_open(k + 1));
     c.prev == ","
-        && ending.is_some_and(|e| s.low(i).ends_with(e))
+        && s.has_ending(i, Setting::ReducedRelativeEnding)
         && !(i >= s.from + 2 && s.is_quote_close(i - 2))
         && !quote_after
         && comma.is_some()
@@ -30,14 +26,10 @@ pub(super) fn reduced_relative(s: &Sentence<'_>, c: &Candidate) -> bool {
 /// "the proposed credit", "an alleged attack": after an article and a participle that describes
 /// it, a form is a noun.
 pub(super) fn described_noun(s: &Sentence<'_>, i: usize) -> bool {
-    let ending = s
-        .lex
-        .words
-        .setting(s.lang_id, Setting::ReducedRelativeEnding);
     i >= s.from + 2
         && s.any(i - 2, W::Determiner)
         && !s.toks[i - 1].is_capitalized()
-        && ending.is_some_and(|e| s.low(i - 1).ends_with(e))
+        && s.has_ending(i - 1, Setting::ReducedRelativeEnding)
 }
 
 /// "a report published by X", "a study released by X", "a letter published in The Herald", "an

@@ -28,12 +28,7 @@ pub(in super::super) fn verb_of_object(
             && !s.m(j).is(W::Including)
     };
     let ends = |j: usize, setting: Setting| {
-        let low = s.low(j);
-        low.chars().count() >= VERB_LETTERS
-            && s.lex
-                .words
-                .setting(s.lang_id, setting)
-                .is_some_and(|e| low.ends_with(e))
+        s.low(j).chars().count() >= VERB_LETTERS && s.has_ending(j, setting)
     };
     // (after a plural noun, not a determiner or a possessive: the ruling X, its governing X;
     // nor a noun before another noun: tin mining company X)
