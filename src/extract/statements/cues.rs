@@ -80,7 +80,7 @@ const CHECKS: &[(&str, Check)] = &[
     ("promise_has_complement", promise_has_complement),
     ("clause_cue_has_clause", clause_cue_has_clause),
     ("not_attributive", not_attributive),
-    ("reflexive_has_pronoun", reflexive_has_pronoun),
+    ("pronominal_form_fits", pronominal_form_fits),
     ("threat_has_terms", threat_has_terms),
     ("not_modal_or_hypothetical", not_modal_or_hypothetical),
     ("form_fits_its_place", form_fits_its_place),
@@ -377,10 +377,19 @@ fn not_infinitive_of_a_cue(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bo
         .is_some_and(|p| p.end <= a && (p.end..a).all(|k| s.is_skip(k)))
 }
 
-/// A reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu".
-fn reflexive_has_pronoun(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
-    !(c.cue.reflexive && c.cue.kind == CueKind::Participle)
-        || (c.stop > s.from && s.any(c.stop - 1, W::Reflexive))
+/// A reflexive verb's participle needs its pronoun: "s'est défendu", not "l'a défendu". And « La
+/// saison s'annonce difficile », « la menace se précise », « cela s'appelle tricher »: the
+/// pronominal form of a verb that is no reflexive lemma, where the language has it as a middle
+/// voice, tells what the subject undergoes or becomes, no report.
+fn pronominal_form_fits(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    if c.cue.reflexive {
+        return c.cue.kind != CueKind::Participle
+            || (c.stop > s.from && s.any(c.stop - 1, W::Reflexive));
+    }
+    // (the pronoun right before the verb, or before its auxiliary: s'est annoncée)
+    let pronoun = |k: usize| k > s.from && s.any(k - 1, W::Reflexive);
+    !(pronoun(c.i) || c.aux.is_some_and(pronoun))
+        || !s.lex.words.is(W::MiddleVoice, &c.cue.lemma, s.lang_id)
 }
 
 /// "would respond", "va annoncer", "if he says", "avant qu'il n'annonce": a modal or a
@@ -603,6 +612,44 @@ mod tests {
         ] {
             let all = run("en", SAT, body);
             assert!(all.iter().all(|s| s.act != "threaten"), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
+    fn a_french_middle_voice_reports_nothing() {
+        // the pronominal form of these verbs tells what the subject undergoes or becomes
+        for body in [
+            "La saison de Claire Petit s'annonce difficile, selon ses proches.",
+            "Le coureur Paul Martin s'annonce comme un sérieux prétendant au titre.",
+            "La candidature du maire Paul Martin se précise.",
+            "La victoire de Claire Petit s'est confirmée dimanche soir.",
+            "La mission de l'Agence spatiale européenne s'est conclue jeudi.",
+            "Cette hausse s'ajoute à la baisse des ventes de l'entreprise Sodexa.",
+        ] {
+            let all = run("fr", SAT, body);
+            assert!(
+                all.iter().all(|s| !matches!(
+                    s.cue.as_str(),
+                    "annoncer" | "préciser" | "confirmer" | "conclure" | "ajouter"
+                )),
+                "{body}: {all:?}"
+            );
+        }
+        // a reflexive lemma reports, and so does the verb without its pronoun
+        for (body, cue) in [
+            (
+                "Le ministre Paul Martin s'est exprimé devant la presse.",
+                "exprimer",
+            ),
+            ("Paul Martin se dit prêt à partir.", "se dire"),
+            (
+                "La ministre Claire Petit a annoncé sa démission.",
+                "annoncer",
+            ),
+            ("Le ministre Paul Martin l'a précisé jeudi.", "préciser"),
+        ] {
+            let all = run("fr", SAT, body);
+            assert!(all.iter().any(|s| s.cue == cue), "{body}: {all:?}");
         }
     }
 
