@@ -158,7 +158,7 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
             };
             let e = known_org(c, o, &surface);
             known_org_kinds(c, e, &lex.organisations[o].kind, i);
-            c.add(i, end, MentionKind::Entity(e));
+            add_after_own_country(c, (i, end), o, e);
             return Some(end);
         }
         Gaz::Actor(a) => {
@@ -180,6 +180,20 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         }
     }
     Some(i + n)
+}
+
+/// "The United States National Hurricane Center": known body `o` (entity `e`) at `i..end`, right
+/// after a mention of its own country, starts at that country, whose mention it takes (not "the
+/// Russian NATO envoy").
+fn add_after_own_country(c: &mut Ctx<'_>, (i, end): (usize, usize), o: usize, e: usize) {
+    let (start, country) = super::names::country_opening_name(c, i);
+    let start = if start < i && country == c.lex.organisations[o].country {
+        c.out.pop();
+        start
+    } else {
+        i
+    };
+    c.add(start, end, MentionKind::Entity(e));
 }
 
 /// The longest phrase of the gazetteer at token `k`, as the article's language has it where it
@@ -572,6 +586,32 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().all(|(t, _)| t != "Amazon"), "{found:?}");
+    }
+
+    #[test]
+    fn a_known_bodys_own_country_before_it_opens_its_name() {
+        for (text, who) in [
+            (
+                "According to the United States Bureau of Labor Statistics, unemployment fell.",
+                "Bureau of Labor Statistics",
+            ),
+            (
+                "The French Nuclear Safety Authority said the reactor was safe.",
+                "Nuclear Safety Authority",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+            let found = mentions("en", text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(_, e)| e != "United States" && e != "France"),
+                "{found:?}"
+            );
+        }
+        // another country before a body is a mention of its own
+        let found = mentions("en", "The Russian NATO envoy said the talks failed.");
+        assert!(found.iter().any(|(_, e)| e == "Russia"), "{found:?}");
     }
 
     #[test]
