@@ -95,7 +95,13 @@ fn inner_separator(before: &str, chars: &[(usize, char)], j: usize) -> Option<(u
             (1..=3).contains(&before.chars().count()) && before.chars().all(char::is_uppercase);
         return (initials && capital_next).then_some((p + 1, j + 1));
     }
-    if ch != '.' || before.chars().count() < 2 {
+    if ch != '.' {
+        return None;
+    }
+    if let Some(end) = ticker_suffix(before, chars, j) {
+        return Some(end);
+    }
+    if before.chars().count() < 2 {
         return None;
     }
     let tld = chars[j + 1..]
@@ -109,6 +115,28 @@ fn inner_separator(before: &str, chars: &[(usize, char)], j: usize) -> Option<(u
         let (q, last) = chars[j + tld];
         (q + last.len_utf8(), j + tld + 1)
     })
+}
+
+/// The dot of a stock ticker's exchange suffix in its brackets, "<MONI.MI>", "(VOD.L)",
+/// "(7203.T)": capitals or digits, the dot, one to three capitals and the closing bracket. The
+/// word's end (a byte offset) and the next char to read.
+fn ticker_suffix(before: &str, chars: &[(usize, char)], j: usize) -> Option<(usize, usize)> {
+    let code = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit();
+    let suffix = chars[j + 1..]
+        .iter()
+        .take_while(|(_, n)| n.is_ascii_uppercase())
+        .count();
+    let closes = chars
+        .get(j + 1 + suffix)
+        .is_some_and(|(_, n)| matches!(n, '>' | ')'));
+    ((1..=6).contains(&before.chars().count())
+        && before.chars().all(code)
+        && (1..=3).contains(&suffix)
+        && closes)
+        .then(|| {
+            let (q, last) = chars[j + suffix];
+            (q + last.len_utf8(), j + suffix + 1)
+        })
 }
 
 /// Splits `span` of `text` into tokens, with the built-in lexicon's data.
@@ -806,6 +834,24 @@ mod tests {
             words,
             ["He", "told", "UOL.com.br", "and", "Politico.com", "so", "."]
         );
+    }
+
+    #[test]
+    fn a_stock_tickers_exchange_suffix_is_in_its_word() {
+        assert_eq!(
+            words("Vodafone (VOD.L) and Toyota <7203.T> rose. Not U.K.) nor END.Next"),
+            [
+                "Vodafone", "(", "VOD.L", ")", "and", "Toyota", "<", "7203.T", ">", "rose", ".",
+                "Not", "U.K.", ")", "nor", "END", ".", "Next"
+            ]
+        );
+        // the company before its ticker speaks (the dot ended the sentence)
+        let s = crate::extract::testing::one(
+            "en",
+            crate::extract::testing::SAT,
+            "Dalmine Spa <DALM.MI> said it will cut 300 jobs.",
+        );
+        assert_eq!(s.speaker, "Dalmine Spa");
     }
 
     #[test]
