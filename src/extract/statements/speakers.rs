@@ -22,16 +22,18 @@ use super::super::words::{Setting, W};
 use super::super::Statement;
 use super::content::{quotation_after_cue, quotation_before_subject};
 use super::subjects::{
-    in_dash_aside, main_subject, person_before_place, person_of, qualifies_a_person, speaker_after,
-    speaker_before, subject_after_quotation, subject_before_relative, titled_person, usable,
+    main_subject, person_before_place, person_of, speaker_after, speaker_before,
+    subject_after_quotation, subject_before_relative, titled_person, usable,
 };
 use super::{Memory, Sentence, Site, Speaker, DOCUMENT_WORDS};
 use clause::clause_subject;
+use qualified::{names_no_subject, qualifies_a_head};
 
 mod clause;
 mod coordinated;
 mod gerund;
 mod incise;
+mod qualified;
 mod sources;
 mod unnamed;
 
@@ -246,41 +248,6 @@ fn opening_clause(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     choice.speaker = speaker_of(m, x.memory, 0.8);
     choice.content.1 = choice.content.1.min(m.start);
     true
-}
-
-/// "Mr. Sanders's aides said", "the Trump campaign said": a name that qualifies the head noun
-/// right before the cue (a possessor, or a name before a noun) is not the cue's subject.
-pub(super) fn qualifies_a_head(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
-    let possessor = m.end < s.to && s.any(m.end, W::Genitive);
-    let head = if possessor { m.end + 1 } else { m.end };
-    // (a plural over auxiliaries and adverbs before the cue, where a name may qualify a noun:
-    // Clinton aides have privately expressed; not Trump this week said, « l'Assemblée
-    // nationale populaire a approuvé »)
-    let plural_over_aux = || {
-        s.setting(Setting::NameQualifiesNoun)
-            && s.plural_form(m.end)
-            && !s.noun_marker(m.end)
-            && (m.end + 1..cue).all(|k| s.is_skip(k))
-    };
-    let before_noun = m.end < cue
-        && (m.end + 1 == cue || plural_over_aux())
-        && s.toks[m.end].is_word()
-        && !s.toks[m.end].is_capitalized()
-        && !s.is_skip(m.end)
-        && !s.any(m.end, W::Clitic);
-    // unless the head is the name's own document or body (the court's summary, the Houthi
-    // movement, the NHC advisory)
-    let own = head < s.to && {
-        let h = s.m(head);
-        h.any(W::Reference) || h.any(W::SourceNoun) || h.any_norm(W::Orghead)
-    };
-    (possessor || before_noun) && !own
-}
-
-/// Whether mention `m` before the cue at `cue` qualifies a noun (the GOP candidate, Senate aides),
-/// names the medium of a user (one Twitter user) or stands in an aside between dashes: no subject.
-fn names_no_subject(s: &Sentence<'_>, m: &Mention, cue: usize) -> bool {
-    qualifies_a_head(s, m, cue) || qualifies_a_person(s, m) || in_dash_aside(s, m, cue)
 }
 
 fn subject_before_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
@@ -3339,6 +3306,32 @@ mod tests {
                     || s.speaker == "Anne Morel"),
                 "{text}: {all:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_name_inside_a_noun_phrase_before_its_nouns_is_no_speaker() {
+        // the name qualifies the nouns of one person of no name, whose article opens the phrase
+        for text in [
+            "A senior Singapore bank director said trading would start in June.",
+            "Trading will start in June, a senior Singapore bank director said.",
+            "The Tom Reed campaign volunteer said the count was wrong.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.is_empty(), "{text}: {all:?}");
+        }
+        // a spokesperson speaks for the name; adverbs may stand before the cue
+        for (text, who) in [
+            (
+                "A Clinton campaign spokesman said the plan failed.",
+                "Clinton",
+            ),
+            (
+                "The United States firmly rejected the plan.",
+                "United States",
+            ),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
         }
     }
 
