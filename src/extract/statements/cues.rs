@@ -616,6 +616,56 @@ mod tests {
     }
 
     #[test]
+    fn english_verbs_of_speech_that_report() {
+        for (body, cue, act) in [
+            (
+                "Senator Ann Cole chastised the agency for the delay.",
+                "chastise",
+                "criticize",
+            ),
+            (
+                "The minister Ann Cole implied that the deal was dead.",
+                "imply",
+                "say",
+            ),
+            ("\"Not now,\" Ann Cole muttered.", "mutter", "say"),
+            (
+                "Senator Ann Cole scoffed at the idea of a tax cut.",
+                "scoff at",
+                "reject",
+            ),
+            (
+                "Senator Ann Cole countered that the ad was false.",
+                "counter",
+                "say",
+            ),
+            (
+                "Governor Tom Reed complimented the rescuers.",
+                "compliment",
+                "praise",
+            ),
+        ] {
+            let all = run("en", SAT, body);
+            assert!(
+                all.iter().any(|s| s.cue == cue && s.act == act),
+                "{body}: {all:?}"
+            );
+        }
+        // their nouns report nothing
+        for body in [
+            "The pills are sold over the counter in Ann Cole's state.",
+            "Senator Ann Cole's compliments to the chef were noted.",
+        ] {
+            let all = run("en", SAT, body);
+            assert!(
+                all.iter()
+                    .all(|s| !matches!(s.cue.as_str(), "counter" | "compliment")),
+                "{body}: {all:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_french_middle_voice_reports_nothing() {
         // the pronominal form of these verbs tells what the subject undergoes or becomes
         for body in [
