@@ -798,6 +798,32 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_source_word_is_the_person_of_its_gender_the_paragraph_is_about() {
+        // a woman spoke last; the new paragraph names a man, who has not spoken yet
+        for (lang, text, who) in [
+            (
+                "fr",
+                "« Nous ferons mieux », a déclaré la ministre Claire Petit.\n\nLe syndicaliste Paul Morin a égrené les griefs du mouvement. Pour lui, « rien n'a changé ».",
+                "Paul Morin",
+            ),
+            (
+                "en",
+                "\"We will do better,\" Senator Ann Cole said.\n\nUnion leader Tom Reed listed the grievances of the strikers. According to him, nothing has changed.",
+                "Tom Reed",
+            ),
+            // selon lui is a man's, not the woman who spoke last
+            (
+                "fr",
+                "La journaliste Claire Petit a interrogé Paul Morin. « C'est faux », a-t-elle affirmé. Selon lui, « tout est légal ».",
+                "Paul Morin",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert_eq!(all.last().map(|s| s.speaker.as_str()), Some(who), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_source_inside_the_sentence_reports_both_sides() {
         for (lang, text) in [
             ("fr", "Le député Paul Morin a parlé lundi. La réforme est, selon lui, « une erreur historique »."),

@@ -3,7 +3,7 @@
 //! sentence as what they report; who made the study or the poll that shows ([`study_issuer`]).
 
 use super::super::super::lexicon::{lower, CueKind};
-use super::super::super::mentions::{Mention, MentionKind};
+use super::super::super::mentions::{gender_in_language, Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::subjects::{speaker_after, usable};
 use super::super::{Sentence, Speaker};
@@ -98,14 +98,20 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
         .or_else(bare_noun)
         .or_else(|| issuer_before_document(s, c.end))
     else {
-        // according to him, selon elle: the last person who spoke
+        // according to him, selon elle: the person a subject pronoun of its gender would be
+        // (the person a paragraph names before anyone speaks in it, else the last person who
+        // spoke: « X a égrené les griefs. Pour lui, … » after a woman spoke)
         if c.end < s.to && s.any(c.end, W::ObjectPronoun) {
             let memory = x.memory;
             // (selon eux: the last who spoke in the paragraph, a group or a body as well)
             let last = if s.m(c.end).is(W::PluralObjectPronoun) {
                 memory.last_speaker.filter(|_| memory.spoke_in_paragraph)
             } else {
-                memory.last_person_speaker.or(memory.last_person)
+                let paragraph = memory
+                    .paragraph_subject
+                    .filter(|_| !memory.person_spoke_in_paragraph);
+                let candidates = [paragraph, memory.last_person_speaker, memory.last_person];
+                memory.pick(&candidates, gender_in_language(s.m(c.end)))
             };
             choice.speaker = last.map(|e| (e, 0.75, s.toks[c.end].span));
             source_content(s, c.start, c.end + 1, choice);
