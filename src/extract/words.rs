@@ -332,6 +332,8 @@ classes! {
         /// Cue forms that report only with an infinitive or an object after them (declined to
         /// comment), or with the naming link after it (cast X as).
         ObjectCue,
+        /// Cue forms whose object right after them is an act (déclarer l'état d'urgence).
+        ActObjectCue,
         AsCue,
         /// Cue forms that report only with their link after the object (credited X with), and it;
         /// cue forms whose object comes before their preposition (accused X of, blamed X for).

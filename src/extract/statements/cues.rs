@@ -666,6 +666,28 @@ mod tests {
     }
 
     #[test]
+    fn declaring_a_state_of_emergency_is_an_act_no_report() {
+        // GUIDELINES: declaring a state of emergency is no statement
+        for body in [
+            "Le gouverneur Paul Morin a déclaré l'état d'urgence dans le comté.",
+            "Le président Paul Morin déclare la guerre aux passeurs.",
+        ] {
+            let all = run("fr", SAT, body);
+            assert!(all.is_empty(), "{body}: {all:?}");
+        }
+        // what it reports after it, a quotation before it or an incise's comma: a report
+        for body in [
+            "« Nous resterons », a déclaré le ministre Paul Morin.",
+            "« Nous resterons » a déclaré le ministre Paul Morin.",
+            "La situation est grave, a déclaré le ministre Paul Morin.",
+            "Le ministre Paul Morin a déclaré la semaine dernière que la situation est grave.",
+        ] {
+            let all = run("fr", SAT, body);
+            assert!(all.iter().any(|s| s.cue == "déclarer"), "{body}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_french_middle_voice_reports_nothing() {
         // the pronominal form of these verbs tells what the subject undergoes or becomes
         for body in [

@@ -52,6 +52,9 @@ pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         });
         return clause.into_iter().any(|k| k > after && s.m(k).is(link));
     }
+    if s.m(c.i).is(W::ActObjectCue) {
+        return !act_object(s, c);
+    }
     if !s.m(c.i).is(W::ObjectCue) {
         return true;
     }
@@ -60,6 +63,21 @@ pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         k += 1;
     }
     k < s.to && (s.any(k, W::Dative) || s.noun_marker(k))
+}
+
+/// « Le gouverneur a déclaré l'état d'urgence »: an object right after a cue of an act (see
+/// `W::ActObjectCue`), with no complementizer, colon or quotation a few words on (a déclaré la
+/// semaine dernière que …), no quotation closed before it and no incise's comma (« … », a
+/// déclaré le ministre; La situation est grave, a déclaré le ministre).
+fn act_object(s: &Sentence<'_>, c: &Candidate) -> bool {
+    let after = c.i + c.n;
+    let at = c.aux.unwrap_or(c.i);
+    let object = after < s.to && s.any(after, W::Determiner);
+    let reports = (after..(after + TOPIC_REACH).min(s.to)).any(|k| s.opens_report(k));
+    let quoted_before =
+        (at.saturating_sub(QUOTED_BEFORE).max(s.from)..at).any(|k| s.is_quote_close(k));
+    let incise = at > s.from && s.low(at - 1) == ",";
+    object && !reports && !quoted_before && !incise
 }
 
 /// A form that also names a blow (see `W::AttackCue`) reports only from a person — the name or
