@@ -55,6 +55,8 @@ pub(super) fn role_phrase(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(next);
     }
     let (k, name_end, after) = holder_name(c, after, noun_complement);
+    // (a place between the role and its holder: le maire de la ville de Lyon X)
+    let country = country.or_else(|| (after..k).find_map(|j| c.place_at(j)).map(|(_, x)| x));
     let role_text = written_in_full(c, (i, n), &role, after);
     // "the GOP candidate", "the Sanders aide": a name qualifying a role without a name
     let spokesperson = c.m(i).is(W::Spokesperson);
@@ -276,6 +278,15 @@ fn holder_name(c: &Ctx<'_>, after: usize, noun_complement: bool) -> (usize, usiz
                 .max();
             k = title_end.unwrap_or(k);
         }
+    }
+    // (over "de" before the place of a noun complement and a full name: le maire de la ville de
+    // Montréal Denis Coderre)
+    let place_then_name = |j: usize| {
+        c.place_at(j)
+            .is_some_and(|(n, _)| c.name_chain(j, to) >= j + n + 2)
+    };
+    if noun_complement && k + 1 < to && c.m(k).any(W::Of) && place_then_name(k + 1) {
+        k += 1;
     }
     let name_end = c.name_chain(k, to);
     // a place after a noun complement is the complement's, not a name (the attorney general of
@@ -1164,6 +1175,19 @@ mod tests {
                 "Le maire de Lyon Paul Morin a déclaré que la ville serait reconstruite.",
                 "Paul Morin",
                 "FR",
+            ),
+            // over "de" before the place of a noun complement
+            (
+                "fr",
+                "Le maire de la ville de Lyon Paul Morin a déclaré que la ville serait reconstruite.",
+                "Paul Morin",
+                "FR",
+            ),
+            (
+                "fr",
+                "Le maire de la commune d'Ottawa Jim Reyes a annoncé que la ville serait reconstruite.",
+                "Jim Reyes",
+                "CA",
             ),
         ] {
             let x = speaker_countries(lang, text);
