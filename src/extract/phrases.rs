@@ -132,6 +132,28 @@ impl<T: Clone> PhraseIndex<T> {
         Self::in_bucket(bucket, &toks[..limit.min(toks.len())], i, &key)
     }
 
+    /// A phrase of two tokens or more whose first token is `toks[i]` and whose others start at
+    /// `j` (words between them stand outside it: « met également en avant »): the number of
+    /// tokens from `i` to its end, and its value.
+    pub fn split_at(
+        &self,
+        toks: &[Token],
+        (i, j): (usize, usize),
+        key: impl Fn(&Token) -> &str,
+    ) -> Option<(usize, &T)> {
+        let bucket = self.by_first.get(key(toks.get(i)?))?;
+        let list = bucket.by_second.get(key(toks.get(j)?))?;
+        list.iter()
+            .find(|(phrase, _)| {
+                j + phrase.len() - 1 <= toks.len()
+                    && phrase[1..]
+                        .iter()
+                        .zip(&toks[j..])
+                        .all(|(p, t)| key(t) == p.as_str())
+            })
+            .map(|(phrase, value)| (j + phrase.len() - 1 - i, value))
+    }
+
     /// The longest phrase of `bucket` (whose first token is `toks[i]`) at `i`.
     fn in_bucket<'b>(
         bucket: &'b Bucket<T>,

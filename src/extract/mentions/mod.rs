@@ -28,6 +28,7 @@ mod organisation;
 mod person_names;
 mod registry;
 mod role;
+mod split_cue;
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -258,7 +259,9 @@ impl Ctx<'_> {
         let cues = self.lex.cues.get(self.lang);
         // (not a form that also names a blow, mostly a noun: the Benghazi attack)
         !self.m(k).any(W::AttackCue)
-            && cues.is_some_and(|c| c.longest_at(self.w.toks, k, lower).is_some())
+            && cues.is_some_and(|c| {
+                c.longest_at(self.w.toks, k, lower).is_some() || self.split_cue_at(c, k)
+            })
     }
 
     /// Whether token `k` is a word of a reporting cue (the `to` of according to), the cue starting

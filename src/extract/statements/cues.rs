@@ -66,6 +66,19 @@ impl Candidate {
     }
 }
 
+/// « Le collectif met également en avant », « a aussi fait savoir »: a cue of several words whose
+/// verb an adverb or another word that may stand there follows (at most two), the verb at `i`.
+fn split_cue<'l>(
+    s: &Sentence<'_>,
+    cues: &'l crate::extract::phrases::PhraseIndex<Cue>,
+    i: usize,
+) -> Option<(usize, &'l Cue)> {
+    let j = (i + 1..(i + 4).min(s.to)).find(|&k| !s.is_skip(k))?;
+    // (not over a pronoun or a determiner: makes that clear)
+    let gap = (i + 1..j).all(|k| !s.m(k).any_of(&[W::Complementizer, W::Determiner]));
+    (j > i + 1 && gap).then(|| cues.split_at(s.toks, (i, j), lower))?
+}
+
 /// Whether the tokens `at` are `lemma` itself, word for word.
 fn is_lemma(s: &Sentence<'_>, at: std::ops::Range<usize>, lemma: &str) -> bool {
     at.map(|k| s.low(k)).eq(lemma.split(' '))
@@ -177,11 +190,12 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
             .and_then(|ix| ix.longest_at(s.toks, i, lower))
     };
     let after_determiner = article_before(s, i) && !s.lex.words.is(W::Aux, prev, s.lang_id);
-    let verb = s
-        .lex
-        .cues
-        .get(s.lang)?
+    let cues = s.lex.cues.get(s.lang)?;
+    let verb = cues
         .longest_at(s.toks, i, lower)
+        .filter(|&(n, _)| n > 1)
+        .or_else(|| split_cue(s, cues, i))
+        .or_else(|| cues.longest_at(s.toks, i, lower))
         .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
     let (n, cue) = verb.or_else(noun)?;
     // not a form in "thanks to" or in a phrase whose second word it is (so called, a conference
@@ -685,6 +699,34 @@ mod tests {
             let all = run("fr", SAT, body);
             assert!(all.iter().any(|s| s.cue == "déclarer"), "{body}: {all:?}");
         }
+    }
+
+    #[test]
+    fn a_cue_of_several_words_reports_with_an_adverb_after_its_verb() {
+        for (lang, body, cue) in [
+            ("fr", "La police fait également savoir que la route est fermée.", "faire savoir"),
+            (
+                "fr",
+                "Le collectif Sécurité pour tous met aussi en avant les problèmes de sécurité.",
+                "mettre en avant",
+            ),
+            (
+                "fr",
+                "Le ministre Paul Morin est arrivé lundi. « Nous partirons », a-t-il aussi martelé.",
+                "marteler",
+            ),
+            ("en", "Senator Ann Cole called again for the minister to resign.", "call for"),
+        ] {
+            let all = run(lang, SAT, body);
+            assert!(all.iter().any(|s| s.cue == cue), "{body}: {all:?}");
+        }
+        // not over a pronoun or a determiner
+        let all = run(
+            "en",
+            SAT,
+            "The report makes that clear, Senator Ann Cole's aides noted.",
+        );
+        assert!(all.iter().all(|s| s.cue != "make clear"), "{all:?}");
     }
 
     #[test]
