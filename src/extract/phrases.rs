@@ -132,6 +132,13 @@ impl<T: Clone> PhraseIndex<T> {
         Self::in_bucket(bucket, &toks[..limit.min(toks.len())], i, &key)
     }
 
+    /// Whether a phrase of two tokens or more opens with `toks[i]`.
+    pub fn opens_longer(&self, toks: &[Token], i: usize, key: impl Fn(&Token) -> &str) -> bool {
+        toks.get(i)
+            .and_then(|t| self.by_first.get(key(t)))
+            .is_some_and(|b| !b.by_second.is_empty())
+    }
+
     /// A phrase of two tokens or more whose first token is `toks[i]` and whose others start at
     /// `j` (words between them stand outside it: « met également en avant »): the number of
     /// tokens from `i` to its end, and its value.

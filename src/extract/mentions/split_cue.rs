@@ -9,6 +9,9 @@ impl Ctx<'_> {
     /// Whether a cue of several words opens at token `k`, its verb and the rest apart over words
     /// that may stand there (la police fait également savoir).
     pub(super) fn split_cue_at(&self, cues: &PhraseIndex<Cue>, k: usize) -> bool {
+        if !cues.opens_longer(self.w.toks, k, lower) {
+            return false;
+        }
         let skip = &self.lex.words.phrases.skip;
         let j = (k + 1..(k + 4).min(self.w.to))
             .find(|&x| skip.longest_at(self.w.toks, x, lower).is_none());

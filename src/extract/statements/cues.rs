@@ -14,6 +14,7 @@ pub(super) mod document;
 mod infinitive;
 mod pairs;
 mod place;
+mod split;
 mod whole;
 use complement::{
     clause_cue_has_clause, object_cue_has_object, promise_has_complement, reduced_passive,
@@ -25,6 +26,7 @@ use pairs::{drop_gerund_incises, join_means_gerunds};
 use place::{
     described_noun, issued_document, not_attributive, object_first_passive, reduced_relative,
 };
+use split::split_cue;
 use whole::{colon_intro, opinion_intro, quote_signature, study_intro};
 
 /// A cue occurrence in a sentence.
@@ -64,19 +66,6 @@ impl Candidate {
     fn is_bare(&self, s: &Sentence<'_>) -> bool {
         is_lemma(s, self.i..self.i + self.n, &self.cue.lemma)
     }
-}
-
-/// « Le collectif met également en avant », « a aussi fait savoir »: a cue of several words whose
-/// verb an adverb or another word that may stand there follows (at most two), the verb at `i`.
-fn split_cue<'l>(
-    s: &Sentence<'_>,
-    cues: &'l crate::extract::phrases::PhraseIndex<Cue>,
-    i: usize,
-) -> Option<(usize, &'l Cue)> {
-    let j = (i + 1..(i + 4).min(s.to)).find(|&k| !s.is_skip(k))?;
-    // (not over a pronoun or a determiner: makes that clear)
-    let gap = (i + 1..j).all(|k| !s.m(k).any_of(&[W::Complementizer, W::Determiner]));
-    (j > i + 1 && gap).then(|| cues.split_at(s.toks, (i, j), lower))?
 }
 
 /// Whether the tokens `at` are `lemma` itself, word for word.
@@ -191,11 +180,11 @@ fn candidate(s: &Sentence<'_>, i: usize) -> Option<Candidate> {
     };
     let after_determiner = article_before(s, i) && !s.lex.words.is(W::Aux, prev, s.lang_id);
     let cues = s.lex.cues.get(s.lang)?;
-    let verb = cues
-        .longest_at(s.toks, i, lower)
+    let whole = cues.longest_at(s.toks, i, lower);
+    let verb = whole
         .filter(|&(n, _)| n > 1)
         .or_else(|| split_cue(s, cues, i))
-        .or_else(|| cues.longest_at(s.toks, i, lower))
+        .or(whole)
         .filter(|(_, c)| !(after_determiner && c.kind == CueKind::Finite));
     let (n, cue) = verb.or_else(noun)?;
     // not a form in "thanks to" or in a phrase whose second word it is (so called, a conference
