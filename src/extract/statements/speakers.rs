@@ -3362,6 +3362,35 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_group_alone_before_the_cue_is_a_vague_subject() {
+        // the subject is "some", « certains »: no statement, not the subject of the sentence
+        for (lang, text) in [
+            (
+                "en",
+                "Senator Ann Cole was startled by what some call a line of attack.",
+            ),
+            (
+                "en",
+                "Voters in Ohio were worried; most said they were very worried.",
+            ),
+            (
+                "fr",
+                "Le sénateur Paul Morin a défendu le plan, ce que certains qualifient d'erreur.",
+            ),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(all.is_empty(), "{text}: {all:?}");
+        }
+        // a quantifier after its subject is no subject
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole and Governor Tom Reed both said the plan failed.",
+        );
+        assert!(!all.is_empty(), "{all:?}");
+    }
+
+    #[test]
     fn an_indefinite_person_after_the_cue_is_no_speaker() {
         // a name that only qualifies the noun of one person of no name after "a" or "one"
         for text in [

@@ -159,6 +159,9 @@ pub(super) fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize)
     while end > from && s.m(end - 1).is(W::Aux) {
         end -= 1;
     }
+    if part_alone_before(s, from, end) {
+        return true;
+    }
     // (at the start of its clause, and no description with a complement: le champion du monde
     // avoue may be the person named before)
     let clause_start = |det: usize| {
@@ -169,6 +172,15 @@ pub(super) fn unnamed_subject_between(s: &Sentence<'_>, from: usize, cue: usize)
     };
     (end.saturating_sub(UNNAMED_WORDS + 1).max(from)..end.saturating_sub(1))
         .any(|det| unnamed(det, end) && clause_start(det) && !(det..end).any(|k| s.any(k, W::Of)))
+}
+
+/// "what some call", « ce que certains qualifient »: a part of a group alone right before `end`
+/// (after `from`) is the subject, not a quantifier after its subject (X and Y both said).
+fn part_alone_before(s: &Sentence<'_>, from: usize, end: usize) -> bool {
+    end > from
+        && s.any(end - 1, W::PartOf)
+        && (end - 1 == s.from
+            || !s.mentions.iter().any(|m| m.end == end - 1) && !s.any(end - 2, W::Pronoun))
 }
 
 /// How many words in lower case an unnamed subject right before its cue may have.
