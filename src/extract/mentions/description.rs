@@ -53,18 +53,7 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     // last word is a plural (The two lawmakers, A number of readers)
     let thing = (i + 1..k).any(|x| c.m(x).any(W::DocumentNoun) || c.m(x).any(W::Reference));
     let group = names_a_group(c, i, k);
-    // a comma right before a cue ends a clause, whose subject the cue's incise gives (Le bureau
-    // restera ouvert, indique l'ONU); a subject is not cut from its verb by a comma
-    let verb = (k + 1..to).find(|&x| !c.m(x).is(W::Aux)).unwrap_or(to);
-    let comma = k < to && c.tok(k).norm == ",";
-    // … or a subject of its own with an article between the comma and the cue (Prices will
-    // rise, the minister said)
-    let next_cue = (k + 1..(k + CUE_REACH).min(to)).find(|&x| c.is_cue(x));
-    let own_subject = comma
-        && k + 1 < to
-        && c.m(k + 1).any(W::Determiner)
-        && next_cue.is_some_and(|x| (k + 1..x).all(|y| c.tok(y).norm != ","));
-    let incise = comma && (verb < to && c.is_cue(verb) || own_subject);
+    let incise = clause_ends_at(c, k);
     // a body's head inside (The Finance Ministry has proposed, Le premier syndicat de la SNCF a
     // annoncé): an organisation, no person
     let body = (i + 1..k).any(|x| body_head(c, x));
@@ -93,6 +82,29 @@ pub(super) fn descriptive_subject(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// Whether the comma at `k` after a description ends a clause whose subject the cue's incise
+/// gives (Le bureau restera ouvert, indique l'ONU): a cue right after it, or a subject of the cue's
+/// own between it and the cue, with an article (Prices will rise, the minister said) or a subject
+/// pronoun after no preposition (The same way, as you pointed out, …; not « La municipalité,
+/// quant à elle, justifie »). A subject is not cut from its verb by a comma.
+fn clause_ends_at(c: &Ctx<'_>, k: usize) -> bool {
+    let to = c.w.to;
+    if k >= to || c.tok(k).norm != "," {
+        return false;
+    }
+    let verb = (k + 1..to).find(|&x| !c.m(x).is(W::Aux)).unwrap_or(to);
+    let next_cue = (k + 1..(k + CUE_REACH).min(to)).find(|&x| c.is_cue(x));
+    let article = k + 1 < to
+        && c.m(k + 1).any(W::Determiner)
+        && next_cue.is_some_and(|x| (k + 1..x).all(|y| c.tok(y).norm != ","));
+    let pronoun = |y: usize| {
+        (c.m(y).any(W::Pronoun) || c.m(y).any(W::DialoguePronoun))
+            && !(c.m(y - 1).any(W::Preposition) || c.m(y - 1).any(W::Dative))
+    };
+    let own_pronoun = next_cue.is_some_and(|x| (k + 1..x).any(pronoun));
+    verb < to && c.is_cue(verb) || article || own_pronoun
 }
 
 /// Whether the description `i..k` names a group: its last word is a plural in lower case (The
@@ -326,6 +338,28 @@ mod tests {
             "The Republican National Committee said that the tax returns were private.",
         );
         assert_eq!(s.speaker, "Republican National Committee");
+    }
+
+    #[test]
+    fn a_description_before_a_clause_with_its_own_subject_pronoun_is_no_speaker() {
+        // the cue's subject is "you", the interviewer (no statement of the article)
+        let all = run(
+            "en",
+            SAT,
+            "The same way, as you very aptly pointed out, Laura, people jumped to conclusions.",
+        );
+        assert!(all.is_empty(), "{all:?}");
+        // a stressed pronoun after a preposition is the description's own (quant à elle)
+        let all = run(
+            "fr",
+            SAT,
+            "La municipalité, quant à elle, justifie, dans un communiqué, que « le parcours sera plus fluide ».",
+        );
+        assert_eq!(
+            all.first().map(|s| s.speaker.as_str()),
+            Some("La municipalité"),
+            "{all:?}"
+        );
     }
 
     #[test]
