@@ -133,16 +133,33 @@ impl<T: Clone> PhraseIndex<T> {
     }
 
     /// Whether a phrase of two tokens or more opens with `toks[i]`.
-    pub fn opens_longer(&self, toks: &[Token], i: usize, key: impl Fn(&Token) -> &str) -> bool {
+    fn opens_longer(&self, toks: &[Token], i: usize, key: impl Fn(&Token) -> &str) -> bool {
         toks.get(i)
             .and_then(|t| self.by_first.get(key(t)))
             .is_some_and(|b| !b.by_second.is_empty())
     }
 
+    /// A phrase of two tokens or more whose first token is `toks[i]` and whose others follow one
+    /// or two tokens for which `gap` holds (« met également en avant »), before `to`: the number
+    /// of tokens from `i` to its end, and its value.
+    pub fn split_after(
+        &self,
+        toks: &[Token],
+        (i, to): (usize, usize),
+        gap: impl Fn(usize) -> bool,
+        key: impl Fn(&Token) -> &str,
+    ) -> Option<(usize, &T)> {
+        if !self.opens_longer(toks, i, &key) {
+            return None;
+        }
+        let j = (i + 1..(i + 4).min(to)).find(|&k| !gap(k))?;
+        (j > i + 1).then(|| self.split_at(toks, (i, j), key))?
+    }
+
     /// A phrase of two tokens or more whose first token is `toks[i]` and whose others start at
-    /// `j` (words between them stand outside it: « met également en avant »): the number of
-    /// tokens from `i` to its end, and its value.
-    pub fn split_at(
+    /// `j` (words between them stand outside it): the number of tokens from `i` to its end, and
+    /// its value.
+    fn split_at(
         &self,
         toks: &[Token],
         (i, j): (usize, usize),

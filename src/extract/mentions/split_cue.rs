@@ -3,18 +3,20 @@
 
 use super::super::lexicon::{lower, Cue};
 use super::super::phrases::PhraseIndex;
+use super::super::words::W;
 use super::Ctx;
 
 impl Ctx<'_> {
-    /// Whether a cue of several words opens at token `k`, its verb and the rest apart over words
-    /// that may stand there (la police fait également savoir).
+    /// Whether a cue of several words opens at token `k`, its verb and the rest apart over one or
+    /// two skippable words, no determiner nor complementizer (as `statements::cues::split_cue`
+    /// finds it).
     pub(super) fn split_cue_at(&self, cues: &PhraseIndex<Cue>, k: usize) -> bool {
-        if !cues.opens_longer(self.w.toks, k, lower) {
-            return false;
-        }
         let skip = &self.lex.words.phrases.skip;
-        let j = (k + 1..(k + 4).min(self.w.to))
-            .find(|&x| skip.longest_at(self.w.toks, x, lower).is_none());
-        j.is_some_and(|j| j > k + 1 && cues.split_at(self.w.toks, (k, j), lower).is_some())
+        let gap = |x: usize| {
+            skip.longest_at(self.w.toks, x, lower).is_some()
+                && !self.m(x).any_of(&[W::Complementizer, W::Determiner])
+        };
+        cues.split_after(self.w.toks, (k, self.w.to), gap, lower)
+            .is_some()
     }
 }

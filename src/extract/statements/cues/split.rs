@@ -7,17 +7,18 @@ use super::super::super::words::W;
 use super::super::Sentence;
 
 /// « Le collectif met également en avant », « a aussi fait savoir »: a cue of several words whose
-/// verb an adverb or another word that may stand there follows (at most two), the verb at `i`.
+/// verb one or two words that may stand there follow, none a determiner or a complementizer (not
+/// "makes that clear"), the verb at `i`.
 pub(super) fn split_cue<'l>(
     s: &Sentence<'_>,
     cues: &'l PhraseIndex<Cue>,
     i: usize,
 ) -> Option<(usize, &'l Cue)> {
-    if !cues.opens_longer(s.toks, i, lower) {
-        return None;
-    }
-    let j = (i + 1..(i + 4).min(s.to)).find(|&k| !s.is_skip(k))?;
-    // (not over a pronoun or a determiner: makes that clear)
-    let gap = (i + 1..j).all(|k| !s.m(k).any_of(&[W::Complementizer, W::Determiner]));
-    (j > i + 1 && gap).then(|| cues.split_at(s.toks, (i, j), lower))?
+    cues.split_after(s.toks, (i, s.to), |k| gap_word(s, k), lower)
+}
+
+/// Whether token `k` may stand between the verb of a cue and its other words: a skippable word,
+/// no determiner nor complementizer.
+fn gap_word(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_skip(k) && !s.m(k).any_of(&[W::Complementizer, W::Determiner])
 }
