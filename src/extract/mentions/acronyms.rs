@@ -5,7 +5,7 @@
 
 use super::super::words::W;
 use super::super::EntityKind;
-use super::names::country_opening_name;
+use super::names::take_opening_country;
 use super::registry::org_key;
 use super::{Ctx, MentionKind};
 
@@ -73,10 +73,7 @@ pub(super) fn initials_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
     }
     // (of the country named right before: the United States National Institute of Allergy and
     // Infectious Diseases (NIAID))
-    let (start, country) = country_opening_name(c, i);
-    if start < i {
-        c.out.pop();
-    }
+    let (start, country) = take_opening_country(c, i, |_| true);
     let name = c.text_of(start, k);
     let e = c.reg.org(org_key(&name), &name, country, None);
     c.add(start, k, MentionKind::Entity(e));

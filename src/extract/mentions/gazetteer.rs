@@ -186,13 +186,8 @@ pub(super) fn gazetteer_name(c: &mut Ctx<'_>, i: usize) -> Option<usize> {
 /// after a mention of its own country, starts at that country, whose mention it takes (not "the
 /// Russian NATO envoy").
 fn add_after_own_country(c: &mut Ctx<'_>, (i, end): (usize, usize), o: usize, e: usize) {
-    let (start, country) = super::names::country_opening_name(c, i);
-    let start = if start < i && country == c.lex.organisations[o].country {
-        c.out.pop();
-        start
-    } else {
-        i
-    };
+    let own = c.lex.organisations[o].country.clone();
+    let (start, _) = super::names::take_opening_country(c, i, |x| x == own.as_deref());
     c.add(start, end, MentionKind::Entity(e));
 }
 

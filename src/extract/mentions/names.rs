@@ -473,10 +473,7 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         || first.is_none() && end > i + 1 && super::acronyms::acronym_like(&c.text_of(i, i + 1))
         || super::compound::firm_name(c, i, end);
     if org_like {
-        let (start, country) = country_opening_name(c, i);
-        if start < i {
-            c.out.pop();
-        }
+        let (start, country) = take_opening_country(c, i, |_| true);
         let end = organisation_name_end(c, end);
         let name = c.text_of(start, end);
         let e = c.reg.org(org_key(&name), &name, country, None);
@@ -520,9 +517,25 @@ fn no_person(c: &Ctx<'_>, i: usize, end: usize) -> bool {
 }
 
 /// "America Rising PAC", "the Syrian Democratic Forces": a country's name or adjective
-/// mentioned right before an organisation's name at `i` opens the name and gives its country.
-/// Where the name starts, and that country.
-pub(super) fn country_opening_name(c: &Ctx<'_>, i: usize) -> (usize, Option<String>) {
+/// mentioned right before an organisation's name at `i` opens the name and gives its country,
+/// when `fits` accepts that country; its mention is the name's then, and goes. Where the name
+/// starts, and that country.
+pub(super) fn take_opening_country(
+    c: &mut Ctx<'_>,
+    i: usize,
+    fits: impl Fn(Option<&str>) -> bool,
+) -> (usize, Option<String>) {
+    match country_opening_name(c, i) {
+        (start, country) if start < i && fits(country.as_deref()) => {
+            c.out.pop();
+            (start, country)
+        }
+        _ => (i, None),
+    }
+}
+
+/// The start of a country's mention right before token `i`, and that country.
+fn country_opening_name(c: &Ctx<'_>, i: usize) -> (usize, Option<String>) {
     let Some(m) = c
         .out
         .last()

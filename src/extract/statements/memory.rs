@@ -72,6 +72,13 @@ impl Memory {
         g.and_then(|g| self.last_of_gender.get(&g).copied())
             .or_else(|| all.find(|&e| self.fits(e, g)))
     }
+
+    /// The person the current paragraph names before any person speaks in it, whom a person's
+    /// pronoun refers to first (« Fillon n'a désigné que trois clients. Il a affirmé … »).
+    pub fn paragraph_person(&self) -> Option<usize> {
+        self.paragraph_subject
+            .filter(|_| !self.person_spoke_in_paragraph)
+    }
 }
 
 /// Who spoke or acted last: whom the next pronouns refer to.

@@ -136,9 +136,7 @@ pub(super) fn resolve(m: &Mention, memory: &Memory) -> Option<(usize, f32)> {
         } => memory
             .pick(
                 &[
-                    memory
-                        .paragraph_subject
-                        .filter(|_| !memory.person_spoke_in_paragraph),
+                    memory.paragraph_person(),
                     memory.last_person_speaker,
                     memory.last_subject,
                     memory.last_person,

@@ -74,8 +74,7 @@ fn act_object(s: &Sentence<'_>, c: &Candidate) -> bool {
     let at = c.aux.unwrap_or(c.i);
     let object = after < s.to && s.any(after, W::Determiner);
     let reports = (after..(after + TOPIC_REACH).min(s.to)).any(|k| s.opens_report(k));
-    let quoted_before =
-        (at.saturating_sub(QUOTED_BEFORE).max(s.from)..at).any(|k| s.is_quote_close(k));
+    let quoted_before = quote_closed_before(s, at);
     let incise = at > s.from && s.low(at - 1) == ",";
     object && !reports && !quoted_before && !incise
 }
@@ -199,6 +198,11 @@ const TOPIC_REACH: usize = 7;
 /// declared).
 const QUOTED_BEFORE: usize = 8;
 
+/// Whether a quotation closes a few words before token `at` ("…," the senator declared).
+fn quote_closed_before(s: &Sentence<'_>, at: usize) -> bool {
+    (at.saturating_sub(QUOTED_BEFORE).max(s.from)..at).any(|k| s.is_quote_close(k))
+}
+
 /// A form that reports words only with them (see `W::ClauseCue`): a complementizer, a colon or a
 /// quote right after it, a quote closed before it ("…," she declared), or what it is about.
 pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
@@ -263,7 +267,7 @@ pub(super) fn clause_cue_has_clause(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         || as_subject()
         || study
         || clause_before(s, c)
-        || (c.i.saturating_sub(QUOTED_BEFORE).max(s.from)..c.i).any(|k| s.is_quote_close(k))
+        || quote_closed_before(s, c.i)
         || quotation_after(s, after).is_some()
         // an order with its infinitive (advised him to leave, advised not to proceed)
         || super::super::content::directive(s, &kept(s, c.i, c))

@@ -107,10 +107,11 @@ pub(super) fn according_to(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             let last = if s.m(c.end).is(W::PluralObjectPronoun) {
                 memory.last_speaker.filter(|_| memory.spoke_in_paragraph)
             } else {
-                let paragraph = memory
-                    .paragraph_subject
-                    .filter(|_| !memory.person_spoke_in_paragraph);
-                let candidates = [paragraph, memory.last_person_speaker, memory.last_person];
+                let candidates = [
+                    memory.paragraph_person(),
+                    memory.last_person_speaker,
+                    memory.last_person,
+                ];
                 memory.pick(&candidates, gender_in_language(s.m(c.end)))
             };
             choice.speaker = last.map(|e| (e, 0.75, s.toks[c.end].span));
