@@ -328,6 +328,13 @@ fn split_quote(s: &Sentence<'_>, c: &CueAt, q: (usize, usize), speaker_span: Spa
     while k < s.to && s.low(k) == "," {
         k += 1;
     }
+    // (over a phrase of time or place before the comma: said on Monday, « … »)
+    if q.1 < c.start && !s.is_quote_open(k) {
+        let open = (k..s.to).find(|&j| s.is_quote_open(j));
+        k = open
+            .filter(|&j| j > k + 1 && s.low(j - 1) == "," && nothing_after(s, (k, j - 1)))
+            .unwrap_or(k);
+    }
     if q.1 < c.start && s.is_quote_open(k) {
         if let Some(q2) = s.quotes.iter().copied().find(|&(o, _)| o == k) {
             parts.push(s.quote_text(q2));
@@ -473,6 +480,11 @@ pub(super) fn quotation_after_cue(s: &Sentence<'_>, cue_end: usize, choice: &mut
     // (or after the words that say where or to whom: spoke to reporters after the vote: "…";
     // not the rest of a quotation the cue follows: "…," he told Breitbart, "…")
     let incise = (s.from..cue_end).any(|j| s.is_quote_close(j));
+    // (the quotation before the subject already is the quote: the one after is its second part,
+    // joined by mode_and_quote: "…," Smith said, "…")
+    if incise && choice.direct_quote.is_some_and(|(_, cl)| cl < cue_end) {
+        return;
+    }
     let Some(k) = Some(k).filter(|&k| s.is_quote_open(k)).or_else(|| {
         (!incise)
             .then(|| super::cues::quotation_after(s, cue_end))
@@ -861,6 +873,22 @@ mod tests {
             s.quote.as_deref(),
             Some("C'est inacceptable … et nous répondrons")
         );
+    }
+
+    #[test]
+    fn quote_split_by_subject_and_cue_keeps_both_parts() {
+        for text in [
+            "\"We will win,\" Mayor Ann Reyes said, \"and we will win big.\"",
+            "“We will win,” Ann Reyes, the mayor, said on Monday, “and we will win big.”",
+        ] {
+            let s = one("en", SAT, text);
+            assert_eq!(s.speaker, "Ann Reyes");
+            assert_eq!(
+                s.quote.as_deref(),
+                Some("We will win, … and we will win big."),
+                "{text}"
+            );
+        }
     }
 
     #[test]
