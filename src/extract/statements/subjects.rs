@@ -7,7 +7,6 @@ use super::super::lexicon::CueKind;
 use super::super::mentions::{Mention, MentionKind};
 use super::super::tokens::Token;
 use super::super::words::W;
-use super::super::SpeechAct;
 use super::cues::CueAt;
 use super::Sentence;
 use apposition::{
@@ -18,6 +17,7 @@ use aside::dash_aside_open;
 pub(super) use aside::{
     in_dash_aside, qualifies_a_person, quotation_ends_aside, quoted_in_aside, quoted_within_aside,
 };
+pub(super) use inverted::{inverted_subject, named_after_description};
 pub(super) use object::verb_of_object;
 use quotation::described_person_at;
 pub(super) use quotation::subject_after_quotation;
@@ -29,6 +29,7 @@ pub(super) use title::{one_of_no_name, person_after_title, titled_person};
 
 mod apposition;
 mod aside;
+mod inverted;
 mod object;
 mod quotation;
 mod relative;
@@ -41,39 +42,6 @@ pub(super) fn main_subject<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m M
         (m.start == comma + 1 || m.start == comma + 2 && s.any(comma + 1, W::Determiner))
             && usable(m)
     })
-}
-
-/// "The race will be tight, said Dan Gerstein.", "…, said former Vermont governor Howard Dean,
-/// who …": after a comma, a verb followed by its subject, a mention that ends the sentence or its
-/// clause (inversion, in any language). The mention, if so.
-pub(super) fn inverted_subject<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
-    let m = described_subject(s, c)?;
-    // (a quotation after the object of a naming cue is what it is called: …, called the KKK
-    // "abhorrent")
-    let ends_clause = m.end >= s.to
-        || matches!(s.low(m.end), "," | "." | ";" | "!" | "?")
-        || s.is_quote_close(m.end)
-        || s.is_quote_open(m.end) && !s.any(c.start, W::Naming)
-        || c.cue.act == SpeechAct::plain() && place_or_time_to_the_end(s, m.end);
-    ends_clause.then_some(m)
-}
-
-/// How many words a phrase of place or time after an inverted subject may hold up to the
-/// sentence's end (says X in Almaty).
-const PHRASE_TO_END: usize = 5;
-
-/// Whether a preposition at `k` opens a phrase that ends the sentence, with no verb in it (says
-/// X in Almaty.; said X on Monday.; not said X in the Senate was corrupt): after the subject of a
-/// plain report (not the object of "endorsed X on Sunday").
-fn place_or_time_to_the_end(s: &Sentence<'_>, k: usize) -> bool {
-    let verb = [W::Aux, W::Modal, W::Complementizer, W::Relative];
-    let end = (k..s.to)
-        .find(|&j| matches!(s.low(j), "." | "!" | "?"))
-        .unwrap_or(s.to);
-    k < s.to
-        && s.any(k, W::Preposition)
-        && end - k <= PHRASE_TO_END
-        && (k + 1..end).all(|j| s.toks[j].is_word() && !s.m(j).any_of(&verb))
 }
 
 /// The subject right after a verb cue, over a few words that describe it (said former governor

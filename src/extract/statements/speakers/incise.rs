@@ -10,7 +10,7 @@ use super::super::content::quotation_before_subject;
 use super::super::cues::CueAt;
 use super::super::memory::Memory;
 use super::super::subjects::{
-    one_of_no_name, speaker_after, speaker_before, subject_after_quotation,
+    named_after_description, one_of_no_name, speaker_after, speaker_before, subject_after_quotation,
 };
 use super::super::{Sentence, Site};
 use super::{speaker_of, Choice, Ctx};
@@ -21,7 +21,13 @@ use super::{speaker_of, Choice, Ctx};
 /// (said one source who identified X).
 fn described_person<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
     let Some(m) = super::super::described_subject(s, c).filter(|m| s.is_person(m)) else {
-        return named_after_description(s, c.end);
+        // (after a verb that only reports: not "…," X urged the voters to …, Y in particular)
+        return c
+            .cue
+            .act
+            .only_reports()
+            .then(|| named_after_description(s, c.end))
+            .flatten();
     };
     let indefinite = (c.end..m.start).any(|k| s.any(k, W::Indefinite) || s.any(k, W::Relative));
     // a surname alone before a lower-case word (Cruz adviser); a full name goes on (X before)
@@ -32,25 +38,6 @@ fn described_person<'m>(s: &'m Sentence<'_>, c: &CueAt) -> Option<&'m Mention> {
     // a possessor is no subject (suggested business mogul X's refusal)
     let possessor = m.end < s.to && s.any(m.end, W::Genitive);
     (!indefinite && !qualifies && !possessor).then_some(m)
-}
-
-/// How far after a quotation's verb the comma before the described speaker's name may be.
-const DESCRIPTION_REACH: usize = 8;
-
-/// "…," said another Twitter user, Johanna Bayer: the person named in apposition right after the
-/// description that follows the verb (no quotation, clause or sentence end before its comma).
-fn named_after_description<'m>(s: &'m Sentence<'_>, from: usize) -> Option<&'m Mention> {
-    let comma = (from..(from + DESCRIPTION_REACH).min(s.to))
-        .take_while(|&k| {
-            !s.is_quote_open(k)
-                && !s.any(k, W::Complementizer)
-                && !matches!(s.low(k), "." | ":" | ";")
-        })
-        .find(|&k| s.low(k) == ",")?;
-    (comma > from)
-        .then(|| s.mention_starting(comma + 1))
-        .flatten()
-        .filter(|m| s.is_person(m))
 }
 
 /// How many words the clause before « comme le rapporte X » / « ce qu'a dit X » needs to be
