@@ -7,8 +7,9 @@ use super::super::super::words::{Setting, W};
 use super::super::Sentence;
 use super::CueAt;
 
-/// Whether a mention that opens its clause ends right before the comma at `comma` (over a
-/// parenthesis: Sen. X (D-Ill.),). Not "echoed X's view of Crimea, saying".
+/// Whether a mention that opens its clause, or follows a conjunction that opens one (after X,
+/// asked about Y, had said), ends right before the comma at `comma` (over a parenthesis: Sen. X
+/// (D-Ill.),). Not "echoed X's view of Crimea, saying".
 fn subject_opens_clause(s: &Sentence<'_>, comma: usize) -> bool {
     let mut end = comma;
     if end > s.from && s.low(end - 1) == ")" {
@@ -17,9 +18,10 @@ fn subject_opens_clause(s: &Sentence<'_>, comma: usize) -> bool {
             .find(|&k| s.low(k) == "(")
             .unwrap_or(end);
     }
-    s.mentions
-        .iter()
-        .any(|m| m.end == end && matches!(m.kind, MentionKind::Entity(_)) && s.opens_clause(m))
+    s.mentions.iter().any(|m| {
+        let opens = s.opens_clause(m) || m.start > s.from && s.any(m.start - 1, W::Subordinator);
+        m.end == end && matches!(m.kind, MentionKind::Entity(_)) && opens
+    })
 }
 
 /// "The Journal, citing internal documents, reported …", "X, noting the size of the crowd,
@@ -118,6 +120,9 @@ mod tests {
         for (lang, body, cue, who) in [
             ("en", "Mr. Tom Reyes, asked about the arrest of reporters under Mr. Vance, had said that the country does plenty of harm.", "say", "Tom Reyes"),
             ("en", "Governor Dana Holt, pressed on the budget, said she would not raise taxes.", "say", "Dana Holt"),
+            // (after the conjunction that opens the clause)
+            ("en", "The issue came up after Governor Dana Holt, asked about the arrest of reporters under Mr. Vance, had said that the state does plenty of harm.", "say", "Dana Holt"),
+            ("fr", "La polémique a enflé lorsque le ministre Paul Durand, accusé de mentir par Marc Lenoir, a démenti ces informations.", "démentir", "Paul Durand"),
             ("fr", "Le ministre Paul Durand, accusé de mentir, a démenti ces informations.", "démentir", "Paul Durand"),
         ] {
             let all = run(lang, SAT, body);
