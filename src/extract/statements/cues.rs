@@ -2524,6 +2524,37 @@ mod tests {
     }
 
     #[test]
+    fn a_present_form_after_a_preposition_is_a_noun() {
+        for text in [
+            "Senator Ann Cole resigned amid calls for an inquiry into the deal.",
+            "Senator Ann Cole resigned amid growing calls for an inquiry into the deal.",
+            "Acme Corp relies on user reports to find fake accounts.",
+            "Governor Tom Reed won despite claims of fraud.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.is_empty(), "{text}: {all:?}");
+        }
+        // not a verb after a coordinated clause, nor a past form after the subject's phrase
+        for (text, cue) in [
+            (
+                "Tom Reed thanked the groups that brought him in and says he will go on.",
+                "say",
+            ),
+            (
+                "The chairman of the panel on credit, Tom Reed, said the plan would pass.",
+                "say",
+            ),
+            (
+                "The Acme Corp unions in their talks say Tom Reed will win.",
+                "say",
+            ),
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.iter().any(|s| s.cue == cue), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn a_participle_after_an_article_and_an_adverb_is_an_adjective() {
         for text in [
             "The absence of Senator Ann Cole, coupled with the previously announced absence of Mitt Romney, hurt the party.",

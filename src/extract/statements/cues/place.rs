@@ -82,7 +82,25 @@ pub(super) fn not_attributive(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> b
         // (not a relative "that": a comment that egregiously described …)
         && !s.any(c.i - 2, W::Complementizer)
         && !s.any(c.i - 2, W::RelativeOther);
-    !(form && c.i > s.from && (after(c.i - 1) || over_adverb))
+    // (or a present form over one word in the singular that qualifies it: amid growing calls
+    // for, relies on user reports; not voters in interviews say, the head of the panel on
+    // credit said, a mother of three replied)
+    let present = c.cue.kind == CueKind::Finite && (c.is_bare(s) || s.plural_form(c.i));
+    let over_word = present
+        && c.i > s.from + 1
+        && !s.toks[c.i - 1].starts_with_digit()
+        && !s.m(c.i - 1).is(W::CountWord)
+        && s.toks[c.i - 1].is_word()
+        && !s.toks[c.i - 1].is_capitalized()
+        && !s.plural_form(c.i - 1)
+        && !s.noun_marker(c.i - 1)
+        && !s.m(c.i - 1).any_norm(W::Function)
+        && !s
+            .m(c.i - 1)
+            .any_of(&[W::And, W::But, W::Pronoun, W::ObjectPronoun, W::Relative])
+        && !s.is_adverb(c.i - 1)
+        && s.m(c.i - 2).is(W::AttributiveBefore);
+    !(form && c.i > s.from && (after(c.i - 1) || over_adverb || over_word))
 }
 
 /// "an American contractor accused of spying", "the group blamed for the attack": a form of a cue
