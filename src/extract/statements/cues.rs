@@ -2210,6 +2210,25 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_with_an_agent_of_no_name_after_a_noun_is_a_passive() {
+        // the agent speaks, here vague: no statement of the clause's subject
+        for text in [
+            "Senator Ann Cole sought a compromise plan endorsed by top Senate Democrats.",
+            "Senator Ann Cole backed a bill criticized by many economists.",
+        ] {
+            let all = run("en", SAT, text);
+            assert!(all.is_empty(), "{text}: {all:?}");
+        }
+        // not a means after the verb
+        for text in [
+            "Ann Cole, an Acme spokesman, said by telephone from Milwaukee that the talks went on.",
+            "Senator Ann Cole responded by saying the bill was dead.",
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, "Ann Cole", "{text}");
+        }
+    }
+
+    #[test]
     fn a_cue_before_its_preposition_after_a_noun_is_a_passive() {
         // the noun is accused, blamed or praised; no one speaks
         for text in [

@@ -22,12 +22,36 @@ pub(super) fn reduced_passive(s: &Sentence<'_>, i: usize, n: usize, aux: Option<
     if !on || aux.is_some() || k >= s.to || !s.m(i + n).is(W::Agent) || support {
         return false;
     }
+    // (or any agent but a means after a noun in lower case: a plan endorsed by top Senate
+    // Democrats, whose words it reports; not responded by saying, criticized by email)
+    let noun_before = i > s.from
+        && s.toks[i - 1].is_word()
+        && !s.toks[i - 1].is_capitalized()
+        && !s.is_skip(i - 1)
+        && !s
+            .m(i - 1)
+            .is_one_of(&[W::Pronoun, W::ObjectPronoun, W::Relative, W::Aux, W::And]);
+    // (a phrase of persons: a name, a plural or a quantity in its first words; not by
+    // telephone from X, by far)
+    let persons = (k..(k + AGENT_WORDS).min(s.to))
+        .take_while(|&j| s.toks[j].is_word() && !s.any(j, W::Preposition))
+        .any(|j| {
+            s.toks[j].is_capitalized()
+                || s.plural_form(j)
+                || s.m(j).any_of(&[W::Determiner, W::CountWord])
+        });
+    let means = s.has_ending(k, Setting::MeansGerundEnding) || s.is_skip(k);
     let agent = s.mention_starting(k).is_some()
-        || s.any(k, W::Determiner) && s.mention_starting(k + 1).is_some();
+        || s.any(k, W::Determiner) && s.mention_starting(k + 1).is_some()
+        || noun_before && persons && !means;
     let document = (i.saturating_sub(2).max(s.from)..i)
         .any(|j| s.any(j, W::Reference) || s.any(j, W::SourceNoun));
     agent && !document
 }
+
+/// How many words an agent with no name may open with before its head (by top Senate
+/// Democrats).
+const AGENT_WORDS: usize = 3;
 
 /// A form that reports only with an infinitive or an object (see `W::ObjectCue`): "to" or a
 /// determiner after it, over adverbs; one that characterises its object (see `W::AsCue`), only
