@@ -6,6 +6,35 @@ use super::super::tokens::TokKind;
 use super::super::words::W;
 use super::Ctx;
 
+/// How many words in capitals in a row make a shouted phrase rather than acronyms.
+const CAPITALS_RUN: usize = 3;
+
+impl Ctx<'_> {
+    /// Whether token `k` is a word in capitals among at least [`CAPITALS_RUN`] words in
+    /// capitals in a row, one of four letters or more (not a word of one letter: A USA TODAY
+    /// poll).
+    pub(super) fn in_capitals_run(&self, k: usize) -> bool {
+        let caps = |j: usize| {
+            let t = self.tok(j);
+            t.is_word()
+                && t.norm.chars().count() > 1
+                && t.norm.chars().any(char::is_alphabetic)
+                && !t.norm.chars().any(char::is_lowercase)
+        };
+        if !caps(k) {
+            return false;
+        }
+        let (from, to) = (self.w.from, self.w.to);
+        let start = (from..=k)
+            .rev()
+            .take_while(|&j| caps(j))
+            .last()
+            .unwrap_or(k);
+        let end = (k..to).take_while(|&j| caps(j)).last().unwrap_or(k) + 1;
+        end - start >= CAPITALS_RUN && (start..end).any(|j| self.tok(j).norm.chars().count() >= 4)
+    }
+}
+
 /// How far from a name chain a capitalised function word shows a title in capitals.
 const TITLE_REACH: usize = 2;
 

@@ -137,9 +137,6 @@ const RULES: &[(&str, Rule)] = &[
     ("capitalised_name", names::capitalised_name),
 ];
 
-/// How many words in capitals in a row make a shouted phrase rather than acronyms.
-const CAPITALS_RUN: usize = 3;
-
 /// What the rules of one sentence work with.
 pub(super) struct Ctx<'a> {
     lex: &'a Lexicon,
@@ -370,28 +367,6 @@ impl Ctx<'_> {
     fn function_word(&self, k: usize) -> bool {
         let m = self.m(k);
         m.is_norm(W::Function) || m.any_norm(W::Function) && !m.is(W::Particle)
-    }
-
-    /// Whether token `k` is a word in capitals among at least [`CAPITALS_RUN`] words in
-    /// capitals in a row, one of four letters or more.
-    fn in_capitals_run(&self, k: usize) -> bool {
-        let caps = |j: usize| {
-            let t = self.tok(j);
-            t.is_word()
-                && t.norm.chars().any(char::is_alphabetic)
-                && !t.norm.chars().any(char::is_lowercase)
-        };
-        if !caps(k) {
-            return false;
-        }
-        let (from, to) = (self.w.from, self.w.to);
-        let start = (from..=k)
-            .rev()
-            .take_while(|&j| caps(j))
-            .last()
-            .unwrap_or(k);
-        let end = (k..to).take_while(|&j| caps(j)).last().unwrap_or(k) + 1;
-        end - start >= CAPITALS_RUN && (start..end).any(|j| self.tok(j).norm.chars().count() >= 4)
     }
 
     /// Whether token `k` is the country prefix of a currency sign written against it (US$,

@@ -251,8 +251,8 @@ fn earlier_org_opening(c: &mut Ctx<'_>, i: usize, end: usize) -> bool {
 }
 
 /// "un sondage Elabe", "a Gallup poll": a capitalised word right after a study's noun, or before
-/// it where a name may qualify a noun, names the study's maker (not an adjective that opens the
-/// sentence: Recent polls, Previous studies).
+/// it (over one word in lower case: a Gallup tracking poll) where a name may qualify a noun, names
+/// the study's maker (not an adjective that opens the sentence: Recent polls, Previous studies).
 fn makes_a_study(c: &Ctx<'_>, i: usize) -> bool {
     let words = &c.lex.words;
     let qualifies = words.on(words.lang(c.lang), Setting::NameQualifiesNoun);
@@ -260,8 +260,10 @@ fn makes_a_study(c: &Ctx<'_>, i: usize) -> bool {
         && !c.common.contains(c.tok(i).lower())
         && !c.m(i).any(W::DocumentNoun)
         && (i > c.w.from || is_acronym(&c.tok(i).norm));
+    let lower = |k: usize| c.tok(k).is_word() && !c.tok(k).is_capitalized();
+    let noun_at = |k: usize| k < c.w.to && c.m(k).any(W::DocumentNoun);
     own && (i > c.w.from && c.m(i - 1).any(W::DocumentNoun)
-        || qualifies && i + 1 < c.w.to && c.m(i + 1).any(W::DocumentNoun))
+        || qualifies && (noun_at(i + 1) || i + 2 < c.w.to && lower(i + 1) && noun_at(i + 2)))
 }
 
 /// "Volvo XC90", "Airbus A320", "Boeing 737 MAX": a chain that holds a word with a digit names a

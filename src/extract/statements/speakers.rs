@@ -1178,6 +1178,18 @@ mod tests {
                 "A survey by Harlow Research shows that most voters back the plan.",
                 "Harlow Research",
             ),
+            // (over a word in lower case before the noun; an article of one letter before a
+            // name in capitals makes no shouted phrase)
+            (
+                "en",
+                "A Harlow tracking poll showed the senator leading in Ohio.",
+                "Harlow",
+            ),
+            (
+                "en",
+                "A OHIO HERALD poll showed the senator leading in Ohio.",
+                "OHIO HERALD",
+            ),
             // (the issuer's name after "by" counts as one word between the noun and the cue)
             (
                 "en",
