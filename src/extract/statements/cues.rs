@@ -487,7 +487,7 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
                 || coordinated
                 || after(W::QuotedAs)
                 || document::message_before(s, i).is_some()
-                || i > s.from && s.any(i - 1, W::GerundAfter)
+                || i > s.from && (s.any(i - 1, W::GerundAfter) || s.toks[i - 1].is_dash())
                 || after_quoted_comma
                 || over_adverb
                 || absolute_subject(s, i).is_some()
@@ -849,6 +849,9 @@ mod tests {
             // an absolute clause: with X saying, – X saying
             ("en", "Rescue work was halted on Monday, with Paul Smith describing a real threat of collapse.", "Paul Smith", "describe"),
             ("en", "Both leaders issued a statement – Paul Smith saying he was encouraged.", "Paul Smith", "say"),
+            // (after a dash, as after a comma: the subject of the clause before)
+            ("en", "Senator Ann Cole changed her mind on the spot – saying she would back the bill.", "Ann Cole", "say"),
+            ("en", "Senator Ann Cole changed her mind on the spot — saying she would back the bill.", "Ann Cole", "say"),
             ("fr", "Le chômage a augmenté, le ministre Paul Morin promettant pourtant de l'inverser.", "Paul Morin", "promettre"),
         ] {
             let all = run(lang, SAT, body);
