@@ -3,7 +3,7 @@
 //! one cue the lexicon cannot hold, `opinion_intro` (Pour ce collectif, …).
 
 use super::super::lexicon::{lower, Cue, CueKind};
-use super::super::mentions::{Mention, MentionKind};
+use super::super::mentions::MentionKind;
 use super::super::tokens::TokKind;
 use super::super::words::{Setting, W};
 use super::Sentence;
@@ -11,6 +11,8 @@ use super::Sentence;
 mod complement;
 pub(super) use complement::quotation_after;
 pub(super) mod document;
+pub(super) use gerund::absolute_subject;
+mod gerund;
 mod infinitive;
 mod pairs;
 mod place;
@@ -465,69 +467,13 @@ fn form_fits_its_place(s: &Sentence<'_>, c: &Candidate, out: &[CueAt]) -> bool {
         // an infinitive reports after its purpose word (pour, to) in a clause that says what
         // was done
         CueKind::Infinitive => infinitive::fits(s, c),
-        // a gerund reports only after a comma or "en" (ajoutant que, en annonçant, adding that);
-        // "protesting legislators" is an adjective
-        CueKind::Gerund => {
-            // "en lui indiquant", "en leur annonçant"
-            let clitic_after_particle =
-                i >= s.from + 2 && s.any(i - 1, W::Clitic) && s.any(i - 2, W::GerundParticle);
-            // "quoted X as saying"
-            let after = |w: W| i > s.from && s.m(i - 1).is(w);
-            // "calling it a disgrace and adding that …": a gerund coordinated with a gerund cue
-            let coordinated = i > s.from
-                && s.any(i - 1, W::And)
-                && out.last().is_some_and(|o| o.cue.kind == CueKind::Gerund);
-            // ("… New York values," saying: the quotation's comma; after initially saying)
-            let after_quoted_comma =
-                i >= s.from + 2 && s.is_quote_close(i - 1) && s.low(i - 2) == ",";
-            // (is now saying, was also warning)
-            let over_adverb =
-                i >= s.from + 2 && s.is_adverb_like(i - 1) && s.any(i - 2, W::GerundAfter);
-            clitic_after_particle
-                || coordinated
-                || after(W::QuotedAs)
-                || document::message_before(s, i).is_some()
-                || i > s.from && (s.any(i - 1, W::GerundAfter) || s.toks[i - 1].is_dash())
-                || after_quoted_comma
-                || over_adverb
-                || absolute_subject(s, i).is_some()
-                || i == s.from
-        }
+        // a gerund reports only after a comma, a dash or "en" (ajoutant que, en annonçant, adding
+        // that); "protesting legislators" is an adjective
+        CueKind::Gerund => gerund::fits(s, i, out),
         CueKind::Inverted | CueKind::Preposition => true,
         CueKind::Noun => nominal_has_source(s, i, n),
     }
 }
-
-/// "with Paul Smith describing the threat", "– Ryan saying he was encouraged": the name right
-/// before a gerund at `i` that opens an absolute clause (after "with", a comma, a dash) speaks.
-pub(super) fn absolute_subject<'m>(s: &'m Sentence<'_>, i: usize) -> Option<&'m Mention> {
-    let opens = |k: usize| s.any(k, W::Absolute) || s.low(k) == "," || s.toks[k].is_dash();
-    s.mentions.iter().find(|m| {
-        // (over the title before the name: with Maryland Gov. X calling …)
-        let mut k = m.start;
-        while k > s.from + 1
-            && m.start - k < TITLE_WORDS
-            && (s.toks[k - 1].is_capitalized() || s.low(k - 1) == ".")
-        {
-            k -= 1;
-        }
-        // (and a word that makes the title a past one: former)
-        let past = |k: usize| {
-            s.lex
-                .words
-                .affixes(W::NotHolder)
-                .iter()
-                .any(|a| s.low(k) == a)
-        };
-        if k > s.from + 1 && past(k - 1) {
-            k -= 1;
-        }
-        m.end == i && matches!(m.kind, MentionKind::Entity(_)) && k > s.from && opens(k - 1)
-    })
-}
-
-/// How many capitalised words may stand between "with" and the name of an absolute clause.
-const TITLE_WORDS: usize = 4;
 
 /// "the CNN report that …", "an AP report is misleading", "a phone call", "the Trump-Ukraine
 /// call", "a Russian report": where the language's verbs agree, a bare form (the lemma) right
@@ -1570,6 +1516,27 @@ mod tests {
             "Senator Ann Cole joined the governor in condemning the attack.",
         );
         assert_eq!((s.speaker.as_str(), s.act), ("Ann Cole", "criticize"));
+        // … and so does one after the gerund that opens the clause after its comma, not one
+        // after a gerund inside it
+        let s = one(
+            "en",
+            SAT,
+            "Tom Reyes emailed her his condolences, addressing her as “Ann” and telling her, “you are tough.”",
+        );
+        assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Tom Reyes", "tell"));
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole unveiled an ad, featuring voters telling their stories and criticizing the plan.",
+        );
+        assert!(all.iter().all(|s| s.cue != "criticize"), "{all:?}");
+        // (a name before a vague head speaks for no one)
+        let all = run(
+            "en",
+            SAT,
+            "Senator Ann Cole spoke in Ohio. Cole supporters pushed them away, screaming and calling her names.",
+        );
+        assert!(all.iter().all(|s| s.cue != "call"), "{all:?}");
     }
 
     #[test]

@@ -61,12 +61,16 @@ pub(super) fn gerund(x: &Ctx<'_>, choice: &mut Choice) -> bool {
             // (not the person or place of an opening phrase: After meeting X in Berlin, Y …,
             // saying; a dateline names no one); the person a title names (U.S. District Judge
             // X imposed a sentence, saying)
+            // (a name before a vague head speaks for no one: Trump supporters ripped them away,
+            // screaming slurs and calling her …)
             let before = |m: &&Mention| m.end <= c.start && !s.in_quote(m.start) && usable(m);
+            let vague_head = |m: &&Mention| m.end < c.start && s.any(m.end, W::Vague);
             s.mentions
                 .iter()
                 .filter(before)
                 .find(|m| s.opens_clause(m))
                 .or_else(|| s.mentions.iter().find(before).filter(|m| !object(m)))
+                .filter(|m| !vague_head(m))
                 .and_then(|m| speaker_of(titled_person(s, m), x.memory, 0.8))
         })
         .or_else(|| {
