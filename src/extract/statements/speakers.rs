@@ -2566,6 +2566,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_and_goes_on_the_clause_of_a_new_subject() {
+        let all = run(
+            "en",
+            SAT,
+            "At the moment Tom Hale announced his bid, Ann Cole was holding a meeting in her office and told aides that she saw him as a threat.",
+        );
+        let cues: Vec<_> = all
+            .iter()
+            .map(|s| (s.speaker.as_str(), s.cue.as_str()))
+            .collect();
+        assert_eq!(cues, [("Tom Hale", "announce"), ("Ann Cole", "tell")]);
+    }
+
+    #[test]
     fn a_finite_cue_after_a_comma_goes_on_the_series_of_the_cue_before() {
         let all = run(
             "en",
