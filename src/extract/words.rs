@@ -271,6 +271,12 @@ classes! {
         OpinionIntro,
         /// The preposition that opens a sentence with a study (In a CNN poll released Monday, …).
         StudyIntro,
+        /// Words that make the date after them a period's bound (until, since, depuis).
+        PeriodBound,
+        /// Words that end a period after a word of time (the week ended, l'exercice clos).
+        PeriodEnd,
+        /// Nouns of an accounting period (quarter, exercice).
+        PeriodNoun,
         /// Ordinal suffixes of a day number (1er, 2nd).
         OrdinalSuffix,
         /// Heads of a person's campaign after the person's name (the Clinton campaign): English.

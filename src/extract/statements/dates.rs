@@ -107,7 +107,9 @@ fn find(x: &Ctx<'_>, from: usize, to: usize) -> Vec<when::DateExpr> {
     s.published.map_or_else(Vec::new, |p| {
         let mut days = when::find(s.lex, s.toks, from, to, p, x.site.cue.pluperfect);
         let in_name = |d: &when::DateExpr| s.mention_at(d.start).is_some_and(|m| s.is_person(m));
-        days.retain(|d| d.day <= p && !in_name(d));
+        let period =
+            |d: &when::DateExpr| super::super::scene::bounds_a_period(s.marks, s.from, d.start);
+        days.retain(|d| d.day <= p && !in_name(d) && !period(d));
         days
     })
 }
@@ -161,8 +163,15 @@ fn earlier_in_the_sentence(x: &Ctx<'_>) -> Option<NaiveDate> {
 fn time_adverbial_later(x: &Ctx<'_>) -> Option<NaiveDate> {
     let (s, c) = (x.s, x.site.cue);
     let mut later = find(x, c.end, x.site.next_cue);
-    later
-        .retain(|d| !s.in_quote(d.start) && !(c.end..d.start).any(|k| s.any(k, W::Complementizer)));
+    // (nor one inside the clause a verb that needs a clause reports: said the dividend covers
+    // the period to December 31)
+    let (a, b) = x.content;
+    let reported = |k: usize| s.any(c.start, W::ClauseCue) && a <= k && k < b;
+    later.retain(|d| {
+        !s.in_quote(d.start)
+            && !(c.end..d.start).any(|k| s.any(k, W::Complementizer))
+            && !reported(d.start)
+    });
     later.first().map(|d| d.day)
 }
 
@@ -208,6 +217,30 @@ mod tests {
         let said: Vec<(&str, Option<&str>)> =
             all.iter().map(|s| (s.act, s.date.as_deref())).collect();
         assert_eq!(said[2], ("criticize", Some("2017-01-21")), "{all:?}");
+    }
+
+    #[test]
+    fn a_date_that_bounds_a_period_is_no_day_anyone_spoke() {
+        // published on a Friday: a week or a year ended, a period from one day to another, a
+        // strike since a day, are no day of speaking nor a scene for the statements after them
+        for (lang, text) in [
+            ("en", "Acme Corp said sales rose 5 pct in the week ended February 24. Acme Corp said prices would rise."),
+            ("en", "For the year ended March 31, Acme Corp reported a loss of 3 mln dlrs. The company said it would recover."),
+            ("en", "Acme Fund said the dividend covers the period from November 3 to December 31. Acme Fund said it expects growth."),
+            ("fr", "La grève dure depuis le 30 janvier. Le syndicat CGT a dénoncé le silence du ministre."),
+            ("fr", "Pour l'exercice clos le 31 janvier, le groupe Renault a annoncé une perte."),
+        ] {
+            let all = run(lang, "2022-03-04", text);
+            assert!(!all.is_empty(), "{text}");
+            assert!(all.iter().all(|s| s.date.is_none()), "{text}: {all:?}");
+        }
+        // a day the talks ended is when they ended
+        let all = run(
+            "en",
+            "2022-03-04",
+            "The talks ended Wednesday after the vote, an Acme Corp spokesman said.",
+        );
+        assert_eq!(all[0].date.as_deref(), Some("2022-03-02"), "{all:?}");
     }
 
     #[test]
