@@ -275,6 +275,10 @@ classes! {
         PeriodBound,
         /// Words that end a period after a word of time (the week ended, l'exercice clos).
         PeriodEnd,
+        /// Cue forms that also record a result (posted a loss).
+        ResultCue,
+        /// Nouns of a result a cue of `ResultCue` may record (profit, victory).
+        ResultNoun,
         /// Nouns of an accounting period (quarter, exercice).
         PeriodNoun,
         /// Ordinal suffixes of a day number (1er, 2nd).

@@ -2416,6 +2416,24 @@ mod tests {
     }
 
     #[test]
+    fn posting_a_result_is_no_statement() {
+        for text in [
+            "Acme Corp posted pretax profit of 855,000 dlrs in the year.",
+            "Acme Corp posted a net income of 448.8 mln pesos in 1985.",
+            "Senator Ann Cole posted an overwhelming victory in the primary.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+        // a message posted is one
+        let s = one(
+            "en",
+            SAT,
+            "Senator Ann Cole posted a message on Twitter about the vote.",
+        );
+        assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Ann Cole", "post"));
+    }
+
+    #[test]
     fn declaring_an_act_is_no_statement() {
         for text in [
             "The governor declared a state of emergency on Thursday.",

@@ -79,6 +79,10 @@ pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
     if s.m(c.i).is(W::ActObjectCue) {
         return !act_object(s, c);
     }
+    // (a result its object heads is no report: posted a net loss, posted a victory)
+    if s.m(c.i).is(W::ResultCue) && result_after(s, after) {
+        return false;
+    }
     if !s.m(c.i).is(W::ObjectCue) {
         return true;
     }
@@ -87,6 +91,21 @@ pub(super) fn object_cue_has_object(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]
         k += 1;
     }
     k < s.to && (s.any(k, W::Dative) || s.noun_marker(k))
+}
+
+/// How many words may stand between a cue that also records a result and the result's noun
+/// (posted a pretax profit of).
+const RESULT_REACH: usize = 4;
+
+/// Whether a noun of a result (see `W::ResultNoun`) heads the phrase at `after`, over an article,
+/// adjectives and numbers, before any preposition (posted an overwhelming victory in; not
+/// posted a message on Twitter).
+fn result_after(s: &Sentence<'_>, after: usize) -> bool {
+    (after..(after + RESULT_REACH + 1).min(s.to))
+        .take_while(|&k| {
+            s.toks[k].is_word() && !s.any(k, W::Preposition) || s.toks[k].starts_with_digit()
+        })
+        .any(|k| s.any(k, W::ResultNoun))
 }
 
 /// « Le gouverneur a déclaré l'état d'urgence »: an object right after a cue of an act (see
