@@ -490,11 +490,12 @@ fn noun_after_name(s: &Sentence<'_>, c: &Candidate) -> bool {
     }
     // "a phone call", "a conference call", "the 95-page report": an article and a word in the
     // singular that qualifies it
+    // (or a weekday: a Sunday tweet)
     let qualified = i >= s.from + 2
         && (s.any(i - 2, W::Indefinite)
             || s.any(i - 2, W::Definite) && !s.plural_form(i - 1) && !s.any(i - 1, W::PluralNoun))
         && s.toks[i - 1].is_word()
-        && !s.toks[i - 1].is_capitalized()
+        && (!s.toks[i - 1].is_capitalized() || s.lex.calendar.is_weekday(s.low(i - 1)))
         && !s
             .m(i - 1)
             .any_of(&[W::Relative, W::Complementizer, W::Aux, W::Modal]);
@@ -987,6 +988,8 @@ mod tests {
             "The CNN report that the senator would quit was wrong.",
             "A Pentagon report released in May found no such link.",
             "The CNN anchor joined a conference call with the Pentagon on Monday.",
+            // (a weekday qualifies it too)
+            "The CNN anchor mocked the Pentagon in a Sunday tweet.",
         ] {
             // (the report's finding is the Pentagon's: not a report by it)
             let all = run("en", SAT, body);
