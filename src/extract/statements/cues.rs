@@ -2419,6 +2419,16 @@ mod tests {
     }
 
     #[test]
+    fn as_opposed_to_and_more_of_a_noun_report_nothing() {
+        for text in [
+            "Senator Ann Cole backs European immigrants as opposed to Mexicans.",
+            "Senator Ann Cole needs to sell herself and tell more jokes.",
+        ] {
+            assert!(run("en", SAT, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn posting_a_result_is_no_statement() {
         for text in [
             "Acme Corp posted pretax profit of 855,000 dlrs in the year.",
