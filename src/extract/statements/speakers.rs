@@ -2566,6 +2566,16 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_and_far_from_the_name_that_ends_the_opening_phrase_is_its() {
+        for (text, who) in [
+            ("Kenya's state-owned investment giant Acme Corp runs an oil field and an asphalt factory in Uganda and says it has set up a fund.", "Acme Corp"),
+            ("When Ann Cole later referred to the recent flood at a small village in Ohio and said she would help, the crowd cheered.", "Ann Cole"),
+        ] {
+            assert_eq!(one("en", SAT, text).speaker, who, "{text}");
+        }
+    }
+
+    #[test]
     fn a_cue_after_and_goes_on_the_clause_of_a_new_subject() {
         let all = run(
             "en",

@@ -21,11 +21,12 @@ pub(super) fn clause_subject<'m>(
     c_start: usize,
     after_and: bool,
 ) -> Option<&'m Mention> {
+    let opens = |m: &Mention| s.opens_clause(m) || ends_opening_phrase(s, m);
     let eligible = |m: &&Mention| {
         // (X met survivors … and said: the subject of the clause the cue's verb is coordinated in)
         m.start >= prev_end
             && m.end <= cue_start
-            && (c_start - m.end <= 8 || m.start == s.from || after_and && s.opens_clause(m))
+            && (c_start - m.end <= 8 || m.start == s.from || after_and && opens(m))
             && !s.in_quote(m.start)
             && usable(m)
             // (not a passive's agent, X — mentioned by Newsmax as … — told, unless it issued the
@@ -46,15 +47,39 @@ pub(super) fn clause_subject<'m>(
             // superdelegates, who are influential in picking the nominee, found)
             && !in_relative_between_commas(s, m, cue_start)
     };
+    // (a name that opens a clause first; the one that ends the sentence's opening phrase else)
     let opening = after_and
         .then(|| {
-            s.mentions
-                .iter()
-                .filter(eligible)
-                .find(|m| s.opens_clause(m))
+            let mut all = s.mentions.iter().filter(eligible);
+            let first = all.clone().find(|m| s.opens_clause(m));
+            first.or_else(|| all.find(|m| ends_opening_phrase(s, m)))
         })
         .flatten();
     opening.or_else(|| s.mentions.iter().find(eligible))
+}
+
+/// How many words the noun phrase that opens a sentence may hold before the name that ends it.
+const OPENING_PHRASE_WORDS: usize = 6;
+
+/// "China's state-owned investment giant CITIC runs … and says": a name that ends the noun phrase
+/// opening the sentence (words, a possessor and its genitive; no verb of a closed class,
+/// preposition, conjunction or pronoun before it).
+fn ends_opening_phrase(s: &Sentence<'_>, m: &Mention) -> bool {
+    let closed = [
+        W::Aux,
+        W::Modal,
+        W::Preposition,
+        W::Relative,
+        W::Complementizer,
+        W::Pronoun,
+        W::And,
+        W::But,
+    ];
+    matches!(m.kind, MentionKind::Entity(_))
+        && m.start > s.from
+        && m.start - s.from <= OPENING_PHRASE_WORDS
+        && (s.from..m.start)
+            .all(|k| (s.toks[k].is_word() || s.any(k, W::Genitive)) && !s.m(k).any_of(&closed))
 }
 
 /// "X spoke over boos as he congratulated Y", « X a été hué lorsqu'il a salué Y »: a person
