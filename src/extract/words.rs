@@ -279,6 +279,10 @@ classes! {
         ResultCue,
         /// Nouns of a result a cue of `ResultCue` may record (profit, victory).
         ResultNoun,
+        /// Verb forms of an appeal that report only with its terms (appelle … à).
+        TermsCue,
+        /// Words that open an appeal's terms (à, au).
+        AppealLink,
         /// Nouns of an accounting period (quarter, exercice).
         PeriodNoun,
         /// Ordinal suffixes of a day number (1er, 2nd).

@@ -616,6 +616,26 @@ mod tests {
     }
 
     #[test]
+    fn appeler_reports_an_appeal_only_with_its_terms() {
+        for text in [
+            "Le randonneur Jean Morin est parti seul. Il l'avait appelée pour lui dire qu'il était fatigué.",
+            "Le président Jean Morin a appelé Vladimir Poutine mardi.",
+            "Sa femme Marie Morin s'est effondrée alors que son mari appelait les secours.",
+        ] {
+            let all = run("fr", SAT, text);
+            assert!(all.iter().all(|s| s.cue != "appeler"), "{text}: {all:?}");
+        }
+        for text in [
+            "Le ministre Jean Morin a appelé les Français à voter.",
+            "Le ministre Jean Morin appelle au calme.",
+            "Le ministre Jean Morin a salué celui qu'il appelle le père de la démocratie.",
+        ] {
+            let all = run("fr", SAT, text);
+            assert!(all.iter().any(|s| s.cue == "appeler"), "{text}: {all:?}");
+        }
+    }
+
+    #[test]
     fn declaring_a_state_of_emergency_is_an_act_no_report() {
         // GUIDELINES: declaring a state of emergency is no statement
         for body in [

@@ -193,6 +193,17 @@ const TERMS_REACH: usize = 8;
 /// l'Italie de sanctions », « a menacé Washington », a threat to leave; not « le groupe menace la
 /// route », « menaçait les gens avec une arme », the threat from the Islamic State (a danger).
 pub(super) fn threat_has_terms(s: &Sentence<'_>, c: &Candidate, _: &[CueAt]) -> bool {
+    // (an appeal's verb, with its link or a quotation after it: « appelle les Français à voter »;
+    // not « il l'avait appelée pour lui dire », a call on the phone; but a name it gives after
+    // « que »: celui qu'il appelle le père de la démocratie)
+    let naming = c.i >= s.from + 2
+        && s.any(c.i - 1, W::Pronoun)
+        && s.m(c.i - 2).any_of(&[W::Relative, W::Complementizer]);
+    if s.m(c.i).is(W::TermsCue) && !naming {
+        return (c.i + c.n..(c.i + c.n + TERMS_REACH).min(s.to))
+            .take_while(|&k| !matches!(s.low(k), ";" | "."))
+            .any(|k| s.m(k).is(W::AppealLink) || s.is_quote_open(k) || s.low(k) == ":");
+    }
     let noun = c.cue.kind == CueKind::Noun;
     if !c.cue.act.needs_terms() || !(noun || s.setting(Setting::ThreatNeedsTerms)) {
         return true;
