@@ -1,6 +1,7 @@
 //! Where a chain of capitalised words goes on past them, or stops short of them: a nickname in
 //! quotation marks inside a person's name (Robert C. "Bobby" Scott), a title written in capitals
-//! after a known person's name (Hillary Clinton Put On The Defensive).
+//! after a known person's name (Hillary Clinton Put On The Defensive), and a shouted phrase of
+//! words in capitals (HE'S BEEN CALLED OUT), which holds no name.
 
 use super::super::tokens::TokKind;
 use super::super::words::W;

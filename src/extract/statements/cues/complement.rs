@@ -187,8 +187,10 @@ pub(super) fn promise_has_complement(s: &Sentence<'_>, c: &Candidate, _: &[CueAt
 /// poursuites).
 const TERMS_REACH: usize = 8;
 
-/// Where the language says so (`Setting::ThreatNeedsTerms`), and for the noun in every language,
-/// a threat reports only with its terms (« de » before a word that is no determiner, « que », a
+/// An appeal's verb of `W::TermsCue` reports only with its link or a quotation after it (appelle
+/// les Français à voter; not a call on the phone). Where the language says so
+/// (`Setting::ThreatNeedsTerms`), and for the noun in every language, a threat reports only with
+/// its terms (« de » before a word that is no determiner, « que », a
 /// quotation, "to" before a verb) or an entity right after it: « a menacé de partir », « menace
 /// l'Italie de sanctions », « a menacé Washington », a threat to leave; not « le groupe menace la
 /// route », « menaçait les gens avec une arme », the threat from the Islamic State (a danger).
