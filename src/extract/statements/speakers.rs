@@ -1748,10 +1748,16 @@ mod tests {
             ("en", "Senator Ann Cole said on Monday that the vote was close. Scientists cautioned against optimism, but pledged to keep counting."),
             ("en", "The Tulsa Police Department revealed the results on Monday. Demonstrators said they want justice, but pledged to remain civil."),
             ("fr", "La sénatrice Claire Dubois a parlé lundi. Des chercheurs ont affirmé que la crise durerait."),
+            // (traders, farmers, newspapers: wire copy's groups; and the « they » after them)
+            ("en", "The Kenyan government unveiled its budget on Monday. Opposition politicians, businessmen and newspapers criticised the budget. They said it failed to provide incentives."),
+            ("fr", "Le ministre Paul Morin a parlé lundi. Des agriculteurs ont affirmé que la crise durerait."),
         ] {
             let all = run(lang, SAT, text);
             assert_eq!(all.len(), 1, "{text}: {all:?}");
         }
+        let text =
+            "Kenya joined the union last year and farmers say they have suffered from imports.";
+        assert!(run("en", SAT, text).is_empty(), "{text}");
         // an indefinite pronoun names no one
         for text in [
             "Nobody opposed the nomination.",
