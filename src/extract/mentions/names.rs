@@ -461,12 +461,14 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
     }
     // else the words after the last role word, unless they head an organisation (Emergencies
     // Minister Yevgeny Zinichev: a name no list knows; not Prime Minister Office)
+    // (or after a word for one of a vague group: Voter Kitty Mak)
     let first = (after_role..end - 1)
         .find(|&k| c.lex.first_names.contains(&c.tok(k).norm))
         .or_else(|| {
             let org = (after_role..end).any(|k| c.m(k).any_norm(W::Orghead));
             (after_role > i && !org).then_some(after_role)
-        });
+        })
+        .or_else(|| group_member_opens(c, i, end).then_some(i + 1));
     // a chain that ends with an organisation head is an organisation whatever name it holds
     // (Richard J. Donovan Correctional Facility), and so is one that opens with an acronym and
     // holds no first name (RAF Croughton) or joins names with an ampersand (Procter & Gamble)
@@ -505,6 +507,17 @@ fn name_chain_mention(c: &mut Ctx<'_>, i: usize, end: usize) -> Option<usize> {
         c.add_named(i, end, MentionKind::Entity(e), Some((k, end)));
     }
     None
+}
+
+/// "Voter Kitty Mak", "Investor Sumner Redstone": whether a word for one of a vague group (its
+/// plural is one: voters, investors) opens a chain of three names or more, all capitalised after
+/// it (not « L'Homme de Rio »).
+fn group_member_opens(c: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let (words, lang) = (&c.lex.words, c.lex.words.lang(c.lang));
+    let ending = words.setting(lang, Setting::PluralEnding);
+    let plural = ending.map(|e| format!("{}{e}", c.tok(i).lower()));
+    let names = (i + 1..end).all(|k| c.tok(k).is_capitalized());
+    end - i >= 3 && names && plural.is_some_and(|p| words.is(W::Vague, &p, lang))
 }
 
 /// Whether a chain of names with no first name names no person: names joined by de / of (Caverne
@@ -1047,6 +1060,12 @@ mod tests {
             (
                 "Deputy Finance Minister Ola Brekke said the budget was balanced.",
                 "Ola Brekke",
+            ),
+            // (and a word for one of a vague group before two names: voters, investors)
+            ("Voter Kitty Mak said the turnout was high.", "Kitty Mak"),
+            (
+                "In his filing, Investor Sumner Redstone said the bank was confident.",
+                "Sumner Redstone",
             ),
         ] {
             assert_eq!(one("en", "2019-01-07", text).speaker, who);
