@@ -2582,6 +2582,22 @@ mod tests {
     }
 
     #[test]
+    fn a_country_after_a_locative_preposition_is_no_subject() {
+        for (lang, text) in [
+            ("en", "One of the main opposition parties in Kenya now demands that the regions be abandoned."),
+            ("en", "Mine owners in Kenya have welcomed the export curb."),
+            ("fr", "L'un des principaux partis d'opposition en Ukraine demande désormais l'abandon des régions."),
+            ("fr", "Environ 520 postes seront supprimés en France d'ici à 2014, a indiqué la direction."),
+        ] {
+            let all = run(lang, SAT, text);
+            assert!(all.is_empty(), "{text}: {all:?}");
+        }
+        // a country's own subject still speaks
+        let s = one("en", SAT, "Kenya said the regions should be abandoned.");
+        assert_eq!(s.speaker, "Kenya");
+    }
+
+    #[test]
     fn a_cue_after_and_goes_on_the_clause_of_a_new_subject() {
         let all = run(
             "en",

@@ -291,12 +291,29 @@ fn subject_from<'m>(
     floor: usize,
     relative: bool,
 ) -> Option<&'m Mention> {
+    if located_country(s, m, floor) {
+        return None;
+    }
     let apposed = relative.then(|| apposed_name(s, m, floor)).flatten();
     let outer = subject_outside_phrase(s, m, floor).or_else(|| unclosed_apposition(s, m, floor));
     if apposed.is_none() && outer.is_none() && qualifies_the_antecedent(s, m, floor) {
         return None;
     }
     Some(apposed.unwrap_or_else(|| outer.unwrap_or(m)))
+}
+
+/// "One of the main opposition parties in Ukraine demands", « un parti d'opposition en Ukraine
+/// demande »: a country after a locative preposition and a noun in lower case says where the
+/// subject is; the subject names no one.
+pub(super) fn located_country(s: &Sentence<'_>, m: &Mention, floor: usize) -> bool {
+    let country =
+        matches!(m.kind, MentionKind::Entity(e) if s.info.get(e).is_some_and(|i| i.country));
+    let k = m.start;
+    country
+        && k >= floor + 2
+        && s.m(k - 1).any(W::Locative)
+        && s.toks[k - 2].is_word()
+        && !s.toks[k - 2].is_capitalized()
 }
 
 /// "Gov. John Kasich of Ohio, a Republican who …, said", "Senator Ann Cole of New Hampshire

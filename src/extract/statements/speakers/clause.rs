@@ -5,7 +5,7 @@ use super::super::super::mentions::{Mention, MentionKind};
 use super::super::super::words::W;
 use super::super::cues::CueAt;
 use super::super::subjects::{
-    object_relative_between, qualifies_the_antecedent, usable, verb_of_object,
+    located_country, object_relative_between, qualifies_the_antecedent, usable, verb_of_object,
 };
 use super::super::{Memory, Sentence, DOCUMENT_WORDS};
 use super::names_no_subject;
@@ -37,6 +37,7 @@ pub(super) fn clause_subject<'m>(
             // (the whole name, not the country it opens: the U.S. Court of Appeals)
             && !inside_a_longer(s, m)
             && !names_no_subject(s, m, c_start)
+            && !located_country(s, m, prev_end)
             && !unnamed_subject_between(s, m.end, c_start)
             && !qualifies_the_antecedent(s, m, s.from)
             // (nor the antecedent of a relative clause with a subject of its own the cue is in)
