@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::lexicon::{lower, Lexicon};
 use super::mentions::Window;
 use super::when;
-use super::words::{Marks, W};
+use super::words::W;
 
 /// A dateline is a short first sentence of a paragraph.
 const DATELINE_TOKENS: usize = 8;
@@ -26,7 +26,7 @@ pub(super) fn scene_day(
     // a day to come is no scene of what was said (le sommet du 29 mars), nor the bound of a
     // period (the year ended March 31, 1985)
     days.retain(|d| {
-        d.day <= published && !w.in_quote(d.start) && !bounds_a_period(w.marks, from, d.start)
+        d.day <= published && !w.in_quote(d.start) && !when::bounds_a_period(w.marks, from, d.start)
     });
     let d = days.pop().filter(|_| !dateline)?;
     let main_clause = !(from..d.start).any(|k| {
@@ -38,21 +38,6 @@ pub(super) fn scene_day(
         || (d.end - d.start >= 2 && !lex.calendar.is_weekday(first))
         || main_clause;
     Some((d.day, deictic))
-}
-
-/// Whether the date expression at `start` ends or opens a period (the year ended March 31, 1985;
-/// until June 5; depuis le 3 mars, jusqu'au 31 décembre): no day anyone spoke. A word of
-/// `W::PeriodBound` right before it, or before the article or contraction before it; or one of
-/// `W::PeriodEnd` after a word of time (the week ended; not the talks ended Saturday).
-pub(super) fn bounds_a_period(marks: &[Marks], from: usize, start: usize) -> bool {
-    let time = |k: usize| marks[k].any(W::TimeNoun) || marks[k].any(W::PeriodNoun);
-    let ends = |k: usize| marks[k].any(W::PeriodEnd) && k > from && time(k - 1);
-    let bound = |k: usize| marks[k].any(W::PeriodBound) || ends(k);
-    start > from
-        && (bound(start - 1)
-            || start > from + 1
-                && bound(start - 2)
-                && (marks[start - 1].any(W::Determiner) || marks[start - 1].any(W::Preposition)))
 }
 
 /// Whether a sentence holds a phrase naming the speaker's own country (notre pays, our country).

@@ -2,7 +2,8 @@
 //! weekday names (the last such day on or before publication; a week earlier for a pluperfect on
 //! the publication weekday), hier/yesterday, aujourd'hui/today/ce matin/this morning, avant-hier,
 //! la veille, and explicit dates (le 7 janvier, 7 janvier 2022, January 7, Jan. 7, 7 January). Nothing
-//! is guessed: no expression, no date.
+//! is guessed: no expression, no date; and a date that bounds a period (the week ended March 3,
+//! jusqu'au 31 décembre) dates no statement.
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -10,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
-use super::words::{classes, W};
+use super::words::{classes, Marks, W};
 
 classes! {
     /// The kinds of `calendar.tsv` rows.
@@ -133,6 +134,21 @@ pub fn period_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<usize> {
     let name = toks.get(i + 1).is_some_and(Token::is_capitalized);
     let month = cal.month(low(i)).is_some() && day_number(low(i + 1), suffixes).is_none() && !name;
     (after_preposition && (month || year(low(i)))).then(|| i - 1)
+}
+
+/// Whether the date expression at `start` ends or opens a period (the year ended March 31, 1985;
+/// until June 5; depuis le 3 mars, jusqu'au 31 décembre): no day anyone spoke. A word of
+/// `W::PeriodBound` right before it, or before the article or contraction before it; or one of
+/// `W::PeriodEnd` after a word of time (the week ended; not the talks ended Saturday).
+pub fn bounds_a_period(marks: &[Marks], from: usize, start: usize) -> bool {
+    let time = |k: usize| marks[k].any(W::TimeNoun) || marks[k].any(W::PeriodNoun);
+    let ends = |k: usize| marks[k].any(W::PeriodEnd) && k > from && time(k - 1);
+    let bound = |k: usize| marks[k].any(W::PeriodBound) || ends(k);
+    start > from
+        && (bound(start - 1)
+            || start > from + 1
+                && bound(start - 2)
+                && (marks[start - 1].any(W::Determiner) || marks[start - 1].any(W::Preposition)))
 }
 
 /// The number of the first of `forms` (words before the date word, number) whose words stand

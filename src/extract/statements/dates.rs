@@ -107,8 +107,7 @@ fn find(x: &Ctx<'_>, from: usize, to: usize) -> Vec<when::DateExpr> {
     s.published.map_or_else(Vec::new, |p| {
         let mut days = when::find(s.lex, s.toks, from, to, p, x.site.cue.pluperfect);
         let in_name = |d: &when::DateExpr| s.mention_at(d.start).is_some_and(|m| s.is_person(m));
-        let period =
-            |d: &when::DateExpr| super::super::scene::bounds_a_period(s.marks, s.from, d.start);
+        let period = |d: &when::DateExpr| when::bounds_a_period(s.marks, s.from, d.start);
         days.retain(|d| d.day <= p && !in_name(d) && !period(d));
         days
     })

@@ -70,16 +70,18 @@ pub(super) fn coordinated_cue(x: &Ctx<'_>, choice: &mut Choice) -> bool {
     }
     // (a new subject after a comma between the two cues heads the clause "and" goes on: At the
     // moment X announced his bid, Y was holding a meeting and told aides …)
-    let new_subject = s.mentions.iter().any(|m| {
-        let cue_end = x.site.cues[x.site.index - 1].end;
-        m.start > cue_end
-            && m.end + 1 < k
-            && matches!(m.kind, MentionKind::Entity(_))
-            && s.opens_clause(m)
-            && s.low(m.start.saturating_sub(1)) == ","
-            && s.m(m.end).any_of(&[W::Aux, W::Modal])
-    });
-    if joined && new_subject {
+    let cue_end = x.site.cues[x.site.index - 1].end;
+    let new_subject = || {
+        s.mentions.iter().any(|m| {
+            m.start > cue_end
+                && m.end + 1 < k
+                && matches!(m.kind, MentionKind::Entity(_))
+                && s.opens_clause(m)
+                && s.low(m.start - 1) == ","
+                && s.m(m.end).any_of(&[W::Aux, W::Modal])
+        })
+    };
+    if joined && new_subject() {
         return false;
     }
     choice.speaker = Some((last.speaker, last.confidence, last.speaker_span));
